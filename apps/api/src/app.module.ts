@@ -1,0 +1,47 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from './common/config/app-config';
+import type { DatabaseHandle } from './common/database/database';
+import { DatabaseModule } from './common/database/database.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { CsrfGuard } from './common/http/csrf.guard';
+import { LOGGER } from './common/logging/logger';
+import { PolicyGuard } from './common/policy/policy.guard';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { SessionGuard } from './modules/auth/session.guard';
+import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  /** The app is built around an opened database and a validated configuration, so tests pass their own. */
+  static forRoot(config: AppConfig, db: DatabaseHandle, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DatabaseModule.forHandle(db),
+        AuditModule,
+        MailModule,
+        AuthModule,
+        HealthModule,
+        OrganizationsModule,
+        UsersModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // Order matters: CSRF first, then who is signed in, then what they may do.
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}

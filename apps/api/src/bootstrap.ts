@@ -1,0 +1,77 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './common/config/app-config';
+import { requestContextMiddleware } from './common/context/request-context.middleware';
+import type { DatabaseHandle } from './common/database/database';
+import { createValidationPipe } from './common/errors/validation';
+import { PinoNestLogger } from './common/logging/logger';
+
+export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
+  const document = new DocumentBuilder()
+    .setTitle('Alliance Portal API')
+    .setDescription(
+      'JSON API of the Jiangsu Overseas Park High-Quality Development Alliance portal. Sign in with POST /api/auth/login; ' +
+        'the session is an httpOnly cookie. State-changing requests must send `X-Requested-With: XMLHttpRequest`.',
+    )
+    .setVersion('1.0')
+    .addCookieAuth('ap_session')
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}
+
+/** Serves the built web app and answers unknown non-API paths with its index.html (client-side routes). */
+function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): void {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) {
+    logger.warn({ dir }, 'web app not built; serving the API only');
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Builds the whole HTTP app on an opened database; used by main and by the integration tests alike. */
+export async function createApp(config: AppConfig, db: DatabaseHandle, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:'],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': config.nodeEnv === 'production' ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.nodeEnv === 'production',
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = buildOpenApi(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWeb(app, config.webDistDir, logger);
+  return app;
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditChange } from '@alliance/contracts';
+import type { EntityManager } from 'typeorm';
+import { RequestContext } from '../context/request-context';
+import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  organizationId: string | null;
+  before?: object | null;
+  after?: object | null;
+  /** Fields never copied into the audit log (secrets). */
+  omit?: string[];
+}
+
+const ALWAYS_OMIT = ['passwordHash', 'tokenHash', 'version', 'updatedAt', 'createdAt'];
+
+function normalize(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** Before/after of the fields that changed; a created record lists all its fields, a deleted one too. */
+export function diff(before: object | null | undefined, after: object | null | undefined, omit: string[]) {
+  const changes: Record<string, AuditChange> = {};
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (omit.includes(key) || typeof a[key] === 'object' && a[key] !== null && !(a[key] instanceof Date) && !Array.isArray(a[key])) continue;
+    const was = normalize(b[key]) ?? null;
+    const now = normalize(a[key]) ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = { before: was, after: now };
+  }
+  return changes;
+}
+
+/** Writes audit events. Always called with the transaction's manager, so the event lands with the change or not at all. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, event: AuditRecord): Promise<void> {
+    const context = RequestContext.current();
+    await manager.insert(AuditEvent, {
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      organizationId: event.organizationId,
+      actorUserId: context?.principal?.userId ?? null,
+      actorEmail: context?.principal?.email ?? null,
+      requestId: context?.requestId ?? null,
+      changes: diff(event.before, event.after, [...ALWAYS_OMIT, ...(event.omit ?? [])]) as object,
+    });
+  }
+}

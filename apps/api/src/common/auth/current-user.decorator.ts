@@ -1,0 +1,11 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { AppError } from '../errors/app-error';
+import type { AuthenticatedUser } from './authenticated-user';
+
+/** The signed-in user, passed explicitly to services. */
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => {
+  const req = context.switchToHttp().getRequest<Request>();
+  if (!req.auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to continue');
+  return req.auth;
+});

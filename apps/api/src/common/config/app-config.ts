@@ -1,0 +1,125 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  /** A PostgreSQL server; when absent the embedded PGlite under `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Keys the digests of session and one-time tokens; never the default in production. */
+  sessionSecret: string;
+  appUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  seedDemo: boolean;
+  webDistDir: string;
+  trustProxy: boolean;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerIp: number;
+  loginWindowMinutes: number;
+  sessionTtlHours: number;
+  /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
+  outboxPollMs: number;
+  /** Tests only: a dump of a migrated embedded database to start from. */
+  embeddedTemplate?: Blob;
+}
+
+export const DEFAULT_SESSION_SECRET = 'dev-only-session-secret-change-me';
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL (${protocols.join(', ')})`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')} (got "${url.protocol}")`);
+  }
+  return raw;
+}
+
+/** The monorepo's root (where nx.json is), from source or from the build alike. */
+export function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'nx.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+  }
+  const production = nodeEnv === 'production';
+  const port = intVar(env, 'PORT', 3000, 1, 65535);
+
+  const sessionSecret = env.SESSION_SECRET ?? (production ? undefined : DEFAULT_SESSION_SECRET);
+  if (!sessionSecret) throw new ConfigError('SESSION_SECRET is required in production');
+  if (production && sessionSecret === DEFAULT_SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET must not be the development default in production');
+  }
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const seedDemo = boolVar(env, 'SEED_DEMO', !production);
+  if (production && seedDemo) throw new ConfigError('SEED_DEMO must not be true in production');
+
+  const root = findRepoRoot(__dirname);
+  return {
+    nodeEnv,
+    port,
+    databaseUrl: urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(env.DATA_DIR || path.join(process.cwd(), '.data')),
+    sessionSecret,
+    appUrl: (urlVar(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl: urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM || 'Alliance Portal <no-reply@alliance.example.org>',
+    logLevel,
+    seedDemo,
+    webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(root, 'apps/web/dist')),
+    trustProxy: boolVar(env, 'TRUST_PROXY', false),
+    loginMaxFailuresPerAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
+    loginWindowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

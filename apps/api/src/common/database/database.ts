@@ -1,0 +1,62 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DatabaseHandle {
+  dataSource: DataSource;
+  driver: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+const common = {
+  type: 'postgres',
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsRun: false,
+  migrationsTransactionMode: 'each',
+  synchronize: false,
+  uuidExtension: 'pgcrypto',
+} as const satisfies Partial<DataSourceOptions>;
+
+/** PGlite ships its extensions as separate ESM modules. */
+async function openPglite(config: AppConfig) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  const dir = path.join(config.dataDir, 'pgdata');
+  fs.mkdirSync(dir, { recursive: true });
+  return PGlite.create({
+    dataDir: dir,
+    extensions: { pg_trgm, pgcrypto },
+    ...(config.embeddedTemplate ? { loadDataDir: config.embeddedTemplate } : {}),
+  });
+}
+
+/**
+ * Opens PostgreSQL: the server at DATABASE_URL, or else the embedded PGlite under DATA_DIR.
+ * Runs the pending migrations either way, so both run the same schema.
+ */
+export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
+  if (config.databaseUrl) {
+    const dataSource = new DataSource({ ...common, url: config.databaseUrl, extra: { max: 10 } });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    return { dataSource, driver: 'postgres', close: () => dataSource.destroy() };
+  }
+  const pglite = await openPglite(config);
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const dataSource = new DataSource({ ...common, extra: createPgConfig(pglite) });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return {
+    dataSource,
+    driver: 'pglite',
+    close: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { Init1763769600000 } from '../../../../../migrations/1763769600000-Init';
+
+/** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
+export const MIGRATIONS = [Init1763769600000];

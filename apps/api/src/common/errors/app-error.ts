@@ -1,0 +1,32 @@
+import type { ErrorCode, ErrorDetail } from '@alliance/contracts';
+
+/** A failure with a stable code; the exception filter turns it into the one error shape. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError(404, 'NOT_FOUND', `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this'): AppError =>
+  new AppError(403, 'FORBIDDEN', message);
+export const unprocessable = (message: string, field?: string): AppError =>
+  new AppError(
+    422,
+    'UNPROCESSABLE',
+    message,
+    field ? [{ field, constraint: 'rule', message }] : undefined,
+  );
+export const illegalTransition = (action: string, status: string, allowed: string[]): AppError =>
+  new AppError(
+    409,
+    'ILLEGAL_TRANSITION',
+    `Cannot ${action} a record that is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
+    [{ field: 'status', constraint: 'transition', message: `allowed: ${allowed.join(', ')}` }],
+  );

@@ -1,0 +1,38 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+import { RequestContext } from '../context/request-context';
+
+/** One JSON logger; every line carries the request id when there is a request. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'alliance-api' },
+    mixin: () => {
+      const requestId = RequestContext.requestId();
+      return requestId ? { requestId } : {};
+    },
+    redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'password', 'token'],
+  });
+}
+
+/** Routes Nest's own log calls to pino. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  log(message: unknown, context?: string): void {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string): void {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string): void {
+    this.logger.trace({ context }, String(message));
+  }
+}
+
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { paginate } from '../../common/pagination/page-query.dto';
+import { Policy } from '../../common/policy/policy.decorator';
+import { AuditEventResponse, AuditPage, ListAuditQueryDto } from './dto/audit.dto';
+import { AuditEvent } from './entities/audit-event.entity';
+
+/** Read-only by design: there is no endpoint that changes or deletes an audit event. */
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Policy('read', 'AuditEvent')
+  @ApiOkResponse({ type: AuditPage })
+  list(@Query() query: ListAuditQueryDto) {
+    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
+    if (query.action?.endsWith('.')) qb.andWhere('e.action LIKE :prefix', { prefix: `${query.action.replace(/[\\%_]/g, '\\$&')}%` });
+    else if (query.action) qb.andWhere('e.action = :action', { action: query.action });
+    if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
+    if (query.actorUserId) qb.andWhere('e.actorUserId = :actor', { actor: query.actorUserId });
+    if (query.organizationId) qb.andWhere('e.organizationId = :org', { org: query.organizationId });
+    if (query.from) qb.andWhere('e.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('e.occurredAt <= :to', { to: query.to });
+    qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC');
+    return paginate(qb, query, AuditEventResponse.from);
+  }
+}

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Authenticated, Policy, Public } from '../../common/policy/policy.decorator';
+import { User } from '../users/entities/user.entity';
+import { AuthService } from './auth.service';
+import {
+  AcceptInvitationDto,
+  ChangePasswordDto,
+  ForgotPasswordDto,
+  LoginDto,
+  MessageResponse,
+  ResetPasswordDto,
+  UpdateMeDto,
+} from './dto/auth.dto';
+import { MeResponseDto } from './dto/me.response';
+import { LocalAuthGuard } from './local-auth.guard';
+import { SESSION_COOKIE, SessionService } from './session.service';
+
+const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LocalAuthGuard)
+  @ApiOkResponse({ type: MeResponseDto })
+  async login(@Body() _body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponseDto> {
+    const { token } = await this.auth.startSession(req.user as User, meta(req));
+    res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
+    const resolved = await this.sessions.resolve(token);
+    return MeResponseDto.from(resolved as AuthenticatedUser);
+  }
+
+  @Post('logout')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(user);
+    res.clearCookie(SESSION_COOKIE, { ...this.sessions.cookieOptions(), maxAge: undefined });
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiOkResponse({ type: MeResponseDto })
+  me(@CurrentUser() user: AuthenticatedUser): MeResponseDto {
+    return MeResponseDto.from(user);
+  }
+
+  @Patch('me')
+  @Policy('update', 'Account')
+  @ApiOkResponse({ type: MeResponseDto })
+  async updateMe(@CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateMeDto): Promise<MeResponseDto> {
+    return MeResponseDto.from(await this.auth.updateMe(user, dto));
+  }
+
+  @Post('password')
+  @Policy('update', 'Account')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Password changed; every other session ends and a fresh cookie is set' })
+  async changePassword(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    const { token } = await this.auth.changePassword(user, dto, meta(req));
+    res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
+  }
+
+  @Post('password/forgot')
+  @Public()
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: MessageResponse })
+  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<MessageResponse> {
+    await this.auth.forgotPassword(dto.email);
+    return { message: 'If the address belongs to an account, a link to reset the password is on its way.' };
+  }
+
+  @Post('password/reset')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
+    await this.auth.resetPassword(dto);
+  }
+
+  @Post('invitations/accept')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async acceptInvitation(@Body() dto: AcceptInvitationDto): Promise<void> {
+    await this.auth.acceptInvitation(dto);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [PassportModule],
+  controllers: [AuthController],
+  providers: [AuthService, PasswordService, SessionService, LoginThrottleService, LocalStrategy],
+  exports: [AuthService, SessionService, PasswordService],
+})
+export class AuthModule {}

@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { AppError } from '../../common/errors/app-error';
+import { LoginFailure } from './entities/login-attempt.entity';
+
+/** Counts failed sign-ins per account and per IP over a sliding window; past the limit, 429 with Retry-After. */
+@Injectable()
+export class LoginThrottleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
+    const [byEmail, byIp] = await Promise.all([
+      this.window('email', email, windowStart),
+      this.window('ip', ip, windowStart),
+    ]);
+    const blocked = [
+      byEmail.count >= this.config.loginMaxFailuresPerAccount ? byEmail.oldest : null,
+      byIp.count >= this.config.loginMaxFailuresPerIp ? byIp.oldest : null,
+    ].filter((d): d is Date => d !== null);
+    if (blocked.length === 0) return;
+    const until = Math.max(...blocked.map((d) => d.getTime() + this.config.loginWindowMinutes * 60_000));
+    const retryAfter = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+    throw new AppError(429, 'TOO_MANY_REQUESTS', `Too many failed sign-ins; try again in ${retryAfter} seconds`, [
+      { field: 'retryAfter', constraint: 'throttle', message: String(retryAfter) },
+    ], { 'Retry-After': String(retryAfter) });
+  }
+
+  async recordFailure(email: string, ip: string): Promise<void> {
+    await this.dataSource.getRepository(LoginFailure).insert({ email: email.slice(0, 320), ip });
+  }
+
+  async clearAccount(email: string): Promise<void> {
+    await this.dataSource.getRepository(LoginFailure).delete({ email });
+  }
+
+  private async window(column: 'email' | 'ip', value: string, since: Date) {
+    const row = await this.dataSource
+      .getRepository(LoginFailure)
+      .createQueryBuilder('f')
+      .select('COUNT(*)', 'count')
+      .addSelect('MIN(f.attemptedAt)', 'oldest')
+      .where(`f.${column} = :value`, { value })
+      .andWhere('f.attemptedAt > :since', { since })
+      .getRawOne<{ count: string; oldest: Date | string | null }>();
+    return { count: Number(row?.count ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null };
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { defineAbilityFor, type Principal } from '@alliance/contracts';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { Organization } from '../organizations/entities/organization.entity';
+import { User } from '../users/entities/user.entity';
+import { Session } from './entities/session.entity';
+import { randomToken, tokenDigest } from './tokens';
+
+export const SESSION_COOKIE = 'ap_session';
+
+/** Server-side sessions: a cookie is only as good as its row, so revocation takes effect on the next request. */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(manager: EntityManager, userId: string, meta: { ip?: string; userAgent?: string }) {
+    const token = randomToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    const session = await manager.save(
+      manager.create(Session, {
+        tokenHash: tokenDigest(this.config.sessionSecret, token),
+        userId,
+        expiresAt,
+        revokedAt: null,
+        ip: meta.ip?.slice(0, 64) ?? null,
+        userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      }),
+    );
+    return { token, session };
+  }
+
+  /** The user behind a cookie, or null when the session is unknown, expired, revoked, or its user or organization may no longer sign in. */
+  async resolve(token: string): Promise<AuthenticatedUser | null> {
+    const row = await this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.userId')
+      .innerJoinAndMapOne('u.organization', Organization, 'o', 'o.id = u.organizationId')
+      .where('s.tokenHash = :hash', { hash: tokenDigest(this.config.sessionSecret, token) })
+      .andWhere('s.revokedAt IS NULL')
+      .andWhere('s.expiresAt > now()')
+      .andWhere("u.status = 'active'")
+      .andWhere("o.status = 'active'")
+      .getOne();
+    if (!row?.user?.organization) return null;
+    const { user } = row;
+    const organization = user.organization as Organization;
+    const principal: Principal = {
+      userId: user.id,
+      organizationId: organization.id,
+      organizationType: organization.type,
+      orgRole: user.orgRole,
+    };
+    return { user, organization, sessionId: row.id, principal, ability: defineAbilityFor(principal) };
+  }
+
+  revoke(manager: EntityManager, sessionId: string) {
+    return manager.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  revokeAllForUser(manager: EntityManager, userId: string) {
+    return manager.update(Session, { userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  revokeAllForOrganization(manager: EntityManager, organizationId: string) {
+    return manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()' })
+      .where('revoked_at IS NULL')
+      .andWhere('user_id IN (SELECT id FROM users WHERE organization_id = :organizationId)', { organizationId })
+      .execute();
+  }
+
+  cookieOptions() {
+    return {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: this.config.nodeEnv === 'production',
+      path: '/',
+      maxAge: this.config.sessionTtlHours * 3600_000,
+    };
+  }
+}

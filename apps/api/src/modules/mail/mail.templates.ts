@@ -1,0 +1,36 @@
+import type { Locale } from '@alliance/contracts';
+
+export interface MailContent {
+  subject: string;
+  text: string;
+}
+
+const SIGNATURE = {
+  en: 'Jiangsu Overseas Park High-Quality Development Alliance — Secretariat',
+  zh: '江苏境外园区高质量发展联盟秘书处',
+};
+
+export const mailTemplates = {
+  invitation(locale: Locale, p: { name: string; organization: string; link: string }): MailContent {
+    return locale === 'zh'
+      ? {
+          subject: '邀请您加入联盟门户',
+          text: `${p.name}，您好：\n\n您已被邀请以“${p.organization}”成员身份使用联盟门户。请在 7 天内打开以下链接设置密码：\n\n${p.link}\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: 'Your invitation to the Alliance Portal',
+          text: `Dear ${p.name},\n\nYou have been invited to the Alliance Portal for ${p.organization}. Set your password within 7 days at:\n\n${p.link}\n\n${SIGNATURE.en}`,
+        };
+  },
+  passwordReset(locale: Locale, p: { name: string; link: string }): MailContent {
+    return locale === 'zh'
+      ? {
+          subject: '重置联盟门户密码',
+          text: `${p.name}，您好：\n\n请在 1 小时内打开以下链接重置密码（仅可使用一次）：\n\n${p.link}\n\n如果不是您本人操作，请忽略此邮件。\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: 'Reset your Alliance Portal password',
+          text: `Dear ${p.name},\n\nOpen this link within one hour to choose a new password (it works once):\n\n${p.link}\n\nIf you did not ask for this, ignore this message.\n\n${SIGNATURE.en}`,
+        };
+  },
+};

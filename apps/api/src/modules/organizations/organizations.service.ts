@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ORGANIZATION_TRANSITIONS, allowedOrganizationActions, type OrganizationAction, type Paginated } from '@alliance/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
+import { paginate } from '../../common/pagination/page-query.dto';
+import { assertCan } from '../../common/policy/scope';
+import { SessionService } from '../auth/session.service';
+import {
+  type CreateOrganizationDto,
+  type ListOrganizationsQueryDto,
+  OrganizationResponse,
+  type UpdateOrganizationDto,
+} from './dto/organization.dto';
+import { Organization } from './entities/organization.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  list(query: ListOrganizationsQueryDto): Promise<Paginated<OrganizationResponse>> {
+    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    if (query.q) qb.andWhere('(o.nameEn ILIKE :q OR o.nameZh ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    if (query.type) qb.andWhere('o.type = :type', { type: query.type });
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    qb.orderBy('COALESCE(o.nameEn, o.nameZh)', 'ASC').addOrderBy('o.id', 'ASC');
+    return paginate(qb, query, OrganizationResponse.from);
+  }
+
+  async get(id: string): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.find(id));
+  }
+
+  async create(dto: CreateOrganizationDto): Promise<OrganizationResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const org = await manager.save(
+        manager.create(Organization, { ...dto, status: 'active', memberSince: new Date().toISOString().slice(0, 10) }),
+      );
+      await this.audit.record(manager, {
+        action: 'organization.create',
+        entityType: 'Organization',
+        entityId: org.id,
+        organizationId: org.id,
+        after: org,
+      });
+      return OrganizationResponse.from(org);
+    });
+  }
+
+  async update(auth: AuthenticatedUser, id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(Organization, { id });
+      if (!before) throw notFound('Organization');
+      assertCan(auth.ability, 'update', 'Organization', { id: before.id }, 'Organization');
+      if (before.status === 'withdrawn') throw unprocessable('A withdrawn organization is read-only');
+      const after = await manager.save(manager.merge(Organization, manager.create(Organization, { ...before }), dto));
+      await this.audit.record(manager, {
+        action: 'organization.update',
+        entityType: 'Organization',
+        entityId: id,
+        organizationId: id,
+        before,
+        after,
+      });
+      return OrganizationResponse.from(after);
+    });
+  }
+
+  /** Moves an organization along its lifecycle; suspension and withdrawal end its users' sessions at once. */
+  async transition(id: string, action: OrganizationAction, reason: string): Promise<OrganizationResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw notFound('Organization');
+      const rule = ORGANIZATION_TRANSITIONS[action];
+      if (!(rule.from as readonly string[]).includes(before.status)) {
+        throw illegalTransition(action, before.status, allowedOrganizationActions(before.status));
+      }
+      if (before.type === 'secretariat' && action !== 'activate') {
+        throw unprocessable('The secretariat organization cannot be suspended or withdrawn');
+      }
+      const after = manager.create(Organization, { ...before, status: rule.to });
+      if (rule.to === 'active' && !after.memberSince) after.memberSince = new Date().toISOString().slice(0, 10);
+      await manager.save(after);
+      if (rule.to !== 'active') await this.sessions.revokeAllForOrganization(manager, id);
+      await this.audit.record(manager, {
+        action: `organization.${action}`,
+        entityType: 'Organization',
+        entityId: id,
+        organizationId: id,
+        before: { status: before.status, memberSince: before.memberSince, reason: null },
+        after: { status: after.status, memberSince: after.memberSince, reason },
+      });
+      return OrganizationResponse.from(after);
+    });
+  }
+
+  private async find(id: string): Promise<Organization> {
+    const org = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    if (!org) throw notFound('Organization');
+    return org;
+  }
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,69 @@
+import { AuditOutlined, HomeOutlined, ApartmentOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useAbility } from '../lib/ability';
+import { useMe } from '../modules/auth/api';
+import { PlatformIcon } from '../modules/platforms/components/PlatformIcon';
+import { ALLIANCE_SECTIONS, FOUR_PLATFORMS, type PlatformKey } from '../modules/platforms/platforms';
+
+type Item = NonNullable<MenuProps['items']>[number];
+
+function link(path: string, label: string, icon: React.ReactNode): Item {
+  return { key: path, icon, label: <Link to={path}>{label}</Link> };
+}
+
+/** The menu key of the current page: the longest item path that prefixes the address. */
+export function selectedKey(pathname: string, keys: string[]): string | undefined {
+  return keys
+    .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const ability = useAbility();
+  const { pathname } = useLocation();
+
+  const platformLink = (key: PlatformKey) => link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
+
+  const admin: Item[] = [
+    ability.can('create', 'Organization') &&
+      link('/admin/organizations', t('nav.organizations'), <ApartmentOutlined />),
+    ability.can('invite', 'User') && link('/admin/users', t('nav.users'), <UserSwitchOutlined />),
+    ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),
+  ].filter((item): item is Item => Boolean(item));
+
+  const items: Item[] = [
+    link('/', t('nav.home'), <HomeOutlined />),
+    ...(me
+      ? [{ type: 'group' as const, key: 'platforms', label: t('nav.platforms'), children: FOUR_PLATFORMS.map(platformLink) }]
+      : []),
+    { type: 'group', key: 'alliance', label: t('nav.alliance'), children: ALLIANCE_SECTIONS.map(platformLink) },
+    ...(admin.length ? [{ type: 'group' as const, key: 'admin', label: t('nav.administration'), children: admin }] : []),
+  ];
+
+  const keys = [
+    '/',
+    ...FOUR_PLATFORMS.map((k) => `/${k}`),
+    ...ALLIANCE_SECTIONS.map((k) => `/${k}`),
+    '/admin/organizations',
+    '/admin/users',
+    '/admin/audit',
+  ];
+  const selected = selectedKey(pathname, keys);
+
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        data-testid="side-nav"
+        mode="inline"
+        items={items}
+        selectedKeys={selected ? [selected] : []}
+        onClick={onNavigate}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}

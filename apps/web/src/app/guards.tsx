@@ -1,0 +1,39 @@
+import type { Action, SubjectType } from '@alliance/contracts';
+import { Flex, Spin } from 'antd';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useAbility } from '../lib/ability';
+import { useMe } from '../modules/auth/api';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+
+export function PageSpinner() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: 240 }}>
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+/** Only a relative path inside the app may be a sign-in destination (no open redirect). */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+/** Routes below need a session; visitors go to the sign-in page and come back afterwards. */
+export function RequireAuth() {
+  const { data: me, isPending, error } = useMe();
+  const location = useLocation();
+  if (isPending) return <PageSpinner />;
+  if (error) return <ApiErrorAlert error={error} />;
+  if (!me) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Routes below need one permission; without it the 403 page shows at the same address. */
+export function RequireAbility({ action, subject }: { action: Action; subject: SubjectType }) {
+  const ability = useAbility();
+  return ability.can(action, subject) ? <Outlet /> : <ForbiddenPage />;
+}

@@ -1,0 +1,109 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { PlatformKey } from '../modules/platforms/platforms';
+import { AppLayout } from './AppLayout';
+import { RouteErrorPage } from './ErrorBoundary';
+import { PageSpinner, RequireAbility, RequireAuth } from './guards';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+/** A code-split page of the platforms module, one route per platform. */
+function platformRoute(path: string, platform: PlatformKey): RouteObject {
+  return {
+    path,
+    lazy: async () => {
+      const { PlatformPage } = await import('../modules/platforms/pages/PlatformPage');
+      return { element: <PlatformPage platform={platform} /> };
+    },
+  };
+}
+
+const publicRoutes: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import('../modules/home/pages/HomePage')).HomePage }) },
+  { path: 'login', lazy: async () => ({ Component: (await import('../modules/auth/pages/LoginPage')).LoginPage }) },
+  {
+    path: 'forgot-password',
+    lazy: async () => ({ Component: (await import('../modules/auth/pages/ForgotPasswordPage')).ForgotPasswordPage }),
+  },
+  {
+    path: 'reset-password',
+    lazy: async () => ({ Component: (await import('../modules/auth/pages/ResetPasswordPage')).ResetPasswordPage }),
+  },
+  {
+    path: 'accept-invitation',
+    lazy: async () => ({
+      Component: (await import('../modules/auth/pages/AcceptInvitationPage')).AcceptInvitationPage,
+    }),
+  },
+  platformRoute('directory', 'directory'),
+  platformRoute('agreements', 'agreements'),
+  platformRoute('initiatives', 'initiatives'),
+  { path: '403', element: <ForbiddenPage /> },
+];
+
+const signedInRoutes: RouteObject[] = [
+  {
+    path: 'account',
+    lazy: async () => ({ Component: (await import('../modules/account/pages/AccountPage')).AccountPage }),
+  },
+  platformRoute('posts', 'posts'),
+  platformRoute('financing', 'financing'),
+  platformRoute('cooperation', 'cooperation'),
+  platformRoute('policy', 'policy'),
+  {
+    element: <RequireAbility action="create" subject="Organization" />,
+    children: [
+      {
+        path: 'admin/organizations',
+        lazy: async () => ({
+          Component: (await import('../modules/organizations/pages/OrganizationsPage')).OrganizationsPage,
+        }),
+      },
+      {
+        path: 'admin/organizations/:id',
+        lazy: async () => ({
+          Component: (await import('../modules/organizations/pages/OrganizationDetailPage')).OrganizationDetailPage,
+        }),
+      },
+    ],
+  },
+  {
+    element: <RequireAbility action="invite" subject="User" />,
+    children: [
+      {
+        path: 'admin/users',
+        lazy: async () => ({ Component: (await import('../modules/users/pages/UsersPage')).UsersPage }),
+      },
+    ],
+  },
+  {
+    element: <RequireAbility action="read" subject="AuditEvent" />,
+    children: [
+      {
+        path: 'admin/audit',
+        lazy: async () => ({ Component: (await import('../modules/audit/pages/AuditPage')).AuditPage }),
+      },
+    ],
+  },
+];
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageSpinner />,
+    children: [
+      {
+        // Errors of a page render inside the shell, so navigation stays usable.
+        errorElement: <RouteErrorPage />,
+        children: [
+          ...publicRoutes,
+          { element: <RequireAuth />, children: signedInRoutes },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,26 @@
+import { Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+interface Props {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+}
+
+export function PageHeader({ title, subtitle, extra }: Props) {
+  return (
+    <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 24 }}>
+      <div>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        {subtitle ? (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+            {subtitle}
+          </Typography.Paragraph>
+        ) : null}
+      </div>
+      {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,132 @@
+import type { ApiErrorBody, ErrorCode, ErrorDetail } from '@alliance/contracts';
+import { ERROR_CODES } from '@alliance/contracts';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  422: 'UNPROCESSABLE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** The API's one error shape, thrown by `apiFetch` for every non-2xx answer. */
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+  readonly requestId: string;
+  /** Seconds from the `Retry-After` header of a 429, when the API sent one. */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(body: ApiErrorBody, retryAfterSeconds: number | null = null) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.statusCode = body.statusCode;
+    this.code = body.error;
+    this.details = body.details ?? [];
+    this.requestId = body.requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Network failures (API down, offline) are reported as a 503 so pages handle one type. */
+export class NetworkError extends ApiError {
+  constructor(cause: unknown) {
+    super({ statusCode: 503, error: 'SERVICE_UNAVAILABLE', message: String(cause), requestId: '' });
+    this.name = 'NetworkError';
+  }
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface ApiFetchOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function parseRetryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const body = value as Partial<ApiErrorBody>;
+  return typeof body.statusCode === 'number' && typeof body.error === 'string';
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  let parsed: unknown = null;
+  try {
+    parsed = await response.json();
+  } catch {
+    // Not JSON (a proxy error page, for instance): fall back to the status code below.
+  }
+  if (isErrorBody(parsed)) {
+    const known = (ERROR_CODES as readonly string[]).includes(parsed.error);
+    return new ApiError({ ...parsed, error: known ? parsed.error : 'INTERNAL', requestId: parsed.requestId ?? '' }, retryAfter);
+  }
+  return new ApiError(
+    {
+      statusCode: response.status,
+      error: CODE_BY_STATUS[response.status] ?? 'INTERNAL',
+      message: response.statusText,
+      requestId: response.headers.get('X-Request-Id') ?? '',
+    },
+    retryAfter,
+  );
+}
+
+/**
+ * The one way the web calls the API: JSON in and out, same-origin cookie session, and the
+ * `X-Requested-With` header the API's CSRF guard demands on every state-changing request.
+ */
+export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') headers['X-Requested-With'] = 'XMLHttpRequest';
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`${path}${buildQuery(options.query)}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new NetworkError(cause);
+  }
+
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204 || response.status === 205) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}

@@ -1,0 +1,21 @@
+import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+import { isApiError } from './apiClient';
+
+/**
+ * Puts the API's `details[]` on the matching antd Form fields.
+ * Returns true when at least one detail named a field of this form.
+ */
+export function applyApiFieldErrors<T>(form: FormInstance<T>, error: unknown, t: TFunction): boolean {
+  if (!isApiError(error) || error.details.length === 0) return false;
+  const known = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
+  const byField = new Map<string, string[]>();
+  for (const detail of error.details) {
+    const name = detail.field.split('.')[0];
+    if (!known.has(name)) continue;
+    const text = t(`validation.${detail.constraint}`, { defaultValue: detail.message });
+    byField.set(name, [...(byField.get(name) ?? []), text]);
+  }
+  form.setFields([...byField].map(([name, errors]) => ({ name: name as never, errors })));
+  return byField.size > 0;
+}

@@ -1,0 +1,69 @@
+import type {
+  AcceptInvitationRequest,
+  ForgotPasswordRequest,
+  LoginRequest,
+  MeResponse,
+  ResetPasswordRequest,
+} from '@alliance/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiFetch } from '../../lib/apiClient';
+import { ME_QUERY_KEY } from '../../lib/queryClient';
+
+/** The signed-in user, or `null` for a visitor (a 401 here is not an error). */
+export async function fetchMe(): Promise<MeResponse | null> {
+  try {
+    return await apiFetch<MeResponse>('/api/auth/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.statusCode === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginRequest) => apiFetch<MeResponse>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: (me) => {
+      // Nothing cached as a visitor (or as someone else) may leak into the new session.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+      queryClient.setQueryData(ME_QUERY_KEY, me);
+      void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+      queryClient.setQueryData(ME_QUERY_KEY, null);
+      void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+    },
+  });
+}
+
+export function useForgotPassword() {
+  return useMutation({
+    mutationFn: (body: ForgotPasswordRequest) =>
+      apiFetch<{ message: string }>('/api/auth/password/forgot', { method: 'POST', body }),
+  });
+}
+
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (body: ResetPasswordRequest) => apiFetch<void>('/api/auth/password/reset', { method: 'POST', body }),
+  });
+}
+
+export function useAcceptInvitation() {
+  return useMutation({
+    mutationFn: (body: AcceptInvitationRequest) =>
+      apiFetch<void>('/api/auth/invitations/accept', { method: 'POST', body }),
+  });
+}

@@ -1,0 +1,46 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+
+/** Vendor groups, largest first: a module goes to the first group whose pattern matches. */
+const VENDOR_CHUNKS: Array<{ name: string; test: RegExp }> = [
+  { name: 'vendor-antd', test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/ },
+  { name: 'vendor-react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+  { name: 'vendor-query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+  { name: 'vendor-i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
+];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@alliance/contracts': contracts },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  preview: {
+    port: 4173,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Rolldown's successor of Rollup's `manualChunks` (deprecated in Vite 8): keep antd,
+        // React and the other vendors in their own long-cached chunks.
+        codeSplitting: {
+          groups: VENDOR_CHUNKS.map((group, index) => ({
+            name: group.name,
+            test: group.test,
+            priority: VENDOR_CHUNKS.length - index,
+          })),
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * Stable error codes carried in the `error` field of every API error body.
+ * The web translates them (i18n key `errors.<code>`), so a code never changes once landed.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'SESSION_EXPIRED',
+  'FORBIDDEN',
+  'CSRF_HEADER_MISSING',
+  'NOT_FOUND',
+  'CONFLICT',
+  'EMAIL_TAKEN',
+  'ILLEGAL_TRANSITION',
+  'UNPROCESSABLE',
+  'WEAK_PASSWORD',
+  'TOKEN_INVALID',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDetail {
+  /** Dotted path of the offending field, e.g. `email` or `contacts.0.phone`. */
+  field: string;
+  /** Machine-readable constraint name, e.g. `isEmail`, `whitelistValidation`. */
+  constraint: string;
+  message: string;
+}
+
+/** The one error shape every endpoint returns. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: ErrorCode;
+  message: string;
+  details?: ErrorDetail[];
+  requestId: string;
+}

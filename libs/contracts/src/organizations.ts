@@ -1,0 +1,52 @@
+import type { MembershipStatus, OrganizationType } from './enums';
+
+/**
+ * Organization lifecycle: applicant → active ⇄ suspended, active|suspended → withdrawn.
+ * The key is the action, so the API and the web agree on names and on legality.
+ */
+export const ORGANIZATION_TRANSITIONS = {
+  activate: { from: ['applicant'], to: 'active' },
+  suspend: { from: ['active'], to: 'suspended' },
+  reinstate: { from: ['suspended'], to: 'active' },
+  withdraw: { from: ['active', 'suspended'], to: 'withdrawn' },
+} as const satisfies Record<string, { from: readonly MembershipStatus[]; to: MembershipStatus }>;
+
+export type OrganizationAction = keyof typeof ORGANIZATION_TRANSITIONS;
+
+export function allowedOrganizationActions(status: MembershipStatus): OrganizationAction[] {
+  return (Object.keys(ORGANIZATION_TRANSITIONS) as OrganizationAction[]).filter((action) =>
+    (ORGANIZATION_TRANSITIONS[action].from as readonly MembershipStatus[]).includes(status),
+  );
+}
+
+export interface OrganizationDto {
+  id: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  type: OrganizationType;
+  country: string | null;
+  website: string | null;
+  descriptionEn: string | null;
+  descriptionZh: string | null;
+  status: MembershipStatus;
+  memberSince: string | null;
+  foundingMember: boolean;
+  rotatingChair: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateOrganizationRequest {
+  nameEn?: string;
+  nameZh?: string;
+  type: OrganizationType;
+  country?: string;
+  website?: string;
+  descriptionEn?: string;
+  descriptionZh?: string;
+  foundingMember?: boolean;
+}
+
+export interface OrganizationTransitionRequest {
+  reason: string;
+}

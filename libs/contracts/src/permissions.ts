@@ -1,0 +1,75 @@
+import {
+  createMongoAbility,
+  type ForcedSubject,
+  type MongoAbility,
+  type RawRuleOf,
+} from '@casl/ability';
+import type { OrganizationType, OrgRole } from './enums';
+
+/**
+ * The one policy of the portal: who may do what to which record.
+ * The API checks every route and record against it; the web builds the same ability from
+ * `GET /api/auth/me` so it offers only what the API will allow.
+ */
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'suspend',
+  'reinstate',
+  'withdraw',
+  'invite',
+  'disable',
+  'enable',
+  'changeRole',
+  'export',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'all'] as const;
+export type SubjectType = (typeof SUBJECTS)[number];
+
+/** Plain records are checked by their fields (`organizationId`, `id`). */
+export interface PolicyRecord {
+  id?: string;
+  organizationId?: string;
+}
+
+export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
+export type AppAbility = MongoAbility<[Action, SubjectType | PolicySubject]>;
+export type AppRule = RawRuleOf<AppAbility>;
+
+export interface Principal {
+  userId: string;
+  organizationId: string;
+  organizationType: OrganizationType;
+  orgRole: OrgRole;
+}
+
+export function buildRules(principal: Principal | null): AppRule[] {
+  if (!principal) return [];
+  if (principal.organizationType === 'secretariat') return [{ action: 'manage', subject: 'all' }];
+
+  const ownOrg = { organizationId: principal.organizationId };
+  const rules: AppRule[] = [
+    { action: 'read', subject: 'Organization' },
+    { action: 'update', subject: 'Account', conditions: { id: principal.userId } },
+    { action: 'read', subject: 'User', conditions: ownOrg },
+  ];
+  if (principal.orgRole === 'admin') {
+    rules.push(
+      { action: 'update', subject: 'Organization', conditions: { id: principal.organizationId } },
+      { action: ['invite', 'disable', 'enable', 'changeRole'], subject: 'User', conditions: ownOrg },
+    );
+  }
+  return rules;
+}
+
+export function abilityFromRules(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
+
+export function defineAbilityFor(principal: Principal | null): AppAbility {
+  return abilityFromRules(buildRules(principal));
+}

@@ -1,0 +1,238 @@
+import type { Locale, OrganizationType, OrgRole, ParkStatus } from '@alliance/contracts';
+
+/**
+ * Demo data, faithful to the public record (shared/reference/FACTS.md) where it has facts;
+ * everything else is sample data and says so. Ids are fixed so seeding is idempotent.
+ */
+export const DEMO_PASSWORD = 'alliance-demo-2026';
+
+const SAMPLE_EN = ' (Sample data: this organization and its figures are illustrative.)';
+const SAMPLE_ZH = '（示例数据：该机构及其数据仅作演示。）';
+
+export interface DemoOrganization {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  type: OrganizationType;
+  country: string;
+  website: string | null;
+  descriptionEn: string;
+  descriptionZh: string;
+  memberSince: string;
+  foundingMember: boolean;
+  rotatingChair: boolean;
+}
+
+export const ORG = {
+  secretariat: '00000000-0000-4000-8000-000000000001',
+  jocic: '00000000-0000-4000-8000-000000000010',
+  ssez: '00000000-0000-4000-8000-000000000011',
+  indonesia: '00000000-0000-4000-8000-000000000012',
+  ethiopia: '00000000-0000-4000-8000-000000000013',
+  kazakhstan: '00000000-0000-4000-8000-000000000014',
+  vietnam: '00000000-0000-4000-8000-000000000015',
+  egypt: '00000000-0000-4000-8000-000000000016',
+  tanzania: '00000000-0000-4000-8000-000000000017',
+  sinosure: '00000000-0000-4000-8000-000000000020',
+  bocJiangsu: '00000000-0000-4000-8000-000000000021',
+  bankOfJiangsu: '00000000-0000-4000-8000-000000000022',
+  lawyers: '00000000-0000-4000-8000-000000000030',
+  brvea: '00000000-0000-4000-8000-000000000031',
+} as const;
+
+const FOUNDED = '2020-09-01'; // The record says September 2020; the day is not given.
+const SEMINAR = '2021-05-12'; // Agreements signed at the Nanjing seminar.
+
+function founder(
+  id: string,
+  nameEn: string,
+  nameZh: string,
+  country: string,
+  descriptionEn: string,
+  descriptionZh: string,
+  extra: Partial<DemoOrganization> = {},
+): DemoOrganization {
+  return {
+    id,
+    nameEn,
+    nameZh,
+    type: 'park_operator',
+    country,
+    website: null,
+    descriptionEn,
+    descriptionZh,
+    memberSince: FOUNDED,
+    foundingMember: true,
+    rotatingChair: false,
+    ...extra,
+  };
+}
+
+function partner(id: string, nameEn: string, nameZh: string, type: OrganizationType, en: string, zh: string): DemoOrganization {
+  return {
+    id,
+    nameEn,
+    nameZh,
+    type,
+    country: 'CN',
+    website: null,
+    descriptionEn: en,
+    descriptionZh: zh,
+    memberSince: SEMINAR,
+    foundingMember: false,
+    rotatingChair: false,
+  };
+}
+
+export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
+  {
+    id: ORG.secretariat,
+    nameEn: 'Secretariat of the Jiangsu Overseas Park High-Quality Development Alliance',
+    nameZh: '江苏境外园区高质量发展联盟秘书处',
+    type: 'secretariat',
+    country: 'CN',
+    website: null,
+    descriptionEn:
+      'The alliance was founded in September 2020, jointly initiated by eight overseas park builders. Its secretariat sits with the rotating chair and runs four platforms: information sharing, financing services, investment cooperation and policy research.',
+    descriptionZh:
+      '联盟于2020年9月由八家境外园区建设单位共同发起成立，秘书处设在轮值主席单位，搭建信息共享、融资服务、投资合作、政策研究四大平台。',
+    memberSince: FOUNDED,
+    foundingMember: false,
+    rotatingChair: false,
+  },
+  founder(
+    ORG.jocic,
+    'Jiangsu Overseas Cooperation and Investment Co., Ltd.',
+    '江苏省海外合作投资有限公司',
+    'AE',
+    'First rotating chair of the alliance and the main investment body of the China-UAE Industrial Capacity Cooperation Demonstration Zone.',
+    '联盟首任轮值主席单位，中阿（联酋）产能合作示范园的投资主体。',
+    { rotatingChair: true },
+  ),
+  founder(
+    ORG.ssez,
+    'Sihanoukville Special Economic Zone Co., Ltd.',
+    '西哈努克港经济特区有限公司',
+    'KH',
+    'A founding member of the alliance; builds and operates the Sihanoukville Special Economic Zone in Cambodia.',
+    '联盟发起单位之一，建设和运营柬埔寨西哈努克港经济特区。',
+  ),
+  founder(ORG.indonesia, 'Jiangsu–Indonesia Industrial Park Development Co.', '江苏—印尼产业园开发有限公司', 'ID',
+    'Develops an industrial park for building materials and machinery in Indonesia.' + SAMPLE_EN,
+    '在印度尼西亚开发建材与机械产业园。' + SAMPLE_ZH),
+  founder(ORG.ethiopia, 'Jiangsu–Ethiopia Industrial Zone Co.', '江苏—埃塞俄比亚工业园有限公司', 'ET',
+    'Runs a textiles and garments industrial zone near Addis Ababa.' + SAMPLE_EN,
+    '在亚的斯亚贝巴附近运营纺织服装工业园。' + SAMPLE_ZH),
+  founder(ORG.kazakhstan, 'Jiangsu–Kazakhstan Logistics Park Co.', '江苏—哈萨克斯坦物流园有限公司', 'KZ',
+    'Operates a logistics and warehousing park on the China–Europe rail corridor.' + SAMPLE_EN,
+    '在中欧班列通道上运营物流仓储园区。' + SAMPLE_ZH),
+  founder(ORG.vietnam, 'Jiangsu–Vietnam Industrial Park Co.', '江苏—越南工业园有限公司', 'VN',
+    'Operates an electronics and new-energy industrial park in northern Vietnam.' + SAMPLE_EN,
+    '在越南北部运营电子与新能源工业园。' + SAMPLE_ZH),
+  founder(ORG.egypt, 'Jiangsu–Egypt Industrial Zone Co.', '江苏—埃及工业区有限公司', 'EG',
+    'Develops a chemicals and building-materials zone near the Suez Canal.' + SAMPLE_EN,
+    '在苏伊士运河附近开发化工与建材园区。' + SAMPLE_ZH),
+  founder(ORG.tanzania, 'Jiangsu–Tanzania Agricultural Park Co.', '江苏—坦桑尼亚农业产业园有限公司', 'TZ',
+    'Runs an agriculture and food-processing park in Tanzania.' + SAMPLE_EN,
+    '在坦桑尼亚运营农业与食品加工产业园。' + SAMPLE_ZH),
+  partner(ORG.sinosure, 'China Export & Credit Insurance Corporation (Sinosure)', '中国出口信用保险公司', 'financial_institution',
+    'Export credit insurer; signed a strategic cooperation agreement with the alliance on 12 May 2021.',
+    '出口信用保险机构，于2021年5月12日与联盟签署战略合作协议。'),
+  partner(ORG.bocJiangsu, 'Bank of China Jiangsu Branch', '中国银行江苏分行', 'financial_institution',
+    'Signed a strategic cooperation agreement with the alliance on 12 May 2021.',
+    '于2021年5月12日与联盟签署战略合作协议。'),
+  partner(ORG.bankOfJiangsu, 'Bank of Jiangsu', '江苏银行', 'financial_institution',
+    'Signed a strategic cooperation agreement with the alliance on 12 May 2021.',
+    '于2021年5月12日与联盟签署战略合作协议。'),
+  partner(ORG.lawyers, 'Jiangsu Lawyers Association', '江苏省律师协会', 'service_provider',
+    'Signed a strategic cooperation agreement with the alliance on 12 May 2021 on overseas legal service centres.',
+    '于2021年5月12日与联盟签署战略合作协议，共建境外法律服务中心。'),
+  partner(ORG.brvea, 'Belt and Road Vocational Education Alliance (BRVEA)', '“一带一路”人才培养合作联盟', 'service_provider',
+    'Signed a strategic cooperation agreement with the alliance on 12 May 2021 on vocational education and training.',
+    '于2021年5月12日与联盟签署战略合作协议，开展职业教育与人才培训合作。'),
+];
+
+export interface DemoAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  organizationId: string;
+  orgRole: OrgRole;
+  locale: Locale;
+  description: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { id: '00000000-0000-4000-8000-000000000101', email: 'secretariat@example.org', displayName: 'Secretariat Officer', organizationId: ORG.secretariat, orgRole: 'admin', locale: 'en', description: 'secretariat (runs the alliance)' },
+  { id: '00000000-0000-4000-8000-000000000102', email: 'operator@example.org', displayName: 'Sihanoukville SEZ Admin', organizationId: ORG.ssez, orgRole: 'admin', locale: 'en', description: 'admin, Sihanoukville SEZ operator' },
+  { id: '00000000-0000-4000-8000-000000000103', email: 'operator2@example.org', displayName: 'Indonesia Park Admin', organizationId: ORG.indonesia, orgRole: 'admin', locale: 'zh', description: 'admin, another park operator' },
+  { id: '00000000-0000-4000-8000-000000000104', email: 'banker@example.org', displayName: 'Bank of Jiangsu Analyst', organizationId: ORG.bankOfJiangsu, orgRole: 'member', locale: 'en', description: 'member, Bank of Jiangsu' },
+  { id: '00000000-0000-4000-8000-000000000105', email: 'approver@example.org', displayName: 'Bank of Jiangsu Approver', organizationId: ORG.bankOfJiangsu, orgRole: 'admin', locale: 'en', description: 'admin, Bank of Jiangsu' },
+  { id: '00000000-0000-4000-8000-000000000106', email: 'insurer@example.org', displayName: 'Sinosure Underwriter', organizationId: ORG.sinosure, orgRole: 'admin', locale: 'en', description: 'admin, export credit insurer' },
+  { id: '00000000-0000-4000-8000-000000000107', email: 'partner@example.org', displayName: 'Lawyers Association Liaison', organizationId: ORG.lawyers, orgRole: 'admin', locale: 'zh', description: 'admin, Jiangsu Lawyers Association' },
+];
+
+export interface DemoPark {
+  id: string;
+  organizationId: string;
+  nameEn: string;
+  nameZh: string;
+  country: string;
+  city: string;
+  latitude: string;
+  longitude: string;
+  establishedYear: number | null;
+  sectors: string[];
+  status: ParkStatus;
+  descriptionEn: string;
+  descriptionZh: string;
+}
+
+const park = (
+  n: number,
+  organizationId: string,
+  nameEn: string,
+  nameZh: string,
+  country: string,
+  city: string,
+  latitude: string,
+  longitude: string,
+  sectors: string[],
+  descriptionEn: string,
+  descriptionZh: string,
+): DemoPark => ({
+  id: `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`,
+  organizationId,
+  nameEn,
+  nameZh,
+  country,
+  city,
+  latitude,
+  longitude,
+  establishedYear: null,
+  sectors,
+  status: 'operating',
+  descriptionEn,
+  descriptionZh,
+});
+
+export const DEMO_PARKS: DemoPark[] = [
+  park(1, ORG.jocic, 'China-UAE Industrial Capacity Cooperation Demonstration Zone', '中阿（联酋）产能合作示范园', 'AE', 'Abu Dhabi',
+    '24.800000', '54.650000', ['building_materials', 'machinery', 'new_energy'],
+    'A founding park of the alliance. Location approximate; figures are sample data.', '联盟发起园区之一。位置为近似值，数据为示例。'),
+  park(2, ORG.ssez, 'Sihanoukville Special Economic Zone', '柬埔寨西哈努克港经济特区', 'KH', 'Sihanoukville',
+    '10.700000', '103.620000', ['textiles', 'machinery', 'electronics'],
+    'A founding park of the alliance. Location approximate; figures are sample data.', '联盟发起园区之一。位置为近似值，数据为示例。'),
+  park(3, ORG.indonesia, 'Jiangsu–Indonesia Industrial Park', '江苏—印尼产业园', 'ID', 'Batam', '1.080000', '104.030000',
+    ['building_materials', 'machinery'], 'Sample data.', '示例数据。'),
+  park(4, ORG.ethiopia, 'Jiangsu–Ethiopia Industrial Zone', '江苏—埃塞俄比亚工业园', 'ET', 'Dukem', '8.800000', '38.900000',
+    ['textiles'], 'Sample data.', '示例数据。'),
+  park(5, ORG.kazakhstan, 'Jiangsu–Kazakhstan Logistics Park', '江苏—哈萨克斯坦物流园', 'KZ', 'Almaty', '43.240000', '76.890000',
+    ['logistics', 'trade'], 'Sample data.', '示例数据。'),
+  park(6, ORG.vietnam, 'Jiangsu–Vietnam Industrial Park', '江苏—越南工业园', 'VN', 'Hai Phong', '20.860000', '106.680000',
+    ['electronics', 'new_energy'], 'Sample data.', '示例数据。'),
+  park(7, ORG.egypt, 'Jiangsu–Egypt Industrial Zone', '江苏—埃及工业区', 'EG', 'Suez', '29.970000', '32.550000',
+    ['chemicals', 'building_materials'], 'Sample data.', '示例数据。'),
+  park(8, ORG.tanzania, 'Jiangsu–Tanzania Agricultural Park', '江苏—坦桑尼亚农业产业园', 'TZ', 'Dar es Salaam', '-6.790000', '39.210000',
+    ['agriculture'], 'Sample data.', '示例数据。'),
+];

@@ -1,0 +1,37 @@
+import * as argon2 from 'argon2';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Organization } from '../apps/api/src/modules/organizations/entities/organization.entity';
+import { Park } from '../apps/api/src/modules/parks/entities/park.entity';
+import { User } from '../apps/api/src/modules/users/entities/user.entity';
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
+
+/**
+ * Inserts the demo organizations, parks and accounts that are missing, by fixed id. Existing
+ * rows are left as they are, so running it twice changes nothing. Returns how many rows it created.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const insertMissing = async <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]) => {
+      if (rows.length === 0) return 0;
+      const result = await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().returning('id').execute();
+      return (result.raw as unknown[]).length;
+    };
+    let created = await insertMissing(
+      Organization,
+      DEMO_ORGANIZATIONS.map((o) => ({ ...o, status: 'active' as const })),
+    );
+    created += await insertMissing(Park, DEMO_PARKS);
+
+    const existing = new Set((await manager.findBy(User, {})).map((u) => u.id));
+    const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.id));
+    const passwordHash = missing.length ? await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }) : null;
+    created += await insertMissing(
+      User,
+      missing.map(({ description: _d, ...a }) => ({ ...a, status: 'active' as const, passwordHash })),
+    );
+    return created;
+  });
+}
