@@ -18,14 +18,14 @@ export function AccountMenu() {
   if (isPending) return null;
 
   if (!me) {
-    const onAuthPage = location.pathname === '/login';
-    const next = location.pathname === '/' || onAuthPage ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    // The sign-in page has its own "Sign in" button; one per page keeps the name unambiguous.
+    if (location.pathname === '/login') return null;
+    const here = location.pathname + location.search;
+    const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(here)}`;
     return (
-      <Link to={`/login${next}`}>
-        <Button type="primary" className="sign-in-button">
-          {t('nav.signIn')}
-        </Button>
-      </Link>
+      <Button type="primary" className="sign-in-button" onClick={() => void navigate(`/login${next}`)}>
+        {t('nav.signIn')}
+      </Button>
     );
   }
 

@@ -17,3 +17,25 @@ export function useLocalizedName(): (record: Bilingual) => string {
   const language = i18n.resolvedLanguage;
   return (record) => pickName(record, language);
 }
+
+/** "Cambodia" / "柬埔寨" from an ISO 3166-1 alpha-2 code; the code itself if unknown. */
+export function countryName(code: string | null, language: string | undefined): string {
+  if (!code) return '—';
+  try {
+    const names = new Intl.DisplayNames([language === 'zh' ? 'zh-CN' : 'en'], { type: 'region' });
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A date (or date-time) in the reader's language. */
+export function formatDate(value: string | null, language: string | undefined, withTime = false): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(date);
+}

@@ -26,13 +26,13 @@ async function openPglite(config: AppConfig) {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  if (config.embeddedTemplate) {
+    // Tests: an in-memory database loaded from a migrated dump.
+    return PGlite.create({ extensions: { pg_trgm, pgcrypto }, loadDataDir: config.embeddedTemplate });
+  }
   const dir = path.join(config.dataDir, 'pgdata');
   fs.mkdirSync(dir, { recursive: true });
-  return PGlite.create({
-    dataDir: dir,
-    extensions: { pg_trgm, pgcrypto },
-    ...(config.embeddedTemplate ? { loadDataDir: config.embeddedTemplate } : {}),
-  });
+  return PGlite.create({ dataDir: dir, extensions: { pg_trgm, pgcrypto } });
 }
 
 /**

@@ -189,17 +189,14 @@ export class AuthService {
   }
 
   private async consumeToken(manager: EntityManager, token: string, purpose: AuthTokenPurpose): Promise<User> {
-    // The conditional update makes the link single-use even when two requests race.
-    const result = await manager
-      .createQueryBuilder()
-      .update(AuthToken)
-      .set({ usedAt: () => 'now()' })
-      .where({ tokenHash: tokenDigest(this.config.sessionSecret, token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
-      .returning(['user_id'])
-      .execute();
-    const row = (result.raw as { user_id: string }[])[0];
+    // The row lock makes the link single-use even when two requests race.
+    const row = await manager.findOne(AuthToken, {
+      where: { tokenHash: tokenDigest(this.config.sessionSecret, token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!row) throw this.tokenInvalid();
-    return manager.findOneByOrFail(User, { id: row.user_id });
+    await manager.update(AuthToken, row.id, { usedAt: new Date() });
+    return manager.findOneByOrFail(User, { id: row.userId });
   }
 
   private async setPassword(manager: EntityManager, user: User, hash: string, action: string): Promise<void> {

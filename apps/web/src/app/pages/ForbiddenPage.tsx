@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../components/ButtonLink';
 
 export function ForbiddenPage() {
   const { t } = useTranslation();
@@ -10,9 +10,7 @@ export function ForbiddenPage() {
       title="403"
       subTitle={t('errorPage.forbidden')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('errorPage.backHome')}</Button>
-        </Link>
+        <ButtonLink to="/" type="primary">{t('errorPage.backHome')}</ButtonLink>
       }
     />
   );

@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../components/ButtonLink';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -10,9 +10,7 @@ export function NotFoundPage() {
       title="404"
       subTitle={t('errorPage.notFound')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('errorPage.backHome')}</Button>
-        </Link>
+        <ButtonLink to="/" type="primary">{t('errorPage.backHome')}</ButtonLink>
       }
     />
   );

@@ -27,7 +27,8 @@ export function AccountPage() {
       </Card>
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={12}>
-          <ProfileForm me={me} />
+          {/* Re-mounts when the account changes elsewhere (e.g. the header's language switch). */}
+          <ProfileForm key={`${me.user.displayName}|${me.user.locale}`} me={me} />
         </Col>
         <Col xs={24} lg={12}>
           <ChangePasswordForm />

@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../../components/ButtonLink';
 
 export function MissingToken() {
   const { t } = useTranslation();
@@ -10,9 +10,7 @@ export function MissingToken() {
       title={t('auth.token.missingTitle')}
       subTitle={t('auth.token.missingText')}
       extra={
-        <Link to="/login">
-          <Button type="primary">{t('auth.backToSignIn')}</Button>
-        </Link>
+        <ButtonLink to="/login" type="primary">{t('auth.backToSignIn')}</ButtonLink>
       }
     />
   );

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { ButtonLink } from '../../../components/ButtonLink';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../lib/apiClient';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { useAcceptInvitation } from '../api';
@@ -38,9 +39,7 @@ export function AcceptInvitationPage() {
           title={t('auth.invitation.doneTitle')}
           subTitle={t('auth.invitation.doneText')}
           extra={
-            <Link to="/login">
-              <Button type="primary">{t('auth.login.submit')}</Button>
-            </Link>
+            <ButtonLink to="/login" type="primary">{t('auth.login.submit')}</ButtonLink>
           }
         />
       </AuthCard>

@@ -1,6 +1,7 @@
 import type { ForgotPasswordRequest } from '@alliance/contracts';
 import { Button, Form, Input, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../components/ButtonLink';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { applyApiFieldErrors } from '../../../lib/forms';
@@ -21,9 +22,7 @@ export function ForgotPasswordPage() {
           title={t('auth.forgot.sentTitle')}
           subTitle={t('auth.forgot.sentText')}
           extra={
-            <Link to="/login">
-              <Button type="primary">{t('auth.backToSignIn')}</Button>
-            </Link>
+            <ButtonLink to="/login" type="primary">{t('auth.backToSignIn')}</ButtonLink>
           }
         />
       </AuthCard>

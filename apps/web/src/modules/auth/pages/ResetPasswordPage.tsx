@@ -1,6 +1,7 @@
 import { Button, Form, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { ButtonLink } from '../../../components/ButtonLink';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../lib/apiClient';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { useResetPassword } from '../api';
@@ -37,9 +38,7 @@ export function ResetPasswordPage() {
           title={t('auth.reset.doneTitle')}
           subTitle={t('auth.reset.doneText')}
           extra={
-            <Link to="/login">
-              <Button type="primary">{t('auth.login.submit')}</Button>
-            </Link>
+            <ButtonLink to="/login" type="primary">{t('auth.login.submit')}</ButtonLink>
           }
         />
       </AuthCard>

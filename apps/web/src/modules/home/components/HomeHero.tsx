@@ -1,6 +1,6 @@
 import { Button, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../../components/ButtonLink';
 
 const FACTS = ['founded', 'founders', 'platforms', 'chair'] as const;
 
@@ -16,23 +16,13 @@ export function HomeHero({ signedIn }: { signedIn: boolean }) {
         <p className="hero-text">{t('home.hero.text')}</p>
         <Flex gap={12} wrap style={{ marginTop: 24 }}>
           {signedIn ? (
-            <Link to="/posts">
-              <Button size="large" className="sign-in-button">
-                {t('home.hero.openPlatforms')}
-              </Button>
-            </Link>
+            <ButtonLink to="/posts" size="large" className="sign-in-button">{t('home.hero.openPlatforms')}</ButtonLink>
           ) : (
-            <Link to="/login">
-              <Button size="large" className="sign-in-button">
-                {t('home.hero.signIn')}
-              </Button>
-            </Link>
-          )}
-          <Link to="/directory">
-            <Button size="large" ghost>
-              {t('home.hero.directory')}
+            <Button href="#platforms" size="large" className="sign-in-button">
+              {t('home.hero.explore')}
             </Button>
-          </Link>
+          )}
+          <ButtonLink to="/directory" size="large" ghost>{t('home.hero.directory')}</ButtonLink>
         </Flex>
         <Row gutter={[24, 20]} className="hero-facts">
           {FACTS.map((fact) => (

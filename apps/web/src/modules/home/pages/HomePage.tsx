@@ -1,6 +1,6 @@
-import { Button, Card, Col, Flex, Row, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../../components/ButtonLink';
 import { useMe } from '../../auth/api';
 import { ALLIANCE_SECTIONS, FOUR_PLATFORMS } from '../../platforms/platforms';
 import { HomeHero } from '../components/HomeHero';
@@ -38,7 +38,7 @@ export function HomePage() {
         </Row>
       </section>
 
-      <section className="home-section" aria-labelledby="platforms-title">
+      <section className="home-section" id="platforms" aria-labelledby="platforms-title">
         <Typography.Title level={2} id="platforms-title">
           {t('home.platforms.title')}
         </Typography.Title>
@@ -65,15 +65,9 @@ export function HomePage() {
               <Typography.Text type="secondary">{me ? t('home.cta.signedInText') : t('home.cta.text')}</Typography.Text>
             </div>
             {me ? (
-              <Link to="/account">
-                <Button size="large">{t('nav.myAccount')}</Button>
-              </Link>
+              <ButtonLink to="/account" size="large">{t('nav.myAccount')}</ButtonLink>
             ) : (
-              <Link to="/login">
-                <Button type="primary" size="large">
-                  {t('home.cta.signIn')}
-                </Button>
-              </Link>
+              <ButtonLink to="/login" type="primary" size="large">{t('home.cta.signIn')}</ButtonLink>
             )}
           </Flex>
         </Card>

@@ -1,0 +1,143 @@
+import { createTestApp, DEMO_PASSWORD, type TestApp } from './support/test-app';
+
+describe('sign-in, sessions and passwords', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('signs in with a demo account and returns the user, organization and rules', async () => {
+    const client = t.anonymous();
+    const res = await client.post('/api/auth/login', { email: 'Operator@Example.org', password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user.email).toBe('operator@example.org');
+    expect(res.body.organization.nameEn).toBe('Sihanoukville Special Economic Zone Co., Ltd.');
+    expect(res.body.rules.length).toBeGreaterThan(0);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/ap_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('answers a wrong password and an unknown e-mail with the same 401', async () => {
+    const client = t.anonymous();
+    const wrong = await client.post('/api/auth/login', { email: 'partner@example.org', password: 'not-the-password' });
+    const unknown = await client.post('/api/auth/login', { email: 'nobody@example.org', password: 'not-the-password' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.error).toBe('INVALID_CREDENTIALS');
+    expect(unknown.body.message).toBe(wrong.body.message);
+  });
+
+  it('refuses a malformed sign-in body field by field', async () => {
+    const res = await t.anonymous().post('/api/auth/login', { email: 'not-an-email', extra: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('VALIDATION_FAILED');
+    const fields = res.body.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'extra']));
+  });
+
+  it('answers 401 to /me without a session and with a forged cookie', async () => {
+    expect((await t.anonymous().get('/api/auth/me')).status).toBe(401);
+    const forged = await t.anonymous().get('/api/auth/me').set('Cookie', 'ap_session=forged');
+    expect(forged.status).toBe(401);
+    expect(forged.body).toMatchObject({ statusCode: 401, error: 'UNAUTHENTICATED' });
+    expect(forged.body.requestId).toBe(forged.headers['x-request-id']);
+  });
+
+  it('throttles repeated failures per account with 429 and Retry-After', async () => {
+    const client = t.anonymous();
+    for (let i = 0; i < 5; i++) {
+      expect((await client.post('/api/auth/login', { email: 'insurer@example.org', password: 'wrong-password' })).status).toBe(401);
+    }
+    const blocked = await client.post('/api/auth/login', { email: 'insurer@example.org', password: DEMO_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error).toBe('TOO_MANY_REQUESTS');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // Other accounts are not blocked by one account's failures.
+    expect((await client.post('/api/auth/login', { email: 'approver@example.org', password: DEMO_PASSWORD })).status).toBe(200);
+  });
+
+  it('revokes the session on sign-out: the old cookie gets 401', async () => {
+    const client = await t.signIn('banker@example.org');
+    const cookie = (await client.get('/api/auth/me')).request.cookies;
+    void cookie;
+    const stolen = t.anonymous();
+    const me = await client.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    const sessionCookie = await currentCookie(client);
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    const replay = await stolen.get('/api/auth/me').set('Cookie', sessionCookie);
+    expect(replay.status).toBe(401);
+  });
+
+  it('revokes every session on password change, and the new password works', async () => {
+    const client = await t.signIn('partner@example.org');
+    const other = await t.signIn('partner@example.org');
+    const oldCookie = await currentCookie(client);
+
+    const weak = await client.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' });
+    expect(weak.status).toBe(422);
+    expect(weak.body.error).toBe('WEAK_PASSWORD');
+    const common = await client.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'password123' });
+    expect(common.status).toBe(422);
+    const wrongCurrent = await client.post('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-much-better-passphrase' });
+    expect(wrongCurrent.status).toBe(422);
+    expect(wrongCurrent.body.details[0].field).toBe('currentPassword');
+
+    const ok = await client.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'a-much-better-passphrase' });
+    expect(ok.status).toBe(204);
+    expect((await t.anonymous().get('/api/auth/me').set('Cookie', oldCookie)).status).toBe(401);
+    expect((await other.get('/api/auth/me')).status).toBe(401);
+    expect((await client.get('/api/auth/me')).status).toBe(200); // this browser got a fresh cookie
+    await t.signIn('partner@example.org', 'a-much-better-passphrase');
+  });
+
+  it('resets a forgotten password through a single-use e-mailed link', async () => {
+    const anon = t.anonymous();
+    const unknown = await anon.post('/api/auth/password/forgot', { email: 'nobody@example.org' });
+    const known = await anon.post('/api/auth/password/forgot', { email: 'operator2@example.org' });
+    expect(unknown.status).toBe(202);
+    expect(known.status).toBe(202);
+    expect(known.body).toEqual(unknown.body);
+    expect(await t.outbox('nobody@example.org')).toHaveLength(0);
+
+    const { link, token } = await t.linkFor('operator2@example.org');
+    expect(link).toContain('/reset-password?token=');
+    const session = await t.signIn('operator2@example.org');
+    expect((await anon.post('/api/auth/password/reset', { token, password: 'short' })).status).toBe(422);
+    const reset = await anon.post('/api/auth/password/reset', { token, password: 'reset-and-renewed-2026' });
+    expect(reset.body).toEqual({});
+    expect(reset.status).toBe(204);
+    expect((await session.get('/api/auth/me')).status).toBe(401);
+    const again = await anon.post('/api/auth/password/reset', { token, password: 'another-new-password' });
+    expect(again.status).toBe(422);
+    expect(again.body.error).toBe('TOKEN_INVALID');
+    await t.signIn('operator2@example.org', 'reset-and-renewed-2026');
+  });
+
+  it('expires a reset link after an hour', async () => {
+    await t.anonymous().post('/api/auth/password/forgot', { email: 'approver@example.org' });
+    const { token } = await t.linkFor('approver@example.org');
+    await t.db.dataSource.query(`UPDATE auth_tokens SET expires_at = now() - interval '1 minute' WHERE purpose = 'password_reset'`);
+    const res = await t.anonymous().post('/api/auth/password/reset', { token, password: 'too-late-for-this-one' });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toBe('TOKEN_INVALID');
+  });
+
+  it('saves the language choice on the account', async () => {
+    const client = await t.signIn('secretariat@example.org');
+    const res = await client.patch('/api/auth/me', { locale: 'zh' });
+    expect(res.status).toBe(200);
+    expect(res.body.user.locale).toBe('zh');
+    expect((await client.patch('/api/auth/me', { locale: 'fr' })).body.details[0].field).toBe('locale');
+  });
+});
+
+async function currentCookie(client: { agent: { jar: { getCookie: (name: string, opts: object) => { value: string } | undefined } } }) {
+  const cookie = client.agent.jar.getCookie('ap_session', { domain: '127.0.0.1', path: '/', secure: false, script: false });
+  if (!cookie) throw new Error('no session cookie');
+  return `ap_session=${cookie.value}`;
+}

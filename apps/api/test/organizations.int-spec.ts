@@ -1,0 +1,293 @@
+import { closeDatabaseOnce, fields } from './helpers';
+import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-00000000ffff';
+const DEMO_ORG_COUNT = Object.keys(ORG).length;
+
+describe('organizations', () => {
+  let t: TestApp;
+  let secretariat: HttpClient;
+  let operator: HttpClient; // admin of the Sihanoukville SEZ operator
+  let banker: HttpClient; // member of Bank of Jiangsu
+  beforeAll(async () => {
+    t = closeDatabaseOnce(await createTestApp());
+    [secretariat, operator, banker] = await Promise.all([
+      t.signIn('secretariat@example.org'),
+      t.signIn('operator@example.org'),
+      t.signIn('banker@example.org'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const validOrg = { nameEn: 'Jiangsu–Serbia Industrial Park Co.', type: 'park_operator', country: 'RS', website: 'https://serbia.example.org' };
+
+  describe('list', () => {
+    it('pages: limit above 100 is refused, limit=2 gives two items and the total', async () => {
+      const tooMany = await secretariat.get('/api/organizations?limit=101');
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.error).toBe('VALIDATION_FAILED');
+      expect(fields(tooMany)).toEqual(['limit']);
+
+      const zero = await secretariat.get('/api/organizations?page=0');
+      expect(zero.status).toBe(400);
+      expect(fields(zero)).toEqual(['page']);
+
+      const first = await secretariat.get('/api/organizations?limit=2');
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ total: DEMO_ORG_COUNT, page: 1, limit: 2 });
+      expect(first.body.items).toHaveLength(2);
+      const second = await secretariat.get('/api/organizations?limit=2&page=2');
+      expect(second.body.items).toHaveLength(2);
+      const firstIds = first.body.items.map((o: { id: string }) => o.id);
+      for (const o of second.body.items) expect(firstIds).not.toContain(o.id);
+
+      const all = await secretariat.get('/api/organizations?limit=100');
+      expect(all.body.items).toHaveLength(DEMO_ORG_COUNT);
+    });
+
+    it('filters by a name substring, in Chinese or English, case-insensitively and literally', async () => {
+      const zh = await secretariat.get(`/api/organizations?q=${encodeURIComponent('西哈努克')}`);
+      expect(zh.status).toBe(200);
+      expect(zh.body.total).toBe(1);
+      expect(zh.body.items[0].id).toBe(ORG.ssez);
+
+      const en = await secretariat.get('/api/organizations?q=SIHANOUKVILLE');
+      expect(en.body.items.map((o: { id: string }) => o.id)).toEqual([ORG.ssez]);
+
+      // LIKE wildcards in the query are matched literally, not as wildcards.
+      const wildcard = await secretariat.get(`/api/organizations?q=${encodeURIComponent('%')}`);
+      expect(wildcard.status).toBe(200);
+      expect(wildcard.body.total).toBe(0);
+    });
+
+    it('filters by type', async () => {
+      const res = await secretariat.get('/api/organizations?type=financial_institution');
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBe(3);
+      expect(res.body.items.map((o: { id: string }) => o.id).sort()).toEqual([ORG.sinosure, ORG.bocJiangsu, ORG.bankOfJiangsu].sort());
+
+      const bad = await secretariat.get('/api/organizations?type=bank');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error).toBe('VALIDATION_FAILED');
+      expect(fields(bad)).toEqual(['type']);
+    });
+
+    it('filters by status', async () => {
+      expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/suspend`, { reason: 'Status filter test' })).status).toBe(200);
+      const suspended = await secretariat.get('/api/organizations?status=suspended');
+      expect(suspended.status).toBe(200);
+      expect(suspended.body.items.map((o: { id: string }) => o.id)).toEqual([ORG.tanzania]);
+      const active = await secretariat.get('/api/organizations?status=active&limit=100');
+      expect(active.body.total).toBe(DEMO_ORG_COUNT - 1);
+      expect(active.body.items.every((o: { status: string }) => o.status === 'active')).toBe(true);
+      expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/reinstate`, { reason: 'Done' })).status).toBe(200);
+
+      const bad = await secretariat.get('/api/organizations?status=dormant');
+      expect(bad.status).toBe(400);
+      expect(fields(bad)).toEqual(['status']);
+    });
+
+    it('is open to every signed-in member, not to visitors', async () => {
+      expect((await banker.get('/api/organizations')).status).toBe(200);
+      expect((await banker.get(`/api/organizations/${ORG.ssez}`)).status).toBe(200);
+      const anon = await t.anonymous().get('/api/organizations');
+      expect(anon.status).toBe(401);
+      expect(anon.body.error).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('create', () => {
+    it('creates an active organization that can then be read', async () => {
+      const res = await secretariat.post('/api/organizations', validOrg);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ ...validOrg, status: 'active', foundingMember: false, rotatingChair: false });
+      expect(res.body.memberSince).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const read = await secretariat.get(`/api/organizations/${res.body.id}`);
+      expect(read.status).toBe(200);
+      expect(read.body.nameEn).toBe(validOrg.nameEn);
+
+      const zhOnly = await secretariat.post('/api/organizations', { nameZh: '江苏—塞尔维亚研究院', type: 'research_institute' });
+      expect(zhOnly.status).toBe(201);
+      expect(zhOnly.body).toMatchObject({ nameEn: null, nameZh: '江苏—塞尔维亚研究院' });
+    });
+
+    it.each([
+      ['type', { type: 'bank' }],
+      ['country', { country: 'Cambodia' }],
+      ['website', { website: 'not a url' }],
+      ['website', { website: 'ftp://files.example.org' }],
+      ['foo', { foo: 'bar' }],
+      ['foundingMember', { foundingMember: 'yes' }],
+    ])('refuses a bad %s with 400 naming it', async (field, override) => {
+      const res = await secretariat.post('/api/organizations', { ...validOrg, ...override });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('VALIDATION_FAILED');
+      expect(fields(res)).toEqual([field]);
+    });
+
+    it('names every bad field at once', async () => {
+      const res = await secretariat.post('/api/organizations', {
+        nameEn: 'Bad Co.',
+        type: 'bank',
+        country: 'Cambodia',
+        website: 'not a url',
+        foo: 1,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('VALIDATION_FAILED');
+      expect(fields(res)).toEqual(expect.arrayContaining(['type', 'country', 'website', 'foo']));
+    });
+
+    it('requires at least one name', async () => {
+      const none = await secretariat.post('/api/organizations', { type: 'service_provider' });
+      expect(none.status).toBe(400);
+      expect(none.body.error).toBe('VALIDATION_FAILED');
+      expect(fields(none)).toContain('nameEn');
+      const blank = await secretariat.post('/api/organizations', { nameEn: '   ', type: 'service_provider' });
+      expect(blank.status).toBe(400);
+      expect(fields(blank)).toContain('nameEn');
+    });
+
+    it('is refused to an organization admin and to a member', async () => {
+      const before = (await secretariat.get('/api/organizations')).body.total;
+      for (const client of [operator, banker]) {
+        const res = await client.post('/api/organizations', { ...validOrg, nameEn: 'Not allowed Co.' });
+        expect(res.status).toBe(403);
+        expect(res.body.error).toBe('FORBIDDEN');
+      }
+      expect((await secretariat.get('/api/organizations')).body.total).toBe(before);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('refuses an operator admin to suspend, reinstate or withdraw', async () => {
+      for (const action of ['suspend', 'reinstate', 'withdraw', 'activate']) {
+        const res = await operator.post(`/api/organizations/${ORG.indonesia}/${action}`, { reason: 'Not mine to decide' });
+        expect(res.status).toBe(403);
+        expect(res.body.error).toBe('FORBIDDEN');
+      }
+      expect((await secretariat.get(`/api/organizations/${ORG.indonesia}`)).body.status).toBe('active');
+    });
+
+    it('requires a reason to suspend', async () => {
+      for (const body of [{}, { reason: '' }, { reason: '   ' }]) {
+        const res = await secretariat.post(`/api/organizations/${ORG.egypt}/suspend`, body);
+        expect(res.status).toBe(400);
+        expect(res.body.error).toBe('VALIDATION_FAILED');
+        expect(fields(res)).toContain('reason');
+      }
+      expect((await secretariat.get(`/api/organizations/${ORG.egypt}`)).body.status).toBe('active');
+    });
+
+    it('suspends, refuses a second suspension, and reinstates', async () => {
+      const suspended = await secretariat.post(`/api/organizations/${ORG.egypt}/suspend`, { reason: 'Unpaid dues' });
+      expect(suspended.status).toBe(200);
+      expect(suspended.body.status).toBe('suspended');
+
+      const again = await secretariat.post(`/api/organizations/${ORG.egypt}/suspend`, { reason: 'Again' });
+      expect(again.status).toBe(409);
+      expect(again.body.error).toBe('ILLEGAL_TRANSITION');
+      expect(fields(again)).toEqual(['status']);
+
+      const reinstated = await secretariat.post(`/api/organizations/${ORG.egypt}/reinstate`, { reason: 'Dues paid' });
+      expect(reinstated.status).toBe(200);
+      expect(reinstated.body.status).toBe('active');
+
+      const reinstateActive = await secretariat.post(`/api/organizations/${ORG.egypt}/reinstate`, { reason: 'Again' });
+      expect(reinstateActive.status).toBe(409);
+      expect(reinstateActive.body.error).toBe('ILLEGAL_TRANSITION');
+    });
+
+    it('withdraws for good: no reinstatement, no suspension, no edits', async () => {
+      const withdrawn = await secretariat.post(`/api/organizations/${ORG.kazakhstan}/withdraw`, { reason: 'Left the alliance' });
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.status).toBe('withdrawn');
+      for (const action of ['reinstate', 'suspend', 'withdraw', 'activate']) {
+        const res = await secretariat.post(`/api/organizations/${ORG.kazakhstan}/${action}`, { reason: 'Try' });
+        expect(res.status).toBe(409);
+        expect(res.body.error).toBe('ILLEGAL_TRANSITION');
+      }
+      const edit = await secretariat.patch(`/api/organizations/${ORG.kazakhstan}`, { website: 'https://kz.example.org' });
+      expect(edit.status).toBe(422);
+      expect(edit.body.error).toBe('UNPROCESSABLE');
+    });
+
+    it('activates an applicant', async () => {
+      const created = await secretariat.post('/api/organizations', { nameEn: 'Applicant Co.', type: 'service_provider' });
+      await t.db.dataSource.query(`UPDATE organizations SET status = 'applicant', member_since = NULL WHERE id = $1`, [created.body.id]);
+      const activated = await secretariat.post(`/api/organizations/${created.body.id}/activate`, { reason: 'Admitted' });
+      expect(activated.status).toBe(200);
+      expect(activated.body.status).toBe('active');
+      expect(activated.body.memberSince).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const again = await secretariat.post(`/api/organizations/${created.body.id}/activate`, { reason: 'Again' });
+      expect(again.status).toBe(409);
+      expect(again.body.error).toBe('ILLEGAL_TRANSITION');
+    });
+
+    it('never suspends or withdraws the secretariat', async () => {
+      for (const action of ['suspend', 'withdraw']) {
+        const res = await secretariat.post(`/api/organizations/${ORG.secretariat}/${action}`, { reason: 'Try' });
+        expect(res.status).toBe(422);
+        expect(res.body.error).toBe('UNPROCESSABLE');
+      }
+      expect((await secretariat.get(`/api/organizations/${ORG.secretariat}`)).body.status).toBe('active');
+      expect((await secretariat.get('/api/auth/me')).status).toBe(200);
+    });
+  });
+
+  describe('unknown and malformed ids', () => {
+    it.each([
+      ['unknown', UNKNOWN_ID],
+      ['malformed', 'not-a-uuid'],
+    ])('answers 404 for an %s id', async (_kind, id) => {
+      const responses = [
+        await secretariat.get(`/api/organizations/${id}`),
+        await secretariat.patch(`/api/organizations/${id}`, { website: 'https://x.example.org' }),
+        await secretariat.post(`/api/organizations/${id}/suspend`, { reason: 'Missing' }),
+      ];
+      for (const res of responses) {
+        expect(res.status).toBe(404);
+        expect(res.body.error).toBe('NOT_FOUND');
+      }
+    });
+  });
+
+  describe('update', () => {
+    it('lets an organization admin edit their own organization', async () => {
+      const res = await operator.patch(`/api/organizations/${ORG.ssez}`, { website: 'https://ssez.example.com', descriptionEn: 'Updated by its admin.' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: ORG.ssez, website: 'https://ssez.example.com', descriptionEn: 'Updated by its admin.', status: 'active' });
+      expect((await banker.get(`/api/organizations/${ORG.ssez}`)).body.website).toBe('https://ssez.example.com');
+    });
+
+    it("answers 404, not 403, to an admin editing another organization, and changes nothing", async () => {
+      const before = (await secretariat.get(`/api/organizations/${ORG.indonesia}`)).body;
+      const res = await operator.patch(`/api/organizations/${ORG.indonesia}`, { website: 'https://hijack.example.org' });
+      expect(res.status).toBe(404);
+      expect(res.body.error).toBe('NOT_FOUND');
+      expect((await secretariat.get(`/api/organizations/${ORG.indonesia}`)).body.website).toBe(before.website);
+    });
+
+    it('refuses a member editing their own organization', async () => {
+      const res = await banker.patch(`/api/organizations/${ORG.bankOfJiangsu}`, { website: 'https://boj.example.org' });
+      expect(res.status).toBe(403);
+      expect(res.body.error).toBe('FORBIDDEN');
+    });
+
+    it('validates the edit and refuses fields an admin may not set', async () => {
+      const bad = await operator.patch(`/api/organizations/${ORG.ssez}`, { country: 'Cambodia' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error).toBe('VALIDATION_FAILED');
+      expect(fields(bad)).toEqual(['country']);
+      const status = await operator.patch(`/api/organizations/${ORG.ssez}`, { status: 'active', rotatingChair: true });
+      expect(status.status).toBe(400);
+      expect(fields(status)).toEqual(expect.arrayContaining(['status', 'rotatingChair']));
+    });
+
+    it('lets the secretariat edit any organization', async () => {
+      const res = await secretariat.patch(`/api/organizations/${ORG.vietnam}`, { nameZh: '江苏—越南工业园（更新）' });
+      expect(res.status).toBe(200);
+      expect(res.body.nameZh).toBe('江苏—越南工业园（更新）');
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import * as fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../src/bootstrap';
+import { loadConfig, type AppConfig } from '../../src/common/config/app-config';
+import { openDatabase, type DatabaseHandle } from '../../src/common/database/database';
+import { createLogger } from '../../src/common/logging/logger';
+import { OutboxEmail } from '../../src/modules/mail/entities/outbox-email.entity';
+import { DEMO_PASSWORD } from '../../../../seeds/demo-seed';
+import { readTemplateInfo, withDatabase } from './template';
+
+export { DEMO_PASSWORD };
+export { ORG, DEMO_ACCOUNTS } from '../../../../seeds/demo-data';
+
+/** An HTTP client that keeps cookies and sends the CSRF header on state-changing requests, as the web app does. */
+export class Client_ {
+  constructor(readonly agent: TestAgent) {}
+  get(url: string) {
+    return this.agent.get(url);
+  }
+  post(url: string, body?: object) {
+    return this.agent.post(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
+  }
+  patch(url: string, body?: object) {
+    return this.agent.patch(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
+  }
+}
+export type HttpClient = Client_;
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: DatabaseHandle;
+  config: AppConfig;
+  /** A client with no session. */
+  anonymous(): HttpClient;
+  /** A client signed in as the given account (demo password by default). */
+  signIn(email: string, password?: string): Promise<HttpClient>;
+  /** E-mails in the outbox to an address, newest first. */
+  outbox(to: string): Promise<OutboxEmail[]>;
+  /** The link in the newest e-mail to an address, and its token. */
+  linkFor(to: string): Promise<{ link: string; token: string }>;
+  close(): Promise<void>;
+}
+
+/** Boots the real AppModule over a fresh copy of the migrated, seeded test database. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const info = readTemplateInfo();
+  let dropDatabase: (() => Promise<void>) | undefined;
+  const baseEnv: NodeJS.ProcessEnv = { NODE_ENV: 'test', OUTBOX_POLL_MS: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env };
+  let config: AppConfig;
+  if (info.kind === 'postgres') {
+    const name = `alliance_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const admin = new Client({ connectionString: info.adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${info.templateDb}`);
+    await admin.end();
+    config = loadConfig({ ...baseEnv, DATABASE_URL: withDatabase(info.adminUrl as string, name) });
+    dropDatabase = async () => {
+      const c = new Client({ connectionString: info.adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    config = loadConfig(baseEnv);
+    config.embeddedTemplate = new Blob([fs.readFileSync(info.dumpFile as string)]);
+  }
+  const db = await openDatabase(config);
+  const app = await createApp(config, db, createLogger(config.logLevel));
+  await app.init();
+  const server = app.getHttpServer();
+
+  const outbox = (to: string) =>
+    db.dataSource.getRepository(OutboxEmail).find({ where: { toAddress: to }, order: { createdAt: 'DESC' } });
+
+  return {
+    app,
+    db,
+    config,
+    anonymous: () => new Client_(request.agent(server)),
+    async signIn(email, password = DEMO_PASSWORD) {
+      const client = new Client_(request.agent(server));
+      const res = await client.post('/api/auth/login', { email, password });
+      if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return client;
+    },
+    outbox,
+    async linkFor(to) {
+      const [mail] = await outbox(to);
+      const link = mail?.bodyText.match(/https?:\/\/\S+/)?.[0];
+      if (!link) throw new Error(`no link in the outbox for ${to}`);
+      return { link, token: new URL(link).searchParams.get('token') as string };
+    },
+    async close() {
+      await app.close();
+      await db.close();
+      await dropDatabase?.();
+    },
+  };
+}

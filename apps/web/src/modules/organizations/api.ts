@@ -1,0 +1,72 @@
+import type {
+  CreateOrganizationRequest,
+  MembershipStatus,
+  OrganizationAction,
+  OrganizationDto,
+  OrganizationType,
+  Paginated,
+} from '@alliance/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/apiClient';
+
+export interface OrganizationQuery {
+  q?: string;
+  type?: OrganizationType;
+  status?: MembershipStatus;
+  page?: number;
+  limit?: number;
+}
+
+const KEY = ['organizations'] as const;
+
+export function useOrganizations(query: OrganizationQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: [...KEY, 'list', query],
+    queryFn: ({ signal }) =>
+      apiFetch<Paginated<OrganizationDto>>('/api/organizations', { query: { ...query }, signal }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useOrganization(id: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, 'detail', id],
+    queryFn: ({ signal }) => apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCreateOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateOrganizationRequest) =>
+      apiFetch<OrganizationDto>('/api/organizations', { method: 'POST', body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function useUpdateOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Partial<CreateOrganizationRequest> }) =>
+      apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function useOrganizationTransition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, reason }: { id: string; action: OrganizationAction; reason: string }) =>
+      apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id)}/${action}`, {
+        method: 'POST',
+        body: { reason },
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: KEY });
+      // A suspended organization's users can no longer sign in: their list changes too.
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+}

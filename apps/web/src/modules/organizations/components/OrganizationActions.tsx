@@ -1,0 +1,47 @@
+import type { Action, OrganizationAction, OrganizationDto } from '@alliance/contracts';
+import { ACTIONS, allowedOrganizationActions } from '@alliance/contracts';
+import { Button, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canOn, useAbility } from '../../../lib/ability';
+import { TransitionModal } from './TransitionModal';
+
+/** The policy action guarding a transition; `activate` has no action of its own in the contracts yet. */
+function policyAction(action: OrganizationAction): Action {
+  return (ACTIONS as readonly string[]).includes(action) ? (action as Action) : 'manage';
+}
+
+interface Props {
+  organization: OrganizationDto;
+  onEdit?: () => void;
+  size?: 'small' | 'middle';
+}
+
+/** Only the transitions the status machine allows from here and the user may perform. */
+export function OrganizationActions({ organization, onEdit, size = 'small' }: Props) {
+  const { t } = useTranslation();
+  const ability = useAbility();
+  const [action, setAction] = useState<OrganizationAction | null>(null);
+  const record = { id: organization.id, organizationId: organization.id };
+  const actions = allowedOrganizationActions(organization.status).filter((a) => canOn(ability, policyAction(a), 'Organization', record));
+  const canEdit = onEdit && canOn(ability, 'update', 'Organization', record);
+
+  return (
+    // Clicks here (and in the modal, whose events bubble through the portal) must not open the row.
+    <span onClick={(event) => event.stopPropagation()}>
+      <Space size={4} wrap>
+        {canEdit ? (
+          <Button size={size} onClick={onEdit}>
+            {t('common.edit')}
+          </Button>
+        ) : null}
+        {actions.map((a) => (
+          <Button key={a} size={size} danger={a === 'suspend' || a === 'withdraw'} onClick={() => setAction(a)}>
+            {t(`organizations.actions.${a}.label`)}
+          </Button>
+        ))}
+      </Space>
+      {action ? <TransitionModal organization={organization} action={action} onClose={() => setAction(null)} /> : null}
+    </span>
+  );
+}

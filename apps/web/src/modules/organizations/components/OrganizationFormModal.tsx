@@ -1,0 +1,130 @@
+import type { CreateOrganizationRequest, OrganizationDto } from '@alliance/contracts';
+import { ORGANIZATION_TYPES } from '@alliance/contracts';
+import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { applyApiFieldErrors } from '../../../lib/forms';
+import { useCreateOrganization, useUpdateOrganization } from '../api';
+
+type Values = CreateOrganizationRequest;
+
+interface Props {
+  /** Absent: create a new organization. */
+  organization?: OrganizationDto;
+  onClose: () => void;
+}
+
+/** Trimmed values; empty optional fields are left out rather than sent as "". */
+function toRequest(values: Values): Values {
+  const out: Values = { type: values.type, foundingMember: Boolean(values.foundingMember) };
+  for (const key of ['nameEn', 'nameZh', 'country', 'website', 'descriptionEn', 'descriptionZh'] as const) {
+    const value = values[key]?.trim();
+    if (value) out[key] = key === 'country' ? value.toUpperCase() : value;
+  }
+  return out;
+}
+
+export function OrganizationFormModal({ organization, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateOrganization();
+  const update = useUpdateOrganization();
+  const mutation = organization ? update : create;
+
+  const submit = (values: Values) => {
+    const options = {
+      onSuccess: () => {
+        void message.success(t(organization ? 'organizations.form.updated' : 'organizations.form.created'));
+        onClose();
+      },
+      onError: (error: unknown) => applyApiFieldErrors(form, error, t),
+    };
+    if (organization) update.mutate({ id: organization.id, body: toRequest(values) }, options);
+    else create.mutate(toRequest(values), options);
+  };
+
+  const oneName = ({ getFieldValue }: { getFieldValue: (name: keyof Values) => unknown }) => ({
+    validator: () =>
+      String(getFieldValue('nameEn') ?? '').trim() || String(getFieldValue('nameZh') ?? '').trim()
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('organizations.form.nameRequired'))),
+  });
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={organization ? t('organizations.form.editTitle') : t('organizations.form.createTitle')}
+      okText={organization ? t('common.save') : t('organizations.form.create')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: mutation.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <ApiErrorAlert error={mutation.error} />
+      <Form
+        form={form}
+        name="organization"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          type: 'park_operator',
+          foundingMember: false,
+          ...(organization
+            ? Object.fromEntries(Object.entries(organization).map(([key, value]) => [key, value ?? undefined]))
+            : {}),
+        }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="nameEn" label={t('organizations.fields.nameEn')} dependencies={['nameZh']} rules={[oneName]}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="nameZh" label={t('organizations.fields.nameZh')} dependencies={['nameEn']} rules={[oneName]}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="type" label={t('organizations.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
+              <Select options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="country"
+              label={t('organizations.fields.country')}
+              tooltip={t('organizations.form.countryHint')}
+              rules={[{ pattern: /^[A-Za-z]{2}$/, message: t('organizations.form.countryHint') }]}
+            >
+              <Input maxLength={2} placeholder="KH" style={{ textTransform: 'uppercase' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="foundingMember" label={t('organizations.fields.foundingMember')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="website" label={t('organizations.fields.website')} rules={[{ type: 'url', message: t('validation.isUrl') }]}>
+              <Input placeholder="https://" maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="descriptionEn" label={t('organizations.fields.descriptionEn')}>
+              <Input.TextArea rows={4} maxLength={4000} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="descriptionZh" label={t('organizations.fields.descriptionZh')}>
+              <Input.TextArea rows={4} maxLength={4000} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

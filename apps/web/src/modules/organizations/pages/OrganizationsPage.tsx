@@ -1,0 +1,86 @@
+import type { MembershipStatus, OrganizationDto, OrganizationType } from '@alliance/contracts';
+import { MEMBERSHIP_STATUSES, ORGANIZATION_TYPES } from '@alliance/contracts';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { useAbility } from '../../../lib/ability';
+import { useListParams } from '../../../lib/useListParams';
+import { useOrganizations } from '../api';
+import { OrganizationFormModal } from '../components/OrganizationFormModal';
+import { OrganizationsTable } from '../components/OrganizationsTable';
+
+const FILTERS = ['q', 'type', 'status'] as const;
+
+export function OrganizationsPage() {
+  const { t } = useTranslation();
+  const ability = useAbility();
+  const { filters, page, limit, setFilters, setPage } = useListParams(FILTERS);
+  const [editing, setEditing] = useState<OrganizationDto | 'new' | null>(null);
+  const list = useOrganizations({
+    q: filters.q,
+    type: filters.type as OrganizationType | undefined,
+    status: filters.status as MembershipStatus | undefined,
+    page,
+    limit,
+  });
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('organizations.title')}
+        subtitle={t('organizations.subtitle')}
+        extra={
+          ability.can('create', 'Organization') ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('organizations.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            key={filters.q ?? ''}
+            defaultValue={filters.q}
+            allowClear
+            placeholder={t('organizations.searchPlaceholder')}
+            aria-label={t('common.search')}
+            onSearch={(q) => setFilters({ q: q.trim() })}
+            style={{ width: 320, maxWidth: '100%' }}
+          />
+          <Select
+            allowClear
+            aria-label={t('organizations.fields.type')}
+            placeholder={t('organizations.fields.type')}
+            value={filters.type}
+            onChange={(type?: string) => setFilters({ type })}
+            options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
+            style={{ width: 220 }}
+          />
+          <Select
+            allowClear
+            aria-label={t('organizations.fields.status')}
+            placeholder={t('organizations.fields.status')}
+            value={filters.status}
+            onChange={(status?: string) => setFilters({ status })}
+            options={MEMBERSHIP_STATUSES.map((status) => ({ value: status, label: t(`enums.membershipStatus.${status}`) }))}
+            style={{ width: 180 }}
+          />
+        </Flex>
+        <ApiErrorAlert error={list.error} />
+        <OrganizationsTable
+          data={list.data}
+          loading={list.isFetching}
+          onPage={setPage}
+          onEdit={(organization) => setEditing(organization)}
+        />
+      </Card>
+      {editing ? (
+        <OrganizationFormModal organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      ) : null}
+    </div>
+  );
+}

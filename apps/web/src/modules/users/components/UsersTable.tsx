@@ -1,0 +1,61 @@
+import type { Paginated } from '@alliance/contracts';
+import { Table, Tag, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../../components/StatusTag';
+import { formatDate, pickName } from '../../../lib/names';
+import type { UserListItem } from '../api';
+import { UserActions } from './UserActions';
+
+interface Props {
+  data: Paginated<UserListItem> | undefined;
+  loading: boolean;
+  onPage: (page: number, limit: number) => void;
+  /** The organization column is left out where all rows share one organization. */
+  showOrganization?: boolean;
+}
+
+export function UsersTable({ data, loading, onPage, showOrganization = true }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+
+  const columns: TableColumnsType<UserListItem> = [
+    { key: 'name', title: t('users.fields.name'), render: (_, user) => user.displayName },
+    { key: 'email', title: t('users.fields.email'), render: (_, user) => user.email },
+    ...(showOrganization
+      ? [
+          {
+            key: 'organization',
+            title: t('users.fields.organization'),
+            render: (_: unknown, user: UserListItem) =>
+              pickName({ nameEn: user.organizationNameEn, nameZh: user.organizationNameZh }, language),
+          },
+        ]
+      : []),
+    {
+      key: 'role',
+      title: t('users.fields.role'),
+      render: (_, user) => <Tag color={user.orgRole === 'admin' ? 'geekblue' : undefined}>{t(`enums.orgRole.${user.orgRole}`)}</Tag>,
+    },
+    { key: 'status', title: t('users.fields.status'), render: (_, user) => <StatusTag kind="userStatus" value={user.status} /> },
+    { key: 'lastLogin', title: t('users.fields.lastLogin'), render: (_, user) => formatDate(user.lastLoginAt, language, true) },
+    { key: 'actions', title: t('common.actions'), render: (_, user) => <UserActions user={user} /> },
+  ];
+
+  return (
+    <Table<UserListItem>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      scroll={{ x: 960 }}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.limit ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { count: total }),
+        onChange: onPage,
+      }}
+    />
+  );
+}
