@@ -36,7 +36,7 @@ function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): voi
   }
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/assets/')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -13,6 +13,8 @@ export interface AuditRecord {
   after?: object | null;
   /** Fields never copied into the audit log (secrets). */
   omit?: string[];
+  /** Who acted, when nobody is signed in yet (sign-in itself); defaults to the request's user. */
+  actor?: { userId: string; email: string };
 }
 
 const ALWAYS_OMIT = ['passwordHash', 'tokenHash', 'version', 'updatedAt', 'createdAt'];
@@ -45,8 +47,8 @@ export class AuditService {
       entityType: event.entityType,
       entityId: event.entityId,
       organizationId: event.organizationId,
-      actorUserId: context?.principal?.userId ?? null,
-      actorEmail: context?.principal?.email ?? null,
+      actorUserId: event.actor?.userId ?? context?.principal?.userId ?? null,
+      actorEmail: event.actor?.email ?? context?.principal?.email ?? null,
       requestId: context?.requestId ?? null,
       changes: diff(event.before, event.after, [...ALWAYS_OMIT, ...(event.omit ?? [])]) as object,
     });

@@ -68,6 +68,7 @@ export class AuthService {
         entityType: 'Session',
         entityId: created.session.id,
         organizationId: user.organizationId,
+        actor: { userId: user.id, email: user.email },
         after: { userId: user.id, ip: meta.ip ?? null },
       });
       return created;
@@ -169,6 +170,7 @@ export class AuthService {
         entityType: 'User',
         entityId: user.id,
         organizationId: user.organizationId,
+        actor: { userId: user.id, email: user.email },
         before,
         after: user,
       });
@@ -209,6 +211,7 @@ export class AuthService {
       organizationId: user.organizationId,
       before: { password: '(previous)' },
       after: { password: '(changed)' },
+      actor: { userId: user.id, email: user.email },
     });
   }
 

@@ -3,7 +3,7 @@ import { ORGANIZATION_TRANSITIONS, allowedOrganizationActions, type Organization
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
+import { AppError, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
 import { paginate } from '../../common/pagination/page-query.dto';
 import { assertCan } from '../../common/policy/scope';
 import { SessionService } from '../auth/session.service';
@@ -14,6 +14,9 @@ import {
   type UpdateOrganizationDto,
 } from './dto/organization.dto';
 import { Organization } from './entities/organization.entity';
+
+/** Fields an organization's own admin may not change. */
+const SECRETARIAT_ONLY_FIELDS = ['type', 'foundingMember'] as const;
 
 @Injectable()
 export class OrganizationsService {
@@ -58,7 +61,19 @@ export class OrganizationsService {
       if (!before) throw notFound('Organization');
       assertCan(auth.ability, 'update', 'Organization', { id: before.id }, 'Organization');
       if (before.status === 'withdrawn') throw unprocessable('A withdrawn organization is read-only');
-      const after = await manager.save(manager.merge(Organization, manager.create(Organization, { ...before }), dto));
+      // The type decides the rules (type `secretariat` manages everything), so only the secretariat sets it.
+      const reserved = SECRETARIAT_ONLY_FIELDS.filter((field) => dto[field] !== undefined);
+      if (reserved.length > 0 && !auth.ability.can('manage', 'Organization')) {
+        throw new AppError(
+          403,
+          'FORBIDDEN',
+          `Only the secretariat can change ${reserved.join(', ')}`,
+          reserved.map((field) => ({ field, constraint: 'secretariatOnly', message: `Only the secretariat can change ${field}` })),
+        );
+      }
+      const merged = manager.merge(Organization, manager.create(Organization, { ...before }), dto);
+      if (!merged.nameEn && !merged.nameZh) throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
+      const after = await manager.save(merged);
       await this.audit.record(manager, {
         action: 'organization.update',
         entityType: 'Organization',

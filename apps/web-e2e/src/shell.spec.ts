@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { LoginPage, Shell } from './pages/shell';
+
+test.describe('the portal shell', () => {
+  test('a visitor sees the public home with the four platforms and no administration', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Jiangsu Overseas Park');
+    for (const platform of ['Information sharing', 'Financing services', 'Investment cooperation', 'Policy research']) {
+      await expect(page.getByText(platform).first()).toBeVisible();
+    }
+    await expect(new Shell(page).navItem('Audit log')).toHaveCount(0);
+  });
+
+  const roles = [
+    { email: 'secretariat@example.org', sees: ['Organizations', 'Users', 'Audit log'], hidden: [] },
+    { email: 'operator@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
+    { email: 'banker@example.org', sees: [], hidden: ['Organizations', 'Users', 'Audit log'] },
+    { email: 'insurer@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
+    { email: 'partner@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
+  ];
+  for (const role of roles) {
+    test(`${role.email} signs in and sees the menu of their role`, async ({ page }) => {
+      await new LoginPage(page).signInAs(role.email);
+      const shell = new Shell(page);
+      await shell.switchLanguage('English');
+      await expect(shell.navItem('Information sharing')).toBeVisible();
+      for (const item of role.sees) await expect(shell.navItem(item)).toBeVisible();
+      for (const item of role.hidden) await expect(shell.navItem(item)).toHaveCount(0);
+    });
+  }
+
+  test('switching to 中文 shows Chinese and is remembered', async ({ page }) => {
+    await page.goto('/');
+    const shell = new Shell(page);
+    await shell.switchLanguage('中文');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('江苏境外园区高质量发展联盟');
+    await expect(page.getByText('信息共享平台').first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('江苏境外园区高质量发展联盟');
+    await shell.switchLanguage('English');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Jiangsu Overseas Park');
+  });
+
+  test('a wrong password shows an error and stays on the sign-in page', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn('operator@example.org', 'definitely-not-it');
+    await expect(page.getByRole('alert')).toContainText(/incorrect/i);
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('signing out returns to the public home and ends the session', async ({ page }) => {
+    await new LoginPage(page).signInAs('operator@example.org');
+    const shell = new Shell(page);
+    await shell.switchLanguage('English');
+    await shell.signOut();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(shell.accountMenu).toHaveCount(0);
+    const me = await page.request.get('/api/auth/me');
+    expect(me.status()).toBe(401);
+  });
+
+  test('the secretariat suspends an organization from the organizations page', async ({ page }) => {
+    await new LoginPage(page).signInAs('secretariat@example.org');
+    const shell = new Shell(page);
+    await shell.switchLanguage('English');
+    await shell.navItem('Organizations').click();
+    await expect(page.getByText('Sihanoukville Special Economic Zone Co., Ltd.')).toBeVisible();
+  });
+});
