@@ -1,4 +1,4 @@
-import { createTestApp, DEMO_PASSWORD, type TestApp } from './support/test-app';
+import { createTestApp, DEMO_PASSWORD, type HttpClient, type TestApp } from './support/test-app';
 
 describe('sign-in, sessions and passwords', () => {
   let t: TestApp;
@@ -62,8 +62,6 @@ describe('sign-in, sessions and passwords', () => {
 
   it('revokes the session on sign-out: the old cookie gets 401', async () => {
     const client = await t.signIn('banker@example.org');
-    const cookie = (await client.get('/api/auth/me')).request.cookies;
-    void cookie;
     const stolen = t.anonymous();
     const me = await client.get('/api/auth/me');
     expect(me.status).toBe(200);
@@ -136,7 +134,7 @@ describe('sign-in, sessions and passwords', () => {
   });
 });
 
-async function currentCookie(client: { agent: { jar: { getCookie: (name: string, opts: object) => { value: string } | undefined } } }) {
+async function currentCookie(client: HttpClient) {
   const cookie = client.agent.jar.getCookie('ap_session', { domain: '127.0.0.1', path: '/', secure: false, script: false });
   if (!cookie) throw new Error('no session cookie');
   return `ap_session=${cookie.value}`;

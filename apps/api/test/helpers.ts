@@ -12,20 +12,6 @@ export function sessionCookie(client: HttpClient): string {
   return `ap_session=${cookie.value}`;
 }
 
-/**
- * `t.close()` closes the database twice: once through the DatabaseModule's shutdown hook
- * (`app.close()`), then again itself (`db.close()`). The PostgreSQL-server handle's close is not
- * idempotent (the PGlite one is), so against TEST_DATABASE_URL the second call throws and the
- * test database is never dropped. Until test/support or the handle is fixed, make it close once.
- */
-export function closeDatabaseOnce(t: TestApp): TestApp {
-  const close = t.db.close;
-  let closing: Promise<void> | undefined;
-  t.db.close = () =>
-    (closing ??= t.db.driver === 'postgres' && !t.db.dataSource.isInitialized ? Promise.resolve() : close());
-  return t;
-}
-
 /** Rows in audit_events, read straight from the database. */
 export async function auditCount(t: TestApp): Promise<number> {
   const [row] = (await t.db.dataSource.query('SELECT count(*)::int AS n FROM audit_events')) as { n: number }[];

@@ -1,4 +1,4 @@
-import { closeDatabaseOnce, fields } from './helpers';
+import { fields } from './helpers';
 import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-00000000ffff';
@@ -10,7 +10,7 @@ describe('organizations', () => {
   let operator: HttpClient; // admin of the Sihanoukville SEZ operator
   let banker: HttpClient; // member of Bank of Jiangsu
   beforeAll(async () => {
-    t = closeDatabaseOnce(await createTestApp());
+    t = await createTestApp();
     [secretariat, operator, banker] = await Promise.all([
       t.signIn('secretariat@example.org'),
       t.signIn('operator@example.org'),
@@ -239,7 +239,7 @@ describe('organizations', () => {
     it.each([
       ['unknown', UNKNOWN_ID],
       ['malformed', 'not-a-uuid'],
-    ])('answers 404 for an %s id', async (_kind, id) => {
+    ])('answers 404 for the %s id', async (_kind, id) => {
       const responses = [
         await secretariat.get(`/api/organizations/${id}`),
         await secretariat.patch(`/api/organizations/${id}`, { website: 'https://x.example.org' }),
@@ -284,10 +284,44 @@ describe('organizations', () => {
       expect(fields(status)).toEqual(expect.arrayContaining(['status', 'rotatingChair']));
     });
 
-    it('lets the secretariat edit any organization', async () => {
-      const res = await secretariat.patch(`/api/organizations/${ORG.vietnam}`, { nameZh: '江苏—越南工业园（更新）' });
+    it('lets the secretariat edit any organization, its type and founding flag too', async () => {
+      const res = await secretariat.patch(`/api/organizations/${ORG.vietnam}`, { nameZh: '江苏—越南工业园（更新）', foundingMember: false });
       expect(res.status).toBe(200);
-      expect(res.body.nameZh).toBe('江苏—越南工业园（更新）');
+      expect(res.body).toMatchObject({ nameZh: '江苏—越南工业园（更新）', foundingMember: false });
+      const type = await secretariat.patch(`/api/organizations/${ORG.brvea}`, { type: 'research_institute' });
+      expect(type.status).toBe(200);
+      expect(type.body.type).toBe('research_institute');
+    });
+
+    it("refuses an admin changing their own organization's type (which would make it the secretariat) or founding flag", async () => {
+      const promote = await operator.patch(`/api/organizations/${ORG.ssez}`, { type: 'secretariat' });
+      expect(promote.status).toBe(403);
+      expect(promote.body.error).toBe('FORBIDDEN');
+      expect(fields(promote)).toEqual(['type']);
+      const founding = await operator.patch(`/api/organizations/${ORG.ssez}`, { foundingMember: false, website: 'https://ssez.example.net' });
+      expect(founding.status).toBe(403);
+      expect(fields(founding)).toEqual(['foundingMember']);
+
+      const org = (await secretariat.get(`/api/organizations/${ORG.ssez}`)).body;
+      expect(org).toMatchObject({ type: 'park_operator', foundingMember: true, website: 'https://ssez.example.com' });
+      const me = await operator.get('/api/auth/me');
+      expect(me.body.rules).not.toContainEqual({ action: 'manage', subject: 'all' });
+      expect((await operator.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'Escalated?' })).status).toBe(403);
+    });
+
+    it('keeps at least one name', async () => {
+      const none = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: null, nameZh: null });
+      expect(none.status).toBe(422);
+      expect(none.body.error).toBe('UNPROCESSABLE');
+      expect(fields(none)).toEqual(['nameEn']);
+      const org = (await secretariat.get(`/api/organizations/${ORG.ssez}`)).body;
+      expect(org.nameEn).toBe('Sihanoukville Special Economic Zone Co., Ltd.');
+
+      const zhOnly = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: null });
+      expect(zhOnly.status).toBe(200);
+      expect(zhOnly.body).toMatchObject({ nameEn: null, nameZh: '西哈努克港经济特区有限公司' });
+      const restored = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.' });
+      expect(restored.status).toBe(200);
     });
   });
 });

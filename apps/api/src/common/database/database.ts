@@ -44,7 +44,13 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
     const dataSource = new DataSource({ ...common, url: config.databaseUrl, extra: { max: 10 } });
     await dataSource.initialize();
     await dataSource.runMigrations();
-    return { dataSource, driver: 'postgres', close: () => dataSource.destroy() };
+    return {
+      dataSource,
+      driver: 'postgres',
+      close: async () => {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
   }
   const pglite = await openPglite(config);
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');

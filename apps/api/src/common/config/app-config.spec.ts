@@ -1,0 +1,57 @@
+import { ConfigError, DEFAULT_SESSION_SECRET, loadConfig } from './app-config';
+
+const SECRET = 'a-production-secret-of-at-least-32-characters';
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('has working defaults for development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, databaseUrl: undefined, seedDemo: true, appUrl: 'http://localhost:3000' });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
+    ['APP_URL', { APP_URL: 'ftp://example.org' }],
+    ['SESSION_SECRET', { SESSION_SECRET: 'too-short' }],
+  ])('names %s when it is invalid', (name, env) => {
+    expect(configError(env).message).toContain(name);
+  });
+
+  it('accepts a PostgreSQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/alliance' }).databaseUrl).toBe('postgres://u@db:5432/alliance');
+  });
+
+  describe('in production', () => {
+    it('requires SESSION_SECRET', () => {
+      expect(configError({ NODE_ENV: 'production' }).message).toContain('SESSION_SECRET');
+    });
+
+    it('refuses the development default secret', () => {
+      expect(configError({ NODE_ENV: 'production', SESSION_SECRET: DEFAULT_SESSION_SECRET }).message).toContain('SESSION_SECRET');
+    });
+
+    it('refuses SEED_DEMO=true', () => {
+      expect(configError({ NODE_ENV: 'production', SESSION_SECRET: SECRET, SEED_DEMO: 'true' }).message).toContain('SEED_DEMO');
+    });
+
+    it('starts with a real secret, and does not seed demo data', () => {
+      const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET });
+      expect(config).toMatchObject({ nodeEnv: 'production', sessionSecret: SECRET, seedDemo: false });
+    });
+  });
+});
