@@ -31,6 +31,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
+        // Entry-aware groups are named after every page that shares them; the hash is enough.
+        chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
         // Rolldown's successor of Rollup's `manualChunks` (deprecated in Vite 8): keep antd,
         // React and the other vendors in their own long-cached chunks.
         codeSplitting: {

@@ -3,13 +3,13 @@ import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useLocalizedName } from '../lib/names';
-import { useLogout, useMe } from '../modules/auth/api';
+import { useMe, useSignOut } from '../modules/auth/api';
 
 /** "Sign in" for visitors; the user's name with My account / Sign out when signed in. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
-  const logout = useLogout();
+  const { signOut } = useSignOut();
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = App.useApp();
@@ -37,12 +37,8 @@ export function AccountMenu() {
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key !== 'logout') return;
-    logout.mutate(undefined, {
-      onSuccess: () => void navigate('/', { replace: true }),
-      onError: () => {
-        void message.warning(t('nav.signOutFailed'));
-        void navigate('/', { replace: true });
-      },
+    void signOut().then((ok) => {
+      if (!ok) void message.warning(t('nav.signOutFailed'));
     });
   };
 

@@ -1,4 +1,5 @@
-import { Grid, Layout, Progress, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Progress, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
@@ -6,14 +7,12 @@ import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideNav } from './SideNav';
 
-function Brand() {
+function Brand({ short }: { short: boolean }) {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
-  const wide = screens.lg ?? true;
   return (
     <Link to="/" className="brand" aria-label={t('app.name')}>
-      <img src="/favicon.svg" alt="" width={32} height={32} />
-      <span className="brand-name">{wide ? t('app.name') : t('app.shortName')}</span>
+      {short ? null : <img src="/favicon.svg" alt="" width={32} height={32} />}
+      <span className={short ? 'brand-name short' : 'brand-name'}>{short ? t('app.shortName') : t('app.name')}</span>
     </Link>
   );
 }
@@ -23,9 +22,10 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const navigation = useNavigation();
-  const [collapsed, setCollapsed] = useState(true);
   const screens = Grid.useBreakpoint();
+  // Until the first measurement, assume a wide screen (the common case for this portal).
   const narrow = !(screens.lg ?? true);
+  const [menuOpen, setMenuOpen] = useState(false);
   const flush = pathname === '/';
 
   return (
@@ -33,8 +33,19 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <Layout.Header className="app-header">
-        <Brand />
+      <Layout.Header className={narrow ? 'app-header narrow' : 'app-header'}>
+        <div className="header-start">
+          {narrow ? (
+            <Button
+              type="text"
+              className="menu-trigger"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.openMenu')}
+              onClick={() => setMenuOpen(true)}
+            />
+          ) : null}
+          <Brand short={narrow} />
+        </div>
         <div className="header-actions">
           <LanguageSwitch />
           <AccountMenu />
@@ -44,20 +55,22 @@ export function AppLayout() {
         <Progress className="route-progress" percent={70} showInfo={false} size="small" status="active" />
       ) : null}
       <Layout>
-        <Layout.Sider
-          width={240}
-          breakpoint="lg"
-          collapsedWidth={0}
-          collapsible
-          collapsed={narrow && collapsed}
-          onCollapse={setCollapsed}
-          onBreakpoint={setCollapsed}
-          trigger={narrow ? undefined : null}
-          className="app-sider"
-          theme="light"
-        >
-          <SideNav onNavigate={narrow ? () => setCollapsed(true) : undefined} />
-        </Layout.Sider>
+        {narrow ? (
+          <Drawer
+            open={menuOpen}
+            placement="left"
+            size={280}
+            title={t('nav.label')}
+            onClose={() => setMenuOpen(false)}
+            styles={{ body: { padding: 8 } }}
+          >
+            <SideNav onNavigate={() => setMenuOpen(false)} />
+          </Drawer>
+        ) : (
+          <Layout.Sider width={240} className="app-sider" theme="light">
+            <SideNav />
+          </Layout.Sider>
+        )}
         <Layout>
           <Layout.Content id="main" className={flush ? 'app-content flush' : 'app-content'}>
             <Outlet />

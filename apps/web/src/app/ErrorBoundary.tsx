@@ -24,9 +24,16 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
         )
       }
       extra={
-        <Button type="primary" onClick={onRetry ?? (() => window.location.reload())}>
-          {t('errorPage.reload')}
-        </Button>
+        code === 'NOT_FOUND' || code === 'FORBIDDEN' ? (
+          // Retrying will not help; a way back will.
+          <Button type="primary" href="/">
+            {t('errorPage.backHome')}
+          </Button>
+        ) : (
+          <Button type="primary" onClick={onRetry ?? (() => window.location.reload())}>
+            {t('errorPage.reload')}
+          </Button>
+        )
       }
     />
   );

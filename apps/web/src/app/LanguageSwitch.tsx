@@ -1,5 +1,5 @@
 import type { Locale } from '@alliance/contracts';
-import { App, Segmented } from 'antd';
+import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, rememberLocale } from '../lib/i18n';
 import { useUpdateMe } from '../modules/account/api';
@@ -25,14 +25,24 @@ export function LanguageSwitch() {
     }
   };
 
+  const current = currentLocale();
+  // Two toggle buttons (aria-pressed) rather than a radio group: each option is a plain,
+  // clickable button named "English" / "中文".
   return (
-    <Segmented<Locale>
-      className="language-switch"
-      aria-label={t('language.label')}
-      size="small"
-      value={currentLocale()}
-      options={OPTIONS}
-      onChange={change}
-    />
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {OPTIONS.map((option) => (
+        <Button
+          key={option.value}
+          size="small"
+          type="text"
+          lang={option.value === 'zh' ? 'zh-CN' : 'en'}
+          aria-pressed={current === option.value}
+          className={current === option.value ? 'language-option active' : 'language-option'}
+          onClick={() => current !== option.value && change(option.value)}
+        >
+          {option.label}
+        </Button>
+      ))}
+    </div>
   );
 }

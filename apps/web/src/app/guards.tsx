@@ -14,11 +14,6 @@ export function PageSpinner() {
   );
 }
 
-/** Only a relative path inside the app may be a sign-in destination (no open redirect). */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
-
 /** Routes below need a session; visitors go to the sign-in page and come back afterwards. */
 export function RequireAuth() {
   const { data: me, isPending, error } = useMe();

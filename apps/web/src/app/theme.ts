@@ -19,6 +19,11 @@ export const theme: ThemeConfig = {
   },
   components: {
     Layout: { headerBg: BRAND.navyDark, headerHeight: 64, headerPadding: '0 24px', siderBg: '#ffffff' },
-    Menu: { itemBorderRadius: 4 },
+    Menu: {
+      itemBorderRadius: 4,
+      itemSelectedBg: '#e8eef6',
+      itemSelectedColor: BRAND.navy,
+      groupTitleColor: 'rgba(0, 0, 0, 0.45)',
+    },
   },
 };

@@ -6,6 +6,7 @@ import type {
   ResetPasswordRequest,
 } from '@alliance/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { ApiError, apiFetch } from '../../lib/apiClient';
 import { ME_QUERY_KEY } from '../../lib/queryClient';
 
@@ -36,16 +37,33 @@ export function useLogin() {
   });
 }
 
-export function useLogout() {
+/**
+ * Signs out and lands on the public home. Returns false when the API could not be reached
+ * (the local session state is dropped either way and /me is asked again).
+ */
+export function useSignOut() {
   const queryClient = useQueryClient();
-  return useMutation({
+  const navigate = useNavigate();
+  const mutation = useMutation({
     mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
-    onSettled: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
-      queryClient.setQueryData(ME_QUERY_KEY, null);
-      void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
-    },
   });
+
+  const signOut = async (): Promise<boolean> => {
+    let ok = true;
+    try {
+      await mutation.mutateAsync();
+    } catch {
+      ok = false;
+    }
+    // Leave the members' pages first, or their guard would redirect to the sign-in page.
+    await navigate('/', { replace: true });
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+    queryClient.setQueryData(ME_QUERY_KEY, null);
+    void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+    return ok;
+  };
+
+  return { signOut, isPending: mutation.isPending };
 }
 
 export function useForgotPassword() {

@@ -18,7 +18,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateOrganizationDto implements CreateOrganizationRequest {
   @ApiPropertyOptional({ maxLength: 300, description: 'At least one of nameEn, nameZh' })
   @Transform(trim)
-  @ValidateIf((o: CreateOrganizationDto) => o.nameEn !== undefined || !o.nameZh)
+  @ValidateIf((o: CreateOrganizationDto) => o.nameEn != null || !o.nameZh)
   @IsString()
   @IsNotEmpty({ message: 'nameEn or nameZh is required' })
   @MaxLength(300)

@@ -27,7 +27,7 @@ export function AuditFilters({ values, onChange }: Props) {
         placeholder={t('audit.filters.action')}
         aria-label={t('audit.filters.action')}
         onSearch={(action) => onChange({ action: action.trim() })}
-        style={{ width: 220 }}
+        style={{ width: 260 }}
       />
       <AutoComplete
         key={`type:${values.entityType ?? ''}`}

@@ -50,7 +50,7 @@ export function AuditPage() {
       title: t('audit.columns.entityId'),
       render: (_, event) =>
         event.entityId ? (
-          <Typography.Text code copyable={{ text: event.entityId }}>
+          <Typography.Text code copyable={{ text: event.entityId }} style={{ whiteSpace: 'nowrap' }}>
             {event.entityId.slice(0, 8)}
           </Typography.Text>
         ) : (
@@ -67,7 +67,7 @@ export function AuditPage() {
       title: t('audit.columns.requestId'),
       render: (_, event) =>
         event.requestId ? (
-          <Typography.Text type="secondary" copyable={{ text: event.requestId }}>
+          <Typography.Text type="secondary" copyable={{ text: event.requestId }} style={{ whiteSpace: 'nowrap' }}>
             {event.requestId.slice(0, 8)}
           </Typography.Text>
         ) : (
@@ -87,7 +87,7 @@ export function AuditPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1100 }}
           expandable={{ expandedRowRender: (event) => <AuditChanges changes={event.changes} /> }}
           pagination={{
             current: list.data?.page ?? page,

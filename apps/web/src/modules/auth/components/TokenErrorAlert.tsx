@@ -27,6 +27,7 @@ export function TokenErrorAlert({ error, retryHint, retryLink }: Props) {
       />
     );
   }
-  // WEAK_PASSWORD and validation errors are shown on the fields; the alert repeats the gist.
+  // A weak password is shown on the password field itself.
+  if (isApiError(error) && error.code === 'WEAK_PASSWORD') return null;
   return <ApiErrorAlert error={error} />;
 }

@@ -14,11 +14,12 @@ function policyAction(action: OrganizationAction): Action {
 interface Props {
   organization: OrganizationDto;
   onEdit?: () => void;
-  size?: 'small' | 'middle';
+  /** Compact link-style buttons in table rows, regular buttons on the detail page. */
+  compact?: boolean;
 }
 
 /** Only the transitions the status machine allows from here and the user may perform. */
-export function OrganizationActions({ organization, onEdit, size = 'small' }: Props) {
+export function OrganizationActions({ organization, onEdit, compact = true }: Props) {
   const { t } = useTranslation();
   const ability = useAbility();
   const [action, setAction] = useState<OrganizationAction | null>(null);
@@ -29,14 +30,20 @@ export function OrganizationActions({ organization, onEdit, size = 'small' }: Pr
   return (
     // Clicks here (and in the modal, whose events bubble through the portal) must not open the row.
     <span onClick={(event) => event.stopPropagation()}>
-      <Space size={4} wrap>
+      <Space size={compact ? 0 : 8} wrap={!compact}>
         {canEdit ? (
-          <Button size={size} onClick={onEdit}>
+          <Button size={compact ? 'small' : 'middle'} type={compact ? 'link' : 'default'} onClick={onEdit}>
             {t('common.edit')}
           </Button>
         ) : null}
         {actions.map((a) => (
-          <Button key={a} size={size} danger={a === 'suspend' || a === 'withdraw'} onClick={() => setAction(a)}>
+          <Button
+            key={a}
+            size={compact ? 'small' : 'middle'}
+            type={compact ? 'link' : 'default'}
+            danger={a === 'suspend' || a === 'withdraw'}
+            onClick={() => setAction(a)}
+          >
             {t(`organizations.actions.${a}.label`)}
           </Button>
         ))}

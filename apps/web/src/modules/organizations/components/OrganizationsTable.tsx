@@ -40,10 +40,11 @@ export function OrganizationsTable({ data, loading, onPage, onEdit }: Props) {
     { key: 'type', title: t('organizations.fields.type'), render: (_, org) => t(`enums.organizationType.${org.type}`) },
     { key: 'country', title: t('organizations.fields.country'), render: (_, org) => countryName(org.country, language) },
     { key: 'status', title: t('organizations.fields.status'), render: (_, org) => <StatusTag kind="membershipStatus" value={org.status} /> },
-    { key: 'memberSince', title: t('organizations.fields.memberSince'), render: (_, org) => formatDate(org.memberSince, language) },
+    { key: 'memberSince', title: t('organizations.fields.memberSince'), width: 130, render: (_, org) => formatDate(org.memberSince, language) },
     {
       key: 'actions',
       title: t('common.actions'),
+      width: 220,
       render: (_, org) => <OrganizationActions organization={org} onEdit={() => onEdit(org)} />,
     },
   ];
@@ -54,7 +55,7 @@ export function OrganizationsTable({ data, loading, onPage, onEdit }: Props) {
       columns={columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1000 }}
       onRow={(org) => ({ onClick: () => void navigate(`/admin/organizations/${org.id}`), style: { cursor: 'pointer' } })}
       pagination={{
         current: data?.page ?? 1,

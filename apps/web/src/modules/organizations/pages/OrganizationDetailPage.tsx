@@ -41,7 +41,7 @@ export function OrganizationDetailPage() {
       <PageHeader
         title={nameOf(org)}
         subtitle={org.nameEn && org.nameZh ? (nameOf(org) === org.nameEn ? org.nameZh : org.nameEn) : undefined}
-        extra={<OrganizationActions organization={org} onEdit={() => setEditing(true)} size="middle" />}
+        extra={<OrganizationActions organization={org} onEdit={() => setEditing(true)} compact={false} />}
       />
       <Card style={{ marginBottom: 24 }}>
         <OrganizationDetails organization={org} />

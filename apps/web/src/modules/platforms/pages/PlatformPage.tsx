@@ -27,7 +27,9 @@ export function PlatformPage({ platform }: { platform: PlatformKey }) {
         {PLATFORM_FEATURES[platform].map((feature) => (
           <Col key={feature} xs={24} md={8}>
             <Card className="feature-card" variant="outlined">
-              <Typography.Title level={5}>{t(`${base}.features.${feature}.title`)}</Typography.Title>
+              <Typography.Title level={5} style={{ marginTop: 0 }}>
+                {t(`${base}.features.${feature}.title`)}
+              </Typography.Title>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
                 {t(`${base}.features.${feature}.text`)}
               </Typography.Paragraph>
@@ -36,7 +38,7 @@ export function PlatformPage({ platform }: { platform: PlatformKey }) {
         ))}
       </Row>
       <Card style={{ marginTop: 24 }}>
-        <Result icon={<ClockCircleOutlined />} title={t('platforms.comingSoon.title')} subTitle={t('platforms.comingSoon.text')} />
+        <Result icon={<ClockCircleOutlined style={{ color: '#0b3d6e' }} />} title={t('platforms.comingSoon.title')} subTitle={t('platforms.comingSoon.text')} />
       </Card>
     </div>
   );

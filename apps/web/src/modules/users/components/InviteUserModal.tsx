@@ -4,6 +4,7 @@ import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { canAcrossOrganizations, useAbility } from '../../../lib/ability';
+import { isApiError } from '../../../lib/apiClient';
 import { currentLocale } from '../../../lib/i18n';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { OrganizationSelect } from '../../organizations/components/OrganizationSelect';
@@ -40,7 +41,13 @@ export function InviteUserModal({ organizationId, onClose }: Props) {
           void message.success(t('users.invite.sent', { email: values.email.trim() }));
           onClose();
         },
-        onError: (error) => applyApiFieldErrors(form, error, t),
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'EMAIL_TAKEN') {
+            form.setFields([{ name: 'email', errors: [t('errors.EMAIL_TAKEN')] }]);
+          } else {
+            applyApiFieldErrors(form, error, t);
+          }
+        },
       },
     );
 

@@ -33,9 +33,9 @@ export function UserActions({ user }: { user: UserListItem }) {
     );
 
   return (
-    <Space size={4} wrap>
+    <Space size={0}>
       {canChangeRole ? (
-        <Button size="small" onClick={() => setChangingRole(true)}>
+        <Button size="small" type="link" onClick={() => setChangingRole(true)}>
           {t('users.actions.changeRole')}
         </Button>
       ) : null}
@@ -47,7 +47,7 @@ export function UserActions({ user }: { user: UserListItem }) {
           okButtonProps={{ danger: !disabled, loading: setEnabled.isPending }}
           onConfirm={toggle}
         >
-          <Button size="small" danger={!disabled}>
+          <Button size="small" type="link" danger={!disabled}>
             {t(disabled ? 'users.actions.enable' : 'users.actions.disable')}
           </Button>
         </Popconfirm>

@@ -20,7 +20,7 @@ export function UsersTable({ data, loading, onPage, showOrganization = true }: P
 
   const columns: TableColumnsType<UserListItem> = [
     { key: 'name', title: t('users.fields.name'), render: (_, user) => user.displayName },
-    { key: 'email', title: t('users.fields.email'), render: (_, user) => user.email },
+    { key: 'email', title: t('users.fields.email'), width: 210, render: (_, user) => user.email },
     ...(showOrganization
       ? [
           {
@@ -34,11 +34,12 @@ export function UsersTable({ data, loading, onPage, showOrganization = true }: P
     {
       key: 'role',
       title: t('users.fields.role'),
+      width: 120,
       render: (_, user) => <Tag color={user.orgRole === 'admin' ? 'geekblue' : undefined}>{t(`enums.orgRole.${user.orgRole}`)}</Tag>,
     },
-    { key: 'status', title: t('users.fields.status'), render: (_, user) => <StatusTag kind="userStatus" value={user.status} /> },
-    { key: 'lastLogin', title: t('users.fields.lastLogin'), render: (_, user) => formatDate(user.lastLoginAt, language, true) },
-    { key: 'actions', title: t('common.actions'), render: (_, user) => <UserActions user={user} /> },
+    { key: 'status', title: t('users.fields.status'), width: 90, render: (_, user) => <StatusTag kind="userStatus" value={user.status} /> },
+    { key: 'lastLogin', title: t('users.fields.lastLogin'), width: 120, render: (_, user) => formatDate(user.lastLoginAt, language) },
+    { key: 'actions', title: t('common.actions'), width: 200, render: (_, user) => <UserActions user={user} /> },
   ];
 
   return (
@@ -47,7 +48,7 @@ export function UsersTable({ data, loading, onPage, showOrganization = true }: P
       columns={columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={{ x: 960 }}
+      scroll={{ x: 1000 }}
       pagination={{
         current: data?.page ?? 1,
         pageSize: data?.limit ?? 20,
