@@ -28,3 +28,10 @@ describe('organization status machine', () => {
     }
   });
 });
+
+describe('the secretariat organization', () => {
+  it('can be neither suspended nor withdrawn', () => {
+    expect(allowedOrganizationActions('active', 'secretariat')).toEqual([]);
+    expect(allowedOrganizationActions('active', 'park_operator')).toEqual(['suspend', 'withdraw']);
+  });
+});

@@ -13,9 +13,14 @@ export const ORGANIZATION_TRANSITIONS = {
 
 export type OrganizationAction = keyof typeof ORGANIZATION_TRANSITIONS;
 
-export function allowedOrganizationActions(status: MembershipStatus): OrganizationAction[] {
-  return (Object.keys(ORGANIZATION_TRANSITIONS) as OrganizationAction[]).filter((action) =>
-    (ORGANIZATION_TRANSITIONS[action].from as readonly MembershipStatus[]).includes(status),
+/** The secretariat runs the alliance: it can be neither suspended nor withdrawn. */
+const SECRETARIAT_LOCKED: readonly OrganizationAction[] = ['suspend', 'withdraw'];
+
+export function allowedOrganizationActions(status: MembershipStatus, type?: OrganizationType): OrganizationAction[] {
+  return (Object.keys(ORGANIZATION_TRANSITIONS) as OrganizationAction[]).filter(
+    (action) =>
+      (ORGANIZATION_TRANSITIONS[action].from as readonly MembershipStatus[]).includes(status) &&
+      !(type === 'secretariat' && SECRETARIAT_LOCKED.includes(action)),
   );
 }
 

@@ -93,9 +93,9 @@ export class OrganizationsService {
       if (!before) throw notFound('Organization');
       const rule = ORGANIZATION_TRANSITIONS[action];
       if (!(rule.from as readonly string[]).includes(before.status)) {
-        throw illegalTransition(action, before.status, allowedOrganizationActions(before.status));
+        throw illegalTransition(action, before.status, allowedOrganizationActions(before.status, before.type));
       }
-      if (before.type === 'secretariat' && action !== 'activate') {
+      if (!allowedOrganizationActions(before.status, before.type).includes(action)) {
         throw unprocessable('The secretariat organization cannot be suspended or withdrawn');
       }
       const after = manager.create(Organization, { ...before, status: rule.to });
