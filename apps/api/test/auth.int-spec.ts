@@ -130,6 +130,11 @@ describe('sign-in, sessions and passwords', () => {
     const res = await client.patch('/api/auth/me', { locale: 'zh' });
     expect(res.status).toBe(200);
     expect(res.body.user.locale).toBe('zh');
+    expect(res.body.user.displayName).toBe('Secretariat Officer'); // fields not sent stay as they were
+    const [event] = await t.db.dataSource.query(
+      `SELECT changes FROM audit_events WHERE action = 'user.update_profile' ORDER BY occurred_at DESC LIMIT 1`,
+    );
+    expect(Object.keys(event.changes)).toEqual(['locale']);
     expect((await client.patch('/api/auth/me', { locale: 'fr' })).body.details[0].field).toBe('locale');
   });
 });

@@ -18,6 +18,7 @@ for (const lang of ['English', '中文'] as const) {
     await page.screenshot({ path: path.join(dir, `home-${suffix}.png`), fullPage: true });
 
     await page.goto('/login');
+    await expect(page.locator('form input').first()).toBeVisible();
     await page.screenshot({ path: path.join(dir, `login-${suffix}.png`), fullPage: true });
 
     await shell.switchLanguage('English');

@@ -60,11 +60,31 @@ test.describe('the portal shell', () => {
     expect(me.status()).toBe(401);
   });
 
-  test('the secretariat suspends an organization from the organizations page', async ({ page }) => {
+  test('the secretariat suspends an organization with a reason, and its users are cut off', async ({ page, browser }) => {
+    const operatorContext = await browser.newContext();
+    const operatorPage = await operatorContext.newPage();
+    await new LoginPage(operatorPage).signInAs('operator2@example.org');
+
     await new LoginPage(page).signInAs('secretariat@example.org');
     const shell = new Shell(page);
     await shell.switchLanguage('English');
     await shell.navItem('Organizations').click();
-    await expect(page.getByText('Sihanoukville Special Economic Zone Co., Ltd.')).toBeVisible();
+    const row = page.getByRole('row', { name: /Jiangsu–Indonesia Industrial Park Development Co\./ });
+    await row.getByRole('button', { name: 'Suspend' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await expect(dialog.getByText(/reason/i).first()).toBeVisible(); // a reason is required
+    await dialog.getByLabel(/reason/i).fill('Membership fees overdue (e2e)');
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await expect(row.getByText('Suspended')).toBeVisible();
+
+    const me = await operatorPage.request.get('/api/auth/me');
+    expect(me.status()).toBe(401);
+    await operatorContext.close();
+
+    await row.getByRole('button', { name: 'Reinstate' }).click();
+    await page.getByRole('dialog').getByLabel(/reason/i).fill('Fees paid (e2e)');
+    await page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
+    await expect(row.getByText('Active')).toBeVisible();
   });
 });

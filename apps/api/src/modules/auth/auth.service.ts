@@ -92,7 +92,9 @@ export class AuthService {
   async updateMe(auth: AuthenticatedUser, dto: UpdateMeDto): Promise<AuthenticatedUser> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneByOrFail(User, { id: auth.user.id });
-      const after = manager.create(User, { ...before, ...dto });
+      // Only the fields that were sent: a DTO instance carries the others as undefined.
+      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+      const after = manager.create(User, { ...before, ...changes });
       await manager.save(after);
       await this.audit.record(manager, {
         action: 'user.update_profile',
