@@ -144,3 +144,21 @@ async function currentCookie(client: HttpClient) {
   if (!cookie) throw new Error('no session cookie');
   return `ap_session=${cookie.value}`;
 }
+
+describe('sign-in throttling per IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_IP: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('blocks an address that fails across many accounts, whatever account it tries next', async () => {
+    const client = t.anonymous();
+    for (const email of ['a@example.org', 'b@example.org', 'c@example.org']) {
+      expect((await client.post('/api/auth/login', { email, password: 'guessing-passwords' })).status).toBe(401);
+    }
+    const blocked = await client.post('/api/auth/login', { email: 'operator@example.org', password: DEMO_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
