@@ -1,20 +1,8 @@
+import type { AuditEventDto } from '@alliance/contracts';
 import { auditCount, fields } from './helpers';
 import { createTestApp, DEMO_ACCOUNTS, ORG, type HttpClient, type TestApp } from './support/test-app';
 
 const idOf = (email: string) => DEMO_ACCOUNTS.find((a) => a.email === email)!.id;
-
-interface AuditItem {
-  id: string;
-  occurredAt: string;
-  actorUserId: string | null;
-  actorEmail: string | null;
-  organizationId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  changes: Record<string, { before: unknown; after: unknown }>;
-  requestId: string | null;
-}
 
 describe('audit trail', () => {
   let t: TestApp;
@@ -31,10 +19,10 @@ describe('audit trail', () => {
   });
   afterAll(() => t.close());
 
-  const events = async (query: string): Promise<AuditItem[]> => {
+  const events = async (query: string): Promise<AuditEventDto[]> => {
     const res = await secretariat.get(`/api/audit?limit=100&${query}`);
     expect(res.status).toBe(200);
-    return res.body.items as AuditItem[];
+    return res.body.items as AuditEventDto[];
   };
 
   describe('recording', () => {

@@ -97,6 +97,19 @@ describe('organizations', () => {
   });
 
   describe('create', () => {
+    it('keeps one secretariat: no organization is created as one, and neither becomes nor stops being one', async () => {
+      const created = await secretariat.post('/api/organizations', { ...validOrg, nameEn: 'Second secretariat', type: 'secretariat' });
+      expect(created.status).toBe(422);
+      expect(fields(created)).toEqual(['type']);
+      const promote = await secretariat.patch(`/api/organizations/${ORG.egypt}`, { type: 'secretariat' });
+      expect(promote.status).toBe(422);
+      const demote = await secretariat.patch(`/api/organizations/${ORG.secretariat}`, { type: 'park_operator' });
+      expect(demote.status).toBe(422);
+      expect(fields(demote)).toEqual(['type']);
+      const same = await secretariat.patch(`/api/organizations/${ORG.secretariat}`, { type: 'secretariat', website: 'https://alliance.example.org' });
+      expect(same.status).toBe(200);
+    });
+
     it('creates an active organization that can then be read', async () => {
       const res = await secretariat.post('/api/organizations', validOrg);
       expect(res.status).toBe(201);

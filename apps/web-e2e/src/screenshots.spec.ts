@@ -1,40 +1,57 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, Shell } from './pages/shell';
 
-/** Pictures of the main pages in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
+/** Pictures of every page in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
 const dir = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'alliance-screenshots');
 fs.mkdirSync(dir, { recursive: true });
 
+const SSEZ_OPERATOR = '00000000-0000-4000-8000-000000000011';
+
+async function shoot(page: Page, url: string, name: string, ready: string) {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator(ready).first()).toBeVisible();
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
 for (const lang of ['English', '中文'] as const) {
   const suffix = lang === 'English' ? 'en' : 'zh';
-  test(`screenshots of the main pages (${suffix})`, async ({ page }) => {
+  test(`screenshots of every page (${suffix})`, async ({ page, browser }) => {
     await page.goto('/');
     const shell = new Shell(page);
     await shell.switchLanguage(lang);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.screenshot({ path: path.join(dir, `home-${suffix}.png`), fullPage: true });
-
-    await page.goto('/login');
-    await expect(page.locator('form input').first()).toBeVisible();
-    await page.screenshot({ path: path.join(dir, `login-${suffix}.png`), fullPage: true });
+    await shoot(page, '/', `home-${suffix}`, 'h1');
+    await shoot(page, '/login', `login-${suffix}`, 'form input');
+    await shoot(page, '/forgot-password', `forgot-password-${suffix}`, 'form input');
+    await shoot(page, '/reset-password?token=example', `reset-password-${suffix}`, 'form input');
+    await shoot(page, '/accept-invitation?token=example', `accept-invitation-${suffix}`, 'form input');
+    await shoot(page, '/posts', `platform-${suffix}`, 'h1, h2');
+    await shoot(page, '/no-such-page', `not-found-${suffix}`, '.ant-result');
 
     await shell.switchLanguage('English');
     await new LoginPage(page).signInAs('secretariat@example.org');
     await shell.switchLanguage(lang);
-    for (const [name, url] of [
-      ['organizations', '/admin/organizations'],
-      ['users', '/admin/users'],
-      ['audit', '/admin/audit'],
-      ['account', '/account'],
-    ] as const) {
-      await page.goto(url);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('.ant-table, form').first()).toBeVisible();
-      await page.screenshot({ path: path.join(dir, `${name}-${suffix}.png`), fullPage: true });
-    }
+    await shoot(page, '/admin/organizations', `organizations-${suffix}`, '.ant-table-row');
+    await shoot(page, `/admin/organizations/${SSEZ_OPERATOR}`, `organization-detail-${suffix}`, '.ant-descriptions, .ant-card');
+    await shoot(page, '/admin/users', `users-${suffix}`, '.ant-table-row');
+    await shoot(page, '/admin/audit', `audit-${suffix}`, '.ant-table-row');
+    await shoot(page, '/account', `account-${suffix}`, 'form input');
     await shell.signOut(lang === 'English' ? 'Sign out' : '退出登录');
+
+    // A member of a bank asking for the audit log sees the 403 page.
+    const member = await browser.newPage();
+    await member.goto('/');
+    await new Shell(member).switchLanguage(lang);
+    await member.goto('/login');
+    await member.locator('form input').first().fill('banker@example.org');
+    await member.locator('input[type="password"]').fill('alliance-demo-2026');
+    await member.locator('form button[type="submit"]').click();
+    await expect(new Shell(member).accountMenu).toBeVisible();
+    await new Shell(member).switchLanguage(lang);
+    await shoot(member, '/admin/audit', `forbidden-${suffix}`, '.ant-result');
+    await member.close();
   });
 }

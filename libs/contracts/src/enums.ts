@@ -13,6 +13,9 @@ export const ORGANIZATION_TYPES = [
 ] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
+/** Types an organization can be given: the alliance has one secretariat, which no organization becomes. */
+export const MEMBER_ORGANIZATION_TYPES = ORGANIZATION_TYPES.filter((type) => type !== 'secretariat');
+
 export const MEMBERSHIP_STATUSES = ['applicant', 'active', 'suspended', 'withdrawn'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_LIMIT } from '@alliance/contracts';
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '@alliance/contracts';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -12,7 +12,7 @@ export function useListParams<K extends string>(keys: readonly K[]) {
     string | undefined
   >;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const limit = Math.min(100, Math.max(1, Number(params.get('limit')) || DEFAULT_PAGE_LIMIT));
+  const limit = Math.min(MAX_PAGE_LIMIT, Math.max(1, Number(params.get('limit')) || DEFAULT_PAGE_LIMIT));
 
   /** Changing a filter goes back to the first page. */
   const setFilters = (changes: Partial<Record<K, string | undefined>>) => {

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { escapeLike } from '../../common/database/sql';
 import { paginate } from '../../common/pagination/page-query.dto';
 import { Policy } from '../../common/policy/policy.decorator';
 import { AuditEventResponse, AuditPage, ListAuditQueryDto } from './dto/audit.dto';
@@ -17,7 +18,7 @@ export class AuditController {
   @ApiOkResponse({ type: AuditPage })
   list(@Query() query: ListAuditQueryDto) {
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
-    if (query.action?.endsWith('.')) qb.andWhere('e.action LIKE :prefix', { prefix: `${query.action.replace(/[\\%_]/g, '\\$&')}%` });
+    if (query.action?.endsWith('.')) qb.andWhere('e.action LIKE :prefix', { prefix: `${escapeLike(query.action)}%` });
     else if (query.action) qb.andWhere('e.action = :action', { action: query.action });
     if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Authenticated, Policy, Public } from '../../common/policy/policy.decorator';
+import type { Organization } from '../organizations/entities/organization.entity';
 import { User } from '../users/entities/user.entity';
 import { AuthService } from './auth.service';
 import {
@@ -35,10 +36,11 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @ApiOkResponse({ type: MeResponseDto })
   async login(@Body() _body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponseDto> {
-    const { token } = await this.auth.startSession(req.user as User, meta(req));
+    // The strategy loaded the user with their organization, so the new session needs no second lookup.
+    const user = req.user as User & { organization: Organization };
+    const { token, session } = await this.auth.startSession(user, meta(req));
     res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
-    const resolved = await this.sessions.resolve(token);
-    return MeResponseDto.from(resolved as AuthenticatedUser);
+    return MeResponseDto.from(this.sessions.authenticated(user, user.organization, session.id));
   }
 
   @Post('logout')

@@ -48,15 +48,18 @@ export class SessionService {
       .andWhere("o.status = 'active'")
       .getOne();
     if (!row?.user?.organization) return null;
-    const { user } = row;
-    const organization = user.organization as Organization;
+    return this.authenticated(row.user, row.user.organization, row.id);
+  }
+
+  /** Who a session stands for and what they may do. */
+  authenticated(user: User, organization: Organization, sessionId: string): AuthenticatedUser {
     const principal: Principal = {
       userId: user.id,
       organizationId: organization.id,
       organizationType: organization.type,
       orgRole: user.orgRole,
     };
-    return { user, organization, sessionId: row.id, principal, ability: defineAbilityFor(principal) };
+    return { user, organization, sessionId, principal, ability: defineAbilityFor(principal) };
   }
 
   revoke(manager: EntityManager, sessionId: string) {

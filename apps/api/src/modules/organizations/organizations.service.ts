@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ORGANIZATION_TRANSITIONS, allowedOrganizationActions, type OrganizationAction, type Paginated } from '@alliance/contracts';
+import {
+  MEMBER_ORGANIZATION_TYPES,
+  ORGANIZATION_TRANSITIONS,
+  allowedOrganizationActions,
+  type OrganizationAction,
+  type OrganizationType,
+  type Paginated,
+} from '@alliance/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
+import { escapeLike } from '../../common/database/sql';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
 import { paginate } from '../../common/pagination/page-query.dto';
@@ -40,6 +48,7 @@ export class OrganizationsService {
   }
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationResponse> {
+    assertNotSecretariatType(dto.type);
     return this.dataSource.transaction(async (manager) => {
       const org = await manager.save(
         manager.create(Organization, { ...dto, status: 'active', memberSince: new Date().toISOString().slice(0, 10) }),
@@ -70,6 +79,10 @@ export class OrganizationsService {
           `Only the secretariat can change ${reserved.join(', ')}`,
           reserved.map((field) => ({ field, constraint: 'secretariatOnly', message: `Only the secretariat can change ${field}` })),
         );
+      }
+      if (dto.type !== undefined && dto.type !== before.type) {
+        assertNotSecretariatType(dto.type);
+        assertNotSecretariatType(before.type);
       }
       const merged = manager.merge(Organization, manager.create(Organization, { ...before }), dto);
       if (!merged.nameEn && !merged.nameZh) throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
@@ -121,6 +134,7 @@ export class OrganizationsService {
   }
 }
 
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** There is one secretariat, created with the alliance: no organization becomes one, and it stays one. */
+function assertNotSecretariatType(type: OrganizationType | undefined): void {
+  if (type !== undefined && !(MEMBER_ORGANIZATION_TYPES as readonly OrganizationType[]).includes(type)) throw unprocessable('The alliance has one secretariat; its type cannot be given or taken away', 'type');
 }

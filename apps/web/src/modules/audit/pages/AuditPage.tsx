@@ -2,6 +2,7 @@ import type { AuditEventDto } from '@alliance/contracts';
 import { Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { tablePagination } from '../../../lib/pagination';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate } from '../../../lib/names';
@@ -89,14 +90,7 @@ export function AuditPage() {
           loading={list.isFetching}
           scroll={{ x: 1100 }}
           expandable={{ expandedRowRender: (event) => <AuditChanges changes={event.changes} /> }}
-          pagination={{
-            current: list.data?.page ?? page,
-            pageSize: list.data?.limit ?? limit,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: setPage,
-          }}
+          pagination={tablePagination(list.data, setPage, t, { page, limit })}
         />
       </Card>
     </div>

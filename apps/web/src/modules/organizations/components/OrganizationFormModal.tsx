@@ -1,5 +1,5 @@
 import type { CreateOrganizationRequest, OrganizationDto } from '@alliance/contracts';
-import { ORGANIZATION_TYPES } from '@alliance/contracts';
+import { MEMBER_ORGANIZATION_TYPES } from '@alliance/contracts';
 import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -90,7 +90,13 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="type" label={t('organizations.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
-              <Select options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))} />
+              <Select
+                disabled={organization?.type === 'secretariat'}
+                options={(organization?.type === 'secretariat' ? [organization.type] : MEMBER_ORGANIZATION_TYPES).map((type) => ({
+                  value: type,
+                  label: t(`enums.organizationType.${type}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>

@@ -2,6 +2,7 @@ import type { OrganizationDto, Paginated } from '@alliance/contracts';
 import { StarFilled } from '@ant-design/icons';
 import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { tablePagination } from '../../../lib/pagination';
 import { Link, useNavigate } from 'react-router';
 import { StatusTag } from '../../../components/StatusTag';
 import { countryName, formatDate, useLocalizedName } from '../../../lib/names';
@@ -57,14 +58,7 @@ export function OrganizationsTable({ data, loading, onPage, onEdit }: Props) {
       loading={loading}
       scroll={{ x: 1000 }}
       onRow={(org) => ({ onClick: () => void navigate(`/admin/organizations/${org.id}`), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.limit ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      pagination={tablePagination(data, onPage, t)}
     />
   );
 }

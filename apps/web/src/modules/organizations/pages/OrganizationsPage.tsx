@@ -1,10 +1,11 @@
 import type { MembershipStatus, OrganizationDto, OrganizationType } from '@alliance/contracts';
 import { MEMBERSHIP_STATUSES, ORGANIZATION_TYPES } from '@alliance/contracts';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select } from 'antd';
+import { Button, Card, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { ListSearch } from '../../../components/ListSearch';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
 import { useListParams } from '../../../lib/useListParams';
@@ -42,15 +43,7 @@ export function OrganizationsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            key={filters.q ?? ''}
-            defaultValue={filters.q}
-            allowClear
-            placeholder={t('organizations.searchPlaceholder')}
-            aria-label={t('common.search')}
-            onSearch={(q) => setFilters({ q: q.trim() })}
-            style={{ width: 320, maxWidth: '100%' }}
-          />
+          <ListSearch value={filters.q} placeholder={t('organizations.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
           <Select
             allowClear
             aria-label={t('organizations.fields.type')}

@@ -1,6 +1,7 @@
 import type { Paginated } from '@alliance/contracts';
 import { Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { tablePagination } from '../../../lib/pagination';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatDate, pickName } from '../../../lib/names';
 import type { UserListItem } from '../api';
@@ -49,14 +50,7 @@ export function UsersTable({ data, loading, onPage, showOrganization = true }: P
       dataSource={data?.items ?? []}
       loading={loading}
       scroll={{ x: 1000 }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.limit ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
+      pagination={tablePagination(data, onPage, t)}
     />
   );
 }

@@ -1,10 +1,11 @@
 import type { UserStatus } from '@alliance/contracts';
 import { USER_STATUSES } from '@alliance/contracts';
 import { UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select } from 'antd';
+import { Button, Card, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { ListSearch } from '../../../components/ListSearch';
 import { PageHeader } from '../../../components/PageHeader';
 import { canAcrossOrganizations, useAbility } from '../../../lib/ability';
 import { useListParams } from '../../../lib/useListParams';
@@ -44,15 +45,7 @@ export function UsersPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            key={filters.q ?? ''}
-            defaultValue={filters.q}
-            allowClear
-            placeholder={t('users.searchPlaceholder')}
-            aria-label={t('common.search')}
-            onSearch={(q) => setFilters({ q: q.trim() })}
-            style={{ width: 320, maxWidth: '100%' }}
-          />
+          <ListSearch value={filters.q} placeholder={t('users.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
           {acrossOrganizations ? (
             <OrganizationSelect
               allowClear
