@@ -1,4 +1,4 @@
-import type { Locale, OrganizationType, OrgRole, ParkStatus } from '@alliance/contracts';
+import type { Locale, OrganizationType, OrgRole, ParkStatus, Sector } from '@alliance/contracts';
 
 /**
  * Demo data, faithful to the public record (shared/reference/FACTS.md) where it has facts;
@@ -181,58 +181,164 @@ export interface DemoPark {
   city: string;
   latitude: string;
   longitude: string;
-  establishedYear: number | null;
-  sectors: string[];
+  establishedYear: number;
+  areaKm2: string;
+  sectors: Sector[];
   status: ParkStatus;
+  enterpriseCount: number;
+  investmentUsd: string;
+  localJobs: number;
   descriptionEn: string;
   descriptionZh: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
 }
+
+const SAMPLE_FIGURES_EN = ' Location approximate; year, area, enterprises, investment and jobs are sample data.';
+const SAMPLE_FIGURES_ZH = '位置为近似值；设立年份、面积、入园企业、投资额和就业人数均为示例数据。';
+
+type Figures = Pick<DemoPark, 'establishedYear' | 'areaKm2' | 'enterpriseCount' | 'investmentUsd' | 'localJobs' | 'status'>;
 
 const park = (
   n: number,
   organizationId: string,
-  nameEn: string,
-  nameZh: string,
-  country: string,
-  city: string,
-  latitude: string,
-  longitude: string,
-  sectors: string[],
-  descriptionEn: string,
-  descriptionZh: string,
+  names: [en: string, zh: string],
+  place: [country: string, city: string, latitude: string, longitude: string],
+  sectors: Sector[],
+  figures: Figures,
+  about: [en: string, zh: string],
 ): DemoPark => ({
   id: `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`,
   organizationId,
-  nameEn,
-  nameZh,
-  country,
-  city,
-  latitude,
-  longitude,
-  establishedYear: null,
+  nameEn: names[0],
+  nameZh: names[1],
+  country: place[0],
+  city: place[1],
+  latitude: place[2],
+  longitude: place[3],
   sectors,
-  status: 'operating',
-  descriptionEn,
-  descriptionZh,
+  ...figures,
+  descriptionEn: about[0] + SAMPLE_FIGURES_EN,
+  descriptionZh: about[1] + SAMPLE_FIGURES_ZH,
+  contactName: 'Investment Promotion Office',
+  contactEmail: `park${n}@example.org`,
+  contactPhone: null,
 });
 
+const FOUNDER_EN = 'One of the eight founding parks of the alliance (September 2020).';
+const FOUNDER_ZH = '联盟八家发起园区之一（2020年9月）。';
+const SAMPLE_PARK_EN = 'Sample park of a sample member organization.';
+const SAMPLE_PARK_ZH = '示例成员单位的示例园区。';
+
 export const DEMO_PARKS: DemoPark[] = [
-  park(1, ORG.jocic, 'China-UAE Industrial Capacity Cooperation Demonstration Zone', '中阿（联酋）产能合作示范园', 'AE', 'Abu Dhabi',
-    '24.800000', '54.650000', ['building_materials', 'machinery', 'new_energy'],
-    'A founding park of the alliance. Location approximate; figures are sample data.', '联盟发起园区之一。位置为近似值，数据为示例。'),
-  park(2, ORG.ssez, 'Sihanoukville Special Economic Zone', '柬埔寨西哈努克港经济特区', 'KH', 'Sihanoukville',
-    '10.700000', '103.620000', ['textiles', 'machinery', 'electronics'],
-    'A founding park of the alliance. Location approximate; figures are sample data.', '联盟发起园区之一。位置为近似值，数据为示例。'),
-  park(3, ORG.indonesia, 'Jiangsu–Indonesia Industrial Park', '江苏—印尼产业园', 'ID', 'Batam', '1.080000', '104.030000',
-    ['building_materials', 'machinery'], 'Sample data.', '示例数据。'),
-  park(4, ORG.ethiopia, 'Jiangsu–Ethiopia Industrial Zone', '江苏—埃塞俄比亚工业园', 'ET', 'Dukem', '8.800000', '38.900000',
-    ['textiles'], 'Sample data.', '示例数据。'),
-  park(5, ORG.kazakhstan, 'Jiangsu–Kazakhstan Logistics Park', '江苏—哈萨克斯坦物流园', 'KZ', 'Almaty', '43.240000', '76.890000',
-    ['logistics', 'trade'], 'Sample data.', '示例数据。'),
-  park(6, ORG.vietnam, 'Jiangsu–Vietnam Industrial Park', '江苏—越南工业园', 'VN', 'Hai Phong', '20.860000', '106.680000',
-    ['electronics', 'new_energy'], 'Sample data.', '示例数据。'),
-  park(7, ORG.egypt, 'Jiangsu–Egypt Industrial Zone', '江苏—埃及工业区', 'EG', 'Suez', '29.970000', '32.550000',
-    ['chemicals', 'building_materials'], 'Sample data.', '示例数据。'),
-  park(8, ORG.tanzania, 'Jiangsu–Tanzania Agricultural Park', '江苏—坦桑尼亚农业产业园', 'TZ', 'Dar es Salaam', '-6.790000', '39.210000',
-    ['agriculture'], 'Sample data.', '示例数据。'),
+  park(1, ORG.jocic, ['China-UAE Industrial Capacity Cooperation Demonstration Zone', '中阿（联酋）产能合作示范园'],
+    ['AE', 'Abu Dhabi', '24.800000', '54.650000'], ['building_materials', 'machinery_equipment', 'new_energy'],
+    { establishedYear: 2017, areaKm2: '12.20', enterpriseCount: 42, investmentUsd: '1250000000.00', localJobs: 3200, status: 'operating' },
+    [`${FOUNDER_EN} Jiangsu Overseas Cooperation and Investment Co., Ltd. is its main investor.`, `${FOUNDER_ZH}江苏省海外合作投资有限公司为其主要投资主体。`]),
+  park(2, ORG.ssez, ['Sihanoukville Special Economic Zone', '柬埔寨西哈努克港经济特区'],
+    ['KH', 'Sihanoukville', '10.690000', '103.630000'], ['textiles_garments', 'machinery_equipment', 'electronics'],
+    { establishedYear: 2008, areaKm2: '11.13', enterpriseCount: 175, investmentUsd: '1480000000.00', localJobs: 30000, status: 'operating' },
+    [`${FOUNDER_EN} Run by Sihanoukville Special Economic Zone Co., Ltd.`, `${FOUNDER_ZH}由西哈努克港经济特区有限公司运营。`]),
+  park(3, ORG.indonesia, ['Jiangsu–Indonesia Industrial Park', '江苏—印尼产业园'],
+    ['ID', 'Batam', '1.080000', '104.030000'], ['building_materials', 'machinery_equipment', 'steel_metals'],
+    { establishedYear: 2016, areaKm2: '6.50', enterpriseCount: 38, investmentUsd: '620000000.00', localJobs: 8600, status: 'operating' },
+    [SAMPLE_PARK_EN, SAMPLE_PARK_ZH]),
+  park(4, ORG.ethiopia, ['Jiangsu–Ethiopia Industrial Zone', '江苏—埃塞俄比亚工业园'],
+    ['ET', 'Dukem', '8.800000', '38.900000'], ['textiles_garments', 'agriculture_food'],
+    { establishedYear: 2015, areaKm2: '5.00', enterpriseCount: 27, investmentUsd: '310000000.00', localJobs: 12400, status: 'operating' },
+    [SAMPLE_PARK_EN, SAMPLE_PARK_ZH]),
+  park(5, ORG.kazakhstan, ['Jiangsu–Kazakhstan Logistics Park', '江苏—哈萨克斯坦物流园'],
+    ['KZ', 'Almaty', '43.240000', '76.890000'], ['logistics_warehousing', 'trade'],
+    { establishedYear: 2019, areaKm2: '2.40', enterpriseCount: 16, investmentUsd: '185000000.00', localJobs: 1500, status: 'operating' },
+    [SAMPLE_PARK_EN, SAMPLE_PARK_ZH]),
+  park(6, ORG.vietnam, ['Jiangsu–Vietnam Industrial Park', '江苏—越南工业园'],
+    ['VN', 'Hai Phong', '20.860000', '106.680000'], ['electronics', 'new_energy', 'automotive'],
+    { establishedYear: 2018, areaKm2: '4.80', enterpriseCount: 31, investmentUsd: '540000000.00', localJobs: 9700, status: 'operating' },
+    [SAMPLE_PARK_EN, SAMPLE_PARK_ZH]),
+  park(7, ORG.egypt, ['Jiangsu–Egypt Industrial Zone', '江苏—埃及工业区'],
+    ['EG', 'Suez', '29.970000', '32.550000'], ['chemicals', 'building_materials'],
+    { establishedYear: 2020, areaKm2: '3.60', enterpriseCount: 12, investmentUsd: '210000000.00', localJobs: 2300, status: 'under_construction' },
+    [SAMPLE_PARK_EN, SAMPLE_PARK_ZH]),
+  park(8, ORG.tanzania, ['Jiangsu–Tanzania Agricultural Park', '江苏—坦桑尼亚农业产业园'],
+    ['TZ', 'Dar es Salaam', '-6.790000', '39.210000'], ['agriculture_food', 'logistics_warehousing'],
+    { establishedYear: 2021, areaKm2: '8.00', enterpriseCount: 9, investmentUsd: '75000000.00', localJobs: 1100, status: 'planning' },
+    [SAMPLE_PARK_EN, SAMPLE_PARK_ZH]),
+];
+
+export interface DemoApplication {
+  id: string;
+  reference: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  type: OrganizationType;
+  country: string;
+  website: string | null;
+  descriptionEn: string | null;
+  descriptionZh: string | null;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  parks: { nameEn?: string; nameZh?: string; country: string; city?: string }[];
+  locale: Locale;
+  termsAcceptedAt: Date;
+  submittedIp: string;
+}
+
+/** Pending applications for the secretariat's queue; all sample data. */
+export const DEMO_APPLICATIONS: DemoApplication[] = [
+  {
+    id: '00000000-0000-4000-8000-000000000301',
+    reference: 'AP-2026-00001',
+    nameEn: 'Jiangsu–Serbia Industrial Park Development Co., Ltd.',
+    nameZh: '江苏—塞尔维亚产业园开发有限公司',
+    type: 'park_operator',
+    country: 'RS',
+    website: 'https://example.org/serbia-park',
+    descriptionEn: 'Sample data: a park operator applying to join.',
+    descriptionZh: '示例数据：申请入盟的园区运营方。',
+    contactName: 'Li Ming',
+    contactEmail: 'li.ming@example.org',
+    contactPhone: '+381 11 555 0101',
+    parks: [{ nameEn: 'Jiangsu–Serbia Industrial Park', nameZh: '江苏—塞尔维亚产业园', country: 'RS', city: 'Belgrade' }],
+    locale: 'zh',
+    termsAcceptedAt: new Date('2026-11-18T09:30:00Z'),
+    submittedIp: '203.0.113.10',
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000302',
+    reference: 'AP-2026-00002',
+    nameEn: 'Sihanoukville SEZ Company',
+    nameZh: '西哈努克港经济特区公司',
+    type: 'park_operator',
+    country: 'KH',
+    website: null,
+    descriptionEn: 'Sample data: its name resembles an existing member, so the queue shows a warning.',
+    descriptionZh: '示例数据：名称与现有成员相近，审核队列会显示提醒。',
+    contactName: 'Chen Hua',
+    contactEmail: 'chen.hua@example.org',
+    contactPhone: null,
+    parks: [],
+    locale: 'en',
+    termsAcceptedAt: new Date('2026-11-19T14:05:00Z'),
+    submittedIp: '203.0.113.11',
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000303',
+    reference: 'AP-2026-00003',
+    nameEn: 'Nanjing Overseas Investment Research Institute',
+    nameZh: '南京海外投资研究院',
+    type: 'research_institute',
+    country: 'CN',
+    website: 'https://example.org/research',
+    descriptionEn: 'Sample data: a think tank that would publish policy briefs.',
+    descriptionZh: '示例数据：拟发布政策研究简报的智库。',
+    contactName: 'Wang Fang',
+    contactEmail: 'wang.fang@example.org',
+    contactPhone: '+86 25 5555 0103',
+    parks: [],
+    locale: 'zh',
+    termsAcceptedAt: new Date('2026-11-20T02:40:00Z'),
+    submittedIp: '203.0.113.12',
+  },
 ];

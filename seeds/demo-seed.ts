@@ -4,7 +4,8 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { Organization } from '../apps/api/src/modules/organizations/entities/organization.entity';
 import { Park } from '../apps/api/src/modules/parks/entities/park.entity';
 import { User } from '../apps/api/src/modules/users/entities/user.entity';
-import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
+import { MembershipApplication } from '../apps/api/src/modules/membership/entities/membership-application.entity';
+import { DEMO_ACCOUNTS, DEMO_APPLICATIONS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
 
@@ -21,9 +22,20 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     };
     let created = await insertMissing(
       Organization,
-      DEMO_ORGANIZATIONS.map((o) => ({ ...o, status: 'active' as const })),
+      DEMO_ORGANIZATIONS.map((o) => ({
+        ...o,
+        status: 'active' as const,
+        contactName: 'Membership liaison',
+        contactEmail: `members-${o.id.slice(-3)}@example.org`,
+      })),
     );
     created += await insertMissing(Park, DEMO_PARKS);
+    created += await insertMissing(MembershipApplication, DEMO_APPLICATIONS);
+    // References the public form hands out continue after the demo ones.
+    await manager.query(
+      `SELECT setval('membership_application_reference_seq', GREATEST((SELECT last_value FROM membership_application_reference_seq), $1))`,
+      [DEMO_APPLICATIONS.length],
+    );
 
     const existing = new Set((await manager.findBy(User, {})).map((u) => u.id));
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.id));

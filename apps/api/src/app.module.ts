@@ -13,7 +13,9 @@ import { AuthModule } from './modules/auth/auth.module';
 import { SessionGuard } from './modules/auth/session.guard';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ParksModule } from './modules/parks/parks.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -31,6 +33,8 @@ export class AppModule {
         HealthModule,
         OrganizationsModule,
         UsersModule,
+        ParksModule,
+        MembershipModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

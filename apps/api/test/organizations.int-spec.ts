@@ -87,12 +87,29 @@ describe('organizations', () => {
       expect(fields(bad)).toEqual(['status']);
     });
 
-    it('is open to every signed-in member, not to visitors', async () => {
-      expect((await banker.get('/api/organizations')).status).toBe(200);
-      expect((await banker.get(`/api/organizations/${ORG.ssez}`)).status).toBe(200);
-      const anon = await t.anonymous().get('/api/organizations');
-      expect(anon.status).toBe(401);
-      expect(anon.body.error).toBe('UNAUTHENTICATED');
+    it('is the public directory: visitors see the public part, signed-in members the contacts too', async () => {
+      const anon = await t.anonymous().get('/api/organizations?limit=100');
+      expect(anon.status).toBe(200);
+      expect(anon.body.total).toBe(DEMO_ORG_COUNT);
+      expect(anon.body.items.every((o: { contact: unknown }) => o.contact === null)).toBe(true);
+      const one = await t.anonymous().get(`/api/organizations/${ORG.ssez}`);
+      expect(one.status).toBe(200);
+      expect(one.body).toMatchObject({ nameZh: '西哈努克港经济特区有限公司', contact: null });
+
+      const member = await banker.get(`/api/organizations/${ORG.ssez}`);
+      expect(member.status).toBe(200);
+      expect(member.body.contact).toEqual({ contactName: 'Membership liaison', contactEmail: 'members-011@example.org', contactPhone: null });
+    });
+
+    it('filters the directory by type, country and text', async () => {
+      const banks = await t.anonymous().get('/api/organizations?type=financial_institution&country=CN&limit=100');
+      expect(banks.status).toBe(200);
+      expect(banks.body.items.map((o: { id: string }) => o.id).sort()).toEqual([ORG.bankOfJiangsu, ORG.bocJiangsu, ORG.sinosure].sort());
+      const text = await t.anonymous().get(`/api/organizations?q=${encodeURIComponent('律师')}`);
+      expect(text.body.items.map((o: { id: string }) => o.id)).toEqual([ORG.lawyers]);
+      const badCountry = await t.anonymous().get('/api/organizations?country=XX');
+      expect(badCountry.status).toBe(400);
+      expect(fields(badCountry)).toEqual(['country']);
     });
   });
 
@@ -292,9 +309,12 @@ describe('organizations', () => {
       expect(bad.status).toBe(400);
       expect(bad.body.error).toBe('VALIDATION_FAILED');
       expect(fields(bad)).toEqual(['country']);
-      const status = await operator.patch(`/api/organizations/${ORG.ssez}`, { status: 'active', rotatingChair: true });
+      const status = await operator.patch(`/api/organizations/${ORG.ssez}`, { status: 'active', memberSince: '2001-01-01' });
       expect(status.status).toBe(400);
-      expect(fields(status)).toEqual(expect.arrayContaining(['status', 'rotatingChair']));
+      expect(fields(status)).toEqual(expect.arrayContaining(['status', 'memberSince']));
+      const chair = await operator.patch(`/api/organizations/${ORG.ssez}`, { rotatingChair: true });
+      expect(chair.status).toBe(403);
+      expect(fields(chair)).toEqual(['rotatingChair']);
     });
 
     it('lets the secretariat edit any organization, its type and founding flag too', async () => {

@@ -158,6 +158,11 @@ describe('platform', () => {
     });
   });
 
+  it('has migrations that build exactly the schema the entities describe (no drift)', async () => {
+    const sql = await t.db.dataSource.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
   describe('routes', () => {
     it('declares a policy on every route handler', () => {
       const routes = listRoutes(t);
@@ -178,7 +183,7 @@ describe('platform', () => {
         .map((r) => r.handler);
       expect(malformed).toEqual([]);
 
-      // Only the sign-in, password-recovery, invitation and health routes are public.
+      // Public: sign-in, password recovery, invitations, health, the directory and the membership form.
       const publicRoutes = routes.filter((r) => r.policy?.kind === 'public').map((r) => `${r.method.toUpperCase()} ${r.path}`);
       expect(publicRoutes.sort()).toEqual(
         [
@@ -187,6 +192,13 @@ describe('platform', () => {
           'POST /api/auth/login',
           'POST /api/auth/password/forgot',
           'POST /api/auth/password/reset',
+          'GET /api/organizations',
+          'GET /api/organizations/{id}',
+          'GET /api/parks',
+          'GET /api/parks/map',
+          'GET /api/parks/stats',
+          'GET /api/parks/{id}',
+          'POST /api/membership-applications',
         ].sort(),
       );
     });

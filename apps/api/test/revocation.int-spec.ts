@@ -36,7 +36,7 @@ describe('session revocation', () => {
     expect(disabled.status).toBe(200);
     expect(disabled.body.status).toBe('disabled');
 
-    const next = await banker.get('/api/organizations');
+    const next = await banker.get('/api/users');
     expect(next.status).toBe(401);
     expect(next.body.error).toBe('UNAUTHENTICATED');
     expect((await secondBrowser.get('/api/auth/me')).status).toBe(401);

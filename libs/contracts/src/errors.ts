@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'UNPROCESSABLE',
   'WEAK_PASSWORD',
   'TOKEN_INVALID',
+  'IMPORT_INVALID',
+  'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
@@ -29,6 +31,8 @@ export interface ErrorDetail {
   /** Machine-readable constraint name, e.g. `isEmail`, `whitelistValidation`. */
   constraint: string;
   message: string;
+  /** For a file import: the 1-based line of the file (the header is line 1). */
+  row?: number;
 }
 
 /** The one error shape every endpoint returns. */

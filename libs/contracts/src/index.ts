@@ -6,3 +6,7 @@ export * from './users';
 export * from './audit';
 export * from './auth';
 export * from './permissions';
+export * from './countries';
+export * from './sectors';
+export * from './parks';
+export * from './membership';

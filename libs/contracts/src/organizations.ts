@@ -37,8 +37,16 @@ export interface OrganizationDto {
   memberSince: string | null;
   foundingMember: boolean;
   rotatingChair: boolean;
+  /** Members only: null for visitors. */
+  contact: OrganizationContact | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface OrganizationContact {
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
 }
 
 export interface CreateOrganizationRequest {
@@ -50,7 +58,29 @@ export interface CreateOrganizationRequest {
   descriptionEn?: string;
   descriptionZh?: string;
   foundingMember?: boolean;
+  rotatingChair?: boolean;
+  contactName?: string;
+  contactEmail?: string;
+  contactPhone?: string;
 }
+
+/** Columns of the organizations CSV export, in order. */
+export const ORGANIZATION_CSV_COLUMNS = [
+  'id',
+  'nameEn',
+  'nameZh',
+  'type',
+  'country',
+  'website',
+  'status',
+  'memberSince',
+  'foundingMember',
+  'rotatingChair',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'parks',
+] as const;
 
 export interface OrganizationTransitionRequest {
   reason: string;

@@ -82,6 +82,32 @@ describe('policy', () => {
     });
   });
 
+  describe('parks', () => {
+    const park = (organizationId: string) => subject('Park', { organizationId });
+    const operatorMember: Principal = { ...admin, userId: 'om', orgRole: 'member' };
+
+    it('lets any colleague of a park operator create and update its own parks only', () => {
+      for (const principal of [admin, operatorMember]) {
+        const ability = defineAbilityFor(principal);
+        expect(ability.can('create', park(OWN))).toBe(true);
+        expect(ability.can('update', park(OWN))).toBe(true);
+        expect(ability.can('create', park(OTHER))).toBe(false);
+        expect(ability.can('update', park(OTHER))).toBe(false);
+        expect(ability.can('import', 'Park')).toBe(false);
+        expect(ability.can('export', 'Park')).toBe(false);
+      }
+    });
+
+    it('gives organizations that run no parks no park rights, and the secretariat all of them', () => {
+      expect(defineAbilityFor(member).can('create', 'Park')).toBe(false);
+      const sec = defineAbilityFor(secretariat);
+      expect(sec.can('update', park(OTHER))).toBe(true);
+      expect(sec.can('import', 'Park')).toBe(true);
+      expect(sec.can('manage', 'MembershipApplication')).toBe(true);
+      expect(defineAbilityFor(admin).can('read', 'MembershipApplication')).toBe(false);
+    });
+  });
+
   it('gives a visitor nothing', () => {
     expect(buildRules(null)).toEqual([]);
     expect(defineAbilityFor(null).can('read', 'Organization')).toBe(false);

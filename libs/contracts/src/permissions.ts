@@ -24,10 +24,11 @@ export const ACTIONS = [
   'enable',
   'changeRole',
   'export',
+  'import',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'all'] as const;
+export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'Park', 'MembershipApplication', 'all'] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
 /** Plain records are checked by their fields (`organizationId`, `id`). */
@@ -57,6 +58,10 @@ export function buildRules(principal: Principal | null): AppRule[] {
     { action: 'update', subject: 'Account', conditions: { id: principal.userId } },
     { action: 'read', subject: 'User', conditions: ownOrg },
   ];
+  if (principal.organizationType === 'park_operator') {
+    // Any colleague of the operator keeps its parks' profiles current; nobody else's.
+    rules.push({ action: ['create', 'update'], subject: 'Park', conditions: ownOrg });
+  }
   if (principal.orgRole === 'admin') {
     rules.push(
       { action: 'update', subject: 'Organization', conditions: { id: principal.organizationId } },

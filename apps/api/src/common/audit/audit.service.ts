@@ -41,16 +41,27 @@ export function diff(before: object | null | undefined, after: object | null | u
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, event: AuditRecord): Promise<void> {
-    const context = RequestContext.current();
-    await manager.insert(AuditEvent, {
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      organizationId: event.organizationId,
-      actorUserId: event.actor?.userId ?? context?.principal?.userId ?? null,
-      actorEmail: event.actor?.email ?? context?.principal?.email ?? null,
-      requestId: context?.requestId ?? null,
-      changes: diff(event.before, event.after, [...ALWAYS_OMIT, ...(event.omit ?? [])]) as object,
-    });
+    await manager.insert(AuditEvent, toRow(event));
   }
+
+  /** Many events in a few statements (a file import), still in the caller's transaction. */
+  async recordMany(manager: EntityManager, events: AuditRecord[], chunkSize = 500): Promise<void> {
+    for (let i = 0; i < events.length; i += chunkSize) {
+      await manager.insert(AuditEvent, events.slice(i, i + chunkSize).map(toRow));
+    }
+  }
+}
+
+function toRow(event: AuditRecord) {
+  const context = RequestContext.current();
+  return {
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    organizationId: event.organizationId,
+    actorUserId: event.actor?.userId ?? context?.principal?.userId ?? null,
+    actorEmail: event.actor?.email ?? context?.principal?.email ?? null,
+    requestId: context?.requestId ?? null,
+    changes: diff(event.before, event.after, [...ALWAYS_OMIT, ...(event.omit ?? [])]) as object,
+  };
 }

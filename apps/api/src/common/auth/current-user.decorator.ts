@@ -9,3 +9,9 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
   if (!req.auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to continue');
   return req.auth;
 });
+
+/** The signed-in user on a public route, or null for a visitor. */
+export const OptionalUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthenticatedUser | null =>
+    context.switchToHttp().getRequest<Request>().auth ?? null,
+);

@@ -21,6 +21,8 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
+  /** Membership applications accepted from one IP address per hour (the public form's abuse limit). */
+  applicationsPerIpPerHour: number;
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
     loginWindowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    applicationsPerIpPerHour: intVar(env, 'APPLICATIONS_PER_IP_PER_HOUR', 5, 1, 10000),
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
   };

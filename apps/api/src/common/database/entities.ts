@@ -2,9 +2,10 @@ import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
 import { AuthToken } from '../../modules/auth/entities/auth-token.entity';
 import { LoginFailure } from '../../modules/auth/entities/login-attempt.entity';
 import { Session } from '../../modules/auth/entities/session.entity';
+import { MembershipApplication } from '../../modules/membership/entities/membership-application.entity';
 import { OutboxEmail } from '../../modules/mail/entities/outbox-email.entity';
 import { Organization } from '../../modules/organizations/entities/organization.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park];
+export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication];

@@ -1,4 +1,5 @@
 import { Init1763769600000 } from '../../../../../migrations/1763769600000-Init';
+import { MembershipAndDirectory1763856000000 } from '../../../../../migrations/1763856000000-MembershipAndDirectory';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000];
+export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000];

@@ -11,7 +11,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
-  413: 'BAD_REQUEST',
+  413: 'PAYLOAD_TOO_LARGE',
   422: 'UNPROCESSABLE',
   429: 'TOO_MANY_REQUESTS',
   503: 'SERVICE_UNAVAILABLE',
@@ -56,7 +56,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = (exception as { status?: number; statusCode?: number })?.status;
     if (status === 413 || status === 400) {
       // body-parser errors (malformed JSON, body too large) are client errors, not crashes.
-      return { statusCode: status, error: 'BAD_REQUEST', message: (exception as Error).message, requestId };
+      return { statusCode: status, error: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: (exception as Error).message, requestId };
     }
     return { statusCode: 500, error: 'INTERNAL', message: 'Internal server error', requestId };
   }

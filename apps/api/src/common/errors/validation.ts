@@ -2,7 +2,8 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { ErrorDetail } from '@alliance/contracts';
 import { AppError } from './app-error';
 
-function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
+/** class-validator errors as one detail per field and constraint, nested fields dotted (`parks.0.country`). */
+export function validationDetails(errors: ValidationError[], prefix = ''): ErrorDetail[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
@@ -10,7 +11,7 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
       constraint,
       message: constraint === 'whitelistValidation' ? `${field} is not an accepted field` : message,
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...validationDetails(error.children ?? [], field)];
   });
 }
 
@@ -22,7 +23,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
-      const details = flatten(errors);
+      const details = validationDetails(errors);
       return new AppError(400, 'VALIDATION_FAILED', `Invalid input: ${details.map((d) => d.field).join(', ')}`, details);
     },
   });

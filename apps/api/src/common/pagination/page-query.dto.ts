@@ -21,14 +21,19 @@ export class PageQueryDto {
   limit: number = DEFAULT_PAGE_LIMIT;
 }
 
+/**
+ * One page of a query. `joinsToOne` says every join is many-to-one, so rows never multiply and a
+ * plain OFFSET/LIMIT is right (TypeORM's skip/take would add a DISTINCT pass that cannot order
+ * by expressions such as COALESCE of two names).
+ */
 export async function paginate<T extends ObjectLiteral, R>(
   qb: SelectQueryBuilder<T>,
   query: PageQueryDto,
   map: (row: T) => R,
+  options: { joinsToOne?: boolean } = {},
 ): Promise<Paginated<R>> {
-  const [rows, total] = await qb
-    .skip((query.page - 1) * query.limit)
-    .take(query.limit)
+  const offset = (query.page - 1) * query.limit;
+  const [rows, total] = await (options.joinsToOne ? qb.offset(offset).limit(query.limit) : qb.skip(offset).take(query.limit))
     .getManyAndCount();
   return { items: rows.map(map), total, page: query.page, limit: query.limit };
 }

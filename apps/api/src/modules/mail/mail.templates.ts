@@ -33,4 +33,26 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\nOpen this link within one hour to choose a new password (it works once):\n\n${p.link}\n\nIf you did not ask for this, ignore this message.\n\n${SIGNATURE.en}`,
         };
   },
+  applicationReceived(locale: Locale, p: { name: string; organization: string; reference: string }): MailContent {
+    return locale === 'zh'
+      ? {
+          subject: `入盟申请已收到（${p.reference}）`,
+          text: `${p.name}，您好：\n\n我们已收到“${p.organization}”的入盟申请，编号 ${p.reference}。秘书处审核后会通过邮件告知结果；如有疑问，请在来信中注明此编号。\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: `We received your membership application (${p.reference})`,
+          text: `Dear ${p.name},\n\nWe have received the membership application of ${p.organization}, reference ${p.reference}. The secretariat will review it and write to you with its decision; please quote the reference in any message about it.\n\n${SIGNATURE.en}`,
+        };
+  },
+  applicationRejected(locale: Locale, p: { name: string; organization: string; reference: string; reason: string }): MailContent {
+    return locale === 'zh'
+      ? {
+          subject: `关于您的入盟申请（${p.reference}）`,
+          text: `${p.name}，您好：\n\n感谢“${p.organization}”申请加入联盟。经秘书处审核，本次申请（编号 ${p.reference}）未获通过，原因如下：\n\n${p.reason}\n\n欢迎在情况变化后再次申请。\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: `Your membership application (${p.reference})`,
+          text: `Dear ${p.name},\n\nThank you for the application of ${p.organization} to join the alliance. The secretariat has reviewed application ${p.reference} and cannot accept it, for this reason:\n\n${p.reason}\n\nYou are welcome to apply again when things change.\n\n${SIGNATURE.en}`,
+        };
+  },
 };

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { datedFilename, sendCsv } from '../../common/csv/csv';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { OrganizationAction } from '@alliance/contracts';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ORGANIZATION_CSV_COLUMNS, type OrganizationAction } from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { Policy } from '../../common/policy/policy.decorator';
+import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
+import { Policy, Public } from '../../common/policy/policy.decorator';
 import {
   CreateOrganizationDto,
+  ExportOrganizationsQueryDto,
   ListOrganizationsQueryDto,
   OrganizationPage,
   OrganizationResponse,
@@ -22,17 +25,25 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
-  @Policy('read', 'Organization')
-  @ApiOkResponse({ type: OrganizationPage })
-  list(@Query() query: ListOrganizationsQueryDto) {
-    return this.organizations.list(query);
+  @Public()
+  @ApiOkResponse({ type: OrganizationPage, description: 'Active organizations; contacts for signed-in members; every status for the secretariat' })
+  list(@OptionalUser() viewer: AuthenticatedUser | null, @Query() query: ListOrganizationsQueryDto) {
+    return this.organizations.list(viewer, query);
+  }
+
+  @Get('export')
+  @Policy('export', 'Organization')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered organizations' })
+  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportOrganizationsQueryDto, @Res() res: Response) {
+    sendCsv(res, datedFilename('organizations'), ORGANIZATION_CSV_COLUMNS, await this.organizations.exportRows(user, query));
   }
 
   @Get(':id')
-  @Policy('read', 'Organization')
+  @Public()
   @ApiOkResponse({ type: OrganizationResponse })
-  get(@Param('id', uuid) id: string) {
-    return this.organizations.get(id);
+  get(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string) {
+    return this.organizations.get(viewer, id);
   }
 
   @Post()

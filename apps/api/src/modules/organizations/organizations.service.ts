@@ -7,7 +7,9 @@ import {
   type OrganizationType,
   type Paginated,
 } from '@alliance/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { csvText } from '../../common/csv/csv';
+import { Park } from '../parks/entities/park.entity';
 import { AuditService } from '../../common/audit/audit.service';
 import { escapeLike } from '../../common/database/sql';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -17,6 +19,7 @@ import { assertCan } from '../../common/policy/scope';
 import { SessionService } from '../auth/session.service';
 import {
   type CreateOrganizationDto,
+  type ExportOrganizationsQueryDto,
   type ListOrganizationsQueryDto,
   OrganizationResponse,
   type UpdateOrganizationDto,
@@ -24,7 +27,7 @@ import {
 import { Organization } from './entities/organization.entity';
 
 /** Fields an organization's own admin may not change. */
-const SECRETARIAT_ONLY_FIELDS = ['type', 'foundingMember'] as const;
+const SECRETARIAT_ONLY_FIELDS = ['type', 'foundingMember', 'rotatingChair'] as const;
 
 @Injectable()
 export class OrganizationsService {
@@ -34,17 +37,52 @@ export class OrganizationsService {
     private readonly sessions: SessionService,
   ) {}
 
-  list(query: ListOrganizationsQueryDto): Promise<Paginated<OrganizationResponse>> {
+  /** The public directory: visitors and members see active organizations (and their own); the secretariat sees all. */
+  list(viewer: AuthenticatedUser | null, query: ListOrganizationsQueryDto): Promise<Paginated<OrganizationResponse>> {
+    const qb = this.filtered(viewer, query);
+    return paginate(qb, query, (o) => OrganizationResponse.from(o, viewer !== null));
+  }
+
+  async get(viewer: AuthenticatedUser | null, id: string): Promise<OrganizationResponse> {
+    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id });
+    const org = await visibleOrganizations(qb, viewer).getOne();
+    if (!org) throw notFound('Organization');
+    return OrganizationResponse.from(org, viewer !== null);
+  }
+
+  /** Every organization matching the filters, with the names of its parks, as CSV rows (secretariat). */
+  async exportRows(viewer: AuthenticatedUser, query: ExportOrganizationsQueryDto): Promise<unknown[][]> {
+    const qb = this.filtered(viewer, query)
+      .leftJoin(Park, 'p', 'p.organizationId = o.id')
+      .addSelect("STRING_AGG(COALESCE(p.nameEn, p.nameZh), '; ' ORDER BY COALESCE(p.nameEn, p.nameZh))", 'park_names')
+      .groupBy('o.id');
+    const { entities, raw } = await qb.getRawAndEntities<{ park_names: string | null }>();
+    return entities.map((o, i) => [
+      o.id,
+      csvText(o.nameEn),
+      csvText(o.nameZh),
+      o.type,
+      o.country ?? '',
+      csvText(o.website),
+      o.status,
+      o.memberSince ?? '',
+      String(o.foundingMember),
+      String(o.rotatingChair),
+      csvText(o.contactName),
+      csvText(o.contactEmail),
+      csvText(o.contactPhone),
+      csvText(raw[i]?.park_names),
+    ]);
+  }
+
+  private filtered(viewer: AuthenticatedUser | null, query: ExportOrganizationsQueryDto) {
     const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    visibleOrganizations(qb, viewer);
     if (query.q) qb.andWhere('(o.nameEn ILIKE :q OR o.nameZh ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    qb.orderBy('COALESCE(o.nameEn, o.nameZh)', 'ASC').addOrderBy('o.id', 'ASC');
-    return paginate(qb, query, OrganizationResponse.from);
-  }
-
-  async get(id: string): Promise<OrganizationResponse> {
-    return OrganizationResponse.from(await this.find(id));
+    if (query.country) qb.andWhere('o.country = :country', { country: query.country });
+    return qb.orderBy('COALESCE(o.nameEn, o.nameZh)', 'ASC').addOrderBy('o.id', 'ASC');
   }
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationResponse> {
@@ -127,11 +165,20 @@ export class OrganizationsService {
     });
   }
 
-  private async find(id: string): Promise<Organization> {
-    const org = await this.dataSource.getRepository(Organization).findOneBy({ id });
-    if (!org) throw notFound('Organization');
-    return org;
-  }
+}
+
+/**
+ * Suspended and withdrawn organizations leave the public directory (nothing is deleted);
+ * the secretariat sees every organization, and a user always sees their own.
+ */
+export function visibleOrganizations<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  viewer: AuthenticatedUser | null,
+  alias = 'o',
+): SelectQueryBuilder<T> {
+  if (viewer?.ability.can('manage', 'Organization')) return qb;
+  if (viewer) return qb.andWhere(`(${alias}.status = 'active' OR ${alias}.id = :viewerOrg)`, { viewerOrg: viewer.organization.id });
+  return qb.andWhere(`${alias}.status = 'active'`);
 }
 
 /** There is one secretariat, created with the alliance: no organization becomes one, and it stays one. */

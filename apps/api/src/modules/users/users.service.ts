@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Action, OrgRole, Paginated } from '@alliance/contracts';
+import type { Action, Locale, OrgRole, Paginated } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { escapeLike } from '../../common/database/sql';
@@ -45,34 +45,40 @@ export class UsersService {
       const organization = await manager.findOneBy(Organization, { id: organizationId });
       if (!organization) throw notFound('Organization');
       if (organization.status !== 'active') throw unprocessable('Only an active organization can invite users', 'organizationId');
-      if (await manager.existsBy(User, { email: dto.email })) {
-        throw new AppError(409, 'EMAIL_TAKEN', 'A user with this e-mail already exists', [
-          { field: 'email', constraint: 'unique', message: 'A user with this e-mail already exists' },
-        ]);
-      }
-      const user = await manager.save(
-        manager.create(User, {
-          email: dto.email,
-          displayName: dto.displayName,
-          orgRole: dto.orgRole,
-          locale: dto.locale ?? auth.user.locale,
-          organizationId,
-          status: 'invited',
-        }),
-      );
-      const link = await this.auth.issueToken(manager, user.id, 'invitation');
-      const orgName = (user.locale === 'zh' ? organization.nameZh : organization.nameEn) ?? organization.nameEn ?? organization.nameZh ?? '';
-      await this.mail.enqueue(manager, user.email, 'invitation', mailTemplates.invitation(user.locale, { name: user.displayName, organization: orgName, link }));
-      await this.audit.record(manager, {
-        action: 'user.invite',
-        entityType: 'User',
-        entityId: user.id,
-        organizationId,
-        after: user,
-      });
-      user.organization = organization;
+      const user = await this.createInvitation(manager, organization, { ...dto, locale: dto.locale ?? auth.user.locale });
       return UserResponse.from(user);
     });
+  }
+
+  /**
+   * Creates an invited user of `organization` and e-mails the invitation link, in the caller's
+   * transaction (also used when the secretariat approves a membership application).
+   */
+  async createInvitation(
+    manager: EntityManager,
+    organization: Organization,
+    input: { email: string; displayName: string; orgRole: OrgRole; locale: Locale },
+  ): Promise<User> {
+    if (await manager.existsBy(User, { email: input.email })) {
+      throw new AppError(409, 'EMAIL_TAKEN', 'A user with this e-mail already exists', [
+        { field: 'email', constraint: 'unique', message: 'A user with this e-mail already exists' },
+      ]);
+    }
+    const user = await manager.save(
+      manager.create(User, { ...input, organizationId: organization.id, status: 'invited' }),
+    );
+    const link = await this.auth.issueToken(manager, user.id, 'invitation');
+    const orgName = (user.locale === 'zh' ? organization.nameZh : organization.nameEn) ?? organization.nameEn ?? organization.nameZh ?? '';
+    await this.mail.enqueue(manager, user.email, 'invitation', mailTemplates.invitation(user.locale, { name: user.displayName, organization: orgName, link }));
+    await this.audit.record(manager, {
+      action: 'user.invite',
+      entityType: 'User',
+      entityId: user.id,
+      organizationId: organization.id,
+      after: user,
+    });
+    user.organization = organization;
+    return user;
   }
 
   setStatus(auth: AuthenticatedUser, id: string, action: 'disable' | 'enable'): Promise<UserResponse> {

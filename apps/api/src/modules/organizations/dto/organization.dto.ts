@@ -1,11 +1,13 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsCountryCode, PHONE_PATTERN } from '../../../common/validation/validators';
 import {
   MEMBERSHIP_STATUSES,
   ORGANIZATION_TYPES,
   type CreateOrganizationRequest,
   type MembershipStatus,
+  type OrganizationContact,
   type OrganizationDto,
   type OrganizationType,
   type OrganizationTransitionRequest,
@@ -38,7 +40,7 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'KH' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as KH' })
+  @IsCountryCode()
   country?: string;
 
   @ApiPropertyOptional()
@@ -63,6 +65,33 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
   @IsOptional()
   @IsBoolean()
   foundingMember?: boolean;
+
+  @ApiPropertyOptional({ description: 'The organization holds the rotating chair of the alliance' })
+  @IsOptional()
+  @IsBoolean()
+  rotatingChair?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+
+  @ApiPropertyOptional({ maxLength: 320 })
+  @Transform(trim)
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(320)
+  contactEmail?: string;
+
+  @ApiPropertyOptional({ maxLength: 50 })
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  @Matches(PHONE_PATTERN, { message: 'contactPhone may contain digits, spaces and + ( ) - . only' })
+  contactPhone?: string;
 }
 
 export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto) {}
@@ -88,10 +117,24 @@ export class ListOrganizationsQueryDto extends PageQueryDto {
   @IsIn(ORGANIZATION_TYPES)
   type?: OrganizationType;
 
-  @ApiPropertyOptional({ enum: MEMBERSHIP_STATUSES })
+  @ApiPropertyOptional({ enum: MEMBERSHIP_STATUSES, description: 'Secretariat only; others see active organizations' })
   @IsOptional()
   @IsIn(MEMBERSHIP_STATUSES)
   status?: MembershipStatus;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @IsCountryCode()
+  country?: string;
+}
+
+/** The list filters without paging, for the CSV export. */
+export class ExportOrganizationsQueryDto extends OmitType(ListOrganizationsQueryDto, ['page', 'limit'] as const) {}
+
+export class OrganizationContactResponse implements OrganizationContact {
+  @ApiProperty({ type: String, nullable: true }) contactName: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactPhone: string | null;
 }
 
 export class OrganizationResponse implements OrganizationDto {
@@ -107,10 +150,13 @@ export class OrganizationResponse implements OrganizationDto {
   @ApiProperty({ type: String, nullable: true, format: 'date' }) memberSince: string | null;
   @ApiProperty() foundingMember: boolean;
   @ApiProperty() rotatingChair: boolean;
+  @ApiProperty({ type: OrganizationContactResponse, nullable: true, description: 'Signed-in members only' })
+  contact: OrganizationContactResponse | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 
-  static from(o: Organization): OrganizationResponse {
+  /** Contacts are for signed-in members; visitors get the public part only. */
+  static from(o: Organization, withContact = true): OrganizationResponse {
     return {
       id: o.id,
       nameEn: o.nameEn,
@@ -124,6 +170,9 @@ export class OrganizationResponse implements OrganizationDto {
       memberSince: o.memberSince,
       foundingMember: o.foundingMember,
       rotatingChair: o.rotatingChair,
+      contact: withContact
+        ? { contactName: o.contactName, contactEmail: o.contactEmail, contactPhone: o.contactPhone }
+        : null,
       createdAt: o.createdAt.toISOString(),
       updatedAt: o.updatedAt.toISOString(),
     };

@@ -3,6 +3,9 @@ import { MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, type MembershipStatus, type Or
 
 @Entity('organizations')
 @Index('IDX_organizations_status_type', ['status', 'type'])
+// Trigram indexes for name search and similarity, created by the migration (gin_trgm_ops).
+@Index('IDX_organizations_name_en_trgm', { synchronize: false })
+@Index('IDX_organizations_name_zh_trgm', { synchronize: false })
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -39,6 +42,15 @@ export class Organization {
 
   @Column({ name: 'rotating_chair', type: 'boolean', default: false })
   rotatingChair: boolean;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 320, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 50, nullable: true })
+  contactPhone: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -15,6 +15,11 @@ import { Organization } from '../../organizations/entities/organization.entity';
 @Entity('parks')
 @Index('IDX_parks_organization', ['organizationId'])
 @Index('IDX_parks_country', ['country'])
+@Index('IDX_parks_status', ['status'])
+// Created by the migration with types TypeORM cannot express (gin, gin_trgm_ops); declared so it leaves them alone.
+@Index('IDX_parks_sectors', { synchronize: false })
+@Index('IDX_parks_name_en_trgm', { synchronize: false })
+@Index('IDX_parks_name_zh_trgm', { synchronize: false })
 export class Park {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -70,6 +75,15 @@ export class Park {
 
   @Column({ name: 'description_zh', type: 'text', nullable: true })
   descriptionZh: string | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 320, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 50, nullable: true })
+  contactPhone: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
