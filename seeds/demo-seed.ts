@@ -30,7 +30,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
       })),
     );
     created += await insertMissing(Park, DEMO_PARKS);
-    created += await insertMissing(MembershipApplication, DEMO_APPLICATIONS);
+    created += await insertMissing(
+      MembershipApplication,
+      DEMO_APPLICATIONS.map((a) => ({ ...a, createdAt: a.termsAcceptedAt })),
+    );
     // References the public form hands out continue after the demo ones.
     await manager.query(
       `SELECT setval('membership_application_reference_seq', GREATEST((SELECT last_value FROM membership_application_reference_seq), $1))`,

@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = path.join(os.tmpdir(), `alliance-e2e-${Date.now()}`);
+// E-mails are written here as files; set once by the runner, inherited by the workers that read them.
+process.env.E2E_MAIL_DIR ??= path.join(os.tmpdir(), `alliance-e2e-mail-${Date.now()}`);
 
 /** Journeys in Debian's Chromium against the real portal on a fresh embedded database. */
 export default defineConfig({
@@ -48,6 +50,9 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Journeys sign in many times from one address.
       LOGIN_MAX_FAILURES_PER_IP: '1000',
+      APPLICATIONS_PER_IP_PER_HOUR: '1000',
+      MAIL_DROP_DIR: process.env.E2E_MAIL_DIR,
+      OUTBOX_POLL_MS: '300',
     },
   },
 });

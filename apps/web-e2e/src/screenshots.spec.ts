@@ -9,6 +9,7 @@ const dir = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'alliance-scree
 fs.mkdirSync(dir, { recursive: true });
 
 const SSEZ_OPERATOR = '00000000-0000-4000-8000-000000000011';
+const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
 
 async function shoot(page: Page, url: string, name: string, ready: string) {
   await page.goto(url);
@@ -30,6 +31,11 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, '/accept-invitation?token=example', `accept-invitation-${suffix}`, 'form input');
     await shoot(page, '/posts', `platform-${suffix}`, 'h1, h2');
     await shoot(page, '/no-such-page', `not-found-${suffix}`, '.ant-result');
+    await shoot(page, '/directory', `directory-${suffix}`, '[data-testid="map-marker"]');
+    await shoot(page, `/parks/${SSEZ_PARK}`, `park-${suffix}`, '[data-testid="map-marker"]');
+    await shoot(page, '/directory/organizations', `organization-directory-${suffix}`, '.ant-card, .ant-table-row');
+    await shoot(page, `/organizations/${SSEZ_OPERATOR}`, `organization-profile-${suffix}`, '[data-testid="organization-profile"]');
+    await shoot(page, '/apply', `apply-${suffix}`, '[data-testid="apply-form"] input');
 
     await shell.switchLanguage('English');
     await new LoginPage(page).signInAs('secretariat@example.org');
@@ -39,6 +45,14 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, '/admin/users', `users-${suffix}`, '.ant-table-row');
     await shoot(page, '/admin/audit', `audit-${suffix}`, '.ant-table-row');
     await shoot(page, '/account', `account-${suffix}`, 'form input');
+    await shoot(page, '/admin/membership-applications', `applications-${suffix}`, '.ant-table-row');
+    await page.locator('.ant-table-row', { hasText: 'AP-2026-00002' }).first().click();
+    await expect(page.getByTestId('similar-warning')).toBeVisible();
+    await page.waitForTimeout(600); // the drawer slides in
+    await page.screenshot({ path: path.join(dir, `application-drawer-${suffix}`.concat('.png')) });
+    await page.keyboard.press('Escape');
+    await shoot(page, '/admin/parks/import', `park-import-${suffix}`, '.ant-upload');
+    await shoot(page, `/parks/${SSEZ_PARK}/edit`, `park-edit-${suffix}`, '[data-testid="park-form"] input');
     await shell.signOut(lang === 'English' ? 'Sign out' : '退出登录');
 
     // A member of a bank asking for the audit log sees the 403 page.

@@ -1,4 +1,12 @@
-import { AuditOutlined, HomeOutlined, ApartmentOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FormOutlined,
+  HomeOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -29,6 +37,8 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const platformLink = (key: PlatformKey) => link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
 
   const admin: Item[] = [
+    ability.can('manage', 'MembershipApplication') &&
+      link('/admin/membership-applications', t('nav.membershipApplications'), <SolutionOutlined />),
     ability.can('create', 'Organization') &&
       link('/admin/organizations', t('nav.organizations'), <ApartmentOutlined />),
     ability.can('invite', 'User') && link('/admin/users', t('nav.users'), <UserSwitchOutlined />),
@@ -40,7 +50,17 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ...(me
       ? [{ type: 'group' as const, key: 'platforms', label: t('nav.platforms'), children: FOUR_PLATFORMS.map(platformLink) }]
       : []),
-    { type: 'group', key: 'alliance', label: t('nav.alliance'), children: ALLIANCE_SECTIONS.map(platformLink) },
+    {
+      type: 'group',
+      key: 'alliance',
+      label: t('nav.alliance'),
+      children: [
+        platformLink('directory'),
+        link('/directory/organizations', t('nav.organizationDirectory'), <TeamOutlined />),
+        ...ALLIANCE_SECTIONS.filter((key) => key !== 'directory').map(platformLink),
+        ...(me ? [] : [link('/apply', t('nav.apply'), <FormOutlined />)]),
+      ],
+    },
     ...(admin.length ? [{ type: 'group' as const, key: 'admin', label: t('nav.administration'), children: admin }] : []),
   ];
 
@@ -48,6 +68,9 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     '/',
     ...FOUR_PLATFORMS.map((k) => `/${k}`),
     ...ALLIANCE_SECTIONS.map((k) => `/${k}`),
+    '/directory/organizations',
+    '/apply',
+    '/admin/membership-applications',
     '/admin/organizations',
     '/admin/users',
     '/admin/audit',

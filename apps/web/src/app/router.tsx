@@ -34,7 +34,26 @@ const publicRoutes: RouteObject[] = [
       Component: (await import('../modules/auth/pages/AcceptInvitationPage')).AcceptInvitationPage,
     }),
   },
-  platformRoute('directory', 'directory'),
+  {
+    path: 'directory',
+    lazy: async () => ({ Component: (await import('../modules/parks/pages/DirectoryPage')).DirectoryPage }),
+  },
+  {
+    path: 'directory/organizations',
+    lazy: async () => ({ Component: (await import('../modules/organizations/pages/OrganizationDirectoryPage')).OrganizationDirectoryPage }),
+  },
+  {
+    path: 'parks/:id',
+    lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkPage')).ParkPage }),
+  },
+  {
+    path: 'organizations/:id',
+    lazy: async () => ({ Component: (await import('../modules/organizations/pages/OrganizationProfilePage')).OrganizationProfilePage }),
+  },
+  {
+    path: 'apply',
+    lazy: async () => ({ Component: (await import('../modules/membership/pages/ApplyPage')).ApplyPage }),
+  },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', element: <ForbiddenPage /> },
@@ -46,6 +65,42 @@ const signedInRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../modules/account/pages/AccountPage')).AccountPage }),
   },
   platformRoute('posts', 'posts'),
+  {
+    element: <RequireAbility action="create" subject="Park" />,
+    children: [
+      {
+        path: 'parks/new',
+        lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkEditPage')).ParkEditPage }),
+      },
+    ],
+  },
+  {
+    element: <RequireAbility action="update" subject="Park" />,
+    children: [
+      {
+        path: 'parks/:id/edit',
+        lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkEditPage')).ParkEditPage }),
+      },
+    ],
+  },
+  {
+    element: <RequireAbility action="import" subject="Park" />,
+    children: [
+      {
+        path: 'admin/parks/import',
+        lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkImportPage')).ParkImportPage }),
+      },
+    ],
+  },
+  {
+    element: <RequireAbility action="manage" subject="MembershipApplication" />,
+    children: [
+      {
+        path: 'admin/membership-applications',
+        lazy: async () => ({ Component: (await import('../modules/membership/pages/ApplicationsPage')).ApplicationsPage }),
+      },
+    ],
+  },
   platformRoute('financing', 'financing'),
   platformRoute('cooperation', 'cooperation'),
   platformRoute('policy', 'policy'),

@@ -1,11 +1,18 @@
-import { ERROR_CODES, MEMBERSHIP_STATUSES, ORG_ROLES, ORGANIZATION_TYPES, USER_STATUSES } from '@alliance/contracts';
+import {
+  ERROR_CODES,
+  MEMBERSHIP_APPLICATION_STATUSES,
+  MEMBERSHIP_STATUSES,
+  ORG_ROLES,
+  ORGANIZATION_TYPES,
+  PARK_STATUSES,
+  USER_STATUSES,
+} from '@alliance/contracts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import en from './en.json';
-import zh from './zh.json';
+import { RESOURCES, type ResourceTree as Tree } from './resources';
 
-type Tree = { [key: string]: string | Tree };
-const LANGUAGES: Record<string, Tree> = { en, zh };
+const LANGUAGES: Record<string, Tree> = RESOURCES;
+const en = RESOURCES.en;
 
 /** Every leaf of a resource tree as a dotted key, with its text. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -72,6 +79,8 @@ describe('i18n resources', () => {
       membershipStatus: MEMBERSHIP_STATUSES,
       orgRole: ORG_ROLES,
       userStatus: USER_STATUSES,
+      parkStatus: PARK_STATUSES,
+      applicationStatus: MEMBERSHIP_APPLICATION_STATUSES,
     };
     const untranslated = Object.entries(enums).flatMap(([kind, values]) =>
       values.map((value) => `enums.${kind}.${value}`).filter((key) => !flat[lng].has(key)),

@@ -4,8 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../i18n/en.json';
-import zh from '../i18n/zh.json';
+import { RESOURCES } from '../i18n/resources';
 
 const STORAGE_KEY = 'alliance.locale';
 
@@ -45,7 +44,7 @@ function applyDocumentLocale(locale: Locale): void {
 export function setupI18n(): typeof i18n {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { en: { translation: en }, zh: { translation: zh } },
+      resources: { en: { translation: RESOURCES.en }, zh: { translation: RESOURCES.zh } },
       lng: initialLocale(),
       fallbackLng: 'en',
       supportedLngs: [...LOCALES],

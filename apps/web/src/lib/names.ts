@@ -1,3 +1,4 @@
+import { SECTOR_LABELS, type Sector } from '@alliance/contracts';
 import { useTranslation } from 'react-i18next';
 
 interface Bilingual {
@@ -38,4 +39,17 @@ export function formatDate(value: string | null, language: string | undefined, w
     dateStyle: 'medium',
     ...(withTime ? { timeStyle: 'short' } : {}),
   }).format(date);
+}
+
+/** A sector's name from the bilingual list in the contracts. */
+export function sectorName(sector: Sector, language: string | undefined): string {
+  return SECTOR_LABELS[sector]?.[language === 'zh' ? 'zh' : 'en'] ?? sector;
+}
+
+/** A whole number or a decimal string (money is sent as a string) in the reader's grouping, e.g. 1,250,000. */
+export function formatNumber(value: number | string | null | undefined, language: string | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 });
+  // Intl formats decimal strings exactly (no float rounding) in current engines.
+  return format.format(value as unknown as number);
 }

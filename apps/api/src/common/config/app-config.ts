@@ -13,6 +13,8 @@ export interface AppConfig {
   sessionSecret: string;
   appUrl: string;
   smtpUrl: string | undefined;
+  /** Without SMTP: a folder where each sent e-mail is written as a JSON file (development and end-to-end tests). */
+  mailDropDir: string | undefined;
   mailFrom: string;
   logLevel: string;
   seedDemo: boolean;
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret,
     appUrl: (urlVar(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtpUrl: urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailDropDir: env.MAIL_DROP_DIR?.trim() || undefined,
     mailFrom: env.MAIL_FROM || 'Alliance Portal <no-reply@alliance.example.org>',
     logLevel,
     seedDemo,

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
@@ -61,6 +63,10 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       try {
         if (this.transport) {
           await this.transport.sendMail({ from: this.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.bodyText });
+        } else if (this.config.mailDropDir) {
+          await mkdir(this.config.mailDropDir, { recursive: true });
+          const file = join(this.config.mailDropDir, `${Date.now()}-${mail.id}.json`);
+          await writeFile(file, JSON.stringify({ to: mail.toAddress, subject: mail.subject, text: mail.bodyText, template: mail.template }));
         } else {
           this.logger.info({ mail: { to: mail.toAddress, subject: mail.subject, body: mail.bodyText } }, 'e-mail (SMTP_URL not set: logged, not sent)');
         }

@@ -5,16 +5,24 @@ import type {
   OrganizationDto,
   OrganizationType,
   Paginated,
+  ParkDto,
 } from '@alliance/contracts';
+import { MAX_PAGE_LIMIT } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../lib/apiClient';
+import { apiFetch, buildQuery } from '../../lib/apiClient';
 
 export interface OrganizationQuery {
   q?: string;
   type?: OrganizationType;
   status?: MembershipStatus;
+  country?: string;
   page?: number;
   limit?: number;
+}
+
+/** The CSV of the organizations matching these filters (all pages): a plain link, the browser downloads it. */
+export function organizationsExportUrl({ q, type, status, country }: OrganizationQuery): string {
+  return `/api/organizations/export${buildQuery({ q, type, status, country })}`;
 }
 
 const KEY = ['organizations'] as const;
@@ -34,6 +42,17 @@ export function useOrganization(id: string | undefined) {
     queryKey: [...KEY, 'detail', id],
     queryFn: ({ signal }) => apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id ?? '')}`, { signal }),
     enabled: Boolean(id),
+  });
+}
+
+/** The parks an organization runs, for its public profile. */
+export function useOrganizationParks(organizationId: string | undefined) {
+  const query = { organizationId, limit: MAX_PAGE_LIMIT };
+  return useQuery({
+    // Under `parks`, so whatever invalidates the parks (an edit, an approved application) refreshes it too.
+    queryKey: ['parks', 'list', query],
+    queryFn: ({ signal }) => apiFetch<Paginated<ParkDto>>('/api/parks', { query, signal }),
+    enabled: Boolean(organizationId),
   });
 }
 

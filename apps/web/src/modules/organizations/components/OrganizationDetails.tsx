@@ -30,10 +30,21 @@ export function OrganizationDetails({ organization: org }: { organization: Organ
       </Descriptions.Item>
       <Descriptions.Item label={t('organizations.fields.memberSince')}>{formatDate(org.memberSince, language)}</Descriptions.Item>
       <Descriptions.Item label={t('organizations.fields.updatedAt')}>{formatDate(org.updatedAt, language, true)}</Descriptions.Item>
-      <Descriptions.Item label={t('organizations.fields.descriptionEn')} span={2}>
+      <Descriptions.Item label={t('organizations.fields.contactName')}>{org.contact?.contactName ?? dash}</Descriptions.Item>
+      <Descriptions.Item label={t('organizations.fields.contactEmail')}>
+        {org.contact?.contactEmail ? (
+          <Typography.Link href={`mailto:${org.contact.contactEmail}`}>{org.contact.contactEmail}</Typography.Link>
+        ) : (
+          dash
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('organizations.fields.contactPhone')} span="filled">
+        {org.contact?.contactPhone ?? dash}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('organizations.fields.descriptionEn')} span="filled">
         <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: 0 }}>{org.descriptionEn ?? dash}</Typography.Paragraph>
       </Descriptions.Item>
-      <Descriptions.Item label={t('organizations.fields.descriptionZh')} span={2}>
+      <Descriptions.Item label={t('organizations.fields.descriptionZh')} span="filled">
         <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: 0 }}>{org.descriptionZh ?? dash}</Typography.Paragraph>
       </Descriptions.Item>
     </Descriptions>

@@ -1,8 +1,10 @@
 import type { CreateOrganizationRequest, OrganizationDto } from '@alliance/contracts';
 import { MEMBER_ORGANIZATION_TYPES } from '@alliance/contracts';
-import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { App, Col, Divider, Form, Input, Modal, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ContactFormFields } from '../../../components/ContactFormFields';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { useAbility } from '../../../lib/ability';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { useCreateOrganization, useUpdateOrganization } from '../api';
 
@@ -14,19 +16,45 @@ interface Props {
   onClose: () => void;
 }
 
-/** Trimmed values; empty optional fields are left out rather than sent as "". */
-function toRequest(values: Values): Values {
-  const out: Values = { type: values.type, foundingMember: Boolean(values.foundingMember) };
-  for (const key of ['nameEn', 'nameZh', 'country', 'website', 'descriptionEn', 'descriptionZh'] as const) {
+const TEXT_FIELDS = [
+  'nameEn',
+  'nameZh',
+  'country',
+  'website',
+  'descriptionEn',
+  'descriptionZh',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+] as const;
+
+/**
+ * Trimmed values; empty optional fields are left out rather than sent as "".
+ * Type and alliance roles go out only from the secretariat, the only one the API lets change them.
+ */
+function toRequest(values: Values, secretariat: boolean): Partial<Values> {
+  const out: Partial<Values> = secretariat
+    ? { type: values.type, foundingMember: Boolean(values.foundingMember), rotatingChair: Boolean(values.rotatingChair) }
+    : {};
+  for (const key of TEXT_FIELDS) {
     const value = values[key]?.trim();
     if (value) out[key] = key === 'country' ? value.toUpperCase() : value;
   }
   return out;
 }
 
+/** The form's values for an existing organization: its contact flattened, nulls as empty fields. */
+function initialValuesOf(organization: OrganizationDto | undefined): Partial<Values> {
+  if (!organization) return { type: 'park_operator', foundingMember: false, rotatingChair: false };
+  const { contact, ...rest } = organization;
+  const flat = { ...rest, ...contact };
+  return Object.fromEntries(Object.entries(flat).map(([key, value]) => [key, value ?? undefined]));
+}
+
 export function OrganizationFormModal({ organization, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const secretariat = useAbility().can('manage', 'Organization');
   const [form] = Form.useForm<Values>();
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
@@ -40,8 +68,8 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
       },
       onError: (error: unknown) => applyApiFieldErrors(form, error, t),
     };
-    if (organization) update.mutate({ id: organization.id, body: toRequest(values) }, options);
-    else create.mutate(toRequest(values), options);
+    if (organization) update.mutate({ id: organization.id, body: toRequest(values, secretariat) }, options);
+    else create.mutate({ ...toRequest(values, secretariat), type: values.type }, options);
   };
 
   const oneName = ({ getFieldValue }: { getFieldValue: (name: keyof Values) => unknown }) => ({
@@ -69,13 +97,7 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
         name="organization"
         layout="vertical"
         onFinish={submit}
-        initialValues={{
-          type: 'park_operator',
-          foundingMember: false,
-          ...(organization
-            ? Object.fromEntries(Object.entries(organization).map(([key, value]) => [key, value ?? undefined]))
-            : {}),
-        }}
+        initialValues={initialValuesOf(organization)}
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -91,7 +113,7 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
           <Col xs={24} md={12}>
             <Form.Item name="type" label={t('organizations.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
               <Select
-                disabled={organization?.type === 'secretariat'}
+                disabled={organization?.type === 'secretariat' || !secretariat}
                 options={(organization?.type === 'secretariat' ? [organization.type] : MEMBER_ORGANIZATION_TYPES).map((type) => ({
                   value: type,
                   label: t(`enums.organizationType.${type}`),
@@ -99,7 +121,7 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
               />
             </Form.Item>
           </Col>
-          <Col xs={12} md={6}>
+          <Col xs={24} md={12}>
             <Form.Item
               name="country"
               label={t('organizations.fields.country')}
@@ -107,11 +129,6 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
               rules={[{ pattern: /^[A-Za-z]{2}$/, message: t('organizations.form.countryHint') }]}
             >
               <Input maxLength={2} placeholder="KH" style={{ textTransform: 'uppercase' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="foundingMember" label={t('organizations.fields.foundingMember')} valuePropName="checked">
-              <Switch />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -129,7 +146,36 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
               <Input.TextArea rows={4} maxLength={4000} />
             </Form.Item>
           </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="foundingMember"
+              label={t('organizations.fields.foundingMember')}
+              valuePropName="checked"
+              tooltip={secretariat ? undefined : t('organizations.form.secretariatOnly')}
+            >
+              <Switch disabled={!secretariat} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="rotatingChair"
+              label={t('organizations.fields.rotatingChair')}
+              valuePropName="checked"
+              tooltip={secretariat ? undefined : t('organizations.form.secretariatOnly')}
+            >
+              <Switch disabled={!secretariat} />
+            </Form.Item>
+          </Col>
         </Row>
+        <Divider titlePlacement="start">{t('organizations.form.contactSection')}</Divider>
+        <Typography.Paragraph type="secondary">{t('organizations.form.contactHint')}</Typography.Paragraph>
+        <ContactFormFields
+          labels={{
+            name: t('organizations.fields.contactName'),
+            email: t('organizations.fields.contactEmail'),
+            phone: t('organizations.fields.contactPhone'),
+          }}
+        />
       </Form>
     </Modal>
   );

@@ -5,28 +5,30 @@ import { Button, Card, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { CountrySelect } from '../../../components/CountrySelect';
 import { ListSearch } from '../../../components/ListSearch';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
 import { useListParams } from '../../../lib/useListParams';
-import { useOrganizations } from '../api';
+import { useOrganizations, type OrganizationQuery } from '../api';
+import { ExportOrganizationsButton } from '../components/ExportOrganizationsButton';
 import { OrganizationFormModal } from '../components/OrganizationFormModal';
 import { OrganizationsTable } from '../components/OrganizationsTable';
 
-const FILTERS = ['q', 'type', 'status'] as const;
+const FILTERS = ['q', 'type', 'status', 'country'] as const;
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const ability = useAbility();
   const { filters, page, limit, setFilters, setPage } = useListParams(FILTERS);
   const [editing, setEditing] = useState<OrganizationDto | 'new' | null>(null);
-  const list = useOrganizations({
+  const query: OrganizationQuery = {
     q: filters.q,
     type: filters.type as OrganizationType | undefined,
     status: filters.status as MembershipStatus | undefined,
-    page,
-    limit,
-  });
+    country: filters.country,
+  };
+  const list = useOrganizations({ ...query, page, limit });
 
   return (
     <div className="page">
@@ -34,11 +36,14 @@ export function OrganizationsPage() {
         title={t('organizations.title')}
         subtitle={t('organizations.subtitle')}
         extra={
-          ability.can('create', 'Organization') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('organizations.create')}
-            </Button>
-          ) : null
+          <>
+            <ExportOrganizationsButton filters={query} />
+            {ability.can('create', 'Organization') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('organizations.create')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card>
@@ -61,6 +66,14 @@ export function OrganizationsPage() {
             onChange={(status?: string) => setFilters({ status })}
             options={MEMBERSHIP_STATUSES.map((status) => ({ value: status, label: t(`enums.membershipStatus.${status}`) }))}
             style={{ width: 180 }}
+          />
+          <CountrySelect
+            allowClear
+            aria-label={t('organizations.fields.country')}
+            placeholder={t('organizations.fields.country')}
+            value={filters.country}
+            onChange={(country?: string) => setFilters({ country })}
+            style={{ width: 240 }}
           />
         </Flex>
         <ApiErrorAlert error={list.error} />

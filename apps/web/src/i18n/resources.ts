@@ -1,0 +1,28 @@
+import membershipEn from '../modules/membership/i18n/en.json';
+import membershipZh from '../modules/membership/i18n/zh.json';
+import organizationsEn from '../modules/organizations/i18n/en.json';
+import organizationsZh from '../modules/organizations/i18n/zh.json';
+import parksEn from '../modules/parks/i18n/en.json';
+import parksZh from '../modules/parks/i18n/zh.json';
+import en from './en.json';
+import zh from './zh.json';
+
+export type ResourceTree = { [key: string]: string | ResourceTree };
+
+/** Deep-merges the shared strings with each domain module's own file (`modules/<domain>/i18n`). */
+function merge(...trees: ResourceTree[]): ResourceTree {
+  const out: ResourceTree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      out[key] =
+        typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value;
+    }
+  }
+  return out;
+}
+
+export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
+  en: merge(en, organizationsEn, parksEn, membershipEn),
+  zh: merge(zh, organizationsZh, parksZh, membershipZh),
+};

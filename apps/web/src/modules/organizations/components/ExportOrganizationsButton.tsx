@@ -1,0 +1,19 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useAbility } from '../../../lib/ability';
+import { organizationsExportUrl, type OrganizationQuery } from '../api';
+
+/** A plain link to the CSV of the current filters, for those allowed to export. */
+export function ExportOrganizationsButton({ filters }: { filters: OrganizationQuery }) {
+  const { t } = useTranslation();
+  const ability = useAbility();
+  if (!ability.can('export', 'Organization')) return null;
+  return (
+    <Tooltip title={t('organizations.exportHint')}>
+      <Button icon={<DownloadOutlined />} href={organizationsExportUrl(filters)} download>
+        {t('organizations.export')}
+      </Button>
+    </Tooltip>
+  );
+}
