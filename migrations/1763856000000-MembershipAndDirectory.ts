@@ -15,6 +15,10 @@ export class MembershipAndDirectory1763856000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_membership_applications_ip_created" ON "membership_applications" ("submitted_ip", "created_at")`);
     await queryRunner.query(`CREATE INDEX "IDX_membership_applications_status_created" ON "membership_applications" ("status", "created_at")`);
     await queryRunner.query(`CREATE SEQUENCE "membership_application_reference_seq"`);
+    // One pending application per contact e-mail, also when two arrive at once.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_membership_applications_pending_email" ON "membership_applications" ("contact_email") WHERE "status" = 'pending'`,
+    );
     await queryRunner.query(`ALTER TABLE "organizations" ADD "contact_name" character varying(200)`);
     await queryRunner.query(`ALTER TABLE "organizations" ADD "contact_email" character varying(320)`);
     await queryRunner.query(`ALTER TABLE "organizations" ADD "contact_phone" character varying(50)`);
@@ -50,6 +54,7 @@ export class MembershipAndDirectory1763856000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "organizations" DROP COLUMN "contact_phone"`);
     await queryRunner.query(`ALTER TABLE "organizations" DROP COLUMN "contact_email"`);
     await queryRunner.query(`ALTER TABLE "organizations" DROP COLUMN "contact_name"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_membership_applications_pending_email"`);
     await queryRunner.query(`DROP SEQUENCE "membership_application_reference_seq"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_membership_applications_status_created"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_membership_applications_ip_created"`);

@@ -77,6 +77,13 @@ describe('directory CSV export and import', () => {
     expect(rows.every((r) => r.type === 'park_operator')).toBe(true);
   });
 
+  it('exports in the order of the list it was asked for', async () => {
+    const { res, bytes } = await download(secretariat, '/api/parks/export?sort=-investmentUsd');
+    expect(res.status).toBe(200);
+    const amounts = (parse(bytes, { columns: true, bom: true }) as Record<string, string>[]).map((r) => Number(r.investmentUsd || 0));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+  });
+
   it('keeps exports and imports to the secretariat', async () => {
     expect((await operator.get('/api/parks/export')).status).toBe(403);
     expect((await operator.get('/api/organizations/export')).status).toBe(403);
@@ -130,6 +137,26 @@ describe('directory CSV export and import', () => {
     expect(await auditCount(t)).toBe(audits);
   });
 
+  it('clears a field whose cell is emptied on an update row', async () => {
+    const { bytes } = await download(secretariat, '/api/parks/export?country=KH');
+    const rows = (parse(bytes, { columns: true, bom: true }) as Record<string, string>[]).map((r) =>
+      r.id === SSEZ_PARK ? { ...r, city: '', areaKm2: '' } : r,
+    );
+    const res = await upload(secretariat, stringify(rows, { header: true, columns: [...PARK_CSV_COLUMNS] }));
+    expect(res.status).toBe(200);
+    expect((await secretariat.get(`/api/parks/${SSEZ_PARK}`)).body).toMatchObject({ city: null, areaKm2: null });
+  });
+
+  it('reports the line where a record starts, also after cells that span lines', async () => {
+    const csv = stringify(
+      [newRow({ nameEn: 'Two-line description', descriptionEn: 'First line\nsecond line' } as Record<string, string>), newRow({ country: 'XX' })],
+      { header: true },
+    );
+    const res = await upload(secretariat, csv);
+    expect(res.status).toBe(422);
+    expect(res.body.details).toEqual([expect.objectContaining({ row: 4, field: 'country', constraint: 'isCountryCode' })]);
+  });
+
   it('reports unknown organizations, unknown ids, duplicates and unknown columns', async () => {
     const orgs = stringify([newRow({ organizationId: '00000000-0000-4000-8000-00000000ffff' }), newRow({ organizationId: ORG.bankOfJiangsu })], { header: true });
     const orgRes = await upload(secretariat, orgs);
@@ -148,7 +175,11 @@ describe('directory CSV export and import', () => {
 
     const columns = await upload(secretariat, 'organizationId,country,colour\n' + `${ORG.ssez},KH,blue\n`);
     expect(columns.status).toBe(422);
-    expect(columns.body.details).toEqual([expect.objectContaining({ row: 1, field: 'colour' })]);
+    expect(columns.body.details).toEqual([expect.objectContaining({ row: 1, field: 'colour', constraint: 'unknownColumn' })]);
+    const twice = await upload(secretariat, 'organizationId,country,country,nameEn\n' + `${ORG.ssez},KH,VN,Twice\n`);
+    expect(twice.body.details).toEqual([expect.objectContaining({ row: 1, field: 'country', constraint: 'duplicateColumn' })]);
+    const half = await upload(secretariat, stringify([newRow({ longitude: '' })], { header: true }));
+    expect(half.body.details).toEqual([expect.objectContaining({ row: 2, field: 'longitude', constraint: 'coordinatesPair' })]);
 
     const empty = await upload(secretariat, 'organizationId,country\n');
     expect(empty.body.details).toEqual([expect.objectContaining({ row: 1, field: 'file' })]);

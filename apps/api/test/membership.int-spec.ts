@@ -206,3 +206,37 @@ describe('membership applications: rate limit', () => {
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(3000);
   });
 });
+
+describe('membership applications: simultaneous submissions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ APPLICATIONS_PER_IP_PER_HOUR: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('counts simultaneous submissions from one address one by one: exactly the limit gets through', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => t.anonymous().post('/api/membership-applications', application({ contactEmail: `burst${n}@example.org` }))),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 201, 429, 429, 429, 429]);
+  });
+});
+
+describe('membership applications: one pending application per e-mail, even at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('accepts one of two simultaneous applications from the same e-mail and answers 409 to the other', async () => {
+    const [a, b] = await Promise.all([
+      t.anonymous().post('/api/membership-applications', application({ contactEmail: 'twice@example.org' })),
+      t.anonymous().post('/api/membership-applications', application({ contactEmail: 'twice@example.org', nameEn: 'Second try' })),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const [row] = (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM membership_applications WHERE contact_email = 'twice@example.org'`)) as { n: number }[];
+    expect(Number(row.n)).toBe(1);
+  });
+});

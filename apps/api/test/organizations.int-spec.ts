@@ -312,9 +312,23 @@ describe('organizations', () => {
       const status = await operator.patch(`/api/organizations/${ORG.ssez}`, { status: 'active', memberSince: '2001-01-01' });
       expect(status.status).toBe(400);
       expect(fields(status)).toEqual(expect.arrayContaining(['status', 'memberSince']));
+      const nulls = await secretariat.patch(`/api/organizations/${ORG.ssez}`, { type: null, foundingMember: null });
+      expect(nulls.status).toBe(400);
+      expect([...new Set(fields(nulls))].sort()).toEqual(['foundingMember', 'type']);
       const chair = await operator.patch(`/api/organizations/${ORG.ssez}`, { rotatingChair: true });
       expect(chair.status).toBe(403);
       expect(fields(chair)).toEqual(['rotatingChair']);
+    });
+
+    it('clears optional fields sent as null, and keeps at least one name', async () => {
+      const res = await operator.patch(`/api/organizations/${ORG.ssez}`, { website: null, contactPhone: null, descriptionZh: null });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ website: null, descriptionZh: null });
+      const oneName = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: null, nameZh: '西哈努克港经济特区有限公司' });
+      expect(oneName.status).toBe(200);
+      const noName = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameZh: null });
+      expect(noName.status).toBe(422);
+      await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.', website: 'https://ssez.example.com' });
     });
 
     it('lets the secretariat edit any organization, its type and founding flag too', async () => {

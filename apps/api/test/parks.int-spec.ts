@@ -179,12 +179,15 @@ describe('parks', () => {
           'latitude',
           'localJobs',
           'longitude',
-          'nameEn',
           'sectors',
           'status',
           'unknown',
         ].sort(),
       );
+      // An empty name is no name; without the other language the park is refused.
+      const nameless = await operator.post('/api/parks', { ...validPark, nameEn: '', nameZh: undefined });
+      expect(nameless.status).toBe(422);
+      expect(fields(nameless)).toEqual(['nameEn']);
       const tooPrecise = await operator.post('/api/parks', { ...validPark, investmentUsd: '1.234' });
       expect(fields(tooPrecise)).toEqual(['investmentUsd']);
       const early = await operator.post('/api/parks', { ...validPark, establishedYear: 1949 });
@@ -223,6 +226,29 @@ describe('parks', () => {
       expect(res.body).toMatchObject({ city: null, localJobs: 9000 });
       const nameless = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { nameEn: null, nameZh: null });
       expect(nameless.status).toBe(422);
+    });
+
+    it('refuses null for the fields that cannot be empty (400 naming each), and clears the ones that can', async () => {
+      const res = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { country: null, status: null, sectors: null });
+      expect(res.status).toBe(400);
+      expect([...new Set(fields(res))].sort()).toEqual(['country', 'sectors', 'status']);
+      const create = await operator.post('/api/parks', { ...validPark, status: null, sectors: null });
+      expect(create.status).toBe(400);
+      expect([...new Set(fields(create))].sort()).toEqual(['sectors', 'status']);
+      const cleared = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { contactEmail: null, areaKm2: null });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body).toMatchObject({ areaKm2: null, contact: { contactEmail: null } });
+    });
+
+    it('needs both coordinates or neither (422)', async () => {
+      const one = await operator.post('/api/parks', { ...validPark, longitude: undefined });
+      expect(one.status).toBe(422);
+      expect(fields(one)).toEqual(['longitude']);
+      const removeOne = await secretariat.patch(`/api/parks/${SSEZ_PARK}`, { latitude: null });
+      expect(removeOne.status).toBe(422);
+      const removeBoth = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { latitude: null, longitude: null });
+      expect(removeBoth.status).toBe(200);
+      expect((await t.anonymous().get('/api/parks/map?country=ID')).body).toEqual([]);
     });
 
     it('refuses a stale version with 409 and keeps the newer data', async () => {

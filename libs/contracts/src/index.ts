@@ -10,3 +10,4 @@ export * from './countries';
 export * from './sectors';
 export * from './parks';
 export * from './membership';
+export * from './validation';

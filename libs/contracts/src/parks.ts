@@ -1,5 +1,6 @@
 import type { ParkStatus } from './enums';
 import type { Sector } from './sectors';
+import { PARK_LIMITS } from './validation';
 
 export const PARK_SORTS = [
   'name',
@@ -13,8 +14,9 @@ export const PARK_SORTS = [
 ] as const;
 export type ParkSort = (typeof PARK_SORTS)[number];
 
+
 /** The earliest year a park can have been established; the latest is the current year. */
-export const PARK_MIN_ESTABLISHED_YEAR = 1950;
+export const PARK_MIN_ESTABLISHED_YEAR = PARK_LIMITS.minEstablishedYear;
 
 /** Columns of the parks CSV, in order: the export writes them and the import reads them. */
 export const PARK_CSV_COLUMNS = [
@@ -124,10 +126,33 @@ export interface ParkStatsDto {
   byCountry: { country: string; parks: number }[];
 }
 
+/**
+ * Why an import row was refused, beyond the field rules (which use the validator's names,
+ * e.g. isCountryCode). The web translates `validation.<constraint>` for both kinds.
+ */
+export const IMPORT_CONSTRAINTS = [
+  'unreadableFile',
+  'emptyFile',
+  'tooManyRows',
+  'unknownColumn',
+  'duplicateColumn',
+  'requiredColumn',
+  'required',
+  'unknownPark',
+  'unknownOrganization',
+  'notParkOperator',
+  'withdrawnOrganization',
+  'otherOrganization',
+  'duplicateRow',
+  'coordinatesPair',
+] as const;
+
 export interface ImportProblem {
-  /** 1-based line of the CSV file, the header being line 1. */
+  /** 1-based line of the CSV file where the record starts, the header being line 1. */
   row: number;
   field: string;
+  /** A validator constraint name or one of IMPORT_CONSTRAINTS. */
+  constraint: string;
   message: string;
 }
 

@@ -28,8 +28,17 @@ describe('loadConfig', () => {
     ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
     ['APP_URL', { APP_URL: 'ftp://example.org' }],
     ['SESSION_SECRET', { SESSION_SECRET: 'too-short' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'everyone' }],
+    ['APPLICATIONS_PER_IP_PER_HOUR', { APPLICATIONS_PER_IP_PER_HOUR: '0' }],
   ])('names %s when it is invalid', (name, env) => {
     expect(configError(env).message).toContain(name);
+  });
+
+  it('trusts a counted number of proxies, never every hop (a client could then choose its own address)', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 
   it('accepts a PostgreSQL URL', () => {

@@ -19,7 +19,8 @@ export interface AppConfig {
   logLevel: string;
   seedDemo: boolean;
   webDistDir: string;
-  trustProxy: boolean;
+  /** Proxies in front of the API whose X-Forwarded-For is believed (hops counted from the right); false trusts none. */
+  trustProxy: number | false;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
@@ -54,6 +55,18 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
   if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+/**
+ * `false`/`0` (default) trusts no proxy; a number trusts that many hops; `true` means one hop,
+ * never "trust every hop", which would let a client pick its own address with X-Forwarded-For.
+ */
+function proxyHops(env: NodeJS.ProcessEnv, name: string): number | false {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0' || raw === 'no') return false;
+  if (raw === 'true' || raw === 'yes') return 1;
+  if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
+  throw new ConfigError(`${name} must be false, true (one proxy) or the number of proxies, up to 10 (got "${env[name]}")`);
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
@@ -118,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     seedDemo,
     webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(root, 'apps/web/dist')),
-    trustProxy: boolVar(env, 'TRUST_PROXY', false),
+    trustProxy: proxyHops(env, 'TRUST_PROXY'),
     loginMaxFailuresPerAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
     loginWindowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440),

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject 
 import type { ApiErrorBody, ErrorCode } from '@alliance/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { QueryFailedError } from 'typeorm';
 import { LOGGER } from '../logging/logger';
 import { AppError } from './app-error';
 
@@ -44,6 +45,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
     }
+    const database = fromDatabaseError(exception, requestId);
+    if (database) return database;
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
@@ -60,4 +63,37 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: 'INTERNAL', message: 'Internal server error', requestId };
   }
+}
+
+/**
+ * A constraint the database enforced that validation let through (a race between two requests,
+ * or a rule only the schema states) is the client's error, not a crash: 400 or 409, field named.
+ */
+function fromDatabaseError(exception: unknown, requestId: string): ApiErrorBody | null {
+  if (!(exception instanceof QueryFailedError)) return null;
+  const driverError = exception.driverError as { code?: string; column?: string; constraint?: string };
+  if (driverError.code === '23502') {
+    const field = camelCase(driverError.column ?? 'field');
+    return {
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: `Invalid input: ${field} cannot be empty`,
+      details: [{ field, constraint: 'isDefined', message: `${field} cannot be empty` }],
+      requestId,
+    };
+  }
+  if (driverError.code === '23505') {
+    return {
+      statusCode: 409,
+      error: 'CONFLICT',
+      message: 'This record already exists, or was just created by another request',
+      details: [{ field: driverError.constraint ?? 'record', constraint: 'unique', message: 'Already exists' }],
+      requestId,
+    };
+  }
+  return null;
+}
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

@@ -39,30 +39,33 @@ export class MembershipService {
   async submit(dto: CreateMembershipApplicationDto, ip: string): Promise<ApplicationReceiptResponse> {
     const { homepage, acceptTerms: _accepted, parks = [], locale = 'en', ...fields } = dto;
     if (homepage) {
-      // A bot filled the hidden field: answer like a success so it learns nothing, store nothing.
+      // A bot filled the hidden field: answer like a success (a plausible next reference) so it learns nothing; store nothing.
       this.logger.warn({ ip }, 'membership application dropped by the honeypot');
-      return { reference: `AP-${new Date().getFullYear()}-${String(Math.floor(Math.random() * 90000) + 10000)}`, createdAt: new Date().toISOString() };
+      const [{ next }] = (await this.dataSource.query(
+        `SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next FROM membership_application_reference_seq`,
+      )) as { next: string }[];
+      return { reference: reference(String(next)), createdAt: new Date().toISOString() };
     }
     if (parks.length > 0 && dto.type !== 'park_operator') {
       throw new AppError(422, 'UNPROCESSABLE', 'Only a park operator lists the parks it runs', [
         { field: 'parks', constraint: 'parkOperatorOnly', message: 'Only a park operator lists the parks it runs' },
       ]);
     }
-    await this.assertWithinRateLimit(ip);
     return this.dataSource.transaction(async (manager) => {
+      await this.assertWithinRateLimit(manager, ip);
       if (await manager.existsBy(MembershipApplication, { contactEmail: fields.contactEmail, status: 'pending' })) {
         throw new AppError(409, 'CONFLICT', 'An application from this e-mail address is already waiting for a decision', [
           { field: 'contactEmail', constraint: 'pendingApplication', message: 'An application from this e-mail address is already pending' },
         ]);
       }
       const [{ n }] = (await manager.query(`SELECT nextval('membership_application_reference_seq') AS n`)) as { n: string }[];
-      const reference = `AP-${new Date().getFullYear()}-${n.padStart(5, '0')}`;
+      const ref = reference(n);
       const application = await manager.save(
         manager.create(MembershipApplication, {
           ...fields,
           parks,
           locale,
-          reference,
+          reference: ref,
           termsAcceptedAt: new Date(),
           submittedIp: ip.slice(0, 64),
         }),
@@ -71,16 +74,16 @@ export class MembershipService {
         manager,
         application.contactEmail,
         'application_received',
-        mailTemplates.applicationReceived(locale, { name: application.contactName, organization: nameOf(application, locale), reference }),
+        mailTemplates.applicationReceived(locale, { name: application.contactName, organization: nameOf(application, locale), reference: ref }),
       );
       await this.audit.record(manager, {
         action: 'membership_application.submit',
         entityType: 'MembershipApplication',
         entityId: application.id,
         organizationId: null,
-        after: { reference, nameEn: application.nameEn, nameZh: application.nameZh, type: application.type, contactEmail: application.contactEmail },
+        after: { reference: ref, nameEn: application.nameEn, nameZh: application.nameZh, type: application.type, contactEmail: application.contactEmail },
       });
-      return { reference, createdAt: application.createdAt.toISOString() };
+      return { reference: ref, createdAt: application.createdAt.toISOString() };
     });
   }
 
@@ -230,10 +233,14 @@ export class MembershipService {
     return rows.map((r) => ({ id: r.id, nameEn: r.name_en, nameZh: r.name_zh, similarity: Math.round(Number(r.score) * 100) / 100 }));
   }
 
-  /** At most N applications per IP address per hour, counted in the database so replicas agree. */
-  private async assertWithinRateLimit(ip: string): Promise<void> {
+  /**
+   * At most N applications per IP address per hour, counted in the database so replicas agree.
+   * A transaction-scoped advisory lock per address makes simultaneous submissions count one by one.
+   */
+  private async assertWithinRateLimit(manager: EntityManager, ip: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`membership-application:${ip}`]);
     const since = new Date(Date.now() - 3_600_000);
-    const row = await this.dataSource
+    const row = await manager
       .getRepository(MembershipApplication)
       .createQueryBuilder('a')
       .select('COUNT(*)', 'count')
@@ -248,6 +255,10 @@ export class MembershipService {
       { field: 'retryAfter', constraint: 'throttle', message: String(retryAfter) },
     ], { 'Retry-After': String(retryAfter) });
   }
+}
+
+function reference(sequence: string): string {
+  return `AP-${new Date().getFullYear()}-${sequence.padStart(5, '0')}`;
 }
 
 function nameOf(application: MembershipApplication, locale: string): string {

@@ -87,6 +87,7 @@ export class OrganizationsService {
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationResponse> {
     assertNotSecretariatType(dto.type);
+    if (!dto.nameEn && !dto.nameZh) throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
     return this.dataSource.transaction(async (manager) => {
       const org = await manager.save(
         manager.create(Organization, { ...dto, status: 'active', memberSince: new Date().toISOString().slice(0, 10) }),

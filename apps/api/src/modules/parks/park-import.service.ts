@@ -3,7 +3,7 @@ import { PARK_CSV_COLUMNS, type ImportProblem } from '@alliance/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService, type AuditRecord } from '../../common/audit/audit.service';
 import { unescapeCsvText } from '../../common/csv/csv';
 import { AppError } from '../../common/errors/app-error';
@@ -11,7 +11,7 @@ import { validationDetails } from '../../common/errors/validation';
 import { Organization } from '../organizations/entities/organization.entity';
 import { CreateParkDto, type ParkImportReportResponse } from './dto/park.dto';
 import { Park } from './entities/park.entity';
-import { assertCanRunParks, parkColumns } from './parks.service';
+import { parkColumns } from './parks.service';
 
 export const MAX_IMPORT_ROWS = 10_000;
 /** Problems listed in one answer; past this the file is clearly the wrong one. */
@@ -23,15 +23,25 @@ const NUMBER_COLUMNS = ['latitude', 'longitude', 'areaKm2', 'establishedYear', '
 const IGNORED_COLUMNS = ['organizationName'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+interface CsvRecord {
+  /** The line of the file where the record starts (a quoted cell may span lines). */
+  line: number;
+  cells: Record<string, string>;
+}
+
 interface ParsedRow {
   line: number;
   id: string | null;
   dto: CreateParkDto;
 }
 
+const problem = (row: number, field: string, constraint: string, message: string): ImportProblem => ({ row, field, constraint, message });
+
 /**
- * Imports parks from the export's CSV format: rows with an `id` update that park, rows without
- * one create a park. Every row is checked first; one problem anywhere and nothing is written.
+ * Imports parks from the export's CSV format: rows with an `id` update that park (an empty
+ * cell clears the field), rows without one create a park. Every row is checked first, in the
+ * transaction that then writes them, with the parks to update locked; one problem anywhere and
+ * nothing is written.
  */
 @Injectable()
 export class ParkImportService {
@@ -44,20 +54,22 @@ export class ParkImportService {
     const records = parseCsv(file);
     const problems: ImportProblem[] = [];
     const rows: ParsedRow[] = [];
-    for (const [index, record] of records.entries()) {
-      const line = index + 2;
-      const { row, rowProblems } = await toRow(record, line);
+    for (const record of records) {
+      const { row, rowProblems } = await toRow(record);
       problems.push(...rowProblems);
       if (row) rows.push(row);
       if (problems.length >= MAX_REPORTED_PROBLEMS) break;
     }
-    if (problems.length === 0) problems.push(...(await this.checkReferences(rows)));
     if (problems.length > 0) throw invalid(problems, records.length);
 
     return this.dataSource.transaction(async (manager) => {
+      const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
       const existing = new Map(
-        (await manager.findBy(Park, { id: In(rows.flatMap((r) => (r.id ? [r.id] : []))) })).map((p) => [p.id, p]),
+        (ids.length ? await manager.find(Park, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } }) : []).map((p) => [p.id, p]),
       );
+      const referenceProblems = await checkReferences(manager, rows, existing);
+      if (referenceProblems.length > 0) throw invalid(referenceProblems, records.length);
+
       const audits: AuditRecord[] = [];
       const creates = rows.filter((r) => !r.id);
       for (let i = 0; i < creates.length; i += INSERT_CHUNK) {
@@ -70,7 +82,7 @@ export class ParkImportService {
       }
       for (const row of rows.filter((r) => r.id)) {
         const before = existing.get(row.id as string) as Park;
-        const { organizationId: _same, ...changes } = row.dto;
+        const { organizationId: _sameOperator, ...changes } = row.dto;
         const columns = parkColumns(changes);
         await manager.update(Park, { id: before.id }, { ...columns, version: () => 'version + 1' });
         audits.push({
@@ -86,40 +98,38 @@ export class ParkImportService {
       return { rows: rows.length, created: creates.length, updated: rows.length - creates.length, problems: [] };
     });
   }
+}
 
-  /** Ids and organizations the rows point at must exist, and a row may not move a park to another operator. */
-  private async checkReferences(rows: ParsedRow[]): Promise<ImportProblem[]> {
-    const problems: ImportProblem[] = [];
-    const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
-    const parks = new Map((await this.dataSource.getRepository(Park).findBy({ id: In(ids) })).map((p) => [p.id, p]));
-    const orgIds = [...new Set(rows.map((r) => r.dto.organizationId as string))];
-    const orgs = new Map(
-      (await this.dataSource.getRepository(Organization).findBy({ id: In(orgIds) })).map((o) => [o.id, o]),
-    );
-    const seen = new Map<string, number>();
-    for (const row of rows) {
-      if (row.id) {
-        const park = parks.get(row.id);
-        if (!park) problems.push({ row: row.line, field: 'id', message: 'No park has this id; leave id empty to create a park' });
-        else if (park.organizationId !== row.dto.organizationId) {
-          problems.push({ row: row.line, field: 'organizationId', message: 'A park cannot be moved to another organization by import' });
-        }
-        const first = seen.get(row.id);
-        if (first) problems.push({ row: row.line, field: 'id', message: `The same park is already on line ${first}` });
-        else seen.set(row.id, row.line);
+/** Ids and organizations the rows point at must exist; a row may not move a park to another operator. */
+async function checkReferences(manager: EntityManager, rows: ParsedRow[], parks: Map<string, Park>): Promise<ImportProblem[]> {
+  const problems: ImportProblem[] = [];
+  const orgIds = [...new Set(rows.map((r) => r.dto.organizationId as string))];
+  const orgs = new Map((await manager.findBy(Organization, { id: In(orgIds) })).map((o) => [o.id, o]));
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const park = row.id ? parks.get(row.id) : undefined;
+    if (row.id) {
+      if (!park) problems.push(problem(row.line, 'id', 'unknownPark', 'No park has this id; leave id empty to create a park'));
+      else if (park.organizationId !== row.dto.organizationId) {
+        problems.push(problem(row.line, 'organizationId', 'otherOrganization', 'A park cannot be moved to another organization by import'));
       }
-      const org = orgs.get(row.dto.organizationId as string);
-      if (!org) problems.push({ row: row.line, field: 'organizationId', message: 'No organization has this id' });
-      else {
-        try {
-          assertCanRunParks(org);
-        } catch (error) {
-          problems.push({ row: row.line, field: 'organizationId', message: (error as Error).message });
-        }
-      }
+      const first = seen.get(row.id);
+      if (first) problems.push(problem(row.line, 'id', 'duplicateRow', `The same park is already on line ${first}`));
+      else seen.set(row.id, row.line);
     }
-    return problems;
+    const org = orgs.get(row.dto.organizationId as string);
+    if (!org) problems.push(problem(row.line, 'organizationId', 'unknownOrganization', 'No organization has this id'));
+    else if (org.type !== 'park_operator') problems.push(problem(row.line, 'organizationId', 'notParkOperator', 'Only a park operator runs parks'));
+    else if (org.status === 'withdrawn') problems.push(problem(row.line, 'organizationId', 'withdrawnOrganization', 'A withdrawn organization is read-only'));
+
+    // Both coordinates or neither, counting what an update leaves in place.
+    const latitude = row.dto.latitude !== undefined ? row.dto.latitude : (park?.latitude ?? null);
+    const longitude = row.dto.longitude !== undefined ? row.dto.longitude : (park?.longitude ?? null);
+    if ((latitude === null) !== (longitude === null)) {
+      problems.push(problem(row.line, latitude === null ? 'latitude' : 'longitude', 'coordinatesPair', 'Give both latitude and longitude, or neither'));
+    }
   }
+  return problems;
 }
 
 function invalid(problems: ImportProblem[], rows: number): AppError {
@@ -129,45 +139,59 @@ function invalid(problems: ImportProblem[], rows: number): AppError {
     422,
     'IMPORT_INVALID',
     `Nothing was imported: ${lines} of ${rows} rows have problems${problems.length > shown.length ? ' (first ones listed)' : ''}`,
-    shown.map((p) => ({ field: p.field, constraint: 'import', message: p.message, row: p.row })),
+    shown.map((p) => ({ field: p.field, constraint: p.constraint, message: p.message, row: p.row })),
   );
 }
 
-function parseCsv(file: Buffer): Record<string, string>[] {
-  let records: Record<string, string>[];
+function parseCsv(file: Buffer): CsvRecord[] {
+  let header: string[] = [];
+  let parsed: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(file, { columns: true, bom: true, skip_empty_lines: true, trim: true, relax_quotes: false });
+    parsed = parse(file, {
+      columns: (names: string[]) => (header = names.map((n) => n.trim())),
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    throw invalid([{ row: line, field: 'file', message: `Not a readable CSV file: ${(error as Error).message}` }], 0);
+    throw invalid([problem(line, 'file', 'unreadableFile', `Not a readable CSV file: ${(error as Error).message}`)], 0);
   }
-  const header = records.length > 0 ? Object.keys(records[0]) : [];
-  const unknown = header.filter((column) => !(PARK_CSV_COLUMNS as readonly string[]).includes(column));
-  const problems: ImportProblem[] = unknown.map((column) => ({
-    row: 1,
-    field: column,
-    message: `Unknown column; the columns are ${PARK_CSV_COLUMNS.join(', ')}`,
-  }));
+  const problems: ImportProblem[] = [];
+  for (const column of header) {
+    if (!(PARK_CSV_COLUMNS as readonly string[]).includes(column)) {
+      problems.push(problem(1, column || '(empty)', 'unknownColumn', `Unknown column; the columns are ${PARK_CSV_COLUMNS.join(', ')}`));
+    }
+  }
+  for (const column of new Set(header.filter((c, i) => header.indexOf(c) !== i))) {
+    problems.push(problem(1, column, 'duplicateColumn', 'This column appears more than once'));
+  }
   for (const required of ['organizationId', 'country']) {
-    if (records.length > 0 && !header.includes(required)) problems.push({ row: 1, field: required, message: 'Required column missing' });
+    if (header.length > 0 && !header.includes(required)) problems.push(problem(1, required, 'requiredColumn', 'Required column missing'));
   }
-  if (records.length === 0) problems.push({ row: 1, field: 'file', message: 'The file has no rows under its header' });
-  if (records.length > MAX_IMPORT_ROWS) problems.push({ row: 1, field: 'file', message: `At most ${MAX_IMPORT_ROWS} rows per file` });
-  if (problems.length > 0) throw invalid(problems, records.length);
-  return records;
+  if (parsed.length === 0) problems.push(problem(1, 'file', 'emptyFile', 'The file has no rows under its header'));
+  if (parsed.length > MAX_IMPORT_ROWS) problems.push(problem(1, 'file', 'tooManyRows', `At most ${MAX_IMPORT_ROWS} rows per file`));
+  if (problems.length > 0) throw invalid(problems, parsed.length);
+  return parsed.map(({ record, info }) => {
+    // `info.lines` is where the record ends; a quoted cell with line breaks started it earlier.
+    const breaks = Object.values(record).reduce((n, value) => n + (value.match(/\n/g)?.length ?? 0), 0);
+    return { line: info.lines - breaks, cells: record };
+  });
 }
 
-/** One CSV record as a validated request; empty cells are empty fields. */
-async function toRow(record: Record<string, string>, line: number) {
+/** One CSV record as a validated request. Empty cells: absent for a new park, cleared (null) for an update. */
+async function toRow({ line, cells }: CsvRecord) {
   const plain: Record<string, unknown> = {};
-  let id: string | null = null;
   const rowProblems: ImportProblem[] = [];
-  for (const [column, raw] of Object.entries(record)) {
+  const rawId = cells.id?.trim() ?? '';
+  const id = UUID.test(rawId) ? rawId.toLowerCase() : null;
+  if (rawId && !id) rowProblems.push(problem(line, 'id', 'isUUID', 'id must be a park id (UUID) or empty'));
+  for (const [column, raw] of Object.entries(cells)) {
+    if (column === 'id' || IGNORED_COLUMNS.includes(column)) continue;
     const value = unescapeCsvText(raw ?? '');
-    if (IGNORED_COLUMNS.includes(column) || value === '') continue;
-    if (column === 'id') {
-      if (UUID.test(value)) id = value.toLowerCase();
-      else rowProblems.push({ row: line, field: 'id', message: 'id must be a park id (UUID) or empty' });
+    if (value === '') {
+      if (id) plain[column] = column === 'sectors' ? [] : null;
     } else if ((NUMBER_COLUMNS as readonly string[]).includes(column)) {
       // A number if it reads as one; otherwise the text goes on, so the validator names the field.
       plain[column] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
@@ -177,7 +201,9 @@ async function toRow(record: Record<string, string>, line: number) {
       plain[column] = value;
     }
   }
-  if (!plain.organizationId) rowProblems.push({ row: line, field: 'organizationId', message: 'organizationId is required' });
+  if (!plain.organizationId) rowProblems.push(problem(line, 'organizationId', 'required', 'organizationId is required'));
+  // A new park needs a name; on an update the park keeps its other name if one cell is empty.
+  if (!plain.nameEn && !plain.nameZh) rowProblems.push(problem(line, 'nameEn', 'required', 'nameEn or nameZh is required'));
   const dto = plainToInstance(CreateParkDto, plain);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   const reported = new Set(rowProblems.map((p) => p.field));
@@ -185,7 +211,7 @@ async function toRow(record: Record<string, string>, line: number) {
     // One problem per field is what a person fixes; the first constraint says it best.
     if (reported.has(detail.field)) continue;
     reported.add(detail.field);
-    rowProblems.push({ row: line, field: detail.field, message: detail.message });
+    rowProblems.push(problem(line, detail.field, detail.constraint, detail.message));
   }
   return { row: rowProblems.length === 0 ? { line, id, dto } : null, rowProblems };
 }

@@ -11,6 +11,7 @@ import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Policy, Public } from '../../common/policy/policy.decorator';
 import {
   CreateParkDto,
+  ExportParksQueryDto,
   ListParksQueryDto,
   ParkFilterDto,
   ParkImportReportResponse,
@@ -59,7 +60,7 @@ export class ParksController {
   @Policy('export', 'Park')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered parks, in the import format' })
-  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ParkFilterDto, @Res() res: Response) {
+  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportParksQueryDto, @Res() res: Response) {
     const parks = await this.parks.exportable(user, query);
     const rows = parks.map((p) => [
       p.id,

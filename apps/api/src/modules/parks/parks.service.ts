@@ -12,6 +12,7 @@ import { Organization } from '../organizations/entities/organization.entity';
 import { visibleOrganizations } from '../organizations/organizations.service';
 import {
   type CreateParkDto,
+  type ExportParksQueryDto,
   type ListParksQueryDto,
   type ParkFilterDto,
   ParkMarkerResponse,
@@ -46,9 +47,7 @@ export class ParksService {
   ) {}
 
   list(viewer: AuthenticatedUser | null, query: ListParksQueryDto): Promise<Paginated<ParkResponse>> {
-    const qb = this.filtered(viewer, query);
-    for (const [column, direction, nulls] of ORDER[query.sort ?? 'name']) qb.addOrderBy(column, direction, nulls);
-    qb.addOrderBy('p.id', 'ASC');
+    const qb = ordered(this.filtered(viewer, query), query.sort);
     return paginate(qb, query, (p) => ParkResponse.from(p, viewer !== null), { joinsToOne: true });
   }
 
@@ -100,8 +99,8 @@ export class ParksService {
   }
 
   /** Every park matching the filters, for the CSV export. */
-  exportable(viewer: AuthenticatedUser, query: ParkFilterDto): Promise<Park[]> {
-    return this.filtered(viewer, query).orderBy(NAME, 'ASC').addOrderBy('p.id', 'ASC').getMany();
+  exportable(viewer: AuthenticatedUser, query: ExportParksQueryDto): Promise<Park[]> {
+    return ordered(this.filtered(viewer, query), query.sort).getMany();
   }
 
   async get(viewer: AuthenticatedUser | null, id: string): Promise<ParkResponse> {
@@ -113,6 +112,8 @@ export class ParksService {
   async create(auth: AuthenticatedUser, dto: CreateParkDto): Promise<ParkResponse> {
     const organizationId = dto.organizationId ?? (auth.ability.can('manage', 'Park') ? undefined : auth.organization.id);
     if (!organizationId) throw unprocessable('Choose the organization that operates the park', 'organizationId');
+    if (!dto.nameEn && !dto.nameZh) throw unprocessable('A park needs a name in English or Chinese', 'nameEn');
+    assertCoordinatesPaired(dto.latitude ?? null, dto.longitude ?? null);
     if (!auth.ability.can('create', subject('Park', { organizationId }))) {
       throw forbidden('You can add parks only to your own organization');
     }
@@ -153,6 +154,7 @@ export class ParksService {
       }
       const merged = manager.merge(Park, manager.create(Park, { ...before }), parkColumns(changes));
       if (!merged.nameEn && !merged.nameZh) throw unprocessable('A park needs a name in English or Chinese', 'nameEn');
+      assertCoordinatesPaired(merged.latitude, merged.longitude);
       const after = await this.save(manager, merged);
       after.organization = before.organization;
       await this.audit.record(manager, {
@@ -201,6 +203,20 @@ export function parkColumns(dto: Omit<UpdateParkDto, 'version'>): DeepPartial<Pa
   if (longitude !== undefined) columns.longitude = longitude === null ? null : String(longitude);
   if (areaKm2 !== undefined) columns.areaKm2 = areaKm2 === null ? null : String(areaKm2);
   return columns;
+}
+
+function ordered(qb: SelectQueryBuilder<Park>, sort: ParkSort = 'name'): SelectQueryBuilder<Park> {
+  for (const [column, direction, nulls] of ORDER[sort]) qb.addOrderBy(column, direction, nulls);
+  return qb.addOrderBy('p.id', 'ASC');
+}
+
+/** A map needs both coordinates or neither. */
+export function assertCoordinatesPaired(latitude: number | string | null, longitude: number | string | null): void {
+  if ((latitude === null) !== (longitude === null)) {
+    throw new AppError(422, 'UNPROCESSABLE', 'Give both latitude and longitude, or neither', [
+      { field: latitude === null ? 'latitude' : 'longitude', constraint: 'coordinatesPair', message: 'Give both latitude and longitude, or neither' },
+    ]);
+  }
 }
 
 /** Parks belong to park operators, and a withdrawn member gets no new ones. */

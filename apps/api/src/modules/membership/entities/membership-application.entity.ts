@@ -25,6 +25,8 @@ import { User } from '../../users/entities/user.entity';
 @Entity('membership_applications')
 @Index('IDX_membership_applications_status_created', ['status', 'createdAt'])
 @Index('IDX_membership_applications_ip_created', ['submittedIp', 'createdAt'])
+// Partial unique index (pending applications only), created by the migration.
+@Index('UQ_membership_applications_pending_email', { synchronize: false })
 export class MembershipApplication {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -20,7 +20,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateOrganizationDto implements CreateOrganizationRequest {
   @ApiPropertyOptional({ maxLength: 300, description: 'At least one of nameEn, nameZh' })
   @Transform(trim)
-  @ValidateIf((o: CreateOrganizationDto) => o.nameEn != null || !o.nameZh)
+  // Required when no Chinese name is sent; null clears it (the service checks a name remains).
+  @ValidateIf((o: CreateOrganizationDto) => o.nameEn !== null && (o.nameEn !== undefined || !o.nameZh))
   @IsString()
   @IsNotEmpty({ message: 'nameEn or nameZh is required' })
   @MaxLength(300)
@@ -62,12 +63,12 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
   descriptionZh?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   foundingMember?: boolean;
 
   @ApiPropertyOptional({ description: 'The organization holds the rotating chair of the alliance' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   rotatingChair?: boolean;
 
@@ -94,7 +95,8 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
   contactPhone?: string;
 }
 
-export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto) {}
+// skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
+export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto, { skipNullProperties: false }) {}
 
 export class OrganizationTransitionDto implements OrganizationTransitionRequest {
   @ApiProperty({ maxLength: 1000 })

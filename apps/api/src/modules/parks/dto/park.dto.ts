@@ -19,10 +19,12 @@ import {
   ValidateIf,
 } from 'class-validator';
 import {
+  PARK_LIMITS,
   PARK_MIN_ESTABLISHED_YEAR,
   PARK_SORTS,
   PARK_STATUSES,
   SECTORS,
+  type ImportProblem,
   type ParkContact,
   type ParkDto,
   type ParkImportReport,
@@ -53,7 +55,8 @@ export class CreateParkDto implements ParkRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300, description: 'At least one of nameEn, nameZh' })
   @Transform(text)
-  @ValidateIf((o: CreateParkDto) => o.nameEn != null || !o.nameZh)
+  // Required when no Chinese name is sent; null clears it (the service checks a name remains).
+  @ValidateIf((o: CreateParkDto) => o.nameEn !== null && (o.nameEn !== undefined || !o.nameZh))
   @IsString()
   @IsNotEmpty({ message: 'nameEn or nameZh is required' })
   @MaxLength(300)
@@ -100,11 +103,11 @@ export class CreateParkDto implements ParkRequest {
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'areaKm2 must be a number with up to 2 decimals' })
   @Min(0)
-  @Max(9_999_999_999)
+  @Max(PARK_LIMITS.maxAreaKm2)
   areaKm2?: number | null;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsArray()
   @ArrayMaxSize(SECTORS.length)
   @ArrayUnique()
@@ -112,7 +115,7 @@ export class CreateParkDto implements ParkRequest {
   sectors?: Sector[];
 
   @ApiPropertyOptional({ enum: PARK_STATUSES })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(PARK_STATUSES)
   status?: ParkStatus;
 
@@ -120,7 +123,7 @@ export class CreateParkDto implements ParkRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(1_000_000)
+  @Max(PARK_LIMITS.maxEnterpriseCount)
   enterpriseCount?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '1250000000.00', description: 'US dollars, a decimal string' })
@@ -133,7 +136,7 @@ export class CreateParkDto implements ParkRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(100_000_000)
+  @Max(PARK_LIMITS.maxLocalJobs)
   localJobs?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
@@ -172,7 +175,8 @@ export class CreateParkDto implements ParkRequest {
   contactPhone?: string | null;
 }
 
-export class UpdateParkDto extends PartialType(OmitType(CreateParkDto, ['organizationId'] as const)) {
+// skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
+export class UpdateParkDto extends PartialType(OmitType(CreateParkDto, ['organizationId'] as const), { skipNullProperties: false }) {
   @ApiPropertyOptional({ description: 'The version last read; a different current version answers 409' })
   @IsOptional()
   @IsInt()
@@ -214,6 +218,9 @@ export class ListParksQueryDto extends IntersectionType(PageQueryDto, ParkFilter
   @IsIn(PARK_SORTS)
   sort: ParkSort = 'name';
 }
+
+/** The list's filters and order without paging, for the CSV export. */
+export class ExportParksQueryDto extends OmitType(ListParksQueryDto, ['page', 'limit'] as const) {}
 
 export class ParkOrganizationResponse implements ParkOrganizationRef {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -323,5 +330,5 @@ export class ParkImportReportResponse implements ParkImportReport {
   @ApiProperty() rows: number;
   @ApiProperty() created: number;
   @ApiProperty() updated: number;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) problems: { row: number; field: string; message: string }[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) problems: ImportProblem[];
 }
