@@ -133,6 +133,8 @@ describe('directory CSV export and import', () => {
     expect(res.status).toBe(422);
     expect(res.body.error).toBe('IMPORT_INVALID');
     expect(res.body.details.map((d: { row: number; field: string }) => `${d.row}:${d.field}`).sort()).toEqual(['3:country', '3:latitude']);
+    // "north" is reported as not a number, not as out of range.
+    expect(res.body.details.find((d: { field: string }) => d.field === 'latitude').constraint).toBe('isNumber');
     expect(await parkCount(t)).toBe(count);
     expect(await auditCount(t)).toBe(audits);
   });

@@ -52,6 +52,13 @@ for (const lang of ['English', '中文'] as const) {
     await page.screenshot({ path: path.join(dir, `application-drawer-${suffix}`.concat('.png')) });
     await page.keyboard.press('Escape');
     await shoot(page, '/admin/parks/import', `park-import-${suffix}`, '.ant-upload');
+    // A file with one bad row: the report lists it and nothing is written.
+    const csv = `organizationId,nameEn,country,latitude,longitude\n${SSEZ_OPERATOR},Good park,KH,10.6,104.1\n${SSEZ_OPERATOR},Bad park,XX,north,104.2\n`;
+    await page.locator('input[type="file"]').setInputFiles({ name: 'parks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: lang === 'English' ? 'Import' : '导入' }).click();
+    await expect(page.getByTestId('import-problems')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(dir, `park-import-report-${suffix}.png`), fullPage: true });
     await shoot(page, `/parks/${SSEZ_PARK}/edit`, `park-edit-${suffix}`, '[data-testid="park-form"] input');
     await shell.signOut(lang === 'English' ? 'Sign out' : '退出登录');
 

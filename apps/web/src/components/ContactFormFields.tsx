@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from '@alliance/contracts';
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -5,7 +6,7 @@ interface Props {
   labels: { name: string; email: string; phone: string };
 }
 
-/** Contact person, e-mail and telephone on one row, with the API's length limits (organizations, parks). */
+/** Contact person, e-mail and telephone on one row, with the API's rules (organizations, parks). */
 export function ContactFormFields({ labels }: Props) {
   const { t } = useTranslation();
   const max = (n: number) => ({ max: n, message: t('validation.maxLength') });
@@ -22,7 +23,11 @@ export function ContactFormFields({ labels }: Props) {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="contactPhone" label={labels.phone} rules={[max(50)]}>
+        <Form.Item
+          name="contactPhone"
+          label={labels.phone}
+          rules={[{ pattern: PHONE_PATTERN, message: t('validation.phone') }, max(50)]}
+        >
           <Input type="tel" maxLength={50} autoComplete="off" />
         </Form.Item>
       </Col>

@@ -1,9 +1,11 @@
 import {
   ERROR_CODES,
+  IMPORT_CONSTRAINTS,
   MEMBERSHIP_APPLICATION_STATUSES,
   MEMBERSHIP_STATUSES,
   ORG_ROLES,
   ORGANIZATION_TYPES,
+  PARK_CSV_COLUMNS,
   PARK_STATUSES,
   USER_STATUSES,
 } from '@alliance/contracts';
@@ -12,6 +14,40 @@ import { join } from 'node:path';
 import { RESOURCES, type ResourceTree as Tree } from './resources';
 
 const LANGUAGES: Record<string, Tree> = RESOURCES;
+
+/**
+ * The validator constraints the API names in `details[].constraint` (class-validator's names and
+ * the API's own rules); import problems use IMPORT_CONSTRAINTS besides.
+ */
+const API_CONSTRAINTS = [
+  'isNotEmpty',
+  'isEmail',
+  'isUrl',
+  'maxLength',
+  'minLength',
+  'isIn',
+  'isUUID',
+  'whitelistValidation',
+  'matches',
+  'isCountryCode',
+  'min',
+  'max',
+  'isInt',
+  'isNumber',
+  'isYearUpToNow',
+  'equals',
+  'isBoolean',
+  'isArray',
+  'arrayUnique',
+  'arrayMaxSize',
+  'arrayMinSize',
+  'isDefined',
+  'pendingApplication',
+  'parkOperatorOnly',
+  'rule',
+  'conflict',
+  'unique',
+] as const;
 const en = RESOURCES.en;
 
 /** Every leaf of a resource tree as a dotted key, with its text. */
@@ -86,6 +122,19 @@ describe('i18n resources', () => {
       values.map((value) => `enums.${kind}.${value}`).filter((key) => !flat[lng].has(key)),
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it.each(Object.keys(LANGUAGES))('translates every validation constraint the API sends in %s', (lng) => {
+    expect(API_CONSTRAINTS.filter((c) => !flat[lng].has(`validation.${c}`))).toEqual([]);
+  });
+
+  it.each(Object.keys(LANGUAGES))('translates every import problem constraint in %s', (lng) => {
+    expect(IMPORT_CONSTRAINTS.length).toBeGreaterThan(0);
+    expect(IMPORT_CONSTRAINTS.filter((c) => !flat[lng].has(`validation.${c}`))).toEqual([]);
+  });
+
+  it.each(Object.keys(LANGUAGES))('labels every column of the parks CSV in %s', (lng) => {
+    expect(PARK_CSV_COLUMNS.filter((column) => !flat[lng].has(`parks.fields.${column}`))).toEqual([]);
   });
 
   it('has every literal key the source code uses', () => {

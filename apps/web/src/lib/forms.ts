@@ -1,6 +1,16 @@
+import { PARK_LIMITS, type ErrorDetail } from '@alliance/contracts';
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { isApiError } from './apiClient';
+
+/**
+ * One API validation detail in the reader's language: `validation.<constraint>` when the web
+ * knows the constraint, the API's own sentence otherwise.
+ */
+export function translateDetail(t: TFunction, detail: Pick<ErrorDetail, 'constraint' | 'message'>): string {
+  if (!detail.constraint) return detail.message;
+  return t(`validation.${detail.constraint}`, { defaultValue: detail.message, minYear: PARK_LIMITS.minEstablishedYear });
+}
 
 /**
  * Puts the API's `details[]` on the matching antd Form fields.
@@ -13,8 +23,7 @@ export function applyApiFieldErrors<T>(form: FormInstance<T>, error: unknown, t:
   for (const detail of error.details) {
     const name = detail.field.split('.')[0];
     if (!known.has(name)) continue;
-    const text = t(`validation.${detail.constraint}`, { defaultValue: detail.message });
-    byField.set(name, [...(byField.get(name) ?? []), text]);
+    byField.set(name, [...(byField.get(name) ?? []), translateDetail(t, detail)]);
   }
   form.setFields([...byField].map(([name, errors]) => ({ name: name as never, errors })));
   return byField.size > 0;

@@ -180,6 +180,10 @@ function parseCsv(file: Buffer): CsvRecord[] {
   });
 }
 
+/** Bounds say little about a value of the wrong kind ("north" is not "too large"); report the kind first. */
+const BOUND_CONSTRAINTS = ['min', 'max', 'minLength', 'maxLength', 'arrayMaxSize'];
+const rank = (constraint: string) => (BOUND_CONSTRAINTS.includes(constraint) ? 1 : 0);
+
 /** One CSV record as a validated request. Empty cells: absent for a new park, cleared (null) for an update. */
 async function toRow({ line, cells }: CsvRecord) {
   const plain: Record<string, unknown> = {};
@@ -207,8 +211,8 @@ async function toRow({ line, cells }: CsvRecord) {
   const dto = plainToInstance(CreateParkDto, plain);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   const reported = new Set(rowProblems.map((p) => p.field));
-  for (const detail of validationDetails(errors)) {
-    // One problem per field is what a person fixes; the first constraint says it best.
+  for (const detail of validationDetails(errors).sort((a, b) => rank(a.constraint) - rank(b.constraint))) {
+    // One problem per field is what a person fixes: the kind of value before its size.
     if (reported.has(detail.field)) continue;
     reported.add(detail.field);
     rowProblems.push(problem(line, detail.field, detail.constraint, detail.message));

@@ -1,5 +1,5 @@
 import type { ErrorDetail } from '@alliance/contracts';
-import { fieldErrorsFrom, toApplicationRequest, toFieldPath, type ApplicationFormValues } from './applicationForm';
+import { fieldErrorsFrom, runsParks, toApplicationRequest, toFieldPath, type ApplicationFormValues } from './applicationForm';
 
 const detail = (field: string, message = `${field} is invalid`): ErrorDetail => ({ field, constraint: 'isNotEmpty', message });
 
@@ -35,6 +35,23 @@ describe('toApplicationRequest', () => {
     const request = toApplicationRequest({ ...values, parks: [], homepage: 'http://spam.example' }, 'en');
     expect(request.parks).toBeUndefined();
     expect(request.homepage).toBe('http://spam.example');
+  });
+
+  it.each(['financial_institution', 'service_provider', 'research_institute', 'government_agency'] as const)(
+    'drops the parks listed when the type is %s, which runs none',
+    (type) => {
+      const request = toApplicationRequest({ ...values, type }, 'en');
+      expect(request.type).toBe(type);
+      expect(request).not.toHaveProperty('parks');
+    },
+  );
+});
+
+describe('runsParks', () => {
+  it('lets only a park operator list parks', () => {
+    expect(runsParks('park_operator')).toBe(true);
+    expect(runsParks('financial_institution')).toBe(false);
+    expect(runsParks(undefined)).toBe(false);
   });
 });
 

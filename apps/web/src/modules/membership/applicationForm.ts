@@ -1,4 +1,4 @@
-import type { ApplicationParkDto, ErrorDetail, Locale, MembershipApplicationRequest } from '@alliance/contracts';
+import type { ApplicationParkDto, ErrorDetail, Locale, MembershipApplicationRequest, OrganizationType } from '@alliance/contracts';
 
 /** What the apply form holds: the request before trimming, terms not yet accepted. */
 export interface ApplicationFormValues extends Omit<MembershipApplicationRequest, 'acceptTerms' | 'locale' | 'parks'> {
@@ -30,7 +30,15 @@ function trimmed(value: string | null | undefined): string | undefined {
   return text ? text : undefined;
 }
 
-/** Trimmed values; empty optional fields are left out rather than sent as "". */
+/** Only a park operator lists the parks it runs (the API refuses parks from any other type). */
+export function runsParks(type: OrganizationType | undefined): boolean {
+  return type === 'park_operator';
+}
+
+/**
+ * Trimmed values; empty optional fields are left out rather than sent as "". Parks go out only
+ * for a park operator: someone who listed parks and then chose another type has them dropped.
+ */
 export function toApplicationRequest(values: ApplicationFormValues, locale: Locale): MembershipApplicationRequest {
   const request: MembershipApplicationRequest = {
     type: values.type,
@@ -44,7 +52,7 @@ export function toApplicationRequest(values: ApplicationFormValues, locale: Loca
     const value = trimmed(values[key]);
     if (value) request[key] = value;
   }
-  const parks = (values.parks ?? []).map((park) => {
+  const parks = (runsParks(values.type) ? (values.parks ?? []) : []).map((park) => {
     const out: ApplicationParkDto = { country: (park.country ?? '').toUpperCase() };
     for (const key of ['nameEn', 'nameZh', 'city'] as const) {
       const value = trimmed(park[key]);

@@ -7,9 +7,9 @@ import type {
   Paginated,
   ParkDto,
 } from '@alliance/contracts';
-import { MAX_PAGE_LIMIT } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQuery } from '../../lib/apiClient';
+import type { UpdateOrganizationRequest } from './organizationForm';
 
 export interface OrganizationQuery {
   q?: string;
@@ -45,14 +45,15 @@ export function useOrganization(id: string | undefined) {
   });
 }
 
-/** The parks an organization runs, for its public profile. */
-export function useOrganizationParks(organizationId: string | undefined) {
-  const query = { organizationId, limit: MAX_PAGE_LIMIT };
+/** One page of the parks an organization runs, for its public profile. */
+export function useOrganizationParks(organizationId: string | undefined, page: number, limit: number) {
+  const query = { organizationId, page, limit };
   return useQuery({
     // Under `parks`, so whatever invalidates the parks (an edit, an approved application) refreshes it too.
     queryKey: ['parks', 'list', query],
     queryFn: ({ signal }) => apiFetch<Paginated<ParkDto>>('/api/parks', { query, signal }),
     enabled: Boolean(organizationId),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -68,7 +69,7 @@ export function useCreateOrganization() {
 export function useUpdateOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Partial<CreateOrganizationRequest> }) =>
+    mutationFn: ({ id, body }: { id: string; body: UpdateOrganizationRequest }) =>
       apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });

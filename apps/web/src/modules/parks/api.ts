@@ -11,6 +11,7 @@ import type {
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQuery } from '../../lib/apiClient';
+import type { ParkUpdateRequest } from './parkForm';
 import { uploadParksCsv } from './uploadParksCsv';
 
 /** The filters the list, the map and the CSV export share. */
@@ -64,7 +65,7 @@ export function usePark(id: string | undefined) {
   });
 }
 
-/** The CSV download of the parks matching the filters (a plain link: the browser saves the file). */
+/** The CSV download of the parks matching the filters, in the list's order (a plain link: the browser saves the file). */
 export function parkExportUrl(filter: ParkFilter): string {
   return `/api/parks/export${buildQuery({ ...filter })}`;
 }
@@ -80,7 +81,7 @@ export function useCreatePark() {
 export function useUpdatePark() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Partial<ParkRequest> }) =>
+    mutationFn: ({ id, body }: { id: string; body: ParkUpdateRequest }) =>
       apiFetch<ParkDto>(`/api/parks/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });

@@ -1,5 +1,7 @@
 import type { ParkDto } from '@alliance/contracts';
-import { INVESTMENT_PATTERN, toFormValues, toParkRequest } from './parkForm';
+import { MONEY_PATTERN } from '@alliance/contracts';
+import { ApiError } from '../../lib/apiClient';
+import { isVersionConflict, toCreateParkRequest, toFormValues, toUpdateParkRequest } from './parkForm';
 
 const PARK: ParkDto = {
   id: '7d5a3a52-9f7e-4a6e-8d0b-1f1e2b3c4d5e',
@@ -26,27 +28,29 @@ const PARK: ParkDto = {
   version: 3,
 };
 
-describe('toParkRequest', () => {
-  it('sends cleared optional fields as null when updating', () => {
+describe('toUpdateParkRequest', () => {
+  it('sends cleared optional fields as null', () => {
     const values = { ...toFormValues(PARK), city: '  ', latitude: null, areaKm2: null, descriptionEn: '' };
-    const body = toParkRequest(values, 'update');
+    const body = toUpdateParkRequest(values, PARK.version);
     expect(body).toMatchObject({ city: null, latitude: null, areaKm2: null, descriptionEn: null, descriptionZh: null });
     expect(body).not.toHaveProperty('organizationId');
   });
 
-  it('leaves empty fields out when creating', () => {
-    const values = { ...toFormValues(), country: 'kh', nameEn: ' New park ', organizationId: 'org-1' };
-    expect(toParkRequest(values, 'create')).toEqual({
-      country: 'KH',
-      nameEn: 'New park',
-      organizationId: 'org-1',
-      sectors: [],
-      status: 'operating',
-    });
+  it('sends every optional field, filled or null, so none is left unchanged by accident', () => {
+    const empty = { ...toFormValues(), country: 'KH', nameEn: 'Park' };
+    const body = toUpdateParkRequest(empty, 1);
+    for (const key of ['nameZh', 'city', 'latitude', 'longitude', 'establishedYear', 'areaKm2', 'enterpriseCount', 'investmentUsd', 'localJobs', 'descriptionEn', 'descriptionZh', 'contactName', 'contactEmail', 'contactPhone']) {
+      expect(body).toHaveProperty(key, null);
+    }
+    expect(body.sectors).toEqual([]);
+  });
+
+  it('carries the version the form was filled from', () => {
+    expect(toUpdateParkRequest(toFormValues(PARK), PARK.version).version).toBe(3);
   });
 
   it('keeps the investment as the exact decimal string', () => {
-    const body = toParkRequest(toFormValues(PARK), 'update');
+    const body = toUpdateParkRequest(toFormValues(PARK), PARK.version);
     expect(body.investmentUsd).toBe('1234567890123.45');
     expect(body.latitude).toBe(10.6);
     expect(body.contactEmail).toBe('li@example.com');
@@ -54,12 +58,41 @@ describe('toParkRequest', () => {
   });
 });
 
-describe('INVESTMENT_PATTERN', () => {
-  it.each(['0', '1500000', '1500000.5', '999999999999999999.99'])('accepts %s', (value) => {
-    expect(INVESTMENT_PATTERN.test(value)).toBe(true);
+describe('toCreateParkRequest', () => {
+  it('leaves empty fields out and sends no version', () => {
+    const values = { ...toFormValues(), country: 'kh', nameEn: ' New park ', organizationId: 'org-1', areaKm2: 0 };
+    expect(toCreateParkRequest(values)).toEqual({
+      country: 'KH',
+      nameEn: 'New park',
+      organizationId: 'org-1',
+      areaKm2: 0,
+      sectors: [],
+      status: 'operating',
+    });
+  });
+});
+
+describe('isVersionConflict', () => {
+  const error = (code: 'CONFLICT' | 'VALIDATION_FAILED', constraint: string) =>
+    new ApiError({ statusCode: code === 'CONFLICT' ? 409 : 400, error: code, message: 'x', requestId: 'r', details: [{ field: 'version', constraint, message: '4' }] });
+
+  it('recognises a park saved by someone else in between', () => {
+    expect(isVersionConflict(error('CONFLICT', 'current'))).toBe(true);
   });
 
-  it.each(['', '1,500', '1.234', '-5', '1e9', '.5', '1234567890123456789'])('refuses %s', (value) => {
-    expect(INVESTMENT_PATTERN.test(value)).toBe(false);
+  it('leaves other errors to the fields and the general alert', () => {
+    expect(isVersionConflict(error('CONFLICT', 'unique'))).toBe(false);
+    expect(isVersionConflict(error('VALIDATION_FAILED', 'isInt'))).toBe(false);
+    expect(isVersionConflict(new Error('offline'))).toBe(false);
+  });
+});
+
+describe('the investment rule (MONEY_PATTERN)', () => {
+  it.each(['0', '1500000', '1500000.5', '0.75', '999999999999999999.99'])('accepts %s', (value) => {
+    expect(MONEY_PATTERN.test(value)).toBe(true);
+  });
+
+  it.each(['', '007', '00', '01.5', '1,500', '1.234', '-5', '1e9', '.5', '1234567890123456789'])('refuses %s', (value) => {
+    expect(MONEY_PATTERN.test(value)).toBe(false);
   });
 });

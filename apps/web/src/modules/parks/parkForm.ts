@@ -1,4 +1,5 @@
 import type { ParkDto, ParkRequest, ParkStatus, Sector } from '@alliance/contracts';
+import { isApiError } from '../../lib/apiClient';
 
 /** What the park form holds: empty fields are null, never "" or NaN. */
 export interface ParkFormValues {
@@ -24,8 +25,8 @@ export interface ParkFormValues {
   contactPhone: string | null;
 }
 
-/** Up to 18 digits before the point (numeric(20,2) in the database) and 2 after. */
-export const INVESTMENT_PATTERN = /^\d{1,18}(\.\d{1,2})?$/;
+/** An edit carries the version of the park it started from: the API refuses it (409) if the park changed since. */
+export type ParkUpdateRequest = Omit<ParkRequest, 'organizationId'> & { version: number };
 
 const TEXT_FIELDS = ['nameEn', 'nameZh', 'city', 'descriptionEn', 'descriptionZh', 'contactName', 'contactEmail', 'contactPhone', 'investmentUsd'] as const;
 const NUMBER_FIELDS = ['latitude', 'longitude', 'establishedYear', 'areaKm2', 'enterpriseCount', 'localJobs'] as const;
@@ -55,26 +56,42 @@ export function toFormValues(park?: ParkDto): ParkFormValues {
   };
 }
 
-/**
- * The request body from the form. Creating leaves empty fields out; updating sends them as
- * null, which clears them. The organization is chosen only when creating (secretariat).
- */
-export function toParkRequest(values: ParkFormValues, mode: 'create' | 'update'): ParkRequest {
+/** The form's fields as request fields; `clear` sends emptied ones as null (an update) instead of leaving them out. */
+function requestFields(values: ParkFormValues, clear: boolean): ParkRequest {
   const body: ParkRequest = {
     country: (values.country ?? '').trim().toUpperCase(),
     sectors: [...values.sectors],
     status: values.status,
   };
-  if (mode === 'create' && values.organizationId) body.organizationId = values.organizationId;
   for (const key of TEXT_FIELDS) {
     const value = values[key]?.trim() ?? '';
     if (value) body[key] = value;
-    else if (mode === 'update') body[key] = null;
+    else if (clear) body[key] = null;
   }
   for (const key of NUMBER_FIELDS) {
     const value = values[key];
     if (typeof value === 'number' && Number.isFinite(value)) body[key] = value;
-    else if (mode === 'update') body[key] = null;
+    else if (clear) body[key] = null;
   }
   return body;
+}
+
+/** A new park: empty fields are left out. The organization is chosen only here (secretariat). */
+export function toCreateParkRequest(values: ParkFormValues): ParkRequest {
+  const body = requestFields(values, false);
+  if (values.organizationId) body.organizationId = values.organizationId;
+  return body;
+}
+
+/** An edit: emptied fields go out as null, which clears them, with the version the form was filled from. */
+export function toUpdateParkRequest(values: ParkFormValues, version: number): ParkUpdateRequest {
+  return { ...requestFields(values, true), version };
+}
+
+/**
+ * The API's answer when someone else saved the park after this form was filled. A 409 about a
+ * unique value (two requests creating the same record) is a different story, told field by field.
+ */
+export function isVersionConflict(error: unknown): boolean {
+  return isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique');
 }

@@ -1,13 +1,10 @@
-import { isCountryCode, PARK_SORTS, PARK_STATUSES, SECTORS } from '@alliance/contracts';
+import { PARK_SORTS, PARK_STATUSES, SECTORS } from '@alliance/contracts';
+import { countryFilter, oneOf } from '../../lib/listFilters';
 import { useListParams } from '../../lib/useListParams';
 import type { ParkFilter } from './api';
 
 const KEYS = ['q', 'country', 'sector', 'status', 'sort'] as const;
 export type ParkFilterKey = (typeof KEYS)[number];
-
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
-  return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : undefined;
-}
 
 /**
  * The directory's filters, page and order, kept in the address. Values the API would refuse
@@ -15,10 +12,9 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
  */
 export function useParkListParams() {
   const { filters, page, limit, setFilters, setPage } = useListParams(KEYS);
-  const country = filters.country?.toUpperCase();
   const filter: ParkFilter = {
     q: filters.q,
-    country: country && isCountryCode(country) ? country : undefined,
+    country: countryFilter(filters.country),
     sector: oneOf(SECTORS, filters.sector),
     status: oneOf(PARK_STATUSES, filters.status),
     sort: oneOf(PARK_SORTS, filters.sort),

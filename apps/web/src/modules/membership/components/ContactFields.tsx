@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from '@alliance/contracts';
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -22,7 +23,11 @@ export function ContactFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="contactPhone" label={t('membership.apply.fields.contactPhone')} rules={[{ max: 50, message: t('validation.maxLength') }]}>
+        <Form.Item
+          name="contactPhone"
+          label={t('membership.apply.fields.contactPhone')}
+          rules={[{ pattern: PHONE_PATTERN, message: t('validation.phone') }, { max: 50, message: t('validation.maxLength') }]}
+        >
           <Input type="tel" maxLength={50} autoComplete="tel" />
         </Form.Item>
       </Col>

@@ -1,11 +1,12 @@
-import type { MembershipApplicationDto, MembershipApplicationStatus, OrganizationType } from '@alliance/contracts';
-import { MEMBER_ORGANIZATION_TYPES, MEMBERSHIP_APPLICATION_STATUSES } from '@alliance/contracts';
+import type { MembershipApplicationDto } from '@alliance/contracts';
+import { MEMBER_ORGANIZATION_TYPES, MEMBERSHIP_APPLICATION_STATUSES, ORGANIZATION_TYPES } from '@alliance/contracts';
 import { Card, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ListSearch } from '../../../components/ListSearch';
 import { PageHeader } from '../../../components/PageHeader';
+import { oneOf } from '../../../lib/listFilters';
 import { useListParams } from '../../../lib/useListParams';
 import { useApplications } from '../api';
 import { ApplicationDrawer } from '../components/ApplicationDrawer';
@@ -13,18 +14,23 @@ import { ApplicationsTable } from '../components/ApplicationsTable';
 
 const FILTERS = ['q', 'status', 'type'] as const;
 
-/** In the address, `status=all` lifts the filter; no status at all means the pending ones, the work to do. */
+/**
+ * In the address, `status=all` lifts the filter; no status at all means the pending ones, the
+ * work to do. An unknown status or type (an edited or outdated link) counts as none.
+ */
 const ALL = 'all';
+const STATUS_CHOICES = [...MEMBERSHIP_APPLICATION_STATUSES, ALL] as const;
 
 export function ApplicationsPage() {
   const { t } = useTranslation();
   const { filters, page, limit, setFilters, setPage } = useListParams(FILTERS);
   const [open, setOpen] = useState<MembershipApplicationDto | null>(null);
-  const status = filters.status ?? 'pending';
+  const status = oneOf(STATUS_CHOICES, filters.status) ?? 'pending';
+  const type = oneOf(ORGANIZATION_TYPES, filters.type);
   const list = useApplications({
     q: filters.q,
-    status: status === ALL ? undefined : (status as MembershipApplicationStatus),
-    type: filters.type as OrganizationType | undefined,
+    status: status === ALL ? undefined : status,
+    type,
     page,
     limit,
   });
@@ -53,7 +59,7 @@ export function ApplicationsPage() {
             allowClear
             aria-label={t('membership.applications.columns.type')}
             placeholder={t('membership.applications.columns.type')}
-            value={filters.type}
+            value={type}
             onChange={(type?: string) => setFilters({ type })}
             options={MEMBER_ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
             style={{ width: 220 }}

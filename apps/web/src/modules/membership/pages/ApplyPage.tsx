@@ -2,9 +2,10 @@ import { Button, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { isApiError } from '../../../lib/apiClient';
+import { translateDetail } from '../../../lib/forms';
 import { currentLocale } from '../../../lib/i18n';
 import { useSubmitApplication } from '../api';
-import { fieldErrorsFrom, toApplicationRequest, type ApplicationFormValues } from '../applicationForm';
+import { fieldErrorsFrom, runsParks, toApplicationRequest, type ApplicationFormValues } from '../applicationForm';
 import { ApplicationReceipt } from '../components/ApplicationReceipt';
 import { ApplyErrorAlert } from '../components/ApplyErrorAlert';
 import { ContactFields } from '../components/ContactFields';
@@ -19,6 +20,8 @@ export function ApplyPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<ApplicationFormValues>();
   const submit = useSubmitApplication();
+  // Only a park operator lists parks; the API refuses them from any other type.
+  const listsParks = runsParks(Form.useWatch('type', form));
 
   if (submit.isSuccess) return <ApplicationReceipt receipt={submit.data} email={submit.variables.contactEmail} />;
 
@@ -28,9 +31,7 @@ export function ApplyPage() {
       form.setFields([{ name: 'contactEmail', errors: [t('membership.apply.conflictField')] }]);
       return;
     }
-    const fields = fieldErrorsFrom(error.details, form.getFieldsValue(true), (detail) =>
-      t(`validation.${detail.constraint}`, { defaultValue: detail.message }),
-    );
+    const fields = fieldErrorsFrom(error.details, form.getFieldsValue(true), (detail) => translateDetail(t, detail));
     form.setFields(fields.map(({ name, errors }) => ({ name: name as never, errors })));
   };
 
@@ -57,9 +58,11 @@ export function ApplyPage() {
         <FormSection title={t('membership.apply.sections.contact')} hint={t('membership.apply.sections.contactHint')}>
           <ContactFields />
         </FormSection>
-        <FormSection title={t('membership.apply.sections.parks')} hint={t('membership.apply.sections.parksHint')}>
-          <ParksField />
-        </FormSection>
+        {listsParks ? (
+          <FormSection title={t('membership.apply.sections.parks')} hint={t('membership.apply.sections.parksHint')}>
+            <ParksField />
+          </FormSection>
+        ) : null}
         <FormSection title={t('membership.apply.sections.terms')}>
           <TermsField />
         </FormSection>

@@ -1,54 +1,26 @@
-import type { CreateOrganizationRequest, OrganizationDto } from '@alliance/contracts';
+import type { OrganizationDto } from '@alliance/contracts';
 import { MEMBER_ORGANIZATION_TYPES } from '@alliance/contracts';
 import { App, Col, Divider, Form, Input, Modal, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ContactFormFields } from '../../../components/ContactFormFields';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { ContactFormFields } from '../../../components/ContactFormFields';
+import { CountrySelect } from '../../../components/CountrySelect';
 import { useAbility } from '../../../lib/ability';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { useCreateOrganization, useUpdateOrganization } from '../api';
+import {
+  toCreateOrganizationRequest,
+  toOrganizationFormValues,
+  toUpdateOrganizationRequest,
+  type OrganizationFormValues,
+} from '../organizationForm';
 
-type Values = CreateOrganizationRequest;
+type Values = OrganizationFormValues;
 
 interface Props {
   /** Absent: create a new organization. */
   organization?: OrganizationDto;
   onClose: () => void;
-}
-
-const TEXT_FIELDS = [
-  'nameEn',
-  'nameZh',
-  'country',
-  'website',
-  'descriptionEn',
-  'descriptionZh',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-] as const;
-
-/**
- * Trimmed values; empty optional fields are left out rather than sent as "".
- * Type and alliance roles go out only from the secretariat, the only one the API lets change them.
- */
-function toRequest(values: Values, secretariat: boolean): Partial<Values> {
-  const out: Partial<Values> = secretariat
-    ? { type: values.type, foundingMember: Boolean(values.foundingMember), rotatingChair: Boolean(values.rotatingChair) }
-    : {};
-  for (const key of TEXT_FIELDS) {
-    const value = values[key]?.trim();
-    if (value) out[key] = key === 'country' ? value.toUpperCase() : value;
-  }
-  return out;
-}
-
-/** The form's values for an existing organization: its contact flattened, nulls as empty fields. */
-function initialValuesOf(organization: OrganizationDto | undefined): Partial<Values> {
-  if (!organization) return { type: 'park_operator', foundingMember: false, rotatingChair: false };
-  const { contact, ...rest } = organization;
-  const flat = { ...rest, ...contact };
-  return Object.fromEntries(Object.entries(flat).map(([key, value]) => [key, value ?? undefined]));
 }
 
 export function OrganizationFormModal({ organization, onClose }: Props) {
@@ -68,8 +40,8 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
       },
       onError: (error: unknown) => applyApiFieldErrors(form, error, t),
     };
-    if (organization) update.mutate({ id: organization.id, body: toRequest(values, secretariat) }, options);
-    else create.mutate({ ...toRequest(values, secretariat), type: values.type }, options);
+    if (organization) update.mutate({ id: organization.id, body: toUpdateOrganizationRequest(values, secretariat) }, options);
+    else create.mutate(toCreateOrganizationRequest(values, secretariat), options);
   };
 
   const oneName = ({ getFieldValue }: { getFieldValue: (name: keyof Values) => unknown }) => ({
@@ -97,17 +69,17 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
         name="organization"
         layout="vertical"
         onFinish={submit}
-        initialValues={initialValuesOf(organization)}
+        initialValues={toOrganizationFormValues(organization)}
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="nameEn" label={t('organizations.fields.nameEn')} dependencies={['nameZh']} rules={[oneName]}>
-              <Input maxLength={200} />
+              <Input maxLength={300} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="nameZh" label={t('organizations.fields.nameZh')} dependencies={['nameEn']} rules={[oneName]}>
-              <Input maxLength={200} />
+              <Input maxLength={300} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -122,28 +94,23 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="country"
-              label={t('organizations.fields.country')}
-              tooltip={t('organizations.form.countryHint')}
-              rules={[{ pattern: /^[A-Za-z]{2}$/, message: t('organizations.form.countryHint') }]}
-            >
-              <Input maxLength={2} placeholder="KH" style={{ textTransform: 'uppercase' }} />
+            <Form.Item name="country" label={t('organizations.fields.country')}>
+              <CountrySelect allowClear placeholder={t('organizations.form.countryPlaceholder')} />
             </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item name="website" label={t('organizations.fields.website')} rules={[{ type: 'url', message: t('validation.isUrl') }]}>
-              <Input placeholder="https://" maxLength={300} />
+              <Input placeholder="https://" maxLength={500} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="descriptionEn" label={t('organizations.fields.descriptionEn')}>
-              <Input.TextArea rows={4} maxLength={4000} />
+              <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="descriptionZh" label={t('organizations.fields.descriptionZh')}>
-              <Input.TextArea rows={4} maxLength={4000} />
+              <Input.TextArea rows={4} maxLength={5000} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>

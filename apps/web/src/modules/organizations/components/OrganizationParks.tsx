@@ -1,19 +1,22 @@
-import type { ParkDto, ParkStatus } from '@alliance/contracts';
+import { DEFAULT_PAGE_LIMIT, type ParkDto, type ParkStatus } from '@alliance/contracts';
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { countryName, sectorName, useLocalizedName } from '../../../lib/names';
+import { tablePagination } from '../../../lib/pagination';
 import { useOrganizationParks } from '../api';
 
 const STATUS_COLORS: Record<ParkStatus, string> = { planning: 'default', under_construction: 'blue', operating: 'green' };
 
-/** The parks an organization runs, each linking to its page in the park directory. */
+/** The parks an organization runs, a page at a time, each linking to its page in the park directory. */
 export function OrganizationParks({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const nameOf = useLocalizedName();
-  const parks = useOrganizationParks(organizationId);
+  const [paging, setPaging] = useState({ page: 1, limit: DEFAULT_PAGE_LIMIT });
+  const parks = useOrganizationParks(organizationId, paging.page, paging.limit);
 
   const columns: TableColumnsType<ParkDto> = [
     {
@@ -52,8 +55,11 @@ export function OrganizationParks({ organizationId }: { organizationId: string }
         size="middle"
         columns={columns}
         dataSource={parks.data?.items ?? []}
-        loading={parks.isPending && !parks.error}
-        pagination={false}
+        loading={parks.isFetching && !parks.error}
+        pagination={{
+          ...tablePagination(parks.data, (page, limit) => setPaging({ page, limit }), t, paging),
+          hideOnSinglePage: true,
+        }}
         scroll={{ x: 720 }}
         locale={{ emptyText: t('organizations.profile.parks.empty') }}
       />

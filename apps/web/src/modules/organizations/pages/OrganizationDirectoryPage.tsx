@@ -1,4 +1,3 @@
-import type { OrganizationType } from '@alliance/contracts';
 import { MEMBER_ORGANIZATION_TYPES } from '@alliance/contracts';
 import { Card, Col, Empty, Flex, Pagination, Row, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,24 +9,22 @@ import { ListSearch } from '../../../components/ListSearch';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
 import { tablePagination } from '../../../lib/pagination';
-import { useListParams } from '../../../lib/useListParams';
 import { useMe } from '../../auth/api';
 import { useOrganizations, type OrganizationQuery } from '../api';
 import { ExportOrganizationsButton } from '../components/ExportOrganizationsButton';
 import { OrganizationCard } from '../components/OrganizationCard';
-
-const FILTERS = ['q', 'type', 'country'] as const;
+import { useOrganizationListParams } from '../useOrganizationListParams';
 
 /** The public list of the alliance's active members. */
 export function OrganizationDirectoryPage() {
   const { t } = useTranslation();
   const ability = useAbility();
   const { data: me } = useMe();
-  const { filters, page, limit, setFilters, setPage } = useListParams(FILTERS);
+  const { filter, page, limit, setFilters, setPage } = useOrganizationListParams();
   const query: OrganizationQuery = {
-    q: filters.q,
-    type: filters.type as OrganizationType | undefined,
-    country: filters.country,
+    q: filter.q,
+    type: filter.type,
+    country: filter.country,
     // Everyone else gets active members only from the API; the secretariat gets every status unless it asks.
     status: ability.can('manage', 'Organization') ? 'active' : undefined,
   };
@@ -47,12 +44,12 @@ export function OrganizationDirectoryPage() {
         }
       />
       <Flex gap={12} wrap style={{ marginBottom: 24 }}>
-        <ListSearch value={filters.q} placeholder={t('organizations.directory.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
+        <ListSearch value={filter.q} placeholder={t('organizations.directory.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
         <Select
           allowClear
           aria-label={t('organizations.fields.type')}
           placeholder={t('organizations.directory.typePlaceholder')}
-          value={filters.type}
+          value={filter.type}
           onChange={(type?: string) => setFilters({ type })}
           options={MEMBER_ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
           style={{ width: 220 }}
@@ -61,7 +58,7 @@ export function OrganizationDirectoryPage() {
           allowClear
           aria-label={t('organizations.fields.country')}
           placeholder={t('organizations.directory.countryPlaceholder')}
-          value={filters.country}
+          value={filter.country}
           onChange={(country?: string) => setFilters({ country })}
           style={{ width: 240 }}
         />

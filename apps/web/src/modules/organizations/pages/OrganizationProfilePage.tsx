@@ -106,7 +106,7 @@ export function OrganizationProfilePage() {
         </Col>
         <Col span={24}>
           <Card title={t('organizations.profile.parks.title')}>
-            <OrganizationParks organizationId={org.id} />
+            <OrganizationParks key={org.id} organizationId={org.id} />
           </Card>
         </Col>
       </Row>

@@ -1,4 +1,4 @@
-import type { MembershipStatus, OrganizationDto, OrganizationType } from '@alliance/contracts';
+import type { OrganizationDto } from '@alliance/contracts';
 import { MEMBERSHIP_STATUSES, ORGANIZATION_TYPES } from '@alliance/contracts';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select } from 'antd';
@@ -9,25 +9,17 @@ import { CountrySelect } from '../../../components/CountrySelect';
 import { ListSearch } from '../../../components/ListSearch';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
-import { useListParams } from '../../../lib/useListParams';
-import { useOrganizations, type OrganizationQuery } from '../api';
+import { useOrganizations } from '../api';
 import { ExportOrganizationsButton } from '../components/ExportOrganizationsButton';
 import { OrganizationFormModal } from '../components/OrganizationFormModal';
 import { OrganizationsTable } from '../components/OrganizationsTable';
-
-const FILTERS = ['q', 'type', 'status', 'country'] as const;
+import { useOrganizationListParams } from '../useOrganizationListParams';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const ability = useAbility();
-  const { filters, page, limit, setFilters, setPage } = useListParams(FILTERS);
+  const { filter: query, page, limit, setFilters, setPage } = useOrganizationListParams();
   const [editing, setEditing] = useState<OrganizationDto | 'new' | null>(null);
-  const query: OrganizationQuery = {
-    q: filters.q,
-    type: filters.type as OrganizationType | undefined,
-    status: filters.status as MembershipStatus | undefined,
-    country: filters.country,
-  };
   const list = useOrganizations({ ...query, page, limit });
 
   return (
@@ -48,12 +40,12 @@ export function OrganizationsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <ListSearch value={filters.q} placeholder={t('organizations.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
+          <ListSearch value={query.q} placeholder={t('organizations.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
           <Select
             allowClear
             aria-label={t('organizations.fields.type')}
             placeholder={t('organizations.fields.type')}
-            value={filters.type}
+            value={query.type}
             onChange={(type?: string) => setFilters({ type })}
             options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
             style={{ width: 220 }}
@@ -62,7 +54,7 @@ export function OrganizationsPage() {
             allowClear
             aria-label={t('organizations.fields.status')}
             placeholder={t('organizations.fields.status')}
-            value={filters.status}
+            value={query.status}
             onChange={(status?: string) => setFilters({ status })}
             options={MEMBERSHIP_STATUSES.map((status) => ({ value: status, label: t(`enums.membershipStatus.${status}`) }))}
             style={{ width: 180 }}
@@ -71,7 +63,7 @@ export function OrganizationsPage() {
             allowClear
             aria-label={t('organizations.fields.country')}
             placeholder={t('organizations.fields.country')}
-            value={filters.country}
+            value={query.country}
             onChange={(country?: string) => setFilters({ country })}
             style={{ width: 240 }}
           />

@@ -1,20 +1,36 @@
-import type { ErrorDetail, ImportProblem, ParkImportReport } from '@alliance/contracts';
-import { Alert, Result, Table, type TableColumnsType } from 'antd';
+import { PARK_CSV_COLUMNS, type ErrorDetail, type ImportProblem, type ParkImportReport } from '@alliance/contracts';
+import { Alert, Flex, Result, Table, Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { isApiError } from '../../../lib/apiClient';
+import { translateDetail } from '../../../lib/forms';
 import { formatNumber } from '../../../lib/names';
 
 interface Problem {
   key: string;
   row: number | null;
   field: string;
+  /** The column's name in the reader's language, when the field is a column of the file. */
+  label: string | null;
   message: string;
 }
 
-function problemsOf(items: ReadonlyArray<ImportProblem | ErrorDetail>, translate: (item: ImportProblem | ErrorDetail) => string): Problem[] {
+function labelOf(field: string, t: TFunction): string | null {
+  if (field === 'file') return t('parks.import.problems.file');
+  return (PARK_CSV_COLUMNS as readonly string[]).includes(field) ? t(`parks.fields.${field}`) : null;
+}
+
+/** Each problem in the reader's language: by its constraint, the API's sentence when the web does not know it. */
+function problemsOf(items: ReadonlyArray<ImportProblem | ErrorDetail>, t: TFunction): Problem[] {
   return items
-    .map((item, index) => ({ key: String(index), row: item.row ?? null, field: item.field, message: translate(item) }))
+    .map((item, index) => ({
+      key: String(index),
+      row: item.row ?? null,
+      field: item.field,
+      label: labelOf(item.field, t),
+      message: translateDetail(t, item),
+    }))
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
@@ -25,8 +41,20 @@ function ProblemsTable({ problems }: { problems: Problem[] }) {
     {
       key: 'field',
       title: t('parks.import.problems.field'),
-      width: 180,
-      render: (_, problem) => <code>{problem.field || '—'}</code>,
+      width: 200,
+      render: (_, problem) =>
+        problem.label ? (
+          <Flex vertical>
+            <span>{problem.label}</span>
+            {problem.field !== 'file' ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <code>{problem.field}</code>
+              </Typography.Text>
+            ) : null}
+          </Flex>
+        ) : (
+          <code>{problem.field || '—'}</code>
+        ),
     },
     { key: 'message', title: t('parks.import.problems.problem'), dataIndex: 'message' },
   ];
@@ -51,9 +79,6 @@ interface Props {
 export function ImportReport({ report, error }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  // A constraint the web knows is translated; otherwise the API's own sentence is shown.
-  const translate = (item: ImportProblem | ErrorDetail) =>
-    'constraint' in item && item.constraint ? t(`validation.${item.constraint}`, { defaultValue: item.message }) : item.message;
 
   if (isApiError(error) && error.code === 'IMPORT_INVALID') {
     return (
@@ -66,7 +91,7 @@ export function ImportReport({ report, error }: Props) {
           title={t('errors.IMPORT_INVALID')}
           description={t('parks.import.problems.count', { value: formatNumber(error.details.length, language) })}
         />
-        <ProblemsTable problems={problemsOf(error.details, translate)} />
+        <ProblemsTable problems={problemsOf(error.details, t)} />
       </div>
     );
   }
@@ -92,7 +117,7 @@ export function ImportReport({ report, error }: Props) {
           updated: formatNumber(report.updated, language),
         })}
       />
-      {report.problems.length > 0 ? <ProblemsTable problems={problemsOf(report.problems, translate)} /> : null}
+      {report.problems.length > 0 ? <ProblemsTable problems={problemsOf(report.problems, t)} /> : null}
     </div>
   );
 }

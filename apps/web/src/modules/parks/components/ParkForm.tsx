@@ -1,5 +1,6 @@
-import type { ParkDto } from '@alliance/contracts';
+import { PARK_LIMITS, type ParkDto } from '@alliance/contracts';
 import { App, Button, Card, Col, Flex, Form, Input, Row } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -7,7 +8,8 @@ import { ButtonLink } from '../../../components/ButtonLink';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { OrganizationSelect } from '../../organizations/components/OrganizationSelect';
 import { useCreatePark, useUpdatePark } from '../api';
-import { toFormValues, toParkRequest, type ParkFormValues } from '../parkForm';
+import { isVersionConflict, toCreateParkRequest, toFormValues, toUpdateParkRequest, type ParkFormValues } from '../parkForm';
+import { ParkConflictAlert } from './ParkConflictAlert';
 import { ContactFields, FiguresFields, LocationFields, ProfileFields } from './ParkFormSections';
 
 interface Props {
@@ -15,12 +17,15 @@ interface Props {
   park?: ParkDto;
   /** The secretariat picks the operating organization of a new park; operators create their own. */
   chooseOrganization: boolean;
+  /** Loads the park again and starts the form over from it (after someone else saved it). */
+  onReload?: () => void;
+  reloading?: boolean;
 }
 
 type GetField = (name: keyof ParkFormValues) => unknown;
 
 /** Both languages side by side; the API's validation errors land on the fields they concern. */
-export function ParkForm({ park, chooseOrganization }: Props) {
+export function ParkForm({ park, chooseOrganization, onReload, reloading = false }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -28,6 +33,10 @@ export function ParkForm({ park, chooseOrganization }: Props) {
   const create = useCreatePark();
   const update = useUpdatePark();
   const mutation = park ? update : create;
+  // The version the fields were filled from, not whatever a later refetch brings: saving over a
+  // newer version must be refused, not made silently.
+  const [version] = useState(park?.version);
+  const conflict = isVersionConflict(mutation.error);
 
   const submit = (values: ParkFormValues) => {
     const options = {
@@ -37,8 +46,8 @@ export function ParkForm({ park, chooseOrganization }: Props) {
       },
       onError: (error: unknown) => applyApiFieldErrors(form, error, t),
     };
-    if (park) update.mutate({ id: park.id, body: toParkRequest(values, 'update') }, options);
-    else create.mutate(toParkRequest(values, 'create'), options);
+    if (park && version !== undefined) update.mutate({ id: park.id, body: toUpdateParkRequest(values, version) }, options);
+    else create.mutate(toCreateParkRequest(values), options);
   };
 
   const oneName = ({ getFieldValue }: { getFieldValue: GetField }) => ({
@@ -47,6 +56,7 @@ export function ParkForm({ park, chooseOrganization }: Props) {
         ? Promise.resolve()
         : Promise.reject(new Error(t('parks.form.nameRequired'))),
   });
+  const nameLength = { max: PARK_LIMITS.nameLength, message: t('validation.maxLength') };
 
   return (
     <Form<ParkFormValues>
@@ -79,9 +89,9 @@ export function ParkForm({ park, chooseOrganization }: Props) {
               name="nameEn"
               label={t('parks.fields.nameEn')}
               dependencies={['nameZh']}
-              rules={[oneName, { max: 300, message: t('validation.maxLength') }]}
+              rules={[oneName, nameLength]}
             >
-              <Input maxLength={300} lang="en" />
+              <Input maxLength={PARK_LIMITS.nameLength} lang="en" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -89,19 +99,19 @@ export function ParkForm({ park, chooseOrganization }: Props) {
               name="nameZh"
               label={t('parks.fields.nameZh')}
               dependencies={['nameEn']}
-              rules={[oneName, { max: 300, message: t('validation.maxLength') }]}
+              rules={[oneName, nameLength]}
             >
-              <Input maxLength={300} lang="zh-CN" />
+              <Input maxLength={PARK_LIMITS.nameLength} lang="zh-CN" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="descriptionEn" label={t('parks.fields.descriptionEn')}>
-              <Input.TextArea rows={5} maxLength={5000} showCount lang="en" />
+              <Input.TextArea rows={5} maxLength={PARK_LIMITS.descriptionLength} showCount lang="en" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="descriptionZh" label={t('parks.fields.descriptionZh')}>
-              <Input.TextArea rows={5} maxLength={5000} showCount lang="zh-CN" />
+              <Input.TextArea rows={5} maxLength={PARK_LIMITS.descriptionLength} showCount lang="zh-CN" />
             </Form.Item>
           </Col>
         </Row>
@@ -112,7 +122,11 @@ export function ParkForm({ park, chooseOrganization }: Props) {
       <FiguresFields />
       <ContactFields />
 
-      <ApiErrorAlert error={mutation.error} />
+      {conflict && onReload ? (
+        <ParkConflictAlert onReload={onReload} reloading={reloading} />
+      ) : (
+        <ApiErrorAlert error={mutation.error} />
+      )}
       <Flex gap={8}>
         <Button type="primary" htmlType="submit" loading={mutation.isPending}>
           {park ? t('common.save') : t('parks.form.create')}

@@ -1,14 +1,12 @@
-import { PARK_MIN_ESTABLISHED_YEAR, PARK_STATUSES } from '@alliance/contracts';
+import { MONEY_PATTERN, PARK_LIMITS, PARK_STATUSES } from '@alliance/contracts';
 import { Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ContactFormFields } from '../../../components/ContactFormFields';
 import { CountrySelect } from '../../../components/CountrySelect';
 import { SectorSelect } from '../../../components/SectorSelect';
+import { formatNumber } from '../../../lib/names';
 import { formatUsd } from '../format';
-import { INVESTMENT_PATTERN, type ParkFormValues } from '../parkForm';
-
-const MAX_INT = 2_147_483_647;
-const MAX_AREA = 9_999_999_999.99;
+import type { ParkFormValues } from '../parkForm';
 
 type GetField = (name: keyof ParkFormValues) => unknown;
 
@@ -34,8 +32,12 @@ export function LocationFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="city" label={t('parks.fields.city')} rules={[{ max: 200, message: t('validation.maxLength') }]}>
-            <Input maxLength={200} />
+          <Form.Item
+            name="city"
+            label={t('parks.fields.city')}
+            rules={[{ max: PARK_LIMITS.cityLength, message: t('validation.maxLength') }]}
+          >
+            <Input maxLength={PARK_LIMITS.cityLength} />
           </Form.Item>
         </Col>
         <Col xs={12} md={12}>
@@ -66,7 +68,8 @@ export function LocationFields() {
 }
 
 export function ProfileFields() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const min = PARK_LIMITS.minEstablishedYear;
   const thisYear = new Date().getFullYear();
   return (
     <Card title={t('parks.form.sections.profile')} style={{ marginBottom: 24 }}>
@@ -83,22 +86,29 @@ export function ProfileFields() {
             rules={[
               {
                 type: 'integer',
-                min: PARK_MIN_ESTABLISHED_YEAR,
+                min,
                 max: thisYear,
-                message: t('parks.form.yearRange', { min: PARK_MIN_ESTABLISHED_YEAR, max: thisYear }),
+                message: t('parks.form.yearRange', { min, max: thisYear }),
               },
             ]}
           >
-            <InputNumber min={PARK_MIN_ESTABLISHED_YEAR} max={thisYear} precision={0} style={{ width: '100%' }} />
+            <InputNumber min={min} max={thisYear} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
           <Form.Item
             name="areaKm2"
             label={t('parks.fields.areaKm2')}
-            rules={[{ type: 'number', min: 0.01, max: MAX_AREA, message: t('parks.form.positive') }]}
+            rules={[
+              {
+                type: 'number',
+                min: 0,
+                max: PARK_LIMITS.maxAreaKm2,
+                message: t('parks.form.numberRange', { max: formatNumber(PARK_LIMITS.maxAreaKm2, i18n.resolvedLanguage) }),
+              },
+            ]}
           >
-            <InputNumber min={0} max={MAX_AREA} precision={2} style={{ width: '100%' }} />
+            <InputNumber min={0} max={PARK_LIMITS.maxAreaKm2} precision={2} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={24}>
@@ -114,34 +124,41 @@ export function ProfileFields() {
 export function FiguresFields() {
   const { t, i18n } = useTranslation();
   const investment = Form.useWatch<string | null>('investmentUsd');
-  const valid = typeof investment === 'string' && INVESTMENT_PATTERN.test(investment.trim());
-  const count = (name: 'enterpriseCount' | 'localJobs') => (
+  const valid = typeof investment === 'string' && MONEY_PATTERN.test(investment.trim());
+  const count = (name: 'enterpriseCount' | 'localJobs', max: number) => (
     <Form.Item
       name={name}
       label={t(`parks.fields.${name}`)}
-      rules={[{ type: 'integer', min: 0, max: MAX_INT, message: t('parks.form.wholeNumber') }]}
+      rules={[
+        {
+          type: 'integer',
+          min: 0,
+          max,
+          message: t('parks.form.wholeNumberRange', { max: formatNumber(max, i18n.resolvedLanguage) }),
+        },
+      ]}
     >
-      <InputNumber min={0} max={MAX_INT} precision={0} style={{ width: '100%' }} />
+      <InputNumber min={0} max={max} precision={0} style={{ width: '100%' }} />
     </Form.Item>
   );
   return (
     <Card title={t('parks.form.sections.figures')} style={{ marginBottom: 24 }}>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          {count('enterpriseCount')}
+          {count('enterpriseCount', PARK_LIMITS.maxEnterpriseCount)}
         </Col>
         <Col xs={24} md={8}>
           <Form.Item
             name="investmentUsd"
             label={t('parks.fields.investmentUsd')}
-            rules={[{ pattern: INVESTMENT_PATTERN, message: t('parks.form.investmentFormat') }]}
+            rules={[{ pattern: MONEY_PATTERN, message: t('parks.form.investmentFormat') }]}
             extra={valid ? formatUsd(investment.trim(), i18n.resolvedLanguage, t) : t('parks.form.investmentHint')}
           >
             <Input inputMode="decimal" prefix="US$" placeholder="350000000" maxLength={21} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          {count('localJobs')}
+          {count('localJobs', PARK_LIMITS.maxLocalJobs)}
         </Col>
       </Row>
     </Card>

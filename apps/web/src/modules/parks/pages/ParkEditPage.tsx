@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorResult } from '../../../app/ErrorBoundary';
@@ -18,6 +19,9 @@ export function ParkEditPage() {
   const ability = useAbility();
   const query = usePark(id);
   const chooseOrganization = ability.can('manage', 'Park');
+  // Each reload starts the form over from the park as it now is.
+  const [loads, setLoads] = useState(0);
+  const reload = () => void query.refetch().then(() => setLoads((n) => n + 1));
 
   if (!id) {
     return (
@@ -46,7 +50,14 @@ export function ParkEditPage() {
       </Link>
       <div style={{ height: 12 }} />
       <PageHeader title={t('parks.form.editTitle')} subtitle={t('parks.form.intro')} />
-      <ParkForm key={`${park.id}:${park.version}`} park={park} chooseOrganization={chooseOrganization} />
+      {/* Not keyed by version: a refetch in the background must not wipe what is being typed. */}
+      <ParkForm
+        key={`${park.id}:${loads}`}
+        park={park}
+        chooseOrganization={chooseOrganization}
+        onReload={reload}
+        reloading={query.isFetching}
+      />
     </div>
   );
 }
