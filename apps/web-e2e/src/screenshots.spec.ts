@@ -57,7 +57,7 @@ for (const lang of ['English', '中文'] as const) {
     await page.locator('input[type="file"]').setInputFiles({ name: 'parks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: lang === 'English' ? 'Import' : '导入' }).click();
     await expect(page.getByTestId('import-problems')).toBeVisible();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join(dir, `park-import-report-${suffix}.png`), fullPage: true });
     await shoot(page, `/parks/${SSEZ_PARK}/edit`, `park-edit-${suffix}`, '[data-testid="park-form"] input');
     await shell.signOut(lang === 'English' ? 'Sign out' : '退出登录');
