@@ -67,7 +67,10 @@ export function HomePage() {
             {me ? (
               <ButtonLink to="/account" size="large">{t('nav.myAccount')}</ButtonLink>
             ) : (
-              <ButtonLink to="/login" type="primary" size="large">{t('home.cta.signIn')}</ButtonLink>
+              <Flex gap={8} wrap>
+                <ButtonLink to="/login" type="primary" size="large">{t('home.cta.signIn')}</ButtonLink>
+                <ButtonLink to="/apply" size="large">{t('home.cta.apply')}</ButtonLink>
+              </Flex>
             )}
           </Flex>
         </Card>
