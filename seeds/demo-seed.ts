@@ -5,6 +5,9 @@ import { Organization } from '../apps/api/src/modules/organizations/entities/org
 import { Park } from '../apps/api/src/modules/parks/entities/park.entity';
 import { User } from '../apps/api/src/modules/users/entities/user.entity';
 import { MembershipApplication } from '../apps/api/src/modules/membership/entities/membership-application.entity';
+import { Post } from '../apps/api/src/modules/posts/entities/post.entity';
+import { renderMarkdown } from '../apps/api/src/modules/posts/markdown';
+import { DEMO_POSTS } from './demo-posts';
 import { DEMO_ACCOUNTS, DEMO_APPLICATIONS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
@@ -46,6 +49,22 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(
       User,
       missing.map(({ description: _d, ...a }) => ({ ...a, status: 'active' as const, passwordHash })),
+    );
+    created += await insertMissing(
+      Post,
+      DEMO_POSTS.map((p) => {
+        const en = renderMarkdown(p.bodyEn);
+        const zh = renderMarkdown(p.bodyZh);
+        return {
+          ...p,
+          status: 'published' as const,
+          bodyHtmlEn: en.html,
+          bodyHtmlZh: zh.html,
+          excerptEn: en.excerpt,
+          excerptZh: zh.excerpt,
+          createdAt: p.publishedAt,
+        };
+      }),
     );
     return created;
   });

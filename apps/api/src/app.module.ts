@@ -16,6 +16,8 @@ import { MailModule } from './modules/mail/mail.module';
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
+import { PostsModule } from './modules/posts/posts.module';
+import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -35,6 +37,8 @@ export class AppModule {
         UsersModule,
         ParksModule,
         MembershipModule,
+        PostsModule,
+        SearchModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -199,6 +199,9 @@ describe('platform', () => {
           'GET /api/parks/stats',
           'GET /api/parks/{id}',
           'POST /api/membership-applications',
+          'GET /api/posts',
+          'GET /api/posts/{id}',
+          'GET /api/search',
         ].sort(),
       );
     });

@@ -11,3 +11,4 @@ export * from './sectors';
 export * from './parks';
 export * from './membership';
 export * from './validation';
+export * from './posts';

@@ -108,6 +108,19 @@ describe('policy', () => {
     });
   });
 
+  it('lets every member organization write, publish and archive its own posts only; pinning is the secretariat’s', () => {
+    const post = (organizationId: string) => subject('Post', { organizationId });
+    for (const principal of [admin, member]) {
+      const ability = defineAbilityFor(principal);
+      for (const action of ['create', 'update', 'publish', 'archive'] as const) {
+        expect(ability.can(action, post(OWN))).toBe(true);
+        expect(ability.can(action, post(OTHER))).toBe(false);
+      }
+      expect(ability.can('pin', post(OWN))).toBe(false);
+    }
+    expect(defineAbilityFor(secretariat).can('pin', post(OTHER))).toBe(true);
+  });
+
   it('gives a visitor nothing', () => {
     expect(buildRules(null)).toEqual([]);
     expect(defineAbilityFor(null).can('read', 'Organization')).toBe(false);

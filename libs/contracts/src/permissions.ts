@@ -25,10 +25,13 @@ export const ACTIONS = [
   'changeRole',
   'export',
   'import',
+  'publish',
+  'archive',
+  'pin',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'Park', 'MembershipApplication', 'all'] as const;
+export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'Park', 'MembershipApplication', 'Post', 'all'] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
 /** Plain records are checked by their fields (`organizationId`, `id`). */
@@ -58,6 +61,8 @@ export function buildRules(principal: Principal | null): AppRule[] {
     { action: 'update', subject: 'Account', conditions: { id: principal.userId } },
     { action: 'read', subject: 'User', conditions: ownOrg },
   ];
+  // Every member organization shares news and notices; its colleagues edit its posts, nobody else's.
+  rules.push({ action: ['create', 'update', 'publish', 'archive'], subject: 'Post', conditions: ownOrg });
   if (principal.organizationType === 'park_operator') {
     // Any colleague of the operator keeps its parks' profiles current; nobody else's.
     rules.push({ action: ['create', 'update'], subject: 'Park', conditions: ownOrg });

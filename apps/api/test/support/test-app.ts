@@ -49,7 +49,7 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const info = readTemplateInfo();
   let dropDatabase: (() => Promise<void>) | undefined;
-  const baseEnv: NodeJS.ProcessEnv = { NODE_ENV: 'test', OUTBOX_POLL_MS: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env };
+  const baseEnv: NodeJS.ProcessEnv = { NODE_ENV: 'test', OUTBOX_POLL_MS: '0', EXPIRY_POLL_MS: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env };
   let config: AppConfig;
   if (info.kind === 'postgres') {
     const name = `alliance_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;

@@ -29,6 +29,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
+  /** How often expired notices are archived, 0 turns the timer off (tests call it directly). */
+  expiryPollMs: number;
   /** Tests only: a dump of a migrated embedded database to start from. */
   embeddedTemplate?: Blob;
 }
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     applicationsPerIpPerHour: intVar(env, 'APPLICATIONS_PER_IP_PER_HOUR', 5, 1, 10000),
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
+    expiryPollMs: intVar(env, 'EXPIRY_POLL_MS', 60_000, 0, 86_400_000),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Init1763769600000 } from '../../../../../migrations/1763769600000-Init';
 import { MembershipAndDirectory1763856000000 } from '../../../../../migrations/1763856000000-MembershipAndDirectory';
+import { Posts1763942400000 } from '../../../../../migrations/1763942400000-Posts';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000];
+export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000];

@@ -1,0 +1,306 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import {
+  MAX_PAGE_LIMIT,
+  POST_KINDS,
+  POST_LIMITS,
+  POST_STATUSES,
+  POST_VISIBILITIES,
+  SECTORS,
+  type CursorPage,
+  type PostDto,
+  type PostKind,
+  type PostRef,
+  type PostRequest,
+  type PostStatus,
+  type PostSummaryDto,
+  type PostVisibility,
+  type SearchResultDto,
+  type Sector,
+} from '@alliance/contracts';
+import { IsCountryCode } from '../../../common/validation/validators';
+import type { Post } from '../entities/post.entity';
+
+/** Trims text; an empty text clears the field (null). */
+const text = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+};
+const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
+const defined = (_: object, value: unknown) => value !== undefined;
+
+export class CreatePostDto implements PostRequest {
+  @ApiProperty({ enum: POST_KINDS })
+  @IsIn(POST_KINDS)
+  kind: PostKind;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.titleLength, description: 'At least one of titleEn, titleZh' })
+  @Transform(text)
+  @ValidateIf((o: CreatePostDto) => o.titleEn !== null && (o.titleEn !== undefined || !o.titleZh))
+  @IsString()
+  @IsNotEmpty({ message: 'titleEn or titleZh is required' })
+  @MaxLength(POST_LIMITS.titleLength)
+  titleEn?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.titleLength })
+  @Transform(text)
+  @IsOptional()
+  @IsString()
+  @MaxLength(POST_LIMITS.titleLength)
+  titleZh?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.bodyLength, description: 'Markdown' })
+  @Transform(text)
+  @IsOptional()
+  @IsString()
+  @MaxLength(POST_LIMITS.bodyLength)
+  bodyEn?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.bodyLength, description: 'Markdown' })
+  @Transform(text)
+  @IsOptional()
+  @IsString()
+  @MaxLength(POST_LIMITS.bodyLength)
+  bodyZh?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2 codes' })
+  @ValidateIf(defined)
+  @IsArray()
+  @ArrayMaxSize(POST_LIMITS.countries)
+  @ArrayUnique()
+  @IsCountryCode({ each: true })
+  countries?: string[];
+
+  @ApiPropertyOptional({ enum: SECTORS, isArray: true })
+  @ValidateIf(defined)
+  @IsArray()
+  @ArrayMaxSize(SECTORS.length)
+  @ArrayUnique()
+  @IsIn(SECTORS, { each: true, message: `each sector must be one of ${SECTORS.join(', ')}` })
+  sectors?: Sector[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: POST_LIMITS.tags })
+  @Transform(trimEach)
+  @ValidateIf(defined)
+  @IsArray()
+  @ArrayMaxSize(POST_LIMITS.tags)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(POST_LIMITS.tagLength, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: "One of the organization's parks" })
+  @IsOptional()
+  @IsUUID('all')
+  parkId?: string | null;
+
+  @ApiProperty({ enum: POST_VISIBILITIES })
+  @IsIn(POST_VISIBILITIES)
+  visibility: PostVisibility;
+
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'Archived automatically after this moment' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
+  expiresAt?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Secretariat only: post for this organization' })
+  @IsOptional()
+  @IsUUID('all')
+  organizationId?: string;
+}
+
+// skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
+export class UpdatePostDto extends PartialType(OmitType(CreatePostDto, ['organizationId'] as const), { skipNullProperties: false }) {
+  @ApiPropertyOptional({ description: 'The version last read; a different current version answers 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class PreviewDto {
+  @ApiProperty({ maxLength: POST_LIMITS.bodyLength })
+  @IsString()
+  @MaxLength(POST_LIMITS.bodyLength)
+  markdown: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ListPostsQueryDto {
+  @ApiPropertyOptional({ enum: POST_KINDS }) @IsOptional() @IsIn(POST_KINDS) kind?: PostKind;
+  @ApiPropertyOptional() @IsOptional() @IsCountryCode() country?: string;
+  @ApiPropertyOptional({ enum: SECTORS }) @IsOptional() @IsIn(SECTORS) sector?: Sector;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') organizationId?: string;
+  @ApiPropertyOptional({ description: 'Either language: English words (stemmed), Chinese substrings' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Published on or after, YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Published on or before, YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: POST_STATUSES, default: 'published', description: "Other statuses: your organization's posts only" })
+  @IsOptional()
+  @IsIn(POST_STATUSES)
+  status?: PostStatus;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_LIMIT, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_LIMIT)
+  limit: number = 20;
+}
+
+export class SearchQueryDto {
+  @ApiProperty({ minLength: 1, maxLength: 200 })
+  @Transform(text)
+  @IsString()
+  @IsNotEmpty({ message: 'q is required' })
+  @MaxLength(200)
+  q: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number = 20;
+}
+
+class PostRefResponse implements PostRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameZh: string | null;
+}
+
+export class PostSummaryResponse implements PostSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: POST_KINDS }) kind: PostKind;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ type: PostRefResponse }) organization: PostRefResponse;
+  @ApiProperty({ type: String, nullable: true }) authorName: string | null;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
+  @ApiProperty({ type: String, nullable: true }) excerptEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) excerptZh: string | null;
+  @ApiProperty({ type: [String] }) countries: string[];
+  @ApiProperty({ enum: SECTORS, isArray: true }) sectors: Sector[];
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ type: PostRefResponse, nullable: true }) park: PostRefResponse | null;
+  @ApiProperty({ enum: POST_VISIBILITIES }) visibility: PostVisibility;
+  @ApiProperty({ enum: POST_STATUSES }) status: PostStatus;
+  @ApiProperty() pinned: boolean;
+  @ApiProperty({ type: String, nullable: true }) expiresAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty() updatedAt: string;
+
+  /** `organization`, `author` and `park` must be loaded. */
+  static from(p: Post): PostSummaryResponse {
+    return {
+      id: p.id,
+      kind: p.kind,
+      organizationId: p.organizationId,
+      organization: { id: p.organizationId, nameEn: p.organization?.nameEn ?? null, nameZh: p.organization?.nameZh ?? null },
+      authorName: p.author?.displayName ?? null,
+      titleEn: p.titleEn,
+      titleZh: p.titleZh,
+      excerptEn: p.excerptEn,
+      excerptZh: p.excerptZh,
+      countries: p.countries,
+      sectors: p.sectors as Sector[],
+      tags: p.tags,
+      park: p.park ? { id: p.park.id, nameEn: p.park.nameEn, nameZh: p.park.nameZh } : null,
+      visibility: p.visibility,
+      status: p.status,
+      pinned: p.pinned,
+      expiresAt: p.expiresAt?.toISOString() ?? null,
+      publishedAt: p.publishedAt?.toISOString() ?? null,
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class PostResponse extends PostSummaryResponse implements PostDto {
+  @ApiProperty({ type: String, nullable: true, description: 'Markdown as written' }) bodyEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) bodyZh: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Sanitized HTML' }) bodyHtmlEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) bodyHtmlZh: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() version: number;
+
+  static fromPost(p: Post): PostResponse {
+    return {
+      ...PostSummaryResponse.from(p),
+      bodyEn: p.bodyEn,
+      bodyZh: p.bodyZh,
+      bodyHtmlEn: p.bodyHtmlEn,
+      bodyHtmlZh: p.bodyHtmlZh,
+      createdAt: p.createdAt.toISOString(),
+      version: p.version,
+    };
+  }
+}
+
+export class PostPage implements CursorPage<PostSummaryResponse> {
+  @ApiProperty({ type: [PostSummaryResponse] }) items: PostSummaryResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class PreviewResponse {
+  @ApiProperty({ description: 'Sanitized HTML' }) html: string;
+}
+
+export class SearchResultResponse implements SearchResultDto {
+  @ApiProperty({ enum: ['post'] }) type: 'post';
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
+  @ApiProperty({ type: String, nullable: true }) excerptEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) excerptZh: string | null;
+  @ApiProperty({ enum: POST_KINDS }) kind: PostKind;
+  @ApiProperty({ type: PostRefResponse }) organization: PostRefResponse;
+  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiProperty() rank: number;
+}
+
+export class SearchResponse {
+  @ApiProperty({ type: [SearchResultResponse] }) items: SearchResultResponse[];
+}

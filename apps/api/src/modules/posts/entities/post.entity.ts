@@ -1,0 +1,120 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import {
+  POST_KINDS,
+  POST_STATUSES,
+  POST_VISIBILITIES,
+  type PostKind,
+  type PostStatus,
+  type PostVisibility,
+} from '@alliance/contracts';
+import { Organization } from '../../organizations/entities/organization.entity';
+import { Park } from '../../parks/entities/park.entity';
+import { User } from '../../users/entities/user.entity';
+
+/** News, announcements, opportunities, needs and events that members share (the information platform). */
+@Entity('posts')
+@Index('IDX_posts_feed', ['status', 'visibility', 'publishedAt'])
+@Index('IDX_posts_organization', ['organizationId'])
+// Full-text (English) and trigram (Chinese substrings) indexes on expressions, created by the migration.
+@Index('IDX_posts_search_en', { synchronize: false })
+@Index('IDX_posts_title_en_trgm', { synchronize: false })
+@Index('IDX_posts_title_zh_trgm', { synchronize: false })
+@Index('IDX_posts_body_zh_trgm', { synchronize: false })
+export class Post {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ name: 'author_user_id', type: 'uuid' })
+  authorUserId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_user_id' })
+  author?: User;
+
+  @Column({ type: 'enum', enum: POST_KINDS, enumName: 'post_kind' })
+  kind: PostKind;
+
+  @Column({ name: 'title_en', type: 'varchar', length: 300, nullable: true })
+  titleEn: string | null;
+
+  @Column({ name: 'title_zh', type: 'varchar', length: 300, nullable: true })
+  titleZh: string | null;
+
+  /** Markdown as written. */
+  @Column({ name: 'body_en', type: 'text', nullable: true })
+  bodyEn: string | null;
+
+  @Column({ name: 'body_zh', type: 'text', nullable: true })
+  bodyZh: string | null;
+
+  /** The Markdown rendered and sanitized when saved, so every reader gets the same safe HTML. */
+  @Column({ name: 'body_html_en', type: 'text', nullable: true })
+  bodyHtmlEn: string | null;
+
+  @Column({ name: 'body_html_zh', type: 'text', nullable: true })
+  bodyHtmlZh: string | null;
+
+  @Column({ name: 'excerpt_en', type: 'varchar', length: 400, nullable: true })
+  excerptEn: string | null;
+
+  @Column({ name: 'excerpt_zh', type: 'varchar', length: 400, nullable: true })
+  excerptZh: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  countries: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sectors: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ name: 'park_id', type: 'uuid', nullable: true })
+  parkId: string | null;
+
+  @ManyToOne(() => Park, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'park_id' })
+  park?: Park | null;
+
+  @Column({ type: 'enum', enum: POST_VISIBILITIES, enumName: 'post_visibility', default: 'public' })
+  visibility: PostVisibility;
+
+  @Column({ type: 'enum', enum: POST_STATUSES, enumName: 'post_status', default: 'draft' })
+  status: PostStatus;
+
+  @Column({ type: 'boolean', default: false })
+  pinned: boolean;
+
+  /** A notice past this moment is archived automatically. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}

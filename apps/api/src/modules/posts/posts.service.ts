@@ -1,0 +1,288 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { allowedPostActions, POST_TRANSITIONS, type PostAction } from '@alliance/contracts';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
+import { LOGGER } from '../../common/logging/logger';
+import { assertCan } from '../../common/policy/scope';
+import { Organization } from '../organizations/entities/organization.entity';
+import { Park } from '../parks/entities/park.entity';
+import {
+  type CreatePostDto,
+  type ListPostsQueryDto,
+  PostResponse,
+  PostSummaryResponse,
+  type PostPage,
+  type UpdatePostDto,
+} from './dto/post.dto';
+import { Post } from './entities/post.entity';
+import { renderMarkdown } from './markdown';
+import { searchCondition } from './post-search';
+
+/** The order of a feed: pinned first, then newest; the id settles ties so cursors never skip a post. */
+const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
+
+interface Cursor {
+  pinned: boolean;
+  at: string;
+  id: string;
+}
+
+@Injectable()
+export class PostsService implements OnModuleInit, OnModuleDestroy {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.expiryPollMs > 0) {
+      this.timer = setInterval(() => void this.archiveExpired().catch((err) => this.logger.error({ err }, 'archiving expired posts failed')), this.config.expiryPollMs);
+      this.timer.unref();
+    }
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async list(viewer: AuthenticatedUser | null, query: ListPostsQueryDto): Promise<PostPage> {
+    const qb = this.visible(viewer).andWhere('p.status = :status', { status: query.status ?? 'published' });
+    if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
+    if (query.country) qb.andWhere(':country = ANY(p.countries)', { country: query.country });
+    if (query.sector) qb.andWhere(':sector = ANY(p.sectors)', { sector: query.sector });
+    if (query.organizationId) qb.andWhere('p.organizationId = :org', { org: query.organizationId });
+    if (query.from) qb.andWhere(`${SORT_AT} >= :from::date`, { from: query.from });
+    if (query.to) qb.andWhere(`${SORT_AT} < (:to::date + 1)`, { to: query.to });
+    if (query.q?.trim()) searchCondition(qb, query.q.trim());
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      qb.andWhere(`(p.pinned::int, ${SORT_AT}, p.id) < (:cPinned, :cAt::timestamptz, :cId::uuid)`, {
+        cPinned: cursor.pinned ? 1 : 0,
+        cAt: cursor.at,
+        cId: cursor.id,
+      });
+    }
+    const rows = await qb
+      .orderBy('p.pinned', 'DESC')
+      .addOrderBy(SORT_AT, 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > query.limit && last
+        ? encodeCursor({ pinned: last.pinned, at: (last.publishedAt ?? last.createdAt).toISOString(), id: last.id })
+        : null;
+    return { items: items.map(PostSummaryResponse.from), nextCursor };
+  }
+
+  async get(viewer: AuthenticatedUser | null, id: string): Promise<PostResponse> {
+    const post = await this.visible(viewer).andWhere('p.id = :id', { id }).getOne();
+    if (!post) throw notFound('Post');
+    return PostResponse.fromPost(post);
+  }
+
+  async create(auth: AuthenticatedUser, dto: CreatePostDto): Promise<PostResponse> {
+    const { organizationId: requested, ...fields } = dto;
+    const organizationId = requested ?? auth.organization.id;
+    if (!auth.ability.can('create', subject('Post', { organizationId }))) {
+      throw forbidden('You can post only for your own organization');
+    }
+    if (!fields.titleEn && !fields.titleZh) throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.findOneBy(Organization, { id: organizationId });
+      if (!organization) throw notFound('Organization');
+      if (organization.status !== 'active') throw unprocessable('Only an active member organization posts', 'organizationId');
+      await assertParkOf(manager, fields.parkId ?? null, organizationId);
+      const post = manager.create(Post, {
+        ...fields,
+        expiresAt: fields.expiresAt ? new Date(fields.expiresAt) : null,
+        organizationId,
+        authorUserId: auth.user.id,
+        status: 'draft',
+      });
+      render(post);
+      const saved = await manager.save(post);
+      await this.audit.record(manager, { action: 'post.create', entityType: 'Post', entityId: saved.id, organizationId, after: withoutHtml(saved) });
+      return PostResponse.fromPost(await this.load(manager, saved.id));
+    });
+  }
+
+  async update(auth: AuthenticatedUser, id: string, dto: UpdatePostDto): Promise<PostResponse> {
+    return this.change(auth, id, 'update', async (manager, post) => {
+      if (post.status === 'removed') throw unprocessable('A removed post is kept for the record and cannot be edited');
+      const { version, expiresAt, ...changes } = dto;
+      if (version !== undefined && version !== post.version) {
+        throw new AppError(409, 'CONFLICT', 'Someone else changed this post since you opened it; reload and apply your changes again', [
+          { field: 'version', constraint: 'current', message: String(post.version) },
+        ]);
+      }
+      Object.assign(post, changes);
+      if (expiresAt !== undefined) post.expiresAt = expiresAt ? new Date(expiresAt) : null;
+      if (!post.titleEn && !post.titleZh) throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
+      if (changes.parkId !== undefined) await assertParkOf(manager, post.parkId, post.organizationId);
+      render(post);
+    });
+  }
+
+  transition(auth: AuthenticatedUser, id: string, action: PostAction): Promise<PostResponse> {
+    return this.change(auth, id, action, async (_manager, post) => {
+      const rule = POST_TRANSITIONS[action];
+      if (!(rule.from as readonly string[]).includes(post.status)) throw illegalTransition(action, post.status, allowedPostActions(post.status));
+      if (action === 'publish' && post.expiresAt && post.expiresAt.getTime() <= Date.now()) {
+        throw unprocessable('The expiry date has passed; move it later to publish', 'expiresAt');
+      }
+      post.status = rule.to;
+      // A republished post keeps its first publication date, so it does not come back as new.
+      if (rule.to === 'published') post.publishedAt ??= new Date();
+    });
+  }
+
+  setPinned(auth: AuthenticatedUser, id: string, pinned: boolean): Promise<PostResponse> {
+    return this.change(auth, id, 'pin', async (_manager, post) => {
+      if (pinned && post.status !== 'published') throw unprocessable('Only a published post can be pinned');
+      post.pinned = pinned;
+    });
+  }
+
+  /** Sanitized HTML of Markdown, exactly as a saved post would show it (the editor's preview). */
+  preview(markdown: string): { html: string } {
+    return { html: renderMarkdown(markdown).html };
+  }
+
+  /** Archives published notices whose expiry has passed; run on a timer and callable from tests. */
+  async archiveExpired(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const expired = await manager
+        .getRepository(Post)
+        .createQueryBuilder('p')
+        .where("p.status = 'published' AND p.expires_at <= now()")
+        .setLock('pessimistic_write')
+        .getMany();
+      for (const post of expired) {
+        await manager.update(Post, { id: post.id }, { status: 'archived', version: () => 'version + 1' });
+        await this.audit.record(manager, {
+          action: 'post.expire',
+          entityType: 'Post',
+          entityId: post.id,
+          organizationId: post.organizationId,
+          before: { status: post.status },
+          after: { status: 'archived' },
+        });
+      }
+      return expired.length;
+    });
+  }
+
+  /**
+   * Loads the post locked if the caller may act on it (else 404, as if it did not exist),
+   * applies the change and audits before/after, in one transaction.
+   */
+  private change(
+    auth: AuthenticatedUser,
+    id: string,
+    action: 'update' | 'pin' | PostAction,
+    apply: (manager: EntityManager, post: Post) => Promise<void>,
+  ): Promise<PostResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const post = await manager.findOne(Post, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!post) throw notFound('Post');
+      assertCan(auth.ability, action, 'Post', { organizationId: post.organizationId }, 'Post');
+      const before = withoutHtml({ ...post });
+      await apply(manager, post);
+      const saved = await manager.save(post);
+      await this.audit.record(manager, {
+        action: `post.${action}`,
+        entityType: 'Post',
+        entityId: id,
+        organizationId: post.organizationId,
+        before,
+        after: withoutHtml(saved),
+      });
+      return PostResponse.fromPost(await this.load(manager, id));
+    });
+  }
+
+  private load(manager: EntityManager, id: string): Promise<Post> {
+    return manager
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.organization', 'o')
+      .leftJoinAndSelect('p.author', 'a')
+      .leftJoinAndSelect('p.park', 'pk')
+      .where('p.id = :id', { id })
+      .getOneOrFail();
+  }
+
+  private visible(viewer: AuthenticatedUser | null): SelectQueryBuilder<Post> {
+    const qb = this.dataSource
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.organization', 'o')
+      .leftJoinAndSelect('p.author', 'a')
+      .leftJoinAndSelect('p.park', 'pk');
+    return visiblePosts(qb, viewer);
+  }
+}
+
+/**
+ * Who reads what: visitors read published public posts of active members; signed-in members
+ * also members-only ones, and every post of their own organization but removed ones; the
+ * secretariat reads everything. Expired notices are gone even before the timer archives them.
+ */
+export function visiblePosts<T extends Post>(qb: SelectQueryBuilder<T>, viewer: AuthenticatedUser | null): SelectQueryBuilder<T> {
+  if (viewer?.ability.can('manage', 'Post')) return qb;
+  const live = "p.status = 'published' AND o.status = 'active' AND (p.expires_at IS NULL OR p.expires_at > now())";
+  if (!viewer) return qb.andWhere(`${live} AND p.visibility = 'public'`);
+  return qb.andWhere(`((${live}) OR (p.organization_id = :viewerOrg AND p.status <> 'removed'))`, {
+    viewerOrg: viewer.organization.id,
+  });
+}
+
+function render(post: Post): void {
+  const en = post.bodyEn ? renderMarkdown(post.bodyEn) : null;
+  const zh = post.bodyZh ? renderMarkdown(post.bodyZh) : null;
+  post.bodyHtmlEn = en?.html ?? null;
+  post.bodyHtmlZh = zh?.html ?? null;
+  post.excerptEn = en?.excerpt ?? null;
+  post.excerptZh = zh?.excerpt ?? null;
+}
+
+/** The audit keeps what people wrote; the HTML and excerpts are derived from it. */
+function withoutHtml(post: Partial<Post>): object {
+  const { bodyHtmlEn: _en, bodyHtmlZh: _zh, excerptEn: _xe, excerptZh: _xz, ...rest } = post;
+  return rest;
+}
+
+async function assertParkOf(manager: EntityManager, parkId: string | null, organizationId: string): Promise<void> {
+  if (!parkId) return;
+  if (!(await manager.existsBy(Park, { id: parkId, organizationId }))) {
+    throw unprocessable("The park must be one of the organization's parks", 'parkId');
+  }
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.pinned ? 1 : 0, cursor.at, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const [pinned, at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [number, string, string];
+    if (!Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/i.test(id)) return { pinned: pinned === 1, at, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError(400, 'VALIDATION_FAILED', 'cursor is not one this API gave out', [
+    { field: 'cursor', constraint: 'cursor', message: 'Use the nextCursor of the previous page' },
+  ]);
+}

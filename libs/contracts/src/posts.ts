@@ -1,0 +1,113 @@
+import type { Sector } from './sectors';
+
+export const POST_KINDS = ['news', 'announcement', 'opportunity', 'demand', 'event'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+/** `members`: every signed-in user of an active member organization. */
+export const POST_VISIBILITIES = ['public', 'members'] as const;
+export type PostVisibility = (typeof POST_VISIBILITIES)[number];
+
+export const POST_STATUSES = ['draft', 'published', 'archived', 'removed'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+/**
+ * Post lifecycle: draft → published → archived; an archived post can be published again.
+ * `removed` is moderation's (a later step) and final. The key is the action, as in the API's routes.
+ */
+export const POST_TRANSITIONS = {
+  publish: { from: ['draft', 'archived'], to: 'published' },
+  archive: { from: ['draft', 'published'], to: 'archived' },
+} as const satisfies Record<string, { from: readonly PostStatus[]; to: PostStatus }>;
+
+export type PostAction = keyof typeof POST_TRANSITIONS;
+
+export function allowedPostActions(status: PostStatus): PostAction[] {
+  return (Object.keys(POST_TRANSITIONS) as PostAction[]).filter((action) =>
+    (POST_TRANSITIONS[action].from as readonly PostStatus[]).includes(status),
+  );
+}
+
+export const POST_LIMITS = {
+  titleLength: 300,
+  bodyLength: 50_000,
+  tags: 10,
+  tagLength: 40,
+  countries: 20,
+} as const;
+
+export interface PostRef {
+  id: string;
+  nameEn: string | null;
+  nameZh: string | null;
+}
+
+/** A post in a list: no bodies, a plain-text excerpt of each language instead. */
+export interface PostSummaryDto {
+  id: string;
+  kind: PostKind;
+  organizationId: string;
+  organization: PostRef;
+  authorName: string | null;
+  titleEn: string | null;
+  titleZh: string | null;
+  excerptEn: string | null;
+  excerptZh: string | null;
+  countries: string[];
+  sectors: Sector[];
+  tags: string[];
+  park: PostRef | null;
+  visibility: PostVisibility;
+  status: PostStatus;
+  pinned: boolean;
+  expiresAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface PostDto extends PostSummaryDto {
+  /** The Markdown as written (for the editor). */
+  bodyEn: string | null;
+  bodyZh: string | null;
+  /** The Markdown rendered to HTML and sanitized on the server: safe to insert as HTML. */
+  bodyHtmlEn: string | null;
+  bodyHtmlZh: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface PostRequest {
+  kind: PostKind;
+  titleEn?: string | null;
+  titleZh?: string | null;
+  bodyEn?: string | null;
+  bodyZh?: string | null;
+  countries?: string[];
+  sectors?: Sector[];
+  tags?: string[];
+  parkId?: string | null;
+  visibility: PostVisibility;
+  expiresAt?: string | null;
+  /** The secretariat posts on behalf of an organization; others post for their own. */
+  organizationId?: string;
+}
+
+export type PostUpdateRequest = Partial<Omit<PostRequest, 'organizationId'>> & { version?: number };
+
+/** A page of a feed that grows while it is read: continue from `nextCursor` (null at the end). */
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface SearchResultDto {
+  type: 'post';
+  id: string;
+  titleEn: string | null;
+  titleZh: string | null;
+  excerptEn: string | null;
+  excerptZh: string | null;
+  kind: PostKind;
+  organization: PostRef;
+  publishedAt: string | null;
+  rank: number;
+}
