@@ -7,6 +7,7 @@ import { User } from '../apps/api/src/modules/users/entities/user.entity';
 import { MembershipApplication } from '../apps/api/src/modules/membership/entities/membership-application.entity';
 import { Post } from '../apps/api/src/modules/posts/entities/post.entity';
 import { renderMarkdown } from '../apps/api/src/modules/posts/markdown';
+import { zhGramsOf } from '../apps/api/src/modules/posts/post-search';
 import { DEMO_POSTS } from './demo-posts';
 import { DEMO_ACCOUNTS, DEMO_APPLICATIONS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
 
@@ -62,6 +63,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
           bodyHtmlZh: zh.html,
           excerptEn: en.excerpt,
           excerptZh: zh.excerpt,
+          zhGrams: zhGramsOf(p.titleZh, p.bodyZh),
           createdAt: p.publishedAt,
         };
       }),

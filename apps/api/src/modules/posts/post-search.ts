@@ -7,16 +7,51 @@ import { escapeLike } from '../../common/database/sql';
  */
 export const EN_DOCUMENT = "to_tsvector('english', coalesce(p.title_en, '') || ' ' || coalesce(p.body_en, ''))";
 const EN_QUERY = "websearch_to_tsquery('english', :searchText)";
+/** The Chinese n-grams of a post, as the IDX_posts_zh_grams index has them. */
+const ZH_DOCUMENT = "to_tsvector('simple', coalesce(p.zh_grams, ''))";
+
+const HAN_RUN = /\p{Script=Han}+/gu;
 
 /**
- * Matches either language: English full-text, or a substring of a Chinese title or body (or an
- * English title), which trigram indexes serve even for two-character Chinese words.
+ * Chinese has no spaces between words, and trigram indexes cannot serve a two-character word
+ * such as 园区. So each post keeps the single characters and character pairs of its Chinese
+ * text; a query's pairs (or its one character) must all be there, and ILIKE then checks that
+ * they stand together.
+ */
+export function hanGrams(text: string, withSingles = true): string[] {
+  const grams = new Set<string>();
+  for (const run of text.match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    if (withSingles || chars.length === 1) chars.forEach((c) => grams.add(c));
+    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
+  }
+  return [...grams];
+}
+
+/** The `zh_grams` column of a post: its Chinese title and body as space-separated n-grams. */
+export function zhGramsOf(...texts: (string | null | undefined)[]): string | null {
+  const grams = hanGrams(texts.filter(Boolean).join(' '));
+  return grams.length ? grams.join(' ') : null;
+}
+
+/**
+ * Matches either language. A query with Chinese characters: the post holds every character
+ * pair of the query (GIN index) and the text contains it as written. Otherwise: English
+ * full-text search (stemmed), or a substring of an English or Chinese title (trigram index).
  */
 export function searchCondition<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, text: string): SelectQueryBuilder<T> {
-  return qb.andWhere(
-    `(${EN_DOCUMENT} @@ ${EN_QUERY} OR p.title_en ILIKE :searchLike OR p.title_zh ILIKE :searchLike OR p.body_zh ILIKE :searchLike)`,
-    { searchText: text, searchLike: `%${escapeLike(text)}%` },
-  );
+  const like = `%${escapeLike(text)}%`;
+  const grams = hanGrams(text, false);
+  if (grams.length > 0) {
+    return qb.andWhere(
+      `(${ZH_DOCUMENT} @@ to_tsquery('simple', :searchGrams) AND (p.title_zh ILIKE :searchLike OR p.body_zh ILIKE :searchLike OR p.title_en ILIKE :searchLike))`,
+      { searchGrams: grams.join(' & '), searchLike: like, searchText: text },
+    );
+  }
+  return qb.andWhere(`(${EN_DOCUMENT} @@ ${EN_QUERY} OR p.title_en ILIKE :searchLike OR p.title_zh ILIKE :searchLike)`, {
+    searchText: text,
+    searchLike: like,
+  });
 }
 
 /** Relevance: English rank, plus a title hit in either language, plus a Chinese body hit. */

@@ -21,7 +21,7 @@ import {
 } from './dto/post.dto';
 import { Post } from './entities/post.entity';
 import { renderMarkdown } from './markdown';
-import { searchCondition } from './post-search';
+import { searchCondition, zhGramsOf } from './post-search';
 
 /** The order of a feed: pinned first, then newest; the id settles ties so cursors never skip a post. */
 const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
@@ -256,11 +256,12 @@ function render(post: Post): void {
   post.bodyHtmlZh = zh?.html ?? null;
   post.excerptEn = en?.excerpt ?? null;
   post.excerptZh = zh?.excerpt ?? null;
+  post.zhGrams = zhGramsOf(post.titleZh, post.bodyZh);
 }
 
 /** The audit keeps what people wrote; the HTML and excerpts are derived from it. */
 function withoutHtml(post: Partial<Post>): object {
-  const { bodyHtmlEn: _en, bodyHtmlZh: _zh, excerptEn: _xe, excerptZh: _xz, ...rest } = post;
+  const { bodyHtmlEn: _en, bodyHtmlZh: _zh, excerptEn: _xe, excerptZh: _xz, zhGrams: _grams, ...rest } = post;
   return rest;
 }
 

@@ -25,11 +25,12 @@ import { User } from '../../users/entities/user.entity';
 @Entity('posts')
 @Index('IDX_posts_feed', ['status', 'visibility', 'publishedAt'])
 @Index('IDX_posts_organization', ['organizationId'])
-// Full-text (English) and trigram (Chinese substrings) indexes on expressions, created by the migration.
+// The feed's order, English full-text and trigram (Chinese substrings) indexes on expressions, created by the migration.
+@Index('IDX_posts_feed_order', { synchronize: false })
 @Index('IDX_posts_search_en', { synchronize: false })
+@Index('IDX_posts_zh_grams', { synchronize: false })
 @Index('IDX_posts_title_en_trgm', { synchronize: false })
 @Index('IDX_posts_title_zh_trgm', { synchronize: false })
-@Index('IDX_posts_body_zh_trgm', { synchronize: false })
 export class Post {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -76,6 +77,10 @@ export class Post {
 
   @Column({ name: 'excerpt_zh', type: 'varchar', length: 400, nullable: true })
   excerptZh: string | null;
+
+  /** Characters and character pairs of the Chinese title and body, for search (post-search.ts). */
+  @Column({ name: 'zh_grams', type: 'text', nullable: true, select: false })
+  zhGrams: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   countries: string[];
