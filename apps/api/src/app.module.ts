@@ -13,6 +13,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { SessionGuard } from './modules/auth/session.guard';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
@@ -39,6 +40,7 @@ export class AppModule {
         MembershipModule,
         PostsModule,
         SearchModule,
+        ModerationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

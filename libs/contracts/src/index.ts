@@ -12,3 +12,4 @@ export * from './parks';
 export * from './membership';
 export * from './validation';
 export * from './posts';
+export * from './moderation';

@@ -5,8 +5,9 @@ import { Session } from '../../modules/auth/entities/session.entity';
 import { MembershipApplication } from '../../modules/membership/entities/membership-application.entity';
 import { OutboxEmail } from '../../modules/mail/entities/outbox-email.entity';
 import { Organization } from '../../modules/organizations/entities/organization.entity';
+import { PostReport } from '../../modules/moderation/entities/post-report.entity';
 import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post];
+export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport];

@@ -55,4 +55,15 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\nThank you for the application of ${p.organization} to join the alliance. The secretariat has reviewed application ${p.reference} and cannot accept it, for this reason:\n\n${p.reason}\n\nYou are welcome to apply again when things change.\n\n${SIGNATURE.en}`,
         };
   },
+  postRemoved(locale: Locale, p: { name: string; title: string; reason: string }): MailContent {
+    return locale === 'zh'
+      ? {
+          subject: `您的信息“${p.title}”已被移除`,
+          text: `${p.name}，您好：\n\n秘书处已将您在联盟门户发布的信息“${p.title}”移除，原因如下：\n\n${p.reason}\n\n该信息仍保留在记录中，但不再对任何人显示。如有疑问，请联系秘书处。\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: `Your post "${p.title}" has been removed`,
+          text: `Dear ${p.name},\n\nThe secretariat has removed your post "${p.title}" from the Alliance Portal, for this reason:\n\n${p.reason}\n\nThe post is kept for the record but no longer shown to anyone. Please contact the secretariat with any questions.\n\n${SIGNATURE.en}`,
+        };
+  },
 };

@@ -114,6 +114,13 @@ export class Post {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
+  /** Why the secretariat removed it (moderation); the post is kept for the record. */
+  @Column({ name: 'removed_reason', type: 'text', nullable: true })
+  removedReason: string | null;
+
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
