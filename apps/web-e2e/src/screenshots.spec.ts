@@ -10,6 +10,7 @@ fs.mkdirSync(dir, { recursive: true });
 
 const SSEZ_OPERATOR = '00000000-0000-4000-8000-000000000011';
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
+const SEMINAR_POST = '00000000-0000-4000-8000-000000000401';
 
 async function shoot(page: Page, url: string, name: string, ready: string) {
   await page.goto(url);
@@ -36,6 +37,9 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, '/directory/organizations', `organization-directory-${suffix}`, '.ant-card, .ant-table-row');
     await shoot(page, `/organizations/${SSEZ_OPERATOR}`, `organization-profile-${suffix}`, '[data-testid="organization-profile"]');
     await shoot(page, '/apply', `apply-${suffix}`, '[data-testid="apply-form"] input');
+    await shoot(page, '/posts', `feed-${suffix}`, '[data-testid="post-card"]');
+    await shoot(page, `/posts/${SEMINAR_POST}`, `post-${suffix}`, '[data-testid="post-body"]');
+    await shoot(page, `/search?q=${encodeURIComponent(lang === 'English' ? 'investment' : '园区')}`, `search-${suffix}`, '[data-testid="search-result"]');
 
     await shell.switchLanguage('English');
     await new LoginPage(page).signInAs('secretariat@example.org');
@@ -51,6 +55,9 @@ for (const lang of ['English', '中文'] as const) {
     await page.waitForTimeout(600); // the drawer slides in
     await page.screenshot({ path: path.join(dir, `application-drawer-${suffix}`.concat('.png')) });
     await page.keyboard.press('Escape');
+    await shoot(page, '/admin/moderation?status=actioned', `moderation-${suffix}`, '[data-testid="moderation-page"]');
+    await shoot(page, '/posts/new', `post-editor-${suffix}`, '[data-testid="post-editor"] input');
+    await shoot(page, `/posts/${SEMINAR_POST}/edit`, `post-edit-${suffix}`, '[data-testid="post-preview-en"] p');
     await shoot(page, '/admin/parks/import', `park-import-${suffix}`, '.ant-upload');
     // A file with one bad row: the report lists it and nothing is written.
     const csv = `organizationId,nameEn,country,latitude,longitude\n${SSEZ_OPERATOR},Good park,KH,10.6,104.1\n${SSEZ_OPERATOR},Bad park,XX,north,104.2\n`;

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FlagOutlined,
   FormOutlined,
   HomeOutlined,
   SolutionOutlined,
@@ -37,6 +38,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const platformLink = (key: PlatformKey) => link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
 
   const admin: Item[] = [
+    ability.can('manage', 'Post') && link('/admin/moderation', t('nav.moderation'), <FlagOutlined />),
     ability.can('manage', 'MembershipApplication') &&
       link('/admin/membership-applications', t('nav.membershipApplications'), <SolutionOutlined />),
     ability.can('create', 'Organization') &&
@@ -47,9 +49,13 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
 
   const items: Item[] = [
     link('/', t('nav.home'), <HomeOutlined />),
-    ...(me
-      ? [{ type: 'group' as const, key: 'platforms', label: t('nav.platforms'), children: FOUR_PLATFORMS.map(platformLink) }]
-      : []),
+    {
+      type: 'group' as const,
+      key: 'platforms',
+      label: t('nav.platforms'),
+      // Visitors read the public posts; the other platforms are for members.
+      children: me ? FOUR_PLATFORMS.map(platformLink) : [platformLink('posts')],
+    },
     {
       type: 'group',
       key: 'alliance',
@@ -71,6 +77,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     '/directory/organizations',
     '/apply',
     '/admin/membership-applications',
+    '/admin/moderation',
     '/admin/organizations',
     '/admin/users',
     '/admin/audit',

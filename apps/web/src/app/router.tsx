@@ -54,6 +54,18 @@ const publicRoutes: RouteObject[] = [
     path: 'apply',
     lazy: async () => ({ Component: (await import('../modules/membership/pages/ApplyPage')).ApplyPage }),
   },
+  {
+    path: 'posts',
+    lazy: async () => ({ Component: (await import('../modules/posts/pages/FeedPage')).FeedPage }),
+  },
+  {
+    path: 'posts/:id',
+    lazy: async () => ({ Component: (await import('../modules/posts/pages/PostPage')).PostPage }),
+  },
+  {
+    path: 'search',
+    lazy: async () => ({ Component: (await import('../modules/posts/pages/SearchPage')).SearchPage }),
+  },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', element: <ForbiddenPage /> },
@@ -64,7 +76,19 @@ const signedInRoutes: RouteObject[] = [
     path: 'account',
     lazy: async () => ({ Component: (await import('../modules/account/pages/AccountPage')).AccountPage }),
   },
-  platformRoute('posts', 'posts'),
+  {
+    element: <RequireAbility action="create" subject="Post" />,
+    children: [
+      {
+        path: 'posts/new',
+        lazy: async () => ({ Component: (await import('../modules/posts/pages/PostEditorPage')).PostEditorPage }),
+      },
+      {
+        path: 'posts/:id/edit',
+        lazy: async () => ({ Component: (await import('../modules/posts/pages/PostEditorPage')).PostEditorPage }),
+      },
+    ],
+  },
   {
     element: <RequireAbility action="create" subject="Park" />,
     children: [
@@ -89,6 +113,15 @@ const signedInRoutes: RouteObject[] = [
       {
         path: 'admin/parks/import',
         lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkImportPage')).ParkImportPage }),
+      },
+    ],
+  },
+  {
+    element: <RequireAbility action="manage" subject="Post" />,
+    children: [
+      {
+        path: 'admin/moderation',
+        lazy: async () => ({ Component: (await import('../modules/moderation/pages/ModerationPage')).ModerationPage }),
       },
     ],
   },

@@ -1,9 +1,13 @@
 import membershipEn from '../modules/membership/i18n/en.json';
 import membershipZh from '../modules/membership/i18n/zh.json';
+import moderationEn from '../modules/moderation/i18n/en.json';
+import moderationZh from '../modules/moderation/i18n/zh.json';
 import organizationsEn from '../modules/organizations/i18n/en.json';
 import organizationsZh from '../modules/organizations/i18n/zh.json';
 import parksEn from '../modules/parks/i18n/en.json';
 import parksZh from '../modules/parks/i18n/zh.json';
+import postsEn from '../modules/posts/i18n/en.json';
+import postsZh from '../modules/posts/i18n/zh.json';
 import en from './en.json';
 import zh from './zh.json';
 
@@ -23,6 +27,6 @@ function merge(...trees: ResourceTree[]): ResourceTree {
 }
 
 export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
-  en: merge(en, organizationsEn, parksEn, membershipEn),
-  zh: merge(zh, organizationsZh, parksZh, membershipZh),
+  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn),
+  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh),
 };

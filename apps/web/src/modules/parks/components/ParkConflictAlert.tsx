@@ -1,29 +1,17 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/ConflictAlert';
 
-interface Props {
-  onReload: () => void;
-  reloading: boolean;
-}
-
-/** Someone saved the park while this form was open: nothing was written, and reloading shows their version. */
-export function ParkConflictAlert({ onReload, reloading }: Props) {
+/** The park was saved by someone else while this form was open. */
+export function ParkConflictAlert({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
   const { t } = useTranslation();
   return (
-    <Alert
-      role="alert"
-      type="warning"
-      showIcon
-      data-testid="park-conflict"
-      style={{ marginBottom: 16 }}
+    <ConflictAlert
+      testId="park-conflict"
       title={t('parks.form.conflict.title')}
-      description={t('parks.form.conflict.text')}
-      action={
-        <Button icon={<ReloadOutlined />} loading={reloading} onClick={onReload}>
-          {t('parks.form.conflict.reload')}
-        </Button>
-      }
+      text={t('parks.form.conflict.text')}
+      reloadLabel={t('parks.form.conflict.reload')}
+      onReload={onReload}
+      reloading={reloading}
     />
   );
 }

@@ -1,0 +1,48 @@
+import { REMOVABLE_POST_STATUSES, type PostDto } from '@alliance/contracts';
+import { CheckOutlined, DeleteOutlined, FlagOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAbility } from '../../../lib/ability';
+import { useMe } from '../../auth/api';
+import { RemovePostModal } from './RemovePostModal';
+import { ReportPostModal } from './ReportPostModal';
+
+/**
+ * Report (a reader of another organization) or remove (the secretariat) the post shown.
+ * The secretariat removes a post itself rather than reporting it to itself.
+ */
+export function PostModerationControls({ post }: { post: PostDto }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const ability = useAbility();
+  const [open, setOpen] = useState<'report' | 'remove' | null>(null);
+  // The API does not say whether this reader has reported before: a 409 tells, and the button then says so.
+  const [reported, setReported] = useState(false);
+  const moderator = ability.can('manage', 'Post');
+  const canReport = Boolean(me) && !moderator && me?.organization.id !== post.organizationId && post.status !== 'removed';
+  const canRemove = moderator && REMOVABLE_POST_STATUSES.includes(post.status);
+  const close = () => setOpen(null);
+
+  return (
+    <>
+      {canReport ? (
+        <Button
+          icon={reported ? <CheckOutlined /> : <FlagOutlined />}
+          disabled={reported}
+          onClick={() => setOpen('report')}
+          data-testid="post-report"
+        >
+          {t(reported ? 'moderation.report.reported' : 'moderation.report.button')}
+        </Button>
+      ) : null}
+      {canRemove ? (
+        <Button danger icon={<DeleteOutlined />} onClick={() => setOpen('remove')} data-testid="post-remove">
+          {t('moderation.remove.button')}
+        </Button>
+      ) : null}
+      {open === 'report' ? <ReportPostModal postId={post.id} onReported={() => setReported(true)} onClose={close} /> : null}
+      {open === 'remove' ? <RemovePostModal post={post} onClose={close} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import type {
+  CursorPage,
+  PostDto,
+  PostKind,
+  PostRequest,
+  PostStatus,
+  PostSummaryDto,
+  PostUpdateRequest,
+  SearchResultDto,
+  Sector,
+} from '@alliance/contracts';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/apiClient';
+
+/** The feed's filters, as the API takes them (dates as YYYY-MM-DD). */
+export interface PostFilter {
+  q?: string;
+  kind?: PostKind;
+  country?: string;
+  sector?: Sector;
+  organizationId?: string;
+  from?: string;
+  to?: string;
+  status?: PostStatus;
+}
+
+/** A state change of a post: the status machine's actions and the secretariat's pinning. */
+export type PostCommand = 'publish' | 'archive' | 'pin' | 'unpin';
+
+export const FEED_PAGE_SIZE = 20;
+export const SEARCH_LIMIT = 20;
+
+const KEY = ['posts'] as const;
+
+/** The feed, one page after another: "Load more" continues from the last page's cursor. */
+export function usePostFeed(filter: PostFilter) {
+  return useInfiniteQuery({
+    queryKey: [...KEY, 'feed', filter],
+    queryFn: ({ pageParam, signal }) =>
+      apiFetch<CursorPage<PostSummaryDto>>('/api/posts', {
+        query: { ...filter, cursor: pageParam, limit: FEED_PAGE_SIZE },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePost(id: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, 'detail', id],
+    queryFn: ({ signal }) => apiFetch<PostDto>(`/api/posts/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** The saved post replaces the cached one at once; feeds and search are read again. */
+function useStorePost() {
+  const queryClient = useQueryClient();
+  return (post: PostDto) => {
+    queryClient.setQueryData([...KEY, 'detail', post.id], post);
+    void queryClient.invalidateQueries({ queryKey: [...KEY, 'feed'] });
+    void queryClient.invalidateQueries({ queryKey: ['search'] });
+  };
+}
+
+export function useCreatePost() {
+  const store = useStorePost();
+  return useMutation({
+    mutationFn: (body: PostRequest) => apiFetch<PostDto>('/api/posts', { method: 'POST', body }),
+    onSuccess: store,
+  });
+}
+
+export function useUpdatePost() {
+  const store = useStorePost();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: PostUpdateRequest }) =>
+      apiFetch<PostDto>(`/api/posts/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    onSuccess: store,
+  });
+}
+
+export function usePostAction() {
+  const queryClient = useQueryClient();
+  const store = useStorePost();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: PostCommand }) =>
+      apiFetch<PostDto>(`/api/posts/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
+    onSuccess: store,
+    // Refused (someone changed its status meanwhile): show the post as it now is.
+    onError: (_error, { id }) => void queryClient.invalidateQueries({ queryKey: [...KEY, 'detail', id] }),
+  });
+}
+
+/**
+ * The server's rendering of a Markdown draft, sanitized exactly like a stored post. A query
+ * rather than a mutation: the same text is rendered once, and a newer text cancels an older one.
+ */
+export function usePreview(markdown: string) {
+  return useQuery({
+    queryKey: [...KEY, 'preview', markdown],
+    queryFn: ({ signal }) =>
+      apiFetch<{ html: string }>('/api/posts/preview', { method: 'POST', body: { markdown }, signal }),
+    enabled: markdown.trim() !== '',
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+export function useSearch(q: string) {
+  return useQuery({
+    queryKey: ['search', q],
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: SearchResultDto[] }>('/api/search', { query: { q, limit: SEARCH_LIMIT }, signal }),
+    enabled: q.trim() !== '',
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,66 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Card, Col, Flex, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorResult } from '../../../app/ErrorBoundary';
+import { PageSpinner } from '../../../app/guards';
+import { PageHeader } from '../../../components/PageHeader';
+import { PostModerationHistory } from '../../moderation/components/PostModerationHistory';
+import { PostRemovedAlert } from '../../moderation/components/PostRemovedAlert';
+import { usePost } from '../api';
+import { PostActions } from '../components/PostActions';
+import { PostBody } from '../components/PostBody';
+import { PostFacts } from '../components/PostFacts';
+import { isMissingPost, PostNotFound } from '../components/PostNotFound';
+import { LanguageMarker, PinnedTag, PostKindTag, PostStatusTag, VisibilityTag } from '../components/PostTags';
+import { htmlLang, otherTitle, pickTitle, readerLanguage } from '../localized';
+
+/** One post: its title and body in the reader's language, its facts, and what the reader may do with it. */
+export function PostPage() {
+  const { id } = useParams<{ id: string }>();
+  const { t, i18n } = useTranslation();
+  const reader = readerLanguage(i18n.resolvedLanguage);
+  const query = usePost(id);
+
+  if (query.isPending) return <PageSpinner />;
+  if (isMissingPost(query.error)) return <PostNotFound />;
+  if (query.error) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
+  const post = query.data;
+  const title = pickTitle(post, reader);
+  const other = otherTitle(post, reader);
+
+  return (
+    <div className="page" data-testid="post-page">
+      <Link to="/posts">
+        <ArrowLeftOutlined /> {t('posts.backToFeed')}
+      </Link>
+      <div style={{ height: 12 }} />
+      <PageHeader
+        title={<span lang={htmlLang(title.language)}>{title.text}</span>}
+        subtitle={other ? <span lang={htmlLang(other.language)}>{other.text}</span> : undefined}
+        extra={<PostActions post={post} />}
+      />
+      <Flex wrap gap={4} style={{ marginTop: -12, marginBottom: 24 }}>
+        <PostKindTag kind={post.kind} />
+        {post.pinned ? <PinnedTag /> : null}
+        <VisibilityTag visibility={post.visibility} />
+        <PostStatusTag status={post.status} />
+        {title.fallback ? <LanguageMarker language={title.language} /> : null}
+      </Flex>
+      <PostRemovedAlert post={post} />
+      <Row gutter={[24, 24]}>
+        <Col xs={24} lg={16}>
+          <Card>
+            <PostBody post={post} markedLanguage={title.fallback ? title.language : null} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('posts.detail.about')}>
+            <PostFacts post={post} />
+          </Card>
+        </Col>
+      </Row>
+      <PostModerationHistory post={post} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { PostDto } from '@alliance/contracts';
+import dayjs from 'dayjs';
+import { ApiError } from '../../lib/apiClient';
+import {
+  cleanTags,
+  hasTitle,
+  isVersionConflict,
+  toCreatePostRequest,
+  toFormValues,
+  toUpdatePostRequest,
+  type PostFormValues,
+} from './postForm';
+
+function values(changes: Partial<PostFormValues> = {}): PostFormValues {
+  return { ...toFormValues(), ...changes };
+}
+
+describe('the post editor', () => {
+  it('needs a title in at least one language', () => {
+    expect(hasTitle(values())).toBe(false);
+    expect(hasTitle(values({ titleEn: '   ' }))).toBe(false);
+    expect(hasTitle(values({ titleZh: '园区招商' }))).toBe(true);
+  });
+
+  it('leaves empty fields out of a new post and trims titles', () => {
+    const body = toCreatePostRequest(values({ titleEn: '  Seminar ', bodyZh: '   ', organizationId: 'org-1' }));
+    expect(body).toEqual({
+      kind: 'news',
+      visibility: 'public',
+      titleEn: 'Seminar',
+      countries: [],
+      sectors: [],
+      tags: [],
+      organizationId: 'org-1',
+    });
+  });
+
+  it('clears emptied fields of an edit with null and sends the version', () => {
+    const body = toUpdatePostRequest(values({ titleZh: '研讨会', organizationId: 'org-1' }), 4);
+    expect(body).toMatchObject({ titleZh: '研讨会', titleEn: null, bodyEn: null, bodyZh: null, parkId: null, expiresAt: null, version: 4 });
+    expect(body).not.toHaveProperty('organizationId');
+  });
+
+  it('keeps the Markdown indentation of a body', () => {
+    expect(toCreatePostRequest(values({ titleEn: 'x', bodyEn: '    code\n\n' })).bodyEn).toBe('    code');
+  });
+
+  it('expires at the end of the chosen day', () => {
+    const day = dayjs('2030-03-01T10:00:00');
+    const expiresAt = toCreatePostRequest(values({ titleEn: 'x', expiresAt: day })).expiresAt;
+    expect(expiresAt).toBe(day.endOf('day').toISOString());
+  });
+
+  it('sends each tag once, trimmed', () => {
+    expect(cleanTags([' textiles', 'Textiles', '', 'logistics '])).toEqual(['textiles', 'logistics']);
+  });
+
+  it('fills the form from a post, a missing park as null', () => {
+    const post = { titleEn: 'A', titleZh: null, park: null, expiresAt: null, kind: 'event' } as unknown as PostDto;
+    expect(toFormValues(post)).toMatchObject({ titleEn: 'A', titleZh: null, parkId: null, expiresAt: null, kind: 'event' });
+  });
+
+  it('tells a version conflict from a unique-value conflict', () => {
+    const conflict = (details: ApiError['details']) =>
+      new ApiError({ statusCode: 409, error: 'CONFLICT', message: 'Conflict', requestId: 'r', details });
+    expect(isVersionConflict(conflict([]))).toBe(true);
+    expect(isVersionConflict(conflict([{ field: 'x', constraint: 'unique', message: 'taken' }]))).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import type { PostDto, PostKind, PostRequest, PostUpdateRequest, PostVisibility, Sector } from '@alliance/contracts';
+import dayjs, { type Dayjs } from 'dayjs';
+import { isApiError } from '../../lib/apiClient';
+
+/** What the editor holds: empty texts are null, never "". */
+export interface PostFormValues {
+  organizationId: string | undefined;
+  kind: PostKind;
+  visibility: PostVisibility;
+  titleEn: string | null;
+  titleZh: string | null;
+  bodyEn: string | null;
+  bodyZh: string | null;
+  countries: string[];
+  sectors: Sector[];
+  tags: string[];
+  parkId: string | null;
+  expiresAt: Dayjs | null;
+}
+
+const TEXT_FIELDS = ['titleEn', 'titleZh', 'bodyEn', 'bodyZh'] as const;
+
+/** Every key present, so server errors can be put on any field (see applyApiFieldErrors). */
+export function toFormValues(post?: PostDto): PostFormValues {
+  return {
+    organizationId: post?.organizationId,
+    kind: post?.kind ?? 'news',
+    visibility: post?.visibility ?? 'public',
+    titleEn: post?.titleEn ?? null,
+    titleZh: post?.titleZh ?? null,
+    bodyEn: post?.bodyEn ?? null,
+    bodyZh: post?.bodyZh ?? null,
+    countries: post?.countries ?? [],
+    sectors: post?.sectors ?? [],
+    tags: post?.tags ?? [],
+    parkId: post?.park?.id ?? null,
+    expiresAt: post?.expiresAt ? dayjs(post.expiresAt) : null,
+  };
+}
+
+/** Whether a title is given in at least one language: the API refuses a post without one. */
+export function hasTitle(values: Pick<PostFormValues, 'titleEn' | 'titleZh'>): boolean {
+  return Boolean(values.titleEn?.trim() || values.titleZh?.trim());
+}
+
+/** Tags trimmed, blank ones dropped, each once (case-insensitively), in the order given. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const tag of tags) {
+    const value = tag.trim();
+    if (!value || seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    out.push(value);
+  }
+  return out;
+}
+
+/** The notice expires after the chosen day: the end of that day in the author's time zone. */
+export function expiryOf(day: Dayjs | null): string | null {
+  return day ? day.endOf('day').toISOString() : null;
+}
+
+/** The form's fields as request fields; `clear` sends emptied ones as null (an update) instead of leaving them out. */
+function requestFields(values: PostFormValues, clear: boolean): PostRequest {
+  const body: PostRequest = {
+    kind: values.kind,
+    visibility: values.visibility,
+    countries: [...values.countries],
+    sectors: [...values.sectors],
+    tags: cleanTags(values.tags),
+  };
+  for (const key of TEXT_FIELDS) {
+    // Titles lose surrounding spaces; Markdown keeps its indentation, only trailing blank lines go.
+    const value = key.startsWith('title') ? values[key]?.trim() : values[key]?.trimEnd();
+    if (value) body[key] = value;
+    else if (clear) body[key] = null;
+  }
+  if (values.parkId) body.parkId = values.parkId;
+  else if (clear) body.parkId = null;
+  const expiresAt = expiryOf(values.expiresAt);
+  if (expiresAt) body.expiresAt = expiresAt;
+  else if (clear) body.expiresAt = null;
+  return body;
+}
+
+/** A new post (a draft): empty fields are left out. The organization is chosen only here (secretariat). */
+export function toCreatePostRequest(values: PostFormValues): PostRequest {
+  const body = requestFields(values, false);
+  if (values.organizationId) body.organizationId = values.organizationId;
+  return body;
+}
+
+/** An edit: emptied fields go out as null, which clears them, with the version the form was filled from. */
+export function toUpdatePostRequest(values: PostFormValues, version: number): PostUpdateRequest {
+  return { ...requestFields(values, true), version };
+}
+
+/** Someone else saved the post after this form was filled; a 409 about a unique value is another story. */
+export function isVersionConflict(error: unknown): boolean {
+  return isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique');
+}
