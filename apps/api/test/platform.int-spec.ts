@@ -202,6 +202,7 @@ describe('platform', () => {
           'GET /api/posts',
           'GET /api/posts/{id}',
           'GET /api/search',
+          'GET /api/attachments/{id}',
         ].sort(),
       );
     });

@@ -13,3 +13,4 @@ export * from './membership';
 export * from './validation';
 export * from './posts';
 export * from './moderation';
+export * from './attachments';

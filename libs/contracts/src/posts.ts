@@ -1,3 +1,4 @@
+import type { AttachmentDto } from './attachments';
 import type { Sector } from './sectors';
 
 export const POST_KINDS = ['news', 'announcement', 'opportunity', 'demand', 'event'] as const;
@@ -71,6 +72,7 @@ export interface PostDto extends PostSummaryDto {
   /** The Markdown rendered to HTML and sanitized on the server: safe to insert as HTML. */
   bodyHtmlEn: string | null;
   bodyHtmlZh: string | null;
+  attachments: AttachmentDto[];
   createdAt: string;
   version: number;
 }
@@ -89,6 +91,8 @@ export interface PostRequest {
   expiresAt?: string | null;
   /** The secretariat posts on behalf of an organization; others post for their own. */
   organizationId?: string;
+  /** Files uploaded with POST /api/attachments, in display order; on update, the full list replaces the old one. */
+  attachmentIds?: string[];
 }
 
 export type PostUpdateRequest = Partial<Omit<PostRequest, 'organizationId'>> & { version?: number };

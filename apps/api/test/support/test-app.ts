@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
@@ -49,7 +51,16 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const info = readTemplateInfo();
   let dropDatabase: (() => Promise<void>) | undefined;
-  const baseEnv: NodeJS.ProcessEnv = { NODE_ENV: 'test', OUTBOX_POLL_MS: '0', EXPIRY_POLL_MS: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env };
+  // Uploaded files go to a folder of this app's own, removed on close.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-test-'));
+  const baseEnv: NodeJS.ProcessEnv = {
+    NODE_ENV: 'test',
+    OUTBOX_POLL_MS: '0',
+    EXPIRY_POLL_MS: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...env,
+  };
   let config: AppConfig;
   if (info.kind === 'postgres') {
     const name = `alliance_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
@@ -96,6 +107,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     async close() {
       await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
       await db.close();
       await dropDatabase?.();
     },

@@ -29,6 +29,10 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
+  /** Largest attachment accepted, in bytes (refused with 413 before it is stored). */
+  attachmentMaxBytes: number;
+  /** S3-compatible object storage for attachments; unset = files under DATA_DIR/files. */
+  s3: S3Config | undefined;
   /** How often expired notices are archived, 0 turns the timer off (tests call it directly). */
   expiryPollMs: number;
   /** Tests only: a dump of a migrated embedded database to start from. */
@@ -69,6 +73,31 @@ function proxyHops(env: NodeJS.ProcessEnv, name: string): number | false {
   if (raw === 'true' || raw === 'yes') return 1;
   if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
   throw new ConfigError(`${name} must be false, true (one proxy) or the number of proxies, up to 10 (got "${env[name]}")`);
+}
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/** All of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, or none of them. */
+function s3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
+  const names = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+  const given = names.filter((n) => env[n]);
+  if (given.length === 0) return undefined;
+  const missing = names.filter((n) => !env[n]);
+  if (missing.length > 0) throw new ConfigError(`${missing.join(', ')} must be set with ${given.join(', ')} (S3 storage needs all four)`);
+  const endpoint = urlVar(env, 'S3_ENDPOINT', ['http:', 'https:']) as string;
+  return {
+    endpoint,
+    bucket: env.S3_BUCKET as string,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID as string,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY as string,
+  };
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
@@ -141,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
     expiryPollMs: intVar(env, 'EXPIRY_POLL_MS', 60_000, 0, 86_400_000),
+    attachmentMaxBytes: intVar(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    s3: s3Config(env),
   };
 }
 

@@ -1,3 +1,4 @@
+import { Attachment } from '../../modules/attachments/entities/attachment.entity';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
 import { AuthToken } from '../../modules/auth/entities/auth-token.entity';
 import { LoginFailure } from '../../modules/auth/entities/login-attempt.entity';
@@ -10,4 +11,4 @@ import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport];
+export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment];

@@ -7,7 +7,8 @@ import { AppError, illegalTransition, notFound, unprocessable } from '../../comm
 import { MailService } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
 import { Post } from '../posts/entities/post.entity';
-import { PostsService, visiblePosts } from '../posts/posts.service';
+import { PostsService } from '../posts/posts.service';
+import { visiblePosts } from '../posts/visible-posts';
 import type { PostResponse } from '../posts/dto/post.dto';
 import { User } from '../users/entities/user.entity';
 import {

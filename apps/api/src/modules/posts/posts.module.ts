@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { PostsController } from './posts.controller';
 import { PostsService } from './posts.service';
 
-@Module({ controllers: [PostsController], providers: [PostsService], exports: [PostsService] })
+@Module({ imports: [AttachmentsModule], controllers: [PostsController], providers: [PostsService], exports: [PostsService] })
 export class PostsModule {}

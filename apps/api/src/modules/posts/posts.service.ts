@@ -22,6 +22,8 @@ import {
 import { Post } from './entities/post.entity';
 import { renderMarkdown } from './markdown';
 import { searchCondition, zhGramsOf } from './post-search';
+import { visiblePosts } from './visible-posts';
+import { AttachmentsService, POST_RECORD } from '../attachments/attachments.service';
 
 /** The order of a feed: pinned first, then newest; the id settles ties so cursors never skip a post. */
 const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
@@ -39,6 +41,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -89,11 +92,11 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
   async get(viewer: AuthenticatedUser | null, id: string): Promise<PostResponse> {
     const post = await this.visible(viewer).andWhere('p.id = :id', { id }).getOne();
     if (!post) throw notFound('Post');
-    return PostResponse.fromPost(post);
+    return PostResponse.fromPost(post, await this.attachments.listFor(this.dataSource.manager, POST_RECORD, id));
   }
 
   async create(auth: AuthenticatedUser, dto: CreatePostDto): Promise<PostResponse> {
-    const { organizationId: requested, ...fields } = dto;
+    const { organizationId: requested, attachmentIds, ...fields } = dto;
     const organizationId = requested ?? auth.organization.id;
     if (!auth.ability.can('create', subject('Post', { organizationId }))) {
       throw forbidden('You can post only for your own organization');
@@ -113,15 +116,22 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
       });
       render(post);
       const saved = await manager.save(post);
-      await this.audit.record(manager, { action: 'post.create', entityType: 'Post', entityId: saved.id, organizationId, after: withoutHtml(saved) });
-      return PostResponse.fromPost(await this.load(manager, saved.id));
+      if (attachmentIds?.length) await this.attachments.attach(manager, auth, POST_RECORD, saved.id, organizationId, attachmentIds);
+      await this.audit.record(manager, {
+        action: 'post.create',
+        entityType: 'Post',
+        entityId: saved.id,
+        organizationId,
+        after: { ...withoutHtml(saved), attachmentIds: attachmentIds ?? [] },
+      });
+      return this.load(manager, saved.id);
     });
   }
 
   async update(auth: AuthenticatedUser, id: string, dto: UpdatePostDto): Promise<PostResponse> {
     return this.change(auth, id, 'update', async (manager, post) => {
       if (post.status === 'removed') throw unprocessable('A removed post is kept for the record and cannot be edited');
-      const { version, expiresAt, ...changes } = dto;
+      const { version, expiresAt, attachmentIds, ...changes } = dto;
       if (version !== undefined && version !== post.version) {
         throw new AppError(409, 'CONFLICT', 'Someone else changed this post since you opened it; reload and apply your changes again', [
           { field: 'version', constraint: 'current', message: String(post.version) },
@@ -131,6 +141,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
       if (expiresAt !== undefined) post.expiresAt = expiresAt ? new Date(expiresAt) : null;
       if (!post.titleEn && !post.titleZh) throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
       if (changes.parkId !== undefined) await assertParkOf(manager, post.parkId, post.organizationId);
+      if (attachmentIds !== undefined) await this.attachments.attach(manager, auth, POST_RECORD, post.id, post.organizationId, attachmentIds);
       render(post);
     });
   }
@@ -209,12 +220,12 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
         before,
         after: withoutHtml(saved),
       });
-      return PostResponse.fromPost(await this.load(manager, id));
+      return this.load(manager, id);
     });
   }
 
-  private load(manager: EntityManager, id: string): Promise<Post> {
-    return manager
+  private async load(manager: EntityManager, id: string): Promise<PostResponse> {
+    const post = await manager
       .getRepository(Post)
       .createQueryBuilder('p')
       .innerJoinAndSelect('p.organization', 'o')
@@ -222,6 +233,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
       .leftJoinAndSelect('p.park', 'pk')
       .where('p.id = :id', { id })
       .getOneOrFail();
+    return PostResponse.fromPost(post, await this.attachments.listFor(manager, POST_RECORD, id));
   }
 
   private visible(viewer: AuthenticatedUser | null): SelectQueryBuilder<Post> {
@@ -233,20 +245,6 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
       .leftJoinAndSelect('p.park', 'pk');
     return visiblePosts(qb, viewer);
   }
-}
-
-/**
- * Who reads what: visitors read published public posts of active members; signed-in members
- * also members-only ones, and every post of their own organization but removed ones; the
- * secretariat reads everything. Expired notices are gone even before the timer archives them.
- */
-export function visiblePosts<T extends Post>(qb: SelectQueryBuilder<T>, viewer: AuthenticatedUser | null): SelectQueryBuilder<T> {
-  if (viewer?.ability.can('manage', 'Post')) return qb;
-  const live = "p.status = 'published' AND o.status = 'active' AND (p.expires_at IS NULL OR p.expires_at > now())";
-  if (!viewer) return qb.andWhere(`${live} AND p.visibility = 'public'`);
-  return qb.andWhere(`((${live}) OR (p.organization_id = :viewerOrg AND p.status <> 'removed'))`, {
-    viewerOrg: viewer.organization.id,
-  });
 }
 
 function render(post: Post): void {

@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import type { SearchQueryDto, SearchResponse } from '../posts/dto/post.dto';
 import { Post } from '../posts/entities/post.entity';
 import { RANK, searchCondition } from '../posts/post-search';
-import { visiblePosts } from '../posts/posts.service';
+import { visiblePosts } from '../posts/visible-posts';
 
 /**
  * One search box across the portal's records, ranked, in either language. Posts today; the

@@ -18,6 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import {
+  ATTACHMENT_LIMITS,
   MAX_PAGE_LIMIT,
   POST_KINDS,
   POST_LIMITS,
@@ -36,6 +37,7 @@ import {
   type Sector,
 } from '@alliance/contracts';
 import { IsCountryCode } from '../../../common/validation/validators';
+import { AttachmentResponse } from '../../attachments/dto/attachment.dto';
 import type { Post } from '../entities/post.entity';
 
 /** Trims text; an empty text clears the field (null). */
@@ -127,6 +129,13 @@ export class CreatePostDto implements PostRequest {
   @IsOptional()
   @IsUUID('all')
   organizationId?: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: ATTACHMENT_LIMITS.perRecord, description: 'Uploads from POST /api/attachments, in order; replaces the list' })
+  @ValidateIf(defined)
+  @IsArray()
+  @ArrayMaxSize(ATTACHMENT_LIMITS.perRecord)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 // skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
@@ -263,12 +272,14 @@ export class PostResponse extends PostSummaryResponse implements PostDto {
   @ApiProperty({ type: String, nullable: true }) bodyZh: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Sanitized HTML' }) bodyHtmlEn: string | null;
   @ApiProperty({ type: String, nullable: true }) bodyHtmlZh: string | null;
+  @ApiProperty({ type: [AttachmentResponse] }) attachments: AttachmentResponse[];
   @ApiProperty() createdAt: string;
   @ApiProperty() version: number;
 
-  static fromPost(p: Post): PostResponse {
+  static fromPost(p: Post, attachments: AttachmentResponse[]): PostResponse {
     return {
       ...PostSummaryResponse.from(p),
+      attachments,
       bodyEn: p.bodyEn,
       bodyZh: p.bodyZh,
       bodyHtmlEn: p.bodyHtmlEn,

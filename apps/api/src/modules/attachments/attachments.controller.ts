@@ -1,0 +1,50 @@
+import { Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
+import { AppError } from '../../common/errors/app-error';
+import { uuidParam as uuid } from '../../common/http/uuid-param';
+import { Authenticated, Public } from '../../common/policy/policy.decorator';
+import { AttachmentsService } from './attachments.service';
+import { AttachmentResponse } from './dto/attachment.dto';
+
+@ApiTags('attachments')
+@Controller('attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @Authenticated()
+  // Size limit: MulterModule options in AttachmentsModule (ATTACHMENT_MAX_BYTES); larger uploads get 413 before they are stored.
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: AttachmentResponse, description: '415 UNSUPPORTED_FILE_TYPE when the content is not PDF/image/Office or not what the name says' })
+  upload(@CurrentUser() user: AuthenticatedUser, @UploadedFile() file: Express.Multer.File | undefined) {
+    if (!file) {
+      throw new AppError(400, 'VALIDATION_FAILED', 'Attach the file in the field "file"', [
+        { field: 'file', constraint: 'required', message: 'file is required' },
+      ]);
+    }
+    // Multer reads the name as latin1; browsers send UTF-8.
+    return this.attachments.upload(user, Buffer.from(file.originalname, 'latin1').toString('utf8'), file.buffer);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file as an attachment, with its sniffed type; 404 for whoever may not see its record' })
+  async download(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string, @Res() res: Response) {
+    const { attachment, stream } = await this.attachments.open(viewer, id);
+    const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    res.setHeader('Content-Type', attachment.mimeType);
+    res.setHeader('Content-Length', String(attachment.sizeBytes));
+    res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-cache');
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+}

@@ -1,0 +1,28 @@
+import * as path from 'node:path';
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from './file-storage';
+
+@Module({
+  imports: [
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.attachmentMaxBytes, files: 1 } }),
+      inject: [APP_CONFIG],
+    }),
+  ],
+  controllers: [AttachmentsController],
+  providers: [
+    AttachmentsService,
+    {
+      provide: FILE_STORAGE,
+      useFactory: (config: AppConfig) =>
+        config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(path.join(config.dataDir, 'files')),
+      inject: [APP_CONFIG],
+    },
+  ],
+  exports: [AttachmentsService],
+})
+export class AttachmentsModule {}

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ATTACHMENT_LIMITS } from '@alliance/contracts';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { AppError, notFound } from '../../common/errors/app-error';
+import { LOGGER } from '../../common/logging/logger';
+import { Post } from '../posts/entities/post.entity';
+import { visiblePosts } from '../posts/visible-posts';
+import { AttachmentResponse } from './dto/attachment.dto';
+import { Attachment } from './entities/attachment.entity';
+import { checkFile } from './file-checks';
+import { FILE_STORAGE, type FileStorage } from './file-storage';
+
+export const POST_RECORD = 'post';
+
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Stores an upload after checking its content is what its name says; unattached until a record takes it. */
+  async upload(auth: AuthenticatedUser, originalName: string, content: Buffer): Promise<AttachmentResponse> {
+    const accepted = await checkFile(originalName, content);
+    if (!accepted) {
+      throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, images (PNG, JPEG, GIF, WebP) and Office documents are accepted, and the content must match the name', [
+        { field: 'file', constraint: 'fileType', message: 'The content is not an accepted kind of file, or does not match its name' },
+      ]);
+    }
+    const now = new Date();
+    const key = `attachments/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+    await this.storage.put(key, content, accepted.mimeType);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(
+          manager.create(Attachment, {
+            organizationId: auth.organization.id,
+            uploaderUserId: auth.user.id,
+            fileName: accepted.fileName,
+            mimeType: accepted.mimeType,
+            sizeBytes: content.length,
+            sha256: createHash('sha256').update(content).digest('hex'),
+            storageKey: key,
+          }),
+        );
+        await this.audit.record(manager, {
+          action: 'attachment.upload',
+          entityType: 'Attachment',
+          entityId: saved.id,
+          organizationId: saved.organizationId,
+          after: { fileName: saved.fileName, mimeType: saved.mimeType, sizeBytes: saved.sizeBytes, sha256: saved.sha256 },
+        });
+        return AttachmentResponse.from(saved);
+      });
+    } catch (error) {
+      // The row was not written: the stored content must not linger.
+      await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete an orphaned upload'));
+      throw error;
+    }
+  }
+
+  /** The file, for a reader who may see the record it is attached to (or, unattached, its uploader's organization). */
+  async open(viewer: AuthenticatedUser | null, id: string): Promise<{ attachment: Attachment; stream: Readable }> {
+    const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id });
+    if (!attachment || !(await this.canRead(viewer, attachment))) throw notFound('Attachment');
+    return { attachment, stream: await this.storage.get(attachment.storageKey) };
+  }
+
+  /**
+   * Makes `ids` the attachments of a record, in that order, in the caller's transaction. Each
+   * must be the caller's own upload or one of the record's organization, unattached or already
+   * this record's; the ones left out are detached.
+   */
+  async attach(manager: EntityManager, auth: AuthenticatedUser, recordType: string, recordId: string, organizationId: string, ids: string[]): Promise<void> {
+    if (ids.length > ATTACHMENT_LIMITS.perRecord || new Set(ids).size !== ids.length) {
+      throw attachmentsError(`At most ${ATTACHMENT_LIMITS.perRecord} different files per record`);
+    }
+    const found = ids.length ? await manager.findBy(Attachment, { id: In(ids) }) : [];
+    const usable = found.filter(
+      (a) =>
+        (a.uploaderUserId === auth.user.id || a.organizationId === organizationId) &&
+        (a.recordId === null || (a.recordType === recordType && a.recordId === recordId)),
+    );
+    if (usable.length !== ids.length) throw attachmentsError('An attachment is not one of your uploads, or belongs to another record');
+    await manager.update(Attachment, { recordType, recordId }, { recordType: null, recordId: null, position: 0 });
+    for (const [position, id] of ids.entries()) {
+      await manager.update(Attachment, { id }, { recordType, recordId, position });
+    }
+  }
+
+  async listFor(manager: EntityManager, recordType: string, recordId: string): Promise<AttachmentResponse[]> {
+    const rows = await manager.find(Attachment, { where: { recordType, recordId }, order: { position: 'ASC' } });
+    return rows.map(AttachmentResponse.from);
+  }
+
+  private async canRead(viewer: AuthenticatedUser | null, attachment: Attachment): Promise<boolean> {
+    if (attachment.recordType === POST_RECORD && attachment.recordId) {
+      const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :id', { id: attachment.recordId });
+      return (await visiblePosts(qb, viewer).getCount()) > 0;
+    }
+    if (attachment.recordId === null && viewer) {
+      return viewer.ability.can('manage', 'Post') || attachment.organizationId === viewer.organization.id;
+    }
+    return false;
+  }
+}
+
+function attachmentsError(message: string): AppError {
+  return new AppError(422, 'UNPROCESSABLE', message, [{ field: 'attachmentIds', constraint: 'attachments', message }]);
+}
+
