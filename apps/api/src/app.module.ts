@@ -14,6 +14,7 @@ import { SessionGuard } from './modules/auth/session.guard';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
@@ -41,6 +42,7 @@ export class AppModule {
         PostsModule,
         SearchModule,
         ModerationModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -14,3 +14,4 @@ export * from './validation';
 export * from './posts';
 export * from './moderation';
 export * from './attachments';
+export * from './notifications';

@@ -29,6 +29,9 @@ export class Client_ {
   patch(url: string, body?: object) {
     return this.agent.patch(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
   }
+  put(url: string, body?: object) {
+    return this.agent.put(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
+  }
 }
 export type HttpClient = Client_;
 
@@ -57,6 +60,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     OUTBOX_POLL_MS: '0',
     EXPIRY_POLL_MS: '0',
+    DIGEST_INTERVAL_MS: '0',
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,

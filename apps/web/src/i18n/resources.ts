@@ -1,3 +1,5 @@
+import attachmentsEn from '../modules/attachments/i18n/en.json';
+import attachmentsZh from '../modules/attachments/i18n/zh.json';
 import membershipEn from '../modules/membership/i18n/en.json';
 import membershipZh from '../modules/membership/i18n/zh.json';
 import moderationEn from '../modules/moderation/i18n/en.json';
@@ -27,6 +29,6 @@ function merge(...trees: ResourceTree[]): ResourceTree {
 }
 
 export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
-  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn),
-  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh),
+  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, attachmentsEn),
+  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, attachmentsZh),
 };

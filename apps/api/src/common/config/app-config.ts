@@ -29,6 +29,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
+  /** How often the daily notification digest goes out, 0 turns it off (tests call it directly). */
+  digestIntervalMs: number;
   /** Largest attachment accepted, in bytes (refused with 413 before it is stored). */
   attachmentMaxBytes: number;
   /** S3-compatible object storage for attachments; unset = files under DATA_DIR/files. */
@@ -170,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
     expiryPollMs: intVar(env, 'EXPIRY_POLL_MS', 60_000, 0, 86_400_000),
+    digestIntervalMs: intVar(env, 'DIGEST_INTERVAL_MS', 86_400_000, 0, 7 * 86_400_000),
     attachmentMaxBytes: intVar(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     s3: s3Config(env),
   };

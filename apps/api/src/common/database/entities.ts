@@ -1,4 +1,6 @@
 import { Attachment } from '../../modules/attachments/entities/attachment.entity';
+import { Follow } from '../../modules/notifications/entities/follow.entity';
+import { Notification } from '../../modules/notifications/entities/notification.entity';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
 import { AuthToken } from '../../modules/auth/entities/auth-token.entity';
 import { LoginFailure } from '../../modules/auth/entities/login-attempt.entity';
@@ -11,4 +13,4 @@ import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment];
+export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment, Follow, Notification];

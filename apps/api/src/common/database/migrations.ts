@@ -2,6 +2,7 @@ import { Init1763769600000 } from '../../../../../migrations/1763769600000-Init'
 import { MembershipAndDirectory1763856000000 } from '../../../../../migrations/1763856000000-MembershipAndDirectory';
 import { Posts1763942400000 } from '../../../../../migrations/1763942400000-Posts';
 import { Attachments1764028800000 } from '../../../../../migrations/1764028800000-Attachments';
+import { Notifications1764115200000 } from '../../../../../migrations/1764115200000-Notifications';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000];
+export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000];

@@ -66,4 +66,27 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\nThe secretariat has removed your post "${p.title}" from the Alliance Portal, for this reason:\n\n${p.reason}\n\nThe post is kept for the record but no longer shown to anyone. Please contact the secretariat with any questions.\n\n${SIGNATURE.en}`,
         };
   },
+  postPublished(locale: Locale, p: { name: string; title: string; link: string }): MailContent {
+    return locale === 'zh'
+      ? {
+          subject: `新信息：${p.title}`,
+          text: `${p.name}，您好：\n\n您关注的主题有新信息发布：\n\n${p.title}\n${p.link}\n\n可在门户“我的账户”中调整关注内容和邮件提醒方式。\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: `New post: ${p.title}`,
+          text: `Dear ${p.name},\n\nA post on something you follow has been published:\n\n${p.title}\n${p.link}\n\nChange what you follow and how you are told in My account on the portal.\n\n${SIGNATURE.en}`,
+        };
+  },
+  dailyDigest(locale: Locale, p: { name: string; items: { title: string; link: string }[] }): MailContent {
+    const list = p.items.map((i) => `- ${i.title}\n  ${i.link}`).join('\n');
+    return locale === 'zh'
+      ? {
+          subject: `联盟门户每日摘要：${p.items.length} 条新信息`,
+          text: `${p.name}，您好：\n\n以下是您关注主题的最新信息：\n\n${list}\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: `Your Alliance Portal digest: ${p.items.length} new post${p.items.length === 1 ? '' : 's'}`,
+          text: `Dear ${p.name},\n\nNew posts on what you follow:\n\n${list}\n\n${SIGNATURE.en}`,
+        };
+  },
 };

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PostsController } from './posts.controller';
 import { PostsService } from './posts.service';
 
-@Module({ imports: [AttachmentsModule], controllers: [PostsController], providers: [PostsService], exports: [PostsService] })
+@Module({ imports: [AttachmentsModule, NotificationsModule], controllers: [PostsController], providers: [PostsService], exports: [PostsService] })
 export class PostsModule {}

@@ -24,6 +24,7 @@ import { renderMarkdown } from './markdown';
 import { searchCondition, zhGramsOf } from './post-search';
 import { visiblePosts } from './visible-posts';
 import { AttachmentsService, POST_RECORD } from '../attachments/attachments.service';
+import { NotificationsService } from '../notifications/notifications.service';
 
 /** The order of a feed: pinned first, then newest; the id settles ties so cursors never skip a post. */
 const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
@@ -42,6 +43,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -147,15 +149,18 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
   }
 
   transition(auth: AuthenticatedUser, id: string, action: PostAction): Promise<PostResponse> {
-    return this.change(auth, id, action, async (_manager, post) => {
+    return this.change(auth, id, action, async (manager, post) => {
       const rule = POST_TRANSITIONS[action];
       if (!(rule.from as readonly string[]).includes(post.status)) throw illegalTransition(action, post.status, allowedPostActions(post.status));
       if (action === 'publish' && post.expiresAt && post.expiresAt.getTime() <= Date.now()) {
         throw unprocessable('The expiry date has passed; move it later to publish', 'expiresAt');
       }
       post.status = rule.to;
-      // A republished post keeps its first publication date, so it does not come back as new.
-      if (rule.to === 'published') post.publishedAt ??= new Date();
+      // A republished post keeps its first publication date, so it does not come back as new (nor notifies again).
+      if (rule.to === 'published' && post.publishedAt === null) {
+        post.publishedAt = new Date();
+        await this.notifications.postPublished(manager, post);
+      }
     });
   }
 

@@ -1,10 +1,11 @@
-import type { PostDto } from '@alliance/contracts';
+import type { AttachmentDto, PostDto } from '@alliance/contracts';
 import dayjs from 'dayjs';
 import { ApiError } from '../../lib/apiClient';
 import {
   cleanTags,
   hasTitle,
   isVersionConflict,
+  refusedAttachments,
   toCreatePostRequest,
   toFormValues,
   toUpdatePostRequest,
@@ -65,5 +66,27 @@ describe('the post editor', () => {
       new ApiError({ statusCode: 409, error: 'CONFLICT', message: 'Conflict', requestId: 'r', details });
     expect(isVersionConflict(conflict([]))).toBe(true);
     expect(isVersionConflict(conflict([{ field: 'x', constraint: 'unique', message: 'taken' }]))).toBe(false);
+  });
+
+  it('sends the attachments as ids in their order, and an emptied list on an edit', () => {
+    const file = (id: string) => ({ id, fileName: `${id}.pdf` }) as AttachmentDto;
+    const attachments = [file('b'), file('a')];
+    expect(toCreatePostRequest(values({ titleEn: 'x', attachments })).attachmentIds).toEqual(['b', 'a']);
+    expect(toCreatePostRequest(values({ titleEn: 'x' }))).not.toHaveProperty('attachmentIds');
+    expect(toUpdatePostRequest(values({ titleEn: 'x', attachments: [] }), 2).attachmentIds).toEqual([]);
+  });
+
+  it('fills the form with the post’s attachments', () => {
+    const attachments = [{ id: 'a', fileName: 'plan.pdf' }] as AttachmentDto[];
+    expect(toFormValues({ attachments, park: null, expiresAt: null } as unknown as PostDto).attachments).toEqual(attachments);
+  });
+
+  it('tells when the API refused the attachments, not another field', () => {
+    const refused = (field: string) =>
+      new ApiError({ statusCode: 422, error: 'UNPROCESSABLE', message: 'No', requestId: 'r', details: [{ field, constraint: 'attachments', message: 'No' }] });
+    expect(refusedAttachments(refused('attachmentIds'))).toBe(true);
+    expect(refusedAttachments(refused('attachmentIds.2'))).toBe(true);
+    expect(refusedAttachments(refused('titleEn'))).toBe(false);
+    expect(refusedAttachments(new Error('x'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { PostDto, PostKind, PostRequest, PostUpdateRequest, PostVisibility, Sector } from '@alliance/contracts';
+import type { AttachmentDto, PostDto, PostKind, PostRequest, PostUpdateRequest, PostVisibility, Sector } from '@alliance/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isApiError } from '../../lib/apiClient';
 
@@ -16,6 +16,8 @@ export interface PostFormValues {
   tags: string[];
   parkId: string | null;
   expiresAt: Dayjs | null;
+  /** Uploaded files in display order; only their ids are sent. */
+  attachments: AttachmentDto[];
 }
 
 const TEXT_FIELDS = ['titleEn', 'titleZh', 'bodyEn', 'bodyZh'] as const;
@@ -35,6 +37,7 @@ export function toFormValues(post?: PostDto): PostFormValues {
     tags: post?.tags ?? [],
     parkId: post?.park?.id ?? null,
     expiresAt: post?.expiresAt ? dayjs(post.expiresAt) : null,
+    attachments: post?.attachments ?? [],
   };
 }
 
@@ -81,6 +84,8 @@ function requestFields(values: PostFormValues, clear: boolean): PostRequest {
   const expiresAt = expiryOf(values.expiresAt);
   if (expiresAt) body.expiresAt = expiresAt;
   else if (clear) body.expiresAt = null;
+  // An update sends the whole list even when empty: it replaces the old one.
+  if (values.attachments.length > 0 || clear) body.attachmentIds = values.attachments.map((attachment) => attachment.id);
   return body;
 }
 
@@ -99,4 +104,9 @@ export function toUpdatePostRequest(values: PostFormValues, version: number): Po
 /** Someone else saved the post after this form was filled; a 409 about a unique value is another story. */
 export function isVersionConflict(error: unknown): boolean {
   return isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique');
+}
+
+/** The API refused the list of files: too many, or one that is not the author's to attach. */
+export function refusedAttachments(error: unknown): boolean {
+  return isApiError(error) && error.details.some((detail) => /^attachmentIds(\.|$)/.test(detail.field));
 }

@@ -9,7 +9,16 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { LOCALES, ORG_ROLES, USER_STATUSES, type Locale, type OrgRole, type UserStatus } from '@alliance/contracts';
+import {
+  LOCALES,
+  NOTIFICATION_EMAIL_MODES,
+  ORG_ROLES,
+  USER_STATUSES,
+  type Locale,
+  type NotificationEmailMode,
+  type OrgRole,
+  type UserStatus,
+} from '@alliance/contracts';
 import { Organization } from '../../organizations/entities/organization.entity';
 
 @Entity('users')
@@ -28,6 +37,16 @@ export class User {
 
   @Column({ type: 'enum', enum: LOCALES, enumName: 'locale', default: 'en' })
   locale: Locale;
+
+  /** How notifications reach this user by e-mail (they are always in the app). */
+  @Column({
+    name: 'notification_email_mode',
+    type: 'enum',
+    enum: NOTIFICATION_EMAIL_MODES,
+    enumName: 'notification_email_mode',
+    default: 'immediately',
+  })
+  notificationEmailMode: NotificationEmailMode;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;

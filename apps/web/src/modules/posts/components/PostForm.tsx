@@ -1,4 +1,4 @@
-import type { PostDto } from '@alliance/contracts';
+import { ATTACHMENT_LIMITS, type PostDto } from '@alliance/contracts';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Form, Row, type FormRule } from 'antd';
 import { useRef, useState } from 'react';
@@ -13,11 +13,13 @@ import { useCreatePost, usePostAction, useUpdatePost } from '../api';
 import {
   hasTitle,
   isVersionConflict,
+  refusedAttachments,
   toCreatePostRequest,
   toFormValues,
   toUpdatePostRequest,
   type PostFormValues,
 } from '../postForm';
+import { PostAttachmentFields } from './PostAttachmentFields';
 import { PostAudienceFields } from './PostAudienceFields';
 import { PostConflictAlert } from './PostConflictAlert';
 import { PostLanguageColumn } from './PostLanguageColumn';
@@ -78,6 +80,10 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
           : await create.mutateAsync(toCreatePostRequest(values));
     } catch (error) {
       applyApiFieldErrors(form, error, t);
+      // The API names the list `attachmentIds`; the form holds the files as `attachments`.
+      if (refusedAttachments(error)) {
+        form.setFields([{ name: 'attachments', errors: [t('attachments.errors.refused', { max: ATTACHMENT_LIMITS.perRecord })] }]);
+      }
       return;
     }
     if (andPublish) {
@@ -127,6 +133,8 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
       </Card>
 
       <PostTopicFields organizationId={organizationId} currentPark={post?.park} />
+
+      <PostAttachmentFields />
 
       {isVersionConflict(mutation.error) && onReload ? (
         <PostConflictAlert onReload={onReload} reloading={reloading} />

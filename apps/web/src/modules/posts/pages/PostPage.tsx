@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorResult } from '../../../app/ErrorBoundary';
 import { PageSpinner } from '../../../app/guards';
 import { PageHeader } from '../../../components/PageHeader';
+import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { PostModerationHistory } from '../../moderation/components/PostModerationHistory';
 import { PostRemovedAlert } from '../../moderation/components/PostRemovedAlert';
 import { usePost } from '../api';
@@ -53,6 +54,11 @@ export function PostPage() {
           <Card>
             <PostBody post={post} markedLanguage={title.fallback ? title.language : null} />
           </Card>
+          {post.attachments?.length > 0 ? (
+            <Card title={t('attachments.title')} style={{ marginTop: 24 }} data-testid="post-attachments">
+              <AttachmentList attachments={post.attachments} />
+            </Card>
+          ) : null}
         </Col>
         <Col xs={24} lg={8}>
           <Card title={t('posts.detail.about')}>

@@ -1,0 +1,229 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { Locale } from '@alliance/contracts';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { notFound, unprocessable } from '../../common/errors/app-error';
+import { LOGGER } from '../../common/logging/logger';
+import { MailService } from '../mail/mail.service';
+import { mailTemplates } from '../mail/mail.templates';
+import { Organization } from '../organizations/entities/organization.entity';
+import type { Post } from '../posts/entities/post.entity';
+import { User } from '../users/entities/user.entity';
+import {
+  type FollowsRequest,
+  type FollowsResponse,
+  type ListNotificationsQueryDto,
+  type NotificationPageResponse,
+  NotificationResponse,
+  type NotificationSettingsResponse,
+} from './dto/notification.dto';
+import { Follow, type FollowTopic } from './entities/follow.entity';
+import { Notification } from './entities/notification.entity';
+
+interface Follower {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: Locale;
+  notification_email_mode: 'immediately' | 'daily' | 'off';
+}
+
+/** Everything a user follows, grouped by topic, in the order they were added. */
+async function followsOf(manager: EntityManager, userId: string): Promise<FollowsResponse> {
+  const rows = await manager.find(Follow, { where: { userId }, order: { createdAt: 'ASC' } });
+  const of = (topic: FollowTopic) => rows.filter((f) => f.topic === topic).map((f) => f.value);
+  return {
+    countries: of('country'),
+    sectors: of('sector') as FollowsResponse['sectors'],
+    kinds: of('kind') as FollowsResponse['kinds'],
+    organizationIds: of('organization'),
+  };
+}
+
+const title = (locale: Locale, n: { titleEn: string | null; titleZh: string | null }) =>
+  (locale === 'zh' ? n.titleZh : n.titleEn) ?? n.titleEn ?? n.titleZh ?? '';
+
+/** Follows, in-app notifications and their e-mail (at once, a daily digest, or none), for every platform. */
+@Injectable()
+export class NotificationsService implements OnModuleInit, OnModuleDestroy {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.digestIntervalMs > 0) {
+      this.timer = setInterval(
+        () => void this.sendDailyDigests().catch((err) => this.logger.error({ err }, 'daily digest failed')),
+        this.config.digestIntervalMs,
+      );
+      this.timer.unref();
+    }
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  follows(auth: AuthenticatedUser, manager: EntityManager = this.dataSource.manager): Promise<FollowsResponse> {
+    return followsOf(manager, auth.user.id);
+  }
+
+  async setFollows(auth: AuthenticatedUser, dto: FollowsRequest): Promise<FollowsResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      if (dto.organizationIds.length) {
+        const known = await manager.countBy(Organization, { id: In(dto.organizationIds) });
+        if (known !== dto.organizationIds.length) throw unprocessable('An organization to follow does not exist', 'organizationIds');
+      }
+      const before = await followsOf(manager, auth.user.id);
+      await manager.delete(Follow, { userId: auth.user.id });
+      const rows = [
+        ...dto.countries.map((value) => ({ topic: 'country' as const, value })),
+        ...dto.sectors.map((value) => ({ topic: 'sector' as const, value })),
+        ...dto.kinds.map((value) => ({ topic: 'kind' as const, value })),
+        ...dto.organizationIds.map((value) => ({ topic: 'organization' as const, value })),
+      ].map((r) => ({ ...r, userId: auth.user.id }));
+      if (rows.length) await manager.insert(Follow, rows);
+      await this.audit.record(manager, {
+        action: 'user.follows',
+        entityType: 'User',
+        entityId: auth.user.id,
+        organizationId: auth.organization.id,
+        before,
+        after: dto,
+      });
+      return followsOf(manager, auth.user.id);
+    });
+  }
+
+  async settings(auth: AuthenticatedUser): Promise<NotificationSettingsResponse> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: auth.user.id });
+    return { emailMode: user.notificationEmailMode };
+  }
+
+  async setSettings(auth: AuthenticatedUser, dto: NotificationSettingsResponse): Promise<NotificationSettingsResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: auth.user.id });
+      await manager.update(User, { id: user.id }, { notificationEmailMode: dto.emailMode });
+      await this.audit.record(manager, {
+        action: 'user.notification_settings',
+        entityType: 'User',
+        entityId: user.id,
+        organizationId: user.organizationId,
+        before: { emailMode: user.notificationEmailMode },
+        after: { emailMode: dto.emailMode },
+      });
+    });
+    return { emailMode: dto.emailMode };
+  }
+
+  async list(auth: AuthenticatedUser, query: ListNotificationsQueryDto): Promise<NotificationPageResponse> {
+    const repo = this.dataSource.getRepository(Notification);
+    const where = { userId: auth.user.id, ...(query.unread ? { readAt: IsNull() } : {}) };
+    const [rows, total] = await repo.findAndCount({
+      where,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: (query.page - 1) * query.limit,
+      take: query.limit,
+    });
+    const unread = await repo.countBy({ userId: auth.user.id, readAt: IsNull() });
+    return { items: rows.map(NotificationResponse.from), total, page: query.page, limit: query.limit, unread };
+  }
+
+  async markRead(auth: AuthenticatedUser, id: string): Promise<NotificationResponse> {
+    const repo = this.dataSource.getRepository(Notification);
+    const notification = await repo.findOneBy({ id, userId: auth.user.id });
+    if (!notification) throw notFound('Notification');
+    if (!notification.readAt) {
+      notification.readAt = new Date();
+      await repo.save(notification);
+    }
+    return NotificationResponse.from(notification);
+  }
+
+  async markAllRead(auth: AuthenticatedUser): Promise<{ updated: number }> {
+    const result = await this.dataSource.getRepository(Notification).update({ userId: auth.user.id, readAt: IsNull() }, { readAt: new Date() });
+    return { updated: result.affected ?? 0 };
+  }
+
+  /**
+   * Tells the followers of anything a newly published post matches, in the publishing
+   * transaction: never its author, and only active users of active member organizations,
+   * which are exactly those who can read a public or members-only post.
+   */
+  async postPublished(manager: EntityManager, post: Post): Promise<number> {
+    const followers = (await manager.query(
+      `SELECT DISTINCT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM follows f
+         JOIN users u ON u.id = f.user_id
+         JOIN organizations o ON o.id = u.organization_id
+        WHERE u.status = 'active' AND o.status = 'active' AND u.id <> $1
+          AND ((f.topic = 'country' AND f.value = ANY($2)) OR (f.topic = 'sector' AND f.value = ANY($3))
+            OR (f.topic = 'kind' AND f.value = $4) OR (f.topic = 'organization' AND f.value = $5))`,
+      [post.authorUserId, post.countries, post.sectors, post.kind, post.organizationId],
+    )) as Follower[];
+    if (followers.length === 0) return 0;
+    const now = new Date();
+    await manager.insert(
+      Notification,
+      followers.map((u) => ({
+        userId: u.id,
+        type: 'post_published' as const,
+        recordType: 'post' as const,
+        recordId: post.id,
+        titleEn: post.titleEn,
+        titleZh: post.titleZh,
+        emailedAt: u.notification_email_mode === 'immediately' ? now : null,
+      })),
+    );
+    for (const u of followers.filter((f) => f.notification_email_mode === 'immediately')) {
+      await this.mail.enqueue(
+        manager,
+        u.email,
+        'post_published',
+        mailTemplates.postPublished(u.locale, { name: u.display_name, title: title(u.locale, post), link: `${this.config.appUrl}/posts/${post.id}` }),
+      );
+    }
+    return followers.length;
+  }
+
+  /** One e-mail per user on the daily digest with what is waiting; run on a timer and callable from tests. */
+  async sendDailyDigests(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const waiting = await manager
+        .getRepository(Notification)
+        .createQueryBuilder('n')
+        .innerJoinAndSelect('n.user', 'u')
+        .where('n.emailedAt IS NULL')
+        .andWhere("u.notificationEmailMode = 'daily'")
+        .andWhere("u.status = 'active'")
+        .orderBy('n.createdAt', 'ASC')
+        .setLock('pessimistic_write', undefined, ['n'])
+        .getMany();
+      const byUser = new Map<string, Notification[]>();
+      for (const n of waiting) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n]);
+      for (const items of byUser.values()) {
+        const user = items[0].user as User;
+        await this.mail.enqueue(
+          manager,
+          user.email,
+          'daily_digest',
+          mailTemplates.dailyDigest(user.locale, {
+            name: user.displayName,
+            items: items.map((n) => ({ title: title(user.locale, n), link: `${this.config.appUrl}/posts/${n.recordId}` })),
+          }),
+        );
+      }
+      if (waiting.length) await manager.update(Notification, { id: In(waiting.map((n) => n.id)) }, { emailedAt: new Date() });
+      return byUser.size;
+    });
+  }
+}
