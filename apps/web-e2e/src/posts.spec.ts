@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, Shell } from './pages/shell';
 
 const XSS_TITLE = '<img src=x onerror="window.__xss=1"> Textile land <script>window.__xss=2</script>';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const ATTACHMENT = '园区地块图 <plots>.pdf';
+
 const POST = {
   titleEn: 'Garment factory plots open for investors',
   titleZh: '服装工厂用地面向投资者开放',
@@ -25,6 +28,11 @@ test('an operator writes a bilingual post, a banker reads it in Chinese and repo
   await editor.getByTestId('post-editor-en').getByLabel('Text in English').fill(POST.bodyEn);
   await editor.getByTestId('post-editor-zh').getByLabel('Title in Chinese').fill(POST.titleZh);
   await editor.getByTestId('post-editor-zh').getByLabel('Text in Chinese').fill(POST.bodyZh);
+  await editor
+    .getByTestId('attachment-uploader')
+    .locator('input[type="file"]')
+    .setInputFiles({ name: ATTACHMENT, mimeType: 'application/pdf', buffer: PDF });
+  await expect(editor.getByTestId('attachment-file')).toContainText('园区地块图 _plots_.pdf');
   // The server's preview shows the formatting, and drops the script and the javascript: link.
   await expect(editor.getByTestId('post-preview-en').locator('strong')).toHaveText('2 to 5 hectares');
   await editor.getByTestId('post-editor-publish').click();
@@ -46,6 +54,12 @@ test('an operator writes a bilingual post, a banker reads it in Chinese and repo
   await expect(banker.getByTestId('post-body')).toContainText('2至5公顷');
   expect(banker.url()).toBe(url);
   await expectNoScriptRan(banker);
+  // The attachment, named as text, downloads with its sniffed type.
+  const link = banker.getByTestId('attachment-link');
+  await expect(link).toHaveText('园区地块图 _plots_.pdf');
+  const file = await banker.request.get((await link.getAttribute('href')) as string);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toBe('application/pdf');
 
   // The banker reports it (in Chinese).
   await banker.getByTestId('post-report').click();
