@@ -185,3 +185,25 @@ export const DEMO_POSTS: DemoPost[] = [
     publishedAt: new Date('2026-11-15T03:00:00Z'),
   },
 ];
+
+/** The banker follows Cambodia and opportunities, and has been told about two posts (one still unread). */
+export const DEMO_FOLLOWS = [
+  { id: '00000000-0000-4000-8000-000000000501', userId: '00000000-0000-4000-8000-000000000104', topic: 'country' as const, value: 'KH' },
+  { id: '00000000-0000-4000-8000-000000000502', userId: '00000000-0000-4000-8000-000000000104', topic: 'kind' as const, value: 'opportunity' },
+];
+
+export const DEMO_NOTIFICATIONS = [4, 6].map((n, i) => {
+  const post = DEMO_POSTS.find((p) => p.id === id(n)) as DemoPost;
+  return {
+    id: `00000000-0000-4000-8000-00000000060${i + 1}`,
+    userId: '00000000-0000-4000-8000-000000000104',
+    type: 'post_published' as const,
+    recordType: 'post' as const,
+    recordId: post.id,
+    titleEn: post.titleEn,
+    titleZh: post.titleZh,
+    readAt: i === 0 ? post.publishedAt : null,
+    emailedAt: post.publishedAt,
+    createdAt: post.publishedAt,
+  };
+});

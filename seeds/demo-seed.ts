@@ -8,7 +8,9 @@ import { MembershipApplication } from '../apps/api/src/modules/membership/entiti
 import { Post } from '../apps/api/src/modules/posts/entities/post.entity';
 import { renderMarkdown } from '../apps/api/src/modules/posts/markdown';
 import { zhGramsOf } from '../apps/api/src/modules/posts/post-search';
-import { DEMO_POSTS } from './demo-posts';
+import { Follow } from '../apps/api/src/modules/notifications/entities/follow.entity';
+import { Notification } from '../apps/api/src/modules/notifications/entities/notification.entity';
+import { DEMO_FOLLOWS, DEMO_NOTIFICATIONS, DEMO_POSTS } from './demo-posts';
 import { DEMO_ACCOUNTS, DEMO_APPLICATIONS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
@@ -68,6 +70,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
         };
       }),
     );
+    created += await insertMissing(Follow, DEMO_FOLLOWS);
+    created += await insertMissing(Notification, DEMO_NOTIFICATIONS);
     return created;
   });
 }
