@@ -69,6 +69,24 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, `/parks/${SSEZ_PARK}/edit`, `park-edit-${suffix}`, '[data-testid="park-form"] input');
     await shell.signOut(lang === 'English' ? 'Sign out' : '退出登录');
 
+    // A banker's notifications: the bell, its panel, the list and what they follow.
+    const banker = await browser.newPage();
+    await banker.goto('/');
+    await new Shell(banker).switchLanguage(lang);
+    await banker.goto('/login');
+    await banker.locator('form input').first().fill('banker@example.org');
+    await banker.locator('input[type="password"]').fill('alliance-demo-2026');
+    await banker.locator('form button[type="submit"]').click();
+    await expect(new Shell(banker).accountMenu).toBeVisible();
+    await new Shell(banker).switchLanguage(lang);
+    await shoot(banker, '/notifications', `notifications-${suffix}`, '[data-testid="notification-row"]');
+    await banker.getByTestId('notification-bell').click();
+    await expect(banker.getByTestId('notification-panel')).toBeVisible();
+    await banker.screenshot({ path: path.join(dir, `notification-bell-${suffix}.png`) });
+    await banker.keyboard.press('Escape');
+    await shoot(banker, '/account#follows', `account-follows-${suffix}`, '[data-testid="follows-form"]');
+    await banker.close();
+
     // A member of a bank asking for the audit log sees the 403 page.
     const member = await browser.newPage();
     await member.goto('/');

@@ -3,6 +3,7 @@ import { Button, Drawer, Grid, Layout, Progress, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideNav } from './SideNav';
@@ -48,6 +49,7 @@ export function AppLayout() {
         </div>
         <div className="header-actions">
           <LanguageSwitch />
+          <NotificationBell />
           <AccountMenu />
         </div>
       </Layout.Header>

@@ -73,6 +73,10 @@ const publicRoutes: RouteObject[] = [
 
 const signedInRoutes: RouteObject[] = [
   {
+    path: 'notifications',
+    lazy: async () => ({ Component: (await import('../modules/notifications/pages/NotificationsPage')).NotificationsPage }),
+  },
+  {
     path: 'account',
     lazy: async () => ({ Component: (await import('../modules/account/pages/AccountPage')).AccountPage }),
   },

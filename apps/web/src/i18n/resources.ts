@@ -4,6 +4,8 @@ import membershipEn from '../modules/membership/i18n/en.json';
 import membershipZh from '../modules/membership/i18n/zh.json';
 import moderationEn from '../modules/moderation/i18n/en.json';
 import moderationZh from '../modules/moderation/i18n/zh.json';
+import notificationsEn from '../modules/notifications/i18n/en.json';
+import notificationsZh from '../modules/notifications/i18n/zh.json';
 import organizationsEn from '../modules/organizations/i18n/en.json';
 import organizationsZh from '../modules/organizations/i18n/zh.json';
 import parksEn from '../modules/parks/i18n/en.json';
@@ -29,6 +31,6 @@ function merge(...trees: ResourceTree[]): ResourceTree {
 }
 
 export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
-  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, attachmentsEn),
-  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, attachmentsZh),
+  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, notificationsEn, attachmentsEn),
+  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, notificationsZh, attachmentsZh),
 };

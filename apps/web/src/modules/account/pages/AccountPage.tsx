@@ -4,6 +4,7 @@ import { PageSpinner } from '../../../app/guards';
 import { PageHeader } from '../../../components/PageHeader';
 import { useLocalizedName } from '../../../lib/names';
 import { useMe } from '../../auth/api';
+import { FollowsCard } from '../../notifications/components/FollowsCard';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { ProfileForm } from '../components/ProfileForm';
 
@@ -32,6 +33,9 @@ export function AccountPage() {
         </Col>
         <Col xs={24} lg={12}>
           <ChangePasswordForm />
+        </Col>
+        <Col xs={24}>
+          <FollowsCard />
         </Col>
       </Row>
     </div>
