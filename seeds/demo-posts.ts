@@ -25,6 +25,11 @@ export interface DemoPost {
   visibility: PostVisibility;
   pinned: boolean;
   publishedAt: Date;
+  eventStartsAt?: Date;
+  eventEndsAt?: Date;
+  eventTimeZone?: string;
+  eventPlace?: string;
+  eventCapacity?: number | null;
 }
 
 const id = (n: number) => `00000000-0000-4000-8000-0000000004${String(n).padStart(2, '0')}`;
@@ -98,6 +103,34 @@ export const DEMO_POSTS: DemoPost[] = [
     visibility: 'public',
     pinned: false,
     publishedAt: new Date('2019-11-20T03:00:00Z'),
+    // The record gives the day and the city; the hours are illustrative.
+    eventStartsAt: new Date('2019-11-19T02:00:00Z'),
+    eventEndsAt: new Date('2019-11-19T06:00:00Z'),
+    eventTimeZone: 'Asia/Jakarta',
+    eventPlace: 'Jakarta, Indonesia',
+    eventCapacity: null,
+  },
+  {
+    id: id(9),
+    organizationId: ORG.secretariat,
+    authorUserId: USER.secretariat,
+    kind: 'event',
+    titleEn: "Members' year-end meeting",
+    titleZh: '会员年终大会',
+    bodyEn: 'Member organizations review the year of the four platforms and plan the next one. Register to reserve a seat.' + SAMPLE_EN,
+    bodyZh: '各成员单位回顾四大平台一年来的工作并规划来年。请报名预留席位。' + SAMPLE_ZH,
+    countries: ['CN'],
+    sectors: [],
+    tags: ['members', '会员'],
+    parkId: null,
+    visibility: 'members',
+    pinned: false,
+    publishedAt: new Date('2026-11-20T02:00:00Z'),
+    eventStartsAt: new Date('2026-12-18T01:30:00Z'),
+    eventEndsAt: new Date('2026-12-18T08:00:00Z'),
+    eventTimeZone: 'Asia/Shanghai',
+    eventPlace: 'Nanjing',
+    eventCapacity: 60,
   },
   {
     id: id(4),

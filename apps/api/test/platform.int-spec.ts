@@ -203,6 +203,7 @@ describe('platform', () => {
           'GET /api/posts/{id}',
           'GET /api/search',
           'GET /api/attachments/{id}',
+          'GET /api/posts/{id}/event.ics',
         ].sort(),
       );
     });

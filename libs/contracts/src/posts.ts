@@ -36,6 +36,40 @@ export const POST_LIMITS = {
   countries: 20,
 } as const;
 
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** Where and when an event post happens; required for kind `event`, refused for the others. */
+export interface EventDetailsRequest {
+  startsAt: string;
+  endsAt: string;
+  /** IANA time zone the event is announced in, e.g. Asia/Jakarta. */
+  timeZone: string;
+  place?: string | null;
+  onlineUrl?: string | null;
+  /** Seats; null = no limit. Past it, registrations join a waitlist. */
+  capacity?: number | null;
+}
+
+export interface EventDetailsDto {
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  place: string | null;
+  onlineUrl: string | null;
+  capacity: number | null;
+  confirmed: number;
+  waitlisted: number;
+  /** The signed-in reader's own registration, if any. */
+  myRegistration: Exclude<RegistrationStatus, 'cancelled'> | null;
+}
+
+export interface RegistrationDto {
+  status: RegistrationStatus;
+  /** Place on the waitlist (1 = next), when waitlisted. */
+  waitlistPosition: number | null;
+}
+
 export interface PostRef {
   id: string;
   nameEn: string | null;
@@ -73,6 +107,7 @@ export interface PostDto extends PostSummaryDto {
   bodyHtmlEn: string | null;
   bodyHtmlZh: string | null;
   attachments: AttachmentDto[];
+  event: EventDetailsDto | null;
   createdAt: string;
   version: number;
 }
@@ -91,6 +126,7 @@ export interface PostRequest {
   expiresAt?: string | null;
   /** The secretariat posts on behalf of an organization; others post for their own. */
   organizationId?: string;
+  event?: EventDetailsRequest | null;
   /** Files uploaded with POST /api/attachments, in display order; on update, the full list replaces the old one. */
   attachmentIds?: string[];
 }

@@ -9,8 +9,9 @@ import { MembershipApplication } from '../../modules/membership/entities/members
 import { OutboxEmail } from '../../modules/mail/entities/outbox-email.entity';
 import { Organization } from '../../modules/organizations/entities/organization.entity';
 import { PostReport } from '../../modules/moderation/entities/post-report.entity';
+import { EventRegistration } from '../../modules/posts/entities/event-registration.entity';
 import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment, Follow, Notification];
+export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment, Follow, Notification, EventRegistration];

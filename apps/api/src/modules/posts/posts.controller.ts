@@ -1,16 +1,34 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { sendCsv } from '../../common/csv/csv';
+import { EventsService } from './events.service';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Authenticated, Policy, Public } from '../../common/policy/policy.decorator';
-import { CreatePostDto, ListPostsQueryDto, PostPage, PostResponse, PreviewDto, PreviewResponse, UpdatePostDto } from './dto/post.dto';
+import {
+  CreatePostDto,
+  IcsQueryDto,
+  ListPostsQueryDto,
+  PostPage,
+  PostResponse,
+  PreviewDto,
+  PreviewResponse,
+  RegistrationResponse,
+  UpdatePostDto,
+} from './dto/post.dto';
 import { PostsService } from './posts.service';
 
 @ApiTags('posts')
 @Controller('posts')
 export class PostsController {
-  constructor(private readonly posts: PostsService) {}
+  constructor(
+    private readonly posts: PostsService,
+    private readonly events: EventsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Public()
@@ -25,6 +43,40 @@ export class PostsController {
   @ApiOkResponse({ type: PreviewResponse })
   preview(@Body() dto: PreviewDto) {
     return this.posts.preview(dto.markdown);
+  }
+
+  @Get(':id/event.ics')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'iCalendar file of an event post, for anyone who can see it' })
+  async ics(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string, @Query() query: IcsQueryDto, @Res() res: Response) {
+    const body = await this.events.ics(viewer, id, query.lang ?? 'en', this.config.appUrl);
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="event-${id}.ics"`);
+    res.send(body);
+  }
+
+  @Get(':id/registrations.csv')
+  @Policy('update', 'Post')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: "The event's registrations (its organization and the secretariat)" })
+  async registrations(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res() res: Response) {
+    sendCsv(res, `registrations-${id}.csv`, ['name', 'email', 'organization', 'status', 'registeredAt'], await this.events.registrationRows(user, id));
+  }
+
+  @Post(':id/registrations')
+  @Authenticated()
+  @ApiCreatedResponse({ type: RegistrationResponse, description: 'Confirmed while seats remain, else waitlisted' })
+  register(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return this.events.register(user, id);
+  }
+
+  @Post(':id/registrations/cancel')
+  @Authenticated()
+  @HttpCode(200)
+  @ApiOkResponse({ type: RegistrationResponse, description: 'A freed seat goes to the first on the waitlist' })
+  cancel(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return this.events.cancel(user, id);
   }
 
   @Get(':id')

@@ -25,6 +25,7 @@ import { searchCondition, zhGramsOf } from './post-search';
 import { visiblePosts } from './visible-posts';
 import { AttachmentsService, POST_RECORD } from '../attachments/attachments.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { applyEventDetails, EventsService } from './events.service';
 
 /** The order of a feed: pinned first, then newest; the id settles ties so cursors never skip a post. */
 const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
@@ -44,6 +45,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
     private readonly notifications: NotificationsService,
+    private readonly events: EventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -94,11 +96,12 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
   async get(viewer: AuthenticatedUser | null, id: string): Promise<PostResponse> {
     const post = await this.visible(viewer).andWhere('p.id = :id', { id }).getOne();
     if (!post) throw notFound('Post');
-    return PostResponse.fromPost(post, await this.attachments.listFor(this.dataSource.manager, POST_RECORD, id));
+    const manager = this.dataSource.manager;
+    return PostResponse.fromPost(post, await this.attachments.listFor(manager, POST_RECORD, id), await this.events.details(manager, post, viewer));
   }
 
   async create(auth: AuthenticatedUser, dto: CreatePostDto): Promise<PostResponse> {
-    const { organizationId: requested, attachmentIds, ...fields } = dto;
+    const { organizationId: requested, attachmentIds, event, ...fields } = dto;
     const organizationId = requested ?? auth.organization.id;
     if (!auth.ability.can('create', subject('Post', { organizationId }))) {
       throw forbidden('You can post only for your own organization');
@@ -117,6 +120,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
         status: 'draft',
       });
       render(post);
+      applyEventDetails(post, event);
       const saved = await manager.save(post);
       if (attachmentIds?.length) await this.attachments.attach(manager, auth, POST_RECORD, saved.id, organizationId, attachmentIds);
       await this.audit.record(manager, {
@@ -126,14 +130,14 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
         organizationId,
         after: { ...withoutHtml(saved), attachmentIds: attachmentIds ?? [] },
       });
-      return this.load(manager, saved.id);
+      return this.load(manager, saved.id, auth);
     });
   }
 
   async update(auth: AuthenticatedUser, id: string, dto: UpdatePostDto): Promise<PostResponse> {
     return this.change(auth, id, 'update', async (manager, post) => {
       if (post.status === 'removed') throw unprocessable('A removed post is kept for the record and cannot be edited');
-      const { version, expiresAt, attachmentIds, ...changes } = dto;
+      const { version, expiresAt, attachmentIds, event, ...changes } = dto;
       if (version !== undefined && version !== post.version) {
         throw new AppError(409, 'CONFLICT', 'Someone else changed this post since you opened it; reload and apply your changes again', [
           { field: 'version', constraint: 'current', message: String(post.version) },
@@ -145,6 +149,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
       if (changes.parkId !== undefined) await assertParkOf(manager, post.parkId, post.organizationId);
       if (attachmentIds !== undefined) await this.attachments.attach(manager, auth, POST_RECORD, post.id, post.organizationId, attachmentIds);
       render(post);
+      applyEventDetails(post, event);
     });
   }
 
@@ -225,11 +230,11 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
         before,
         after: withoutHtml(saved),
       });
-      return this.load(manager, id);
+      return this.load(manager, id, auth);
     });
   }
 
-  private async load(manager: EntityManager, id: string): Promise<PostResponse> {
+  private async load(manager: EntityManager, id: string, viewer: AuthenticatedUser): Promise<PostResponse> {
     const post = await manager
       .getRepository(Post)
       .createQueryBuilder('p')
@@ -238,7 +243,7 @@ export class PostsService implements OnModuleInit, OnModuleDestroy {
       .leftJoinAndSelect('p.park', 'pk')
       .where('p.id = :id', { id })
       .getOneOrFail();
-    return PostResponse.fromPost(post, await this.attachments.listFor(manager, POST_RECORD, id));
+    return PostResponse.fromPost(post, await this.attachments.listFor(manager, POST_RECORD, id), await this.events.details(manager, post, viewer));
   }
 
   private visible(viewer: AuthenticatedUser | null): SelectQueryBuilder<Post> {

@@ -11,11 +11,13 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  IsUrl,
   Matches,
   Max,
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import {
   ATTACHMENT_LIMITS,
@@ -25,7 +27,12 @@ import {
   POST_STATUSES,
   POST_VISIBILITIES,
   SECTORS,
+  REGISTRATION_STATUSES,
   type CursorPage,
+  type EventDetailsDto,
+  type EventDetailsRequest,
+  type RegistrationDto,
+  type RegistrationStatus,
   type PostDto,
   type PostKind,
   type PostRef,
@@ -49,6 +56,43 @@ const text = ({ value }: { value: unknown }) => {
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 const defined = (_: object, value: unknown) => value !== undefined;
+
+export class EventDetailsInput implements EventDetailsRequest {
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' })
+  endsAt: string;
+
+  @ApiProperty({ example: 'Asia/Jakarta' })
+  @IsString()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$|^UTC$/, { message: 'timeZone must be an IANA time zone such as Asia/Jakarta' })
+  @MaxLength(64)
+  timeZone: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
+  @Transform(text)
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  place?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
+  @Transform(text)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'onlineUrl must be an http(s) URL' })
+  @MaxLength(500)
+  onlineUrl?: string | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 100000, description: 'null = no limit' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+}
 
 export class CreatePostDto implements PostRequest {
   @ApiProperty({ enum: POST_KINDS })
@@ -129,6 +173,12 @@ export class CreatePostDto implements PostRequest {
   @IsOptional()
   @IsUUID('all')
   organizationId?: string;
+
+  @ApiPropertyOptional({ type: EventDetailsInput, nullable: true, description: 'Required for kind event, refused for the others' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EventDetailsInput)
+  event?: EventDetailsInput | null;
 
   @ApiPropertyOptional({ type: [String], maxItems: ATTACHMENT_LIMITS.perRecord, description: 'Uploads from POST /api/attachments, in order; replaces the list' })
   @ValidateIf(defined)
@@ -273,13 +323,15 @@ export class PostResponse extends PostSummaryResponse implements PostDto {
   @ApiProperty({ type: String, nullable: true, description: 'Sanitized HTML' }) bodyHtmlEn: string | null;
   @ApiProperty({ type: String, nullable: true }) bodyHtmlZh: string | null;
   @ApiProperty({ type: [AttachmentResponse] }) attachments: AttachmentResponse[];
+  @ApiProperty({ type: () => EventDetailsResponse, nullable: true }) event: EventDetailsResponse | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() version: number;
 
-  static fromPost(p: Post, attachments: AttachmentResponse[]): PostResponse {
+  static fromPost(p: Post, attachments: AttachmentResponse[], event: EventDetailsResponse | null = null): PostResponse {
     return {
       ...PostSummaryResponse.from(p),
       attachments,
+      event,
       bodyEn: p.bodyEn,
       bodyZh: p.bodyZh,
       bodyHtmlEn: p.bodyHtmlEn,
@@ -314,4 +366,28 @@ export class SearchResultResponse implements SearchResultDto {
 
 export class SearchResponse {
   @ApiProperty({ type: [SearchResultResponse] }) items: SearchResultResponse[];
+}
+
+export class EventDetailsResponse implements EventDetailsDto {
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty() timeZone: string;
+  @ApiProperty({ type: String, nullable: true }) place: string | null;
+  @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;
+  @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
+  @ApiProperty() confirmed: number;
+  @ApiProperty() waitlisted: number;
+  @ApiProperty({ enum: ['confirmed', 'waitlisted'], nullable: true }) myRegistration: 'confirmed' | 'waitlisted' | null;
+}
+
+export class RegistrationResponse implements RegistrationDto {
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) status: RegistrationStatus;
+  @ApiProperty({ type: Number, nullable: true }) waitlistPosition: number | null;
+}
+
+export class IcsQueryDto {
+  @ApiPropertyOptional({ enum: ['en', 'zh'], default: 'en' })
+  @IsOptional()
+  @IsIn(['en', 'zh'])
+  lang?: 'en' | 'zh';
 }

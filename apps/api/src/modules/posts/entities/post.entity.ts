@@ -114,6 +114,25 @@ export class Post {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
+  /** Event posts: when, where and how many seats (null for other kinds). */
+  @Column({ name: 'event_starts_at', type: 'timestamptz', nullable: true })
+  eventStartsAt: Date | null;
+
+  @Column({ name: 'event_ends_at', type: 'timestamptz', nullable: true })
+  eventEndsAt: Date | null;
+
+  @Column({ name: 'event_time_zone', type: 'varchar', length: 64, nullable: true })
+  eventTimeZone: string | null;
+
+  @Column({ name: 'event_place', type: 'varchar', length: 300, nullable: true })
+  eventPlace: string | null;
+
+  @Column({ name: 'event_online_url', type: 'varchar', length: 500, nullable: true })
+  eventOnlineUrl: string | null;
+
+  @Column({ name: 'event_capacity', type: 'int', nullable: true })
+  eventCapacity: number | null;
+
   /** Why the secretariat removed it (moderation); the post is kept for the record. */
   @Column({ name: 'removed_reason', type: 'text', nullable: true })
   removedReason: string | null;

@@ -1,0 +1,105 @@
+import { fields } from './helpers';
+import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
+
+const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 86_400_000 + hours * 3_600_000).toISOString();
+const eventPost = (event: Record<string, unknown> | null, override: Record<string, unknown> = {}) => ({
+  kind: 'event',
+  titleEn: 'Investment promotion conference, Jakarta',
+  titleZh: '雅加达投资推介会',
+  visibility: 'public',
+  event,
+  ...override,
+});
+const details = { startsAt: inDays(10), endsAt: inDays(10, 3), timeZone: 'Asia/Jakarta', place: 'Jakarta Convention Center', capacity: 2 };
+
+describe('events', () => {
+  let t: TestApp;
+  let operator: HttpClient;
+  let banker: HttpClient;
+  let insurer: HttpClient;
+  let partner: HttpClient;
+  let eventId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [operator, banker, insurer, partner] = await Promise.all([
+      t.signIn('operator@example.org'),
+      t.signIn('banker@example.org'),
+      t.signIn('insurer@example.org'),
+      t.signIn('partner@example.org'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  it('requires event details for an event and refuses them elsewhere, each problem named', async () => {
+    expect(fields(await operator.post('/api/posts', eventPost(null)))).toEqual(['event']);
+    expect(fields(await operator.post('/api/posts', eventPost(details, { kind: 'news' })))).toEqual(['event']);
+    expect(fields(await operator.post('/api/posts', eventPost({ ...details, endsAt: details.startsAt })))).toEqual(['event.endsAt']);
+    expect(fields(await operator.post('/api/posts', eventPost({ ...details, timeZone: 'Mars/Olympus' })))).toEqual(['event.timeZone']);
+    expect(fields(await operator.post('/api/posts', eventPost({ ...details, place: null })))).toEqual(['event.place']);
+    const bad = await operator.post('/api/posts', eventPost({ startsAt: 'soon', endsAt: 'later', timeZone: 'x y', capacity: 0, onlineUrl: 'ftp://x' }));
+    expect(bad.status).toBe(400);
+    expect([...new Set(fields(bad))].sort()).toEqual(['event.capacity', 'event.endsAt', 'event.onlineUrl', 'event.startsAt', 'event.timeZone']);
+
+    const created = await operator.post('/api/posts', eventPost(details));
+    expect(created.status).toBe(201);
+    expect(created.body.event).toMatchObject({ timeZone: 'Asia/Jakarta', capacity: 2, confirmed: 0, waitlisted: 0, myRegistration: null });
+    eventId = created.body.id;
+    expect((await banker.post(`/api/posts/${eventId}/registrations`)).status).toBe(404); // still a draft
+    expect((await operator.post(`/api/posts/${eventId}/publish`)).status).toBe(200);
+  });
+
+  it('confirms registrations while seats remain, then waitlists; once per person', async () => {
+    expect((await banker.post(`/api/posts/${eventId}/registrations`)).body).toEqual({ status: 'confirmed', waitlistPosition: null });
+    expect((await banker.post(`/api/posts/${eventId}/registrations`)).status).toBe(409);
+    expect((await insurer.post(`/api/posts/${eventId}/registrations`)).body.status).toBe('confirmed');
+    expect((await partner.post(`/api/posts/${eventId}/registrations`)).body).toEqual({ status: 'waitlisted', waitlistPosition: 1 });
+    const seen = await partner.get(`/api/posts/${eventId}`);
+    expect(seen.body.event).toMatchObject({ confirmed: 2, waitlisted: 1, myRegistration: 'waitlisted' });
+    expect((await t.anonymous().post(`/api/posts/${eventId}/registrations`)).status).toBe(401);
+  });
+
+  it('moves the first on the waitlist up when a confirmed person cancels', async () => {
+    expect((await banker.post(`/api/posts/${eventId}/registrations/cancel`)).body.status).toBe('cancelled');
+    expect((await partner.get(`/api/posts/${eventId}`)).body.event).toMatchObject({ confirmed: 2, waitlisted: 0, myRegistration: 'confirmed' });
+    expect((await banker.post(`/api/posts/${eventId}/registrations/cancel`)).status).toBe(404);
+    expect((await banker.post(`/api/posts/${eventId}/registrations`)).body.status).toBe('waitlisted'); // may register again
+  });
+
+  it('exports the registrations as CSV to the organization only, and an .ics to anyone who can see the event', async () => {
+    const csv = await operator.get(`/api/posts/${eventId}/registrations.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('Sinosure Underwriter');
+    expect(csv.text.indexOf('confirmed')).toBeLessThan(csv.text.indexOf('waitlisted'));
+    expect((await banker.get(`/api/posts/${eventId}/registrations.csv`)).status).toBe(404);
+
+    const ics = await t.anonymous().get(`/api/posts/${eventId}/event.ics?lang=zh`);
+    expect(ics.status).toBe(200);
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(ics.text).toContain('BEGIN:VEVENT');
+    expect(ics.text).toContain('SUMMARY:雅加达投资推介会');
+    expect(ics.text).toContain(`DTSTART:${details.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    expect(ics.text).toContain('LOCATION:Jakarta Convention Center');
+
+    const membersOnly = await operator.post('/api/posts', eventPost(details, { visibility: 'members', titleEn: 'Members dinner' }));
+    await operator.post(`/api/posts/${membersOnly.body.id}/publish`);
+    expect((await t.anonymous().get(`/api/posts/${membersOnly.body.id}/event.ics`)).status).toBe(404);
+    expect((await banker.get(`/api/posts/${membersOnly.body.id}/event.ics`)).status).toBe(200);
+  });
+
+  it('confirms exactly `capacity` of many simultaneous registrations', async () => {
+    await t.db.dataSource.query(
+      `INSERT INTO users (email, display_name, organization_id, org_role, status, password_hash, locale)
+       SELECT 'crowd' || n || '@example.org', 'Crowd ' || n, organization_id, 'member', 'active', password_hash, 'en'
+         FROM users, generate_series(1, 8) AS n WHERE email = 'banker@example.org'`,
+    );
+    const crowd = await Promise.all(Array.from({ length: 8 }, (_, n) => t.signIn(`crowd${n + 1}@example.org`)));
+    const created = await operator.post('/api/posts', eventPost({ ...details, capacity: 3 }, { titleEn: 'Small workshop' }));
+    await operator.post(`/api/posts/${created.body.id}/publish`);
+    const results = await Promise.all(crowd.map((c) => c.post(`/api/posts/${created.body.id}/registrations`)));
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const statuses = results.map((r) => r.body.status as string).sort();
+    expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted', 'waitlisted', 'waitlisted', 'waitlisted']);
+    expect((await operator.get(`/api/posts/${created.body.id}`)).body.event).toMatchObject({ confirmed: 3, waitlisted: 5 });
+  });
+});
