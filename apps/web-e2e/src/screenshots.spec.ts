@@ -11,6 +11,8 @@ fs.mkdirSync(dir, { recursive: true });
 const SSEZ_OPERATOR = '00000000-0000-4000-8000-000000000011';
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
 const SEMINAR_POST = '00000000-0000-4000-8000-000000000401';
+const JAKARTA_EVENT = '00000000-0000-4000-8000-000000000403';
+const MEMBERS_MEETING = '00000000-0000-4000-8000-000000000409';
 
 async function shoot(page: Page, url: string, name: string, ready: string) {
   await page.goto(url);
@@ -39,6 +41,7 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, '/apply', `apply-${suffix}`, '[data-testid="apply-form"] input');
     await shoot(page, '/posts', `feed-${suffix}`, '[data-testid="post-card"]');
     await shoot(page, `/posts/${SEMINAR_POST}`, `post-${suffix}`, '[data-testid="post-body"]');
+    await shoot(page, `/posts/${JAKARTA_EVENT}`, `event-${suffix}`, '[data-testid="event-card"]');
     await shoot(page, `/search?q=${encodeURIComponent(lang === 'English' ? 'investment' : '园区')}`, `search-${suffix}`, '[data-testid="search-result"]');
 
     await shell.switchLanguage('English');
@@ -80,6 +83,7 @@ for (const lang of ['English', '中文'] as const) {
     await expect(new Shell(banker).accountMenu).toBeVisible();
     await new Shell(banker).switchLanguage(lang);
     await shoot(banker, '/notifications', `notifications-${suffix}`, '[data-testid="notification-row"]');
+    await shoot(banker, `/posts/${MEMBERS_MEETING}`, `event-register-${suffix}`, '[data-testid="event-register"]');
     await banker.getByTestId('notification-bell').click();
     await expect(banker.getByTestId('notification-panel')).toBeVisible();
     await banker.screenshot({ path: path.join(dir, `notification-bell-${suffix}.png`) });

@@ -97,6 +97,8 @@ export interface PostSummaryDto {
   expiresAt: string | null;
   publishedAt: string | null;
   updatedAt: string;
+  /** For event posts: when (shown in the event's own time zone); the post itself has the full details. */
+  event: Pick<EventDetailsDto, 'startsAt' | 'endsAt' | 'timeZone'> | null;
 }
 
 export interface PostDto extends PostSummaryDto {

@@ -1,11 +1,13 @@
 import type {
   CursorPage,
+  Locale,
   PostDto,
   PostKind,
   PostRequest,
   PostStatus,
   PostSummaryDto,
   PostUpdateRequest,
+  RegistrationDto,
   SearchResultDto,
   Sector,
 } from '@alliance/contracts';
@@ -117,4 +119,26 @@ export function useSearch(q: string) {
     enabled: q.trim() !== '',
     placeholderData: keepPreviousData,
   });
+}
+
+/** Register for an event, or cancel: the post is read again for its seats and the reader's status. */
+export function useEventRegistration(postId: string) {
+  const queryClient = useQueryClient();
+  const path = `/api/posts/${encodeURIComponent(postId)}/registrations`;
+  return useMutation({
+    mutationFn: (action: 'register' | 'cancel') =>
+      apiFetch<RegistrationDto>(action === 'register' ? path : `${path}/cancel`, { method: 'POST' }),
+    // Also after a refusal (already registered, the event has ended): show the event as it now is.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...KEY, 'detail', postId] }),
+  });
+}
+
+/** The event as a calendar file in the reader's language (a plain link: the browser downloads it). */
+export function eventCalendarUrl(postId: string, language: Locale): string {
+  return `/api/posts/${encodeURIComponent(postId)}/event.ics?lang=${language}`;
+}
+
+/** Who registered, for the organizing organization and the secretariat (a plain link). */
+export function eventRegistrationsCsvUrl(postId: string): string {
+  return `/api/posts/${encodeURIComponent(postId)}/registrations.csv`;
 }

@@ -3,7 +3,9 @@ import dayjs from 'dayjs';
 import { ApiError } from '../../lib/apiClient';
 import {
   cleanTags,
+  endsAfterStart,
   hasTitle,
+  hasVenue,
   isVersionConflict,
   refusedAttachments,
   toCreatePostRequest,
@@ -32,6 +34,7 @@ describe('the post editor', () => {
       countries: [],
       sectors: [],
       tags: [],
+      event: null,
       organizationId: 'org-1',
     });
   });
@@ -88,5 +91,49 @@ describe('the post editor', () => {
     expect(refusedAttachments(refused('attachmentIds.2'))).toBe(true);
     expect(refusedAttachments(refused('titleEn'))).toBe(false);
     expect(refusedAttachments(new Error('x'))).toBe(false);
+  });
+
+  describe('an event', () => {
+    const event = {
+      range: [dayjs(new Date(2030, 2, 12, 9, 0)), dayjs(new Date(2030, 2, 12, 17, 0))] as [dayjs.Dayjs, dayjs.Dayjs],
+      timeZone: 'Asia/Jakarta',
+      place: '  Jababeka ',
+      onlineUrl: '',
+      capacity: null,
+    };
+
+    it('sends its details, the times read in the chosen zone', () => {
+      expect(toCreatePostRequest(values({ titleEn: 'x', kind: 'event', event })).event).toEqual({
+        startsAt: '2030-03-12T02:00:00.000Z',
+        endsAt: '2030-03-12T10:00:00.000Z',
+        timeZone: 'Asia/Jakarta',
+        place: 'Jababeka',
+        onlineUrl: null,
+        capacity: null,
+      });
+    });
+
+    it('sends no details for another kind', () => {
+      expect(toUpdatePostRequest(values({ titleEn: 'x', kind: 'news', event }), 1).event).toBeNull();
+    });
+
+    it('fills the form from a post’s event in its zone', () => {
+      const post = {
+        kind: 'event',
+        park: null,
+        expiresAt: null,
+        event: { startsAt: '2030-03-12T02:00:00.000Z', endsAt: '2030-03-12T10:00:00.000Z', timeZone: 'Asia/Jakarta', place: null, onlineUrl: 'https://x.org', capacity: 50 },
+      } as unknown as PostDto;
+      const filled = toFormValues(post).event;
+      expect(filled.range?.map((day) => day.format('HH:mm'))).toEqual(['09:00', '17:00']);
+      expect(filled).toMatchObject({ timeZone: 'Asia/Jakarta', onlineUrl: 'https://x.org', capacity: 50 });
+    });
+
+    it('needs an end after the start and a place or a link', () => {
+      expect(endsAfterStart([event.range[1], event.range[0]])).toBe(false);
+      expect(endsAfterStart(event.range)).toBe(true);
+      expect(hasVenue({ place: ' ', onlineUrl: null })).toBe(false);
+      expect(hasVenue({ place: null, onlineUrl: 'https://x.org' })).toBe(true);
+    });
   });
 });

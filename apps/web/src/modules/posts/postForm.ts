@@ -1,6 +1,16 @@
-import type { AttachmentDto, PostDto, PostKind, PostRequest, PostUpdateRequest, PostVisibility, Sector } from '@alliance/contracts';
+import type {
+  AttachmentDto,
+  EventDetailsRequest,
+  PostDto,
+  PostKind,
+  PostRequest,
+  PostUpdateRequest,
+  PostVisibility,
+  Sector,
+} from '@alliance/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isApiError } from '../../lib/apiClient';
+import { defaultTimeZone, isoToZoned, zonedToIso } from './eventTime';
 
 /** What the editor holds: empty texts are null, never "". */
 export interface PostFormValues {
@@ -18,6 +28,18 @@ export interface PostFormValues {
   expiresAt: Dayjs | null;
   /** Uploaded files in display order; only their ids are sent. */
   attachments: AttachmentDto[];
+  /** Used only when the kind is `event`. */
+  event: EventFormValues;
+}
+
+/** An event's details as the editor holds them: the range is a wall-clock time in `timeZone`. */
+export interface EventFormValues {
+  range: [Dayjs, Dayjs] | null;
+  timeZone: string;
+  place: string | null;
+  onlineUrl: string | null;
+  /** Empty: no limit. */
+  capacity: number | null;
 }
 
 const TEXT_FIELDS = ['titleEn', 'titleZh', 'bodyEn', 'bodyZh'] as const;
@@ -38,6 +60,41 @@ export function toFormValues(post?: PostDto): PostFormValues {
     parkId: post?.park?.id ?? null,
     expiresAt: post?.expiresAt ? dayjs(post.expiresAt) : null,
     attachments: post?.attachments ?? [],
+    event: toEventFormValues(post?.event ?? null),
+  };
+}
+
+function toEventFormValues(event: PostDto['event']): EventFormValues {
+  if (!event) return { range: null, timeZone: defaultTimeZone(), place: null, onlineUrl: null, capacity: null };
+  return {
+    range: [isoToZoned(event.startsAt, event.timeZone), isoToZoned(event.endsAt, event.timeZone)],
+    timeZone: event.timeZone,
+    place: event.place,
+    onlineUrl: event.onlineUrl,
+    capacity: event.capacity,
+  };
+}
+
+/** Whether the event ends after it starts (as wall-clock times in the same zone). */
+export function endsAfterStart(range: EventFormValues['range']): boolean {
+  return !range || range[1].isAfter(range[0]);
+}
+
+/** Whether the event says where to go: a place, an online link, or both. */
+export function hasVenue(event: Pick<EventFormValues, 'place' | 'onlineUrl'>): boolean {
+  return Boolean(event.place?.trim() || event.onlineUrl?.trim());
+}
+
+/** The event as the API takes it: the picked times read in the chosen zone, sent as instants. */
+export function toEventRequest(event: EventFormValues): EventDetailsRequest | null {
+  if (!event.range) return null;
+  return {
+    startsAt: zonedToIso(event.range[0], event.timeZone),
+    endsAt: zonedToIso(event.range[1], event.timeZone),
+    timeZone: event.timeZone,
+    place: event.place?.trim() || null,
+    onlineUrl: event.onlineUrl?.trim() || null,
+    capacity: event.capacity ?? null,
   };
 }
 
@@ -85,6 +142,8 @@ function requestFields(values: PostFormValues, clear: boolean): PostRequest {
   if (expiresAt) body.expiresAt = expiresAt;
   else if (clear) body.expiresAt = null;
   // An update sends the whole list even when empty: it replaces the old one.
+  // Only an event has details; any other kind clears them (a post that stopped being an event).
+  body.event = values.kind === 'event' && values.event ? toEventRequest(values.event) : null;
   if (values.attachments.length > 0 || clear) body.attachmentIds = values.attachments.map((attachment) => attachment.id);
   return body;
 }

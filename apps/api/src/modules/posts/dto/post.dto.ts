@@ -290,6 +290,7 @@ export class PostSummaryResponse implements PostSummaryDto {
   @ApiProperty({ type: String, nullable: true }) expiresAt: string | null;
   @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
   @ApiProperty() updatedAt: string;
+  @ApiProperty({ type: () => EventWhenResponse, nullable: true }) event: EventWhenResponse | null;
 
   /** `organization`, `author` and `park` must be loaded. */
   static from(p: Post): PostSummaryResponse {
@@ -313,8 +314,18 @@ export class PostSummaryResponse implements PostSummaryDto {
       expiresAt: p.expiresAt?.toISOString() ?? null,
       publishedAt: p.publishedAt?.toISOString() ?? null,
       updatedAt: p.updatedAt.toISOString(),
+      event:
+        p.kind === 'event' && p.eventStartsAt && p.eventEndsAt
+          ? { startsAt: p.eventStartsAt.toISOString(), endsAt: p.eventEndsAt.toISOString(), timeZone: p.eventTimeZone ?? 'UTC' }
+          : null,
     };
   }
+}
+
+export class EventWhenResponse {
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty() timeZone: string;
 }
 
 export class PostResponse extends PostSummaryResponse implements PostDto {
@@ -323,7 +334,7 @@ export class PostResponse extends PostSummaryResponse implements PostDto {
   @ApiProperty({ type: String, nullable: true, description: 'Sanitized HTML' }) bodyHtmlEn: string | null;
   @ApiProperty({ type: String, nullable: true }) bodyHtmlZh: string | null;
   @ApiProperty({ type: [AttachmentResponse] }) attachments: AttachmentResponse[];
-  @ApiProperty({ type: () => EventDetailsResponse, nullable: true }) event: EventDetailsResponse | null;
+  @ApiProperty({ type: () => EventDetailsResponse, nullable: true }) declare event: EventDetailsResponse | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() version: number;
 

@@ -1,15 +1,18 @@
-import type { PostSummaryDto } from '@alliance/contracts';
+import type { EventDetailsDto, PostSummaryDto } from '@alliance/contracts';
+import { CalendarOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, pickName } from '../../../lib/names';
+import { formatInZone } from '../eventTime';
 import { htmlLang, pickLocalized, pickTitle, readerLanguage } from '../localized';
 import { LanguageMarker, MembersOnlyTag, NewTag, PinnedTag, PostKindTag, PostStatusTag } from './PostTags';
 import { PostTopics } from './PostTopics';
 import '../posts.css';
 
 interface Props {
-  post: PostSummaryDto;
+  /** A list item carries its event's times when the API includes them (the detail always does). */
+  post: PostSummaryDto & { event?: Pick<EventDetailsDto, 'startsAt' | 'timeZone'> | null };
   /** Published after the reader's last visit. */
   isNew?: boolean;
 }
@@ -43,6 +46,11 @@ export function PostCard({ post, isNew = false }: Props) {
             {title.text}
           </Link>
         </Typography.Title>
+        {post.kind === 'event' && post.event ? (
+          <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="post-card-event-date">
+            <CalendarOutlined /> {formatInZone(post.event.startsAt, post.event.timeZone, language)} ({post.event.timeZone})
+          </Typography.Text>
+        ) : null}
         <Typography.Text type="secondary">
           <Link to={`/organizations/${post.organizationId}`}>{pickName(post.organization, language)}</Link>
           {' · '}

@@ -22,6 +22,7 @@ import {
 import { PostAttachmentFields } from './PostAttachmentFields';
 import { PostAudienceFields } from './PostAudienceFields';
 import { PostConflictAlert } from './PostConflictAlert';
+import { PostEventFields } from './PostEventFields';
 import { PostLanguageColumn } from './PostLanguageColumn';
 import { PostTopicFields } from './PostTopicFields';
 
@@ -63,6 +64,7 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
     setPressed(next);
   };
   const chosenOrganization = Form.useWatch('organizationId', form);
+  const kind = Form.useWatch('kind', form) ?? post?.kind;
   const organizationId = post?.organizationId ?? chosenOrganization ?? ownOrganizationId;
 
   const canPublish =
@@ -120,6 +122,8 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
       disabled={busy}
     >
       <PostAudienceFields chooseOrganization={chooseOrganization && !post} />
+
+      {kind === 'event' ? <PostEventFields /> : null}
 
       <Card title={t('posts.form.sections.text')} extra={t('posts.form.textHint')} style={{ marginBottom: 24 }}>
         <Row gutter={[32, 24]}>

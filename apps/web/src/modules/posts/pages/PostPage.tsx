@@ -11,6 +11,7 @@ import { PostRemovedAlert } from '../../moderation/components/PostRemovedAlert';
 import { usePost } from '../api';
 import { PostActions } from '../components/PostActions';
 import { PostBody } from '../components/PostBody';
+import { PostEventCard } from '../components/PostEventCard';
 import { PostFacts } from '../components/PostFacts';
 import { isMissingPost, PostNotFound } from '../components/PostNotFound';
 import { LanguageMarker, PinnedTag, PostKindTag, PostStatusTag, VisibilityTag } from '../components/PostTags';
@@ -61,9 +62,12 @@ export function PostPage() {
           ) : null}
         </Col>
         <Col xs={24} lg={8}>
-          <Card title={t('posts.detail.about')}>
-            <PostFacts post={post} />
-          </Card>
+          <Flex vertical gap={24}>
+            {post.kind === 'event' && post.event ? <PostEventCard post={post} event={post.event} /> : null}
+            <Card title={t('posts.detail.about')}>
+              <PostFacts post={post} />
+            </Card>
+          </Flex>
         </Col>
       </Row>
       <PostModerationHistory post={post} />
