@@ -28,6 +28,10 @@ test('an operator writes a bilingual post, a banker reads it in Chinese and repo
   await editor.getByTestId('post-editor-en').getByLabel('Text in English').fill(POST.bodyEn);
   await editor.getByTestId('post-editor-zh').getByLabel('Title in Chinese').fill(POST.titleZh);
   await editor.getByTestId('post-editor-zh').getByLabel('Text in Chinese').fill(POST.bodyZh);
+  const tags = editor.getByLabel('Tags', { exact: true });
+  await tags.fill('<img src=x onerror="window.__xss=5">');
+  await tags.press('Enter');
+  await operator.keyboard.press('Escape');
   await editor
     .getByTestId('attachment-uploader')
     .locator('input[type="file"]')
@@ -38,6 +42,7 @@ test('an operator writes a bilingual post, a banker reads it in Chinese and repo
   await editor.getByTestId('post-editor-publish').click();
   await expect(operator.getByTestId('post-body')).toContainText('2 to 5 hectares');
   await expect(operator.getByRole('heading', { name: /onerror="window.__xss=1"/ })).toBeVisible();
+  await expect(operator.getByText('#<img src=x onerror="window.__xss=5">')).toBeVisible();
   await expectNoScriptRan(operator);
   const url = operator.url();
   await operator.close();
