@@ -13,7 +13,7 @@ import { SectorSelect } from '../../../components/SectorSelect';
 import { isApiError } from '../../../lib/apiClient';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { useSaveFollows, useSaveNotificationSettings } from '../api';
-import { CountryMultiSelect } from './CountryMultiSelect';
+import { CountriesSelect } from '../../../components/CountrySelect';
 import { OrganizationMultiSelect } from './OrganizationMultiSelect';
 
 interface Values extends FollowsDto {
@@ -72,7 +72,7 @@ export function FollowsForm({ follows, settings }: Props) {
         <Row gutter={32}>
           <Col xs={24} lg={14}>
             <Form.Item name="countries" label={t('notifications.follows.countries')} extra={limit}>
-              <CountryMultiSelect allowClear placeholder={t('notifications.follows.countriesPlaceholder')} />
+              <CountriesSelect max={FOLLOW_LIMITS.perTopic} allowClear placeholder={t('notifications.follows.countriesPlaceholder')} />
             </Form.Item>
             <Form.Item name="sectors" label={t('notifications.follows.sectors')}>
               <SectorSelect mode="multiple" allowClear placeholder={t('notifications.follows.sectorsPlaceholder')} />

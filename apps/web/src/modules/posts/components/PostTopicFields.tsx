@@ -7,7 +7,7 @@ import { SectorSelect } from '../../../components/SectorSelect';
 import { useLocalizedName } from '../../../lib/names';
 import { useOrganizationParks } from '../../organizations/api';
 import type { PostFormValues } from '../postForm';
-import { CountriesSelect } from './CountriesSelect';
+import { CountriesSelect } from '../../../components/CountrySelect';
 
 interface Props {
   /** Whose parks are offered: the post's organization, else the one chosen, else the author's own. */
@@ -48,7 +48,7 @@ export function PostTopicFields({ organizationId, currentPark }: Props) {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="countries" label={t('posts.fields.countries')} extra={t('posts.form.countriesHint', { max: POST_LIMITS.countries })}>
-            <CountriesSelect allowClear placeholder={t('posts.form.countriesPlaceholder')} />
+            <CountriesSelect max={POST_LIMITS.countries} allowClear placeholder={t('posts.form.countriesPlaceholder')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
