@@ -10,6 +10,21 @@ import { renderMarkdown } from '../apps/api/src/modules/posts/markdown';
 import { zhGramsOf } from '../apps/api/src/modules/posts/post-search';
 import { Follow } from '../apps/api/src/modules/notifications/entities/follow.entity';
 import { Notification } from '../apps/api/src/modules/notifications/entities/notification.entity';
+import { FinancingDeclaration } from '../apps/api/src/modules/financing/entities/financing-declaration.entity';
+import { FinancingMessage } from '../apps/api/src/modules/financing/entities/financing-message.entity';
+import { FinancingOffer } from '../apps/api/src/modules/financing/entities/financing-offer.entity';
+import { FinancingRequest } from '../apps/api/src/modules/financing/entities/financing-request.entity';
+import { FinancingReview } from '../apps/api/src/modules/financing/entities/financing-review.entity';
+import { FinancingRevision } from '../apps/api/src/modules/financing/entities/financing-revision.entity';
+import {
+  DEMO_FINANCING_DECLARATIONS,
+  DEMO_FINANCING_MESSAGES,
+  DEMO_FINANCING_NOTIFICATIONS,
+  DEMO_FINANCING_OFFERS,
+  DEMO_FINANCING_REQUESTS,
+  DEMO_FINANCING_REVIEWS,
+  DEMO_FINANCING_REVISIONS,
+} from './demo-financing';
 import { DEMO_FOLLOWS, DEMO_NOTIFICATIONS, DEMO_POSTS } from './demo-posts';
 import { DEMO_ACCOUNTS, DEMO_APPLICATIONS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
 
@@ -72,6 +87,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     );
     created += await insertMissing(Follow, DEMO_FOLLOWS);
     created += await insertMissing(Notification, DEMO_NOTIFICATIONS);
+    created += await insertMissing(FinancingRequest, DEMO_FINANCING_REQUESTS.map((r) => ({ ...r, updatedAt: r.decidedAt ?? r.submittedAt ?? r.createdAt })));
+    created += await insertMissing(FinancingRevision, DEMO_FINANCING_REVISIONS);
+    created += await insertMissing(FinancingReview, DEMO_FINANCING_REVIEWS.map((r) => ({ ...r, updatedAt: r.decidedAt ?? r.openedAt ?? r.createdAt })));
+    created += await insertMissing(FinancingDeclaration, DEMO_FINANCING_DECLARATIONS);
+    created += await insertMissing(FinancingMessage, DEMO_FINANCING_MESSAGES);
+    created += await insertMissing(FinancingOffer, DEMO_FINANCING_OFFERS);
+    created += await insertMissing(Notification, DEMO_FINANCING_NOTIFICATIONS);
     return created;
   });
 }

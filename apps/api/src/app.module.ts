@@ -11,6 +11,7 @@ import { PolicyGuard } from './common/policy/policy.guard';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { SessionGuard } from './modules/auth/session.guard';
+import { FinancingModule } from './modules/financing/financing.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
@@ -43,6 +44,7 @@ export class AppModule {
         SearchModule,
         ModerationModule,
         NotificationsModule,
+        FinancingModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -5,6 +5,11 @@ export function fields(res: { body: { details?: { field: string }[] } }): string
   return (res.body.details ?? []).map((d) => d.field);
 }
 
+/** Each field named in an error body's `details` once (a field may break several rules). */
+export function fieldSet(res: { body: { details?: { field: string }[] } }): string[] {
+  return [...new Set(fields(res))];
+}
+
 /** The session cookie a client holds, as a `Cookie` header value, to replay it from another client. */
 export function sessionCookie(client: HttpClient): string {
   const cookie = client.agent.jar.getCookie('ap_session', { domain: '127.0.0.1', path: '/', secure: false, script: false });

@@ -15,3 +15,5 @@ export * from './posts';
 export * from './moderation';
 export * from './attachments';
 export * from './notifications';
+export * from './currencies';
+export * from './financing';

@@ -19,13 +19,44 @@ export interface NotificationSettingsDto {
   emailMode: NotificationEmailMode;
 }
 
-export const NOTIFICATION_TYPES = ['post_published'] as const;
+export const NOTIFICATION_TYPES = [
+  'post_published',
+  // Financing: each step tells the other side (and an institution's admins when an offer waits for release).
+  'financing_shared',
+  'financing_revised',
+  'financing_opened',
+  'financing_question',
+  'financing_answer',
+  'financing_offer_prepared',
+  'financing_offer',
+  'financing_declined',
+  'financing_accepted',
+  'financing_not_accepted',
+  'financing_withdrawn',
+  'financing_closed',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** What a notification is about; each opens its own page in the web. */
+export const NOTIFICATION_RECORD_TYPES = ['post', 'financing_request', 'financing_review'] as const;
+export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
+
+/** The web route that opens a notification's record. */
+export function notificationLink(recordType: NotificationRecordType, recordId: string): string {
+  switch (recordType) {
+    case 'financing_request':
+      return `/financing/requests/${recordId}`;
+    case 'financing_review':
+      return `/financing/reviews/${recordId}`;
+    default:
+      return `/posts/${recordId}`;
+  }
+}
 
 export interface NotificationDto {
   id: string;
   type: NotificationType;
-  recordType: 'post';
+  recordType: NotificationRecordType;
   recordId: string;
   titleEn: string | null;
   titleZh: string | null;

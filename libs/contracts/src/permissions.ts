@@ -28,16 +28,29 @@ export const ACTIONS = [
   'publish',
   'archive',
   'pin',
+  'submit',
+  'close',
+  'accept',
+  'review',
+  'release',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'Park', 'MembershipApplication', 'Post', 'all'] as const;
+export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'Park', 'MembershipApplication', 'Post',
+  'FinancingRequest',
+  'FinancingReview',
+  'FinancingThread',
+  'FinancingOffer',
+  'all',
+] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
 /** Plain records are checked by their fields (`organizationId`, `id`). */
 export interface PolicyRecord {
   id?: string;
   organizationId?: string;
+  /** Financing threads and offers: the organization that asked for the finance. */
+  requesterOrganizationId?: string;
 }
 
 export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
@@ -53,7 +66,16 @@ export interface Principal {
 
 export function buildRules(principal: Principal | null): AppRule[] {
   if (!principal) return [];
-  if (principal.organizationType === 'secretariat') return [{ action: 'manage', subject: 'all' }];
+  if (principal.organizationType === 'secretariat') {
+    return [
+      { action: 'manage', subject: 'all' },
+      // Financing belongs to the requester and the institutions: the secretariat follows the
+      // pipeline but neither decides for them nor reads their private threads and offer terms.
+      { action: ['create', 'update', 'submit', 'withdraw', 'close', 'accept'], subject: 'FinancingRequest', inverted: true },
+      { action: ['review', 'release'], subject: 'FinancingReview', inverted: true },
+      { action: 'read', subject: ['FinancingThread', 'FinancingOffer'], inverted: true },
+    ];
+  }
 
   const ownOrg = { organizationId: principal.organizationId };
   const rules: AppRule[] = [
@@ -66,6 +88,18 @@ export function buildRules(principal: Principal | null): AppRule[] {
   if (principal.organizationType === 'park_operator') {
     // Any colleague of the operator keeps its parks' profiles current; nobody else's.
     rules.push({ action: ['create', 'update'], subject: 'Park', conditions: ownOrg });
+    // Any colleague asks for finance for the operator's parks and decides on the offers.
+    rules.push(
+      { action: ['read', 'create', 'update', 'submit', 'withdraw', 'close', 'accept'], subject: 'FinancingRequest', conditions: ownOrg },
+      { action: 'read', subject: ['FinancingThread', 'FinancingOffer'], conditions: { requesterOrganizationId: principal.organizationId } },
+    );
+  }
+  if (principal.organizationType === 'financial_institution') {
+    // Staff review the requests shared with their institution and prepare offers; only an admin
+    // releases one (maker-checker: never the person who prepared it, which the service checks).
+    rules.push({ action: ['read', 'review'], subject: 'FinancingReview', conditions: ownOrg });
+    rules.push({ action: 'read', subject: ['FinancingThread', 'FinancingOffer'], conditions: ownOrg });
+    if (principal.orgRole === 'admin') rules.push({ action: 'release', subject: 'FinancingReview', conditions: ownOrg });
   }
   if (principal.orgRole === 'admin') {
     rules.push(

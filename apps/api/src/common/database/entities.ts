@@ -1,4 +1,10 @@
 import { Attachment } from '../../modules/attachments/entities/attachment.entity';
+import { FinancingDeclaration } from '../../modules/financing/entities/financing-declaration.entity';
+import { FinancingMessage } from '../../modules/financing/entities/financing-message.entity';
+import { FinancingOffer } from '../../modules/financing/entities/financing-offer.entity';
+import { FinancingRequest } from '../../modules/financing/entities/financing-request.entity';
+import { FinancingReview } from '../../modules/financing/entities/financing-review.entity';
+import { FinancingRevision } from '../../modules/financing/entities/financing-revision.entity';
 import { Follow } from '../../modules/notifications/entities/follow.entity';
 import { Notification } from '../../modules/notifications/entities/notification.entity';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
@@ -14,4 +20,11 @@ import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment, Follow, Notification, EventRegistration];
+export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment, Follow, Notification, EventRegistration,
+  FinancingRequest,
+  FinancingRevision,
+  FinancingReview,
+  FinancingDeclaration,
+  FinancingMessage,
+  FinancingOffer,
+];

@@ -4,6 +4,7 @@ import { Posts1763942400000 } from '../../../../../migrations/1763942400000-Post
 import { Attachments1764028800000 } from '../../../../../migrations/1764028800000-Attachments';
 import { Notifications1764115200000 } from '../../../../../migrations/1764115200000-Notifications';
 import { Events1764201600000 } from '../../../../../migrations/1764201600000-Events';
+import { Financing1764288000000 } from '../../../../../migrations/1764288000000-Financing';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000];
+export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000, Financing1764288000000];

@@ -1,4 +1,4 @@
-import { isCountryCode } from '@alliance/contracts';
+import { isCountryCode, isCurrencyCode } from '@alliance/contracts';
 import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** Digits, spaces and the usual phone punctuation, e.g. +855 34 935 999 or (025) 8379-1234. */
@@ -35,6 +35,34 @@ export function IsYearUpToNow(min: number, options?: ValidationOptions): Propert
         validate: (value: unknown) =>
           Number.isInteger(value) && (value as number) >= min && (value as number) <= new Date().getFullYear(),
         defaultMessage: (args) => `${args?.property ?? 'year'} must be a year from ${min} to ${new Date().getFullYear()}`,
+      },
+    },
+    options,
+  );
+}
+
+/** A decimal string greater than zero (used with IsMoneyString for amounts that must be positive). */
+export function IsPositiveDecimalString(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPositiveDecimalString',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /[1-9]/.test(value),
+        defaultMessage: (args) => `${args?.property ?? 'amount'} must be greater than zero`,
+      },
+    },
+    options,
+  );
+}
+
+/** An ISO 4217 currency code from the contracts' list, upper case (USD, CNY, AED). */
+export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCurrencyCode',
+      validator: {
+        validate: (value: unknown) => isCurrencyCode(value),
+        defaultMessage: (args) => `${args?.property ?? 'currency'} must be an ISO 4217 currency code such as USD`,
       },
     },
     options,

@@ -17,8 +17,12 @@ import { FILE_STORAGE, type FileStorage } from './file-storage';
 
 export const POST_RECORD = 'post';
 
+/** Says whether a viewer may read the files of one record of a type another module owns. */
+export type RecordReader = (viewer: AuthenticatedUser, recordId: string) => Promise<boolean>;
+
 @Injectable()
 export class AttachmentsService {
+  private readonly readers = new Map<string, RecordReader>();
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -100,7 +104,14 @@ export class AttachmentsService {
     return rows.map(AttachmentResponse.from);
   }
 
+  /** A module whose records carry attachments says who may read them (posts are known here). */
+  registerReader(recordType: string, reader: RecordReader): void {
+    this.readers.set(recordType, reader);
+  }
+
   private async canRead(viewer: AuthenticatedUser | null, attachment: Attachment): Promise<boolean> {
+    const reader = attachment.recordType ? this.readers.get(attachment.recordType) : undefined;
+    if (reader && attachment.recordId) return viewer !== null && reader(viewer, attachment.recordId);
     if (attachment.recordType === POST_RECORD && attachment.recordId) {
       const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :id', { id: attachment.recordId });
       return (await visiblePosts(qb, viewer).getCount()) > 0;

@@ -1,4 +1,4 @@
-import type { Locale } from '@alliance/contracts';
+import type { Locale, NotificationType } from '@alliance/contracts';
 
 export interface MailContent {
   subject: string;
@@ -77,16 +77,47 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\nA post on something you follow has been published:\n\n${p.title}\n${p.link}\n\nChange what you follow and how you are told in My account on the portal.\n\n${SIGNATURE.en}`,
         };
   },
-  dailyDigest(locale: Locale, p: { name: string; items: { title: string; link: string }[] }): MailContent {
+  dailyDigest(locale: Locale, p: { name: string; items: { title: string; link: string; post: boolean }[] }): MailContent {
     const list = p.items.map((i) => `- ${i.title}\n  ${i.link}`).join('\n');
+    const n = p.items.length;
+    const onlyPosts = p.items.every((i) => i.post);
     return locale === 'zh'
       ? {
-          subject: `联盟门户每日摘要：${p.items.length} 条新信息`,
-          text: `${p.name}，您好：\n\n以下是您关注主题的最新信息：\n\n${list}\n\n${SIGNATURE.zh}`,
+          subject: `联盟门户每日摘要：${n} 条${onlyPosts ? '新信息' : '新通知'}`,
+          text: `${p.name}，您好：\n\n${onlyPosts ? '以下是您关注主题的最新信息' : '以下是您的最新通知'}：\n\n${list}\n\n${SIGNATURE.zh}`,
         }
       : {
-          subject: `Your Alliance Portal digest: ${p.items.length} new post${p.items.length === 1 ? '' : 's'}`,
-          text: `Dear ${p.name},\n\nNew posts on what you follow:\n\n${list}\n\n${SIGNATURE.en}`,
+          subject: `Your Alliance Portal digest: ${n} ${onlyPosts ? 'new post' : 'update'}${n === 1 ? '' : 's'}`,
+          text: `Dear ${p.name},\n\n${onlyPosts ? 'New posts on what you follow' : 'What happened since yesterday'}:\n\n${list}\n\n${SIGNATURE.en}`,
         };
   },
+  /** A step on a financing request or review, told to the other side. */
+  recordStep(locale: Locale, p: { name: string; type: NotificationType; title: string; link: string }): MailContent {
+    const line = RECORD_STEP_LINES[p.type] ?? { en: 'An update on a record you take part in', zh: '您参与的事项有新进展' };
+    return locale === 'zh'
+      ? {
+          subject: `${line.zh}：${p.title}`,
+          text: `${p.name}，您好：\n\n${line.zh}：\n\n${p.title}\n${p.link}\n\n${SIGNATURE.zh}`,
+        }
+      : {
+          subject: `${line.en}: ${p.title}`,
+          text: `Dear ${p.name},\n\n${line.en}:\n\n${p.title}\n${p.link}\n\n${SIGNATURE.en}`,
+        };
+  },
+};
+
+/** The first line of a step's e-mail, in both languages. */
+const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: string }>> = {
+  financing_shared: { en: 'A financing request has been shared with your institution', zh: '有一项融资需求已提交给贵机构' },
+  financing_revised: { en: 'A financing request you review has been revised', zh: '您审核的融资需求已修改' },
+  financing_opened: { en: 'An institution has started reviewing your financing request', zh: '有机构已开始审核您的融资需求' },
+  financing_question: { en: 'An institution has a question about your financing request', zh: '有机构就您的融资需求提出了问题' },
+  financing_answer: { en: 'The requester has answered your question', zh: '融资需求方已回复您的问题' },
+  financing_offer_prepared: { en: 'An offer waits for your release', zh: '有一份报价等待您审批发出' },
+  financing_offer: { en: 'You have received an offer for your financing request', zh: '您的融资需求收到了一份报价' },
+  financing_declined: { en: 'An institution has declined your financing request', zh: '有机构婉拒了您的融资需求' },
+  financing_accepted: { en: 'Your offer has been accepted', zh: '您的报价已被接受' },
+  financing_not_accepted: { en: 'The requester has accepted another offer', zh: '融资需求方已接受其他报价' },
+  financing_withdrawn: { en: 'A financing request has been withdrawn', zh: '一项融资需求已撤回' },
+  financing_closed: { en: 'A financing request has been closed without accepting an offer', zh: '一项融资需求已关闭，未接受报价' },
 };

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { Locale } from '@alliance/contracts';
+import { notificationLink, type Locale, type NotificationRecordType, type NotificationType } from '@alliance/contracts';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
@@ -29,6 +29,20 @@ interface Follower {
   display_name: string;
   locale: Locale;
   notification_email_mode: 'immediately' | 'daily' | 'off';
+}
+
+/** A step on a shared record that the organizations taking part should hear about. */
+export interface OrganizationStep {
+  organizationIds: string[];
+  /** Who acted (not told about their own step); null for the system. */
+  actorUserId: string | null;
+  /** Only the organizations' admins (an offer waiting for release). */
+  adminsOnly?: boolean;
+  type: NotificationType;
+  recordType: NotificationRecordType;
+  recordId: string;
+  titleEn: string | null;
+  titleZh: string | null;
 }
 
 /** Everything a user follows, grouped by topic, in the order they were added. */
@@ -195,6 +209,45 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     return followers.length;
   }
 
+  /**
+   * Tells the active users of some organizations about a step on a record they take part in
+   * (a financing request or review), in the caller's transaction; never the person who acted.
+   */
+  async notifyOrganizations(manager: EntityManager, step: OrganizationStep): Promise<number> {
+    if (step.organizationIds.length === 0) return 0;
+    const users = (await manager.query(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM users u
+        WHERE u.status = 'active' AND u.organization_id = ANY($1) AND u.id IS DISTINCT FROM $2
+          AND ($3::boolean = false OR u.org_role = 'admin')`,
+      [step.organizationIds, step.actorUserId, step.adminsOnly ?? false],
+    )) as Follower[];
+    if (users.length === 0) return 0;
+    const now = new Date();
+    await manager.insert(
+      Notification,
+      users.map((u) => ({
+        userId: u.id,
+        type: step.type,
+        recordType: step.recordType,
+        recordId: step.recordId,
+        titleEn: step.titleEn,
+        titleZh: step.titleZh,
+        emailedAt: u.notification_email_mode === 'immediately' ? now : null,
+      })),
+    );
+    const link = `${this.config.appUrl}${notificationLink(step.recordType, step.recordId)}`;
+    for (const u of users.filter((f) => f.notification_email_mode === 'immediately')) {
+      await this.mail.enqueue(
+        manager,
+        u.email,
+        step.type,
+        mailTemplates.recordStep(u.locale, { name: u.display_name, type: step.type, title: title(u.locale, step), link }),
+      );
+    }
+    return users.length;
+  }
+
   /** One e-mail per user on the daily digest with what is waiting; run on a timer and callable from tests. */
   async sendDailyDigests(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -218,7 +271,11 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
           'daily_digest',
           mailTemplates.dailyDigest(user.locale, {
             name: user.displayName,
-            items: items.map((n) => ({ title: title(user.locale, n), link: `${this.config.appUrl}/posts/${n.recordId}` })),
+            items: items.map((n) => ({
+              title: title(user.locale, n),
+              link: `${this.config.appUrl}${notificationLink(n.recordType, n.recordId)}`,
+              post: n.recordType === 'post',
+            })),
           }),
         );
       }

@@ -15,6 +15,9 @@ import {
   type NotificationType,
   type PostKind,
   type Sector,
+  NOTIFICATION_RECORD_TYPES,
+  notificationLink,
+  type NotificationRecordType,
 } from '@alliance/contracts';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { IsCountryCode } from '../../../common/validation/validators';
@@ -69,7 +72,7 @@ export class ListNotificationsQueryDto extends PageQueryDto {
 export class NotificationResponse implements NotificationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: NOTIFICATION_TYPES }) type: NotificationType;
-  @ApiProperty({ enum: ['post'] }) recordType: 'post';
+  @ApiProperty({ enum: NOTIFICATION_RECORD_TYPES }) recordType: NotificationRecordType;
   @ApiProperty({ format: 'uuid' }) recordId: string;
   @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
   @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
@@ -85,7 +88,7 @@ export class NotificationResponse implements NotificationDto {
       recordId: n.recordId,
       titleEn: n.titleEn,
       titleZh: n.titleZh,
-      link: `/posts/${n.recordId}`,
+      link: notificationLink(n.recordType, n.recordId),
       read: n.readAt !== null,
       createdAt: n.createdAt.toISOString(),
     };

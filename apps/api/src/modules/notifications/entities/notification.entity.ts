@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { NOTIFICATION_TYPES, type NotificationType } from '@alliance/contracts';
+import { NOTIFICATION_TYPES, type NotificationRecordType, type NotificationType } from '@alliance/contracts';
 import { User } from '../../users/entities/user.entity';
 
 /** Something a user should know about a record: shown in the app, e-mailed at once, in a digest, or not. */
@@ -21,7 +21,7 @@ export class Notification {
   type: NotificationType;
 
   @Column({ name: 'record_type', type: 'varchar', length: 32 })
-  recordType: 'post';
+  recordType: NotificationRecordType;
 
   @Column({ name: 'record_id', type: 'uuid' })
   recordId: string;

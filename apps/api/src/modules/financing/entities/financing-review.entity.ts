@@ -1,0 +1,68 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { FINANCING_REVIEW_STATUSES, type FinancingReviewCloseReason, type FinancingReviewStatus } from '@alliance/contracts';
+import { Organization } from '../../organizations/entities/organization.entity';
+import { FinancingRequest } from './financing-request.entity';
+
+/** One institution's private review of one request. */
+@Entity('financing_reviews')
+@Unique('UQ_financing_reviews_request_organization', ['requestId', 'organizationId'])
+@Index('IDX_financing_reviews_organization', ['organizationId', 'createdAt'])
+export class FinancingReview {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @ManyToOne(() => FinancingRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: FinancingRequest;
+
+  /** The institution reviewing. */
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'enum', enum: FINANCING_REVIEW_STATUSES, enumName: 'financing_review_status', default: 'new' })
+  status: FinancingReviewStatus;
+
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason: string | null;
+
+  @Column({ name: 'close_reason', type: 'varchar', length: 32, nullable: true })
+  closeReason: FinancingReviewCloseReason | null;
+
+  /** The request revision the institution last opened; later ones are shown as changes. */
+  @Column({ name: 'seen_revision', type: 'int', default: 0 })
+  seenRevision: number;
+
+  @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
+  openedAt: Date | null;
+
+  /** When the institution answered (offer released, declined) or the review closed. */
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}

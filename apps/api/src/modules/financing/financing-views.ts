@@ -1,0 +1,178 @@
+import {
+  allowedFinancingRequestActions,
+  FINANCING_LIMITS,
+  workingDaysBetween,
+  type CurrencyCode,
+  type FinancingInstrument,
+  type FinancingOfferDto,
+  type FinancingOrgRef,
+  type FinancingRequestDto,
+  type FinancingRequestSummaryDto,
+  type FinancingReviewDto,
+  type FinancingReviewStatus,
+  type FinancingRevisionDto,
+  type Sector,
+} from '@alliance/contracts';
+import { In, type EntityManager } from 'typeorm';
+import type { AttachmentResponse } from '../attachments/dto/attachment.dto';
+import { Organization } from '../organizations/entities/organization.entity';
+import { FinancingMessage } from './entities/financing-message.entity';
+import { FinancingOffer } from './entities/financing-offer.entity';
+import type { FinancingRequest } from './entities/financing-request.entity';
+import { FinancingReview } from './entities/financing-review.entity';
+import { FinancingRevision } from './entities/financing-revision.entity';
+
+/** Statuses in which the institution still owes an answer: days waiting count only then. */
+const WAITING: readonly FinancingReviewStatus[] = ['new', 'in_review', 'info_requested'];
+
+/** How much of a review a viewer is shown. */
+export type ReviewLens =
+  /** The institution itself: its prepared offer too. */
+  | 'institution'
+  /** The requester: released and decided offers, the thread. */
+  | 'requester'
+  /** The secretariat: status only, neither terms nor thread. */
+  | 'secretariat';
+
+export const orgRef = (o: { id: string; nameEn: string | null; nameZh: string | null } | null | undefined): FinancingOrgRef | null =>
+  o ? { id: o.id, nameEn: o.nameEn, nameZh: o.nameZh } : null;
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** Today in UTC as YYYY-MM-DD, to compare with an offer's last valid day. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+export function offerView(offer: FinancingOffer): FinancingOfferDto {
+  return {
+    id: offer.id,
+    status: offer.status,
+    amount: offer.amount,
+    currency: offer.currency as CurrencyCode,
+    rateKind: offer.rateKind,
+    ratePercent: offer.ratePercent,
+    fees: offer.fees,
+    tenorMonths: offer.tenorMonths,
+    conditions: offer.conditions,
+    validUntil: offer.validUntil,
+    preparedByName: offer.preparedBy?.displayName ?? null,
+    preparedAt: offer.preparedAt.toISOString(),
+    releasedByName: offer.releasedBy?.displayName ?? null,
+    releasedAt: iso(offer.releasedAt),
+    expired: offer.validUntil < todayUtc(),
+  };
+}
+
+export function waitingDays(review: Pick<FinancingReview, 'status' | 'createdAt'>, now = new Date()): { workingDaysWaiting: number; overdue: boolean } {
+  if (!WAITING.includes(review.status)) return { workingDaysWaiting: 0, overdue: false };
+  const days = workingDaysBetween(review.createdAt, now);
+  return { workingDaysWaiting: days, overdue: days > FINANCING_LIMITS.overdueWorkingDays };
+}
+
+/**
+ * The latest moment a review can have been shared and be overdue today: the start of the day
+ * after which more than the limit of working days have passed.
+ */
+export function overdueCutoff(now = new Date()): Date {
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  for (;;) {
+    if (workingDaysBetween(day, now) > FINANCING_LIMITS.overdueWorkingDays) return new Date(day.getTime() + 86_400_000);
+    day.setUTCDate(day.getUTCDate() - 1);
+  }
+}
+
+export function summaryView(request: FinancingRequest): FinancingRequestSummaryDto {
+  return {
+    id: request.id,
+    organization: orgRef(request.organization) ?? { id: request.organizationId, nameEn: null, nameZh: null },
+    park: orgRef(request.park),
+    titleEn: request.titleEn,
+    titleZh: request.titleZh,
+    instrument: request.instrument as FinancingInstrument | null,
+    amount: request.amount,
+    currency: request.currency as CurrencyCode | null,
+    tenorMonths: request.tenorMonths,
+    country: request.country,
+    sector: request.sector as Sector | null,
+    status: request.status,
+    audience: request.audience,
+    revision: request.revision,
+    submittedAt: iso(request.submittedAt),
+    createdAt: request.createdAt.toISOString(),
+    updatedAt: request.updatedAt.toISOString(),
+  };
+}
+
+/** Reviews with what the lens allows: offers and threads loaded only for the lenses that see them. */
+export async function reviewViews(manager: EntityManager, reviews: FinancingReview[], lens: ReviewLens): Promise<FinancingReviewDto[]> {
+  if (reviews.length === 0) return [];
+  const ids = reviews.map((r) => r.id);
+  const organizations = await manager.findBy(Organization, { id: In([...new Set(reviews.map((r) => r.organizationId))]) });
+  const offers =
+    lens === 'secretariat'
+      ? []
+      : await manager.find(FinancingOffer, { where: { reviewId: In(ids) }, relations: { preparedBy: true, releasedBy: true } });
+  const messages =
+    lens === 'secretariat'
+      ? []
+      : await manager.find(FinancingMessage, { where: { reviewId: In(ids) }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return reviews.map((review) => {
+    const offer = offers.find((o) => o.reviewId === review.id);
+    const visibleOffer = offer && (lens === 'institution' || offer.status !== 'prepared') ? offerView(offer) : null;
+    return {
+      id: review.id,
+      requestId: review.requestId,
+      institution: orgRef(organizations.find((o) => o.id === review.organizationId)) ?? { id: review.organizationId, nameEn: null, nameZh: null },
+      status: review.status,
+      declineReason: review.declineReason,
+      closeReason: review.closeReason,
+      offer: lens === 'secretariat' ? null : visibleOffer,
+      messages:
+        lens === 'secretariat'
+          ? null
+          : messages
+              .filter((m) => m.reviewId === review.id)
+              .map((m) => ({ id: m.id, kind: m.kind, side: m.side, authorName: m.author?.displayName ?? null, body: m.body, createdAt: m.createdAt.toISOString() })),
+      ...waitingDays(review),
+      openedAt: iso(review.openedAt),
+      decidedAt: iso(review.decidedAt),
+      createdAt: review.createdAt.toISOString(),
+      version: review.version,
+    };
+  });
+}
+
+export async function revisionViews(manager: EntityManager, requestId: string, after = 0): Promise<FinancingRevisionDto[]> {
+  const rows = await manager.find(FinancingRevision, { where: { requestId }, order: { number: 'ASC' } });
+  return rows
+    .filter((r) => r.number > after)
+    .map((r) => ({ number: r.number, changedFields: r.changedFields, createdAt: r.createdAt.toISOString() }));
+}
+
+/** The whole request for one viewer: `reviews` and `institutions` already cut to what the viewer may see. */
+export async function requestView(
+  manager: EntityManager,
+  request: FinancingRequest,
+  parts: { reviews: FinancingReview[]; lens: ReviewLens; attachments: AttachmentResponse[]; isRequester: boolean; showInstitutions: boolean },
+): Promise<FinancingRequestDto> {
+  const institutions =
+    parts.showInstitutions && request.institutionIds.length
+      ? (await manager.findBy(Organization, { id: In(request.institutionIds) })).map((o) => orgRef(o) as FinancingOrgRef)
+      : [];
+  return {
+    ...summaryView(request),
+    purposeEn: request.purposeEn,
+    purposeZh: request.purposeZh,
+    descriptionEn: request.descriptionEn,
+    descriptionZh: request.descriptionZh,
+    institutions,
+    attachments: parts.attachments,
+    revisions: await revisionViews(manager, request.id),
+    reviews: await reviewViews(manager, parts.reviews, parts.lens),
+    withdrawReason: request.withdrawReason,
+    closeReason: request.closeReason,
+    acceptedReviewId: request.acceptedReviewId,
+    createdByName: request.createdBy?.displayName ?? null,
+    actions: parts.isRequester ? allowedFinancingRequestActions(request.status) : [],
+    version: request.version,
+  };
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { FinancingPipelineService } from './financing-pipeline.service';
+import { FinancingRequestsController } from './financing-requests.controller';
+import { FinancingRequestsService } from './financing-requests.service';
+import { FinancingReviewsController } from './financing-reviews.controller';
+import { FinancingReviewsService } from './financing-reviews.service';
+
+@Module({
+  imports: [AttachmentsModule, NotificationsModule],
+  controllers: [FinancingRequestsController, FinancingReviewsController],
+  providers: [FinancingRequestsService, FinancingReviewsService, FinancingPipelineService],
+})
+export class FinancingModule {}
