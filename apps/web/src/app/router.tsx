@@ -138,7 +138,33 @@ const signedInRoutes: RouteObject[] = [
       },
     ],
   },
-  platformRoute('financing', 'financing'),
+  {
+    path: 'financing',
+    lazy: async () => ({ Component: (await import('../modules/financing/pages/FinancingHomePage')).FinancingHomePage }),
+  },
+  {
+    path: 'financing/requests/:id',
+    lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestPage')).RequestPage }),
+  },
+  {
+    element: <RequireAbility action="create" subject="FinancingRequest" />,
+    children: [
+      { path: 'financing/requests', lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestsPage')).RequestsPage }), },
+      { path: 'financing/requests/new', lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage }), },
+      { path: 'financing/requests/:id/edit', lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage }), },
+    ],
+  },
+  {
+    element: <RequireAbility action="review" subject="FinancingReview" />,
+    children: [
+      { path: 'financing/reviews', lazy: async () => ({ Component: (await import('../modules/financing/pages/QueuePage')).QueuePage }), },
+      { path: 'financing/reviews/:id', lazy: async () => ({ Component: (await import('../modules/financing/pages/ReviewPage')).ReviewPage }), },
+    ],
+  },
+  {
+    element: <RequireAbility action="export" subject="FinancingRequest" />,
+    children: [{ path: 'financing/pipeline', lazy: async () => ({ Component: (await import('../modules/financing/pages/PipelinePage')).PipelinePage }), }],
+  },
   platformRoute('cooperation', 'cooperation'),
   platformRoute('policy', 'policy'),
   {

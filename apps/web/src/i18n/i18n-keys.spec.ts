@@ -47,6 +47,12 @@ const API_CONSTRAINTS = [
   'rule',
   'conflict',
   'unique',
+  'isCurrencyCode',
+  'isPositiveDecimalString',
+  'isIso8601',
+  'current',
+  'transition',
+  'required',
 ] as const;
 const en = RESOURCES.en;
 

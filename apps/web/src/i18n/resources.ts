@@ -1,5 +1,11 @@
 import attachmentsEn from '../modules/attachments/i18n/en.json';
 import attachmentsZh from '../modules/attachments/i18n/zh.json';
+import financingEn from '../modules/financing/i18n/en.json';
+import financingZh from '../modules/financing/i18n/zh.json';
+import financingRequestsEn from '../modules/financing/i18n/requests.en.json';
+import financingRequestsZh from '../modules/financing/i18n/requests.zh.json';
+import financingReviewsEn from '../modules/financing/i18n/reviews.en.json';
+import financingReviewsZh from '../modules/financing/i18n/reviews.zh.json';
 import membershipEn from '../modules/membership/i18n/en.json';
 import membershipZh from '../modules/membership/i18n/zh.json';
 import moderationEn from '../modules/moderation/i18n/en.json';
@@ -31,6 +37,6 @@ function merge(...trees: ResourceTree[]): ResourceTree {
 }
 
 export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
-  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, notificationsEn, attachmentsEn),
-  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, notificationsZh, attachmentsZh),
+  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, notificationsEn, attachmentsEn, financingEn, financingRequestsEn, financingReviewsEn),
+  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, notificationsZh, attachmentsZh, financingZh, financingRequestsZh, financingReviewsZh),
 };

@@ -1,0 +1,4 @@
+/** Placeholder while the page is written. */
+export function PipelinePage() {
+  return <div className="page">PipelinePage</div>;
+}

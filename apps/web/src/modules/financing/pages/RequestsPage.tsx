@@ -1,0 +1,4 @@
+/** Placeholder while the page is written. */
+export function RequestsPage() {
+  return <div className="page">RequestsPage</div>;
+}
