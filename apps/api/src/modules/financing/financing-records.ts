@@ -60,8 +60,9 @@ export function moveRequest(request: FinancingRequest, action: FinancingRequestT
 export function moveReview(review: FinancingReview, action: FinancingReviewTransition): void {
   const from = FINANCING_REVIEW_TRANSITIONS[action].from as readonly FinancingReviewStatus[];
   if (!from.includes(review.status)) {
-    const allowed = (Object.keys(FINANCING_REVIEW_TRANSITIONS) as FinancingReviewTransition[]).filter((a) =>
-      (FINANCING_REVIEW_TRANSITIONS[a].from as readonly FinancingReviewStatus[]).includes(review.status),
+    // Named for people: the steps someone can take now (closing and acceptance follow the requester's decision).
+    const allowed = (Object.keys(FINANCING_REVIEW_TRANSITIONS) as FinancingReviewTransition[]).filter(
+      (a) => a !== 'close' && a !== 'accept' && (FINANCING_REVIEW_TRANSITIONS[a].from as readonly FinancingReviewStatus[]).includes(review.status),
     );
     throw illegalTransition(action.replace('_', ' '), review.status, allowed);
   }

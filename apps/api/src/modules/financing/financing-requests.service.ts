@@ -7,7 +7,7 @@ import {
   type ErrorDetail,
   type FinancingRevisedField,
 } from '@alliance/contracts';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
@@ -298,7 +298,8 @@ export async function assertClearedReviewer(manager: EntityManager, auth: Authen
   if (declaration.conflict) throw new AppError(403, 'CONFLICT_OF_INTEREST', 'You declared a conflict of interest on this request and cannot act on it');
 }
 
-export function filterRequests(qb: SelectQueryBuilder<FinancingRequest>, query: ListFinancingQueryDto): void {
+/** The list's filters on a query whose request alias is `r`. */
+export function filterRequests<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListFinancingQueryDto): void {
   if (query.instrument) qb.andWhere('r.instrument = :instrument', { instrument: query.instrument });
   if (query.country) qb.andWhere('r.country = :country', { country: query.country });
   if (query.currency) qb.andWhere('r.currency = :currency', { currency: query.currency });

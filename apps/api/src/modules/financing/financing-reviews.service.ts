@@ -46,7 +46,7 @@ export class FinancingReviewsService {
     if (query.overdue) {
       qb.andWhere("rv.status IN ('new', 'in_review', 'info_requested') AND rv.createdAt < :cutoff", { cutoff: overdueCutoff() });
     }
-    filterRequests(qb as never, query);
+    filterRequests(qb, query);
     qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
     const page = await paginate(qb, query, (review) => review, { joinsToOne: true });
     const manager = this.dataSource.manager;
