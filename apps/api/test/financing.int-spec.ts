@@ -253,8 +253,9 @@ describe('financing', () => {
       const rows = await t.db.dataSource.query(`SELECT conflict, note FROM financing_declarations WHERE review_id = $1`, [review]);
       expect(rows).toEqual([{ conflict: true, note: 'My brother runs the contractor.' }]);
 
-      await open(banker, review);
-      expect((await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms())).status).toBe(200);
+      const opened = await banker.post(`/api/financing-reviews/${review}/declaration`, { conflict: false });
+      // The version the declaration answered with is the one to act on next.
+      expect((await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ version: opened.body.review.version }))).status).toBe(200);
       expect((await approver.post(`/api/financing-reviews/${review}/offer/release`)).body.error).toBe('CONFLICT_OF_INTEREST');
     });
 
@@ -273,6 +274,9 @@ describe('financing', () => {
       const first = await banker.get(`/api/financing-reviews/${review}`);
       expect(first.body.unseenRevisions).toMatchObject([{ number: 2, changedFields: ['amount', 'tenorMonths'] }]);
       expect((await banker.get(`/api/financing-reviews/${review}`)).body.unseenRevisions).toEqual([]);
+      // Reading marks the revision seen without changing the review: the version just read still acts.
+      const asked = await banker.post(`/api/financing-reviews/${review}/request-info`, { body: 'Why longer?', version: first.body.review.version });
+      expect(asked.status).toBe(200);
       expect((await notificationsOf('banker@example.org')).filter((n) => n.record_id === review).map((n) => n.type)).toEqual(['financing_shared', 'financing_revised']);
 
       // Naming one more institution shares it with that one too.
@@ -364,6 +368,12 @@ describe('financing', () => {
     it("lists the requester's own requests, and an institution's queue oldest first with days waiting", async () => {
       const mine = await operator.get('/api/financing-requests?limit=100');
       expect(mine.body.items.every((r: { organization: { id: string } }) => r.organization.id === ORG.ssez)).toBe(true);
+      const demo701 = mine.body.items.find((r: { id: string }) => r.id === '00000000-0000-4000-8000-000000000701');
+      expect(demo701.progress).toEqual({ asked: 2, answered: 1, offers: 1 });
+      // An institution never learns how many others were asked.
+      const shared = await insurer.get('/api/financing-requests?limit=100');
+      expect(shared.body.items.length).toBeGreaterThan(0);
+      expect(shared.body.items.every((r: { progress: unknown }) => r.progress === null)).toBe(true);
       const others = await operator2.get('/api/financing-requests?limit=100');
       expect(others.body.items.every((r: { organization: { id: string } }) => r.organization.id === ORG.indonesia)).toBe(true);
 

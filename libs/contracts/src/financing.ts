@@ -243,6 +243,16 @@ export interface FinancingMyDeclarationDto {
   declaredAt: string | null;
 }
 
+/** How far a request's reviews have come; only for the requester and the secretariat (institutions never learn of each other). */
+export interface FinancingProgressDto {
+  /** Institutions asked. */
+  asked: number;
+  /** Of them, those that answered: an offer released, or declined. */
+  answered: number;
+  /** Offers released. */
+  offers: number;
+}
+
 export interface FinancingRequestSummaryDto {
   id: string;
   organization: FinancingOrgRef;
@@ -259,6 +269,8 @@ export interface FinancingRequestSummaryDto {
   audience: FinancingAudience;
   revision: number;
   submittedAt: string | null;
+  /** In lists, for the requester and the secretariat; null elsewhere. */
+  progress: FinancingProgressDto | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -277,6 +289,8 @@ export interface FinancingRequestDto extends FinancingRequestSummaryDto {
   withdrawReason: string | null;
   closeReason: string | null;
   acceptedReviewId: string | null;
+  /** When it was accepted, withdrawn or closed. */
+  decidedAt: string | null;
   createdByName: string | null;
   /** What the signed-in requester may do now (empty for others). */
   actions: FinancingRequestAction[];

@@ -55,7 +55,24 @@ export class FinancingRequestsService implements OnModuleInit {
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     filterRequests(qb, query);
     qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.id', 'DESC');
-    return paginate(qb, query, summaryView, { joinsToOne: true });
+    const page = await paginate(qb, query, summaryView, { joinsToOne: true });
+    // Progress tells how many institutions were asked: only for those who may know (not institutions).
+    const knowing = page.items.filter((r) => auth.ability.can('read', subject('FinancingRequest', { organizationId: r.organization.id })));
+    if (knowing.length) {
+      const rows = (await this.dataSource.query(
+        `SELECT rv.request_id AS id, count(*)::int AS asked,
+                count(*) FILTER (WHERE rv.status IN ('offer_made', 'declined', 'accepted') OR fo.released_at IS NOT NULL)::int AS answered,
+                count(fo.id) FILTER (WHERE fo.released_at IS NOT NULL)::int AS offers
+           FROM financing_reviews rv LEFT JOIN financing_offers fo ON fo.review_id = rv.id
+          WHERE rv.request_id = ANY($1) GROUP BY rv.request_id`,
+        [knowing.map((r) => r.id)],
+      )) as { id: string; asked: number; answered: number; offers: number }[];
+      for (const item of knowing) {
+        const row = rows.find((r) => r.id === item.id);
+        item.progress = { asked: row?.asked ?? 0, answered: row?.answered ?? 0, offers: row?.offers ?? 0 };
+      }
+    }
+    return page;
   }
 
   async get(auth: AuthenticatedUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<FinancingRequestResponse> {

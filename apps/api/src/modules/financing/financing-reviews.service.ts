@@ -78,7 +78,8 @@ export class FinancingReviewsService {
     const unseenRevisions = cleared ? await revisionViews(manager, request.id, Math.max(review.seenRevision, 1)) : [];
     if (cleared && review.seenRevision < request.revision) {
       // Reading the request is what "seen" means; later revisions show as changes next time.
-      await manager.update(FinancingReview, { id }, { seenRevision: request.revision });
+      // A plain UPDATE: marking seen is not a change of the review, so its version stays (no 409 for whoever acts next).
+      await manager.query('UPDATE financing_reviews SET seen_revision = $1 WHERE id = $2', [request.revision, id]);
     }
     const [view] = await reviewViews(manager, [review], 'institution');
     return {
@@ -275,6 +276,7 @@ function reviewActions(auth: AuthenticatedUser, review: FinancingReview, offer: 
   if (
     canReviewTransition('release_offer', review.status) &&
     offer?.status === 'prepared' &&
+    offer.validUntil >= todayUtc() &&
     offer.preparedByUserId !== auth.user.id &&
     auth.ability.can('release', record)
   ) {

@@ -97,6 +97,7 @@ export function summaryView(request: FinancingRequest): FinancingRequestSummaryD
     audience: request.audience,
     revision: request.revision,
     submittedAt: iso(request.submittedAt),
+    progress: null,
     createdAt: request.createdAt.toISOString(),
     updatedAt: request.updatedAt.toISOString(),
   };
@@ -171,6 +172,7 @@ export async function requestView(
     withdrawReason: request.withdrawReason,
     closeReason: request.closeReason,
     acceptedReviewId: request.acceptedReviewId,
+    decidedAt: iso(request.decidedAt),
     createdByName: request.createdBy?.displayName ?? null,
     actions: parts.isRequester ? allowedFinancingRequestActions(request.status) : [],
     version: request.version,

@@ -23,6 +23,7 @@ import {
   type FinancingPipelineAmount,
   type FinancingPipelineDto,
   type FinancingPipelineRow,
+  type FinancingProgressDto,
   type FinancingQueueItemDto,
   type FinancingRateKind,
   type FinancingRequestAction,
@@ -99,6 +100,12 @@ export class FinancingReviewResponse implements FinancingReviewDto {
   @ApiProperty() version: number;
 }
 
+export class FinancingProgressResponse implements FinancingProgressDto {
+  @ApiProperty() asked: number;
+  @ApiProperty() answered: number;
+  @ApiProperty() offers: number;
+}
+
 export class FinancingRequestSummaryResponse implements FinancingRequestSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: FinancingOrgRefResponse }) organization: FinancingOrgRef;
@@ -115,6 +122,7 @@ export class FinancingRequestSummaryResponse implements FinancingRequestSummaryD
   @ApiProperty({ enum: FINANCING_AUDIENCES }) audience: FinancingAudience;
   @ApiProperty() revision: number;
   @ApiProperty(nullableString) submittedAt: string | null;
+  @ApiProperty({ type: FinancingProgressResponse, nullable: true, description: 'In lists, for the requester and the secretariat' }) progress: FinancingProgressDto | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 }
@@ -131,6 +139,7 @@ export class FinancingRequestResponse extends FinancingRequestSummaryResponse im
   @ApiProperty(nullableString) withdrawReason: string | null;
   @ApiProperty(nullableString) closeReason: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) acceptedReviewId: string | null;
+  @ApiProperty(nullableString) decidedAt: string | null;
   @ApiProperty(nullableString) createdByName: string | null;
   @ApiProperty({ enum: FINANCING_REQUEST_ACTIONS, isArray: true }) actions: FinancingRequestAction[];
   @ApiProperty() version: number;

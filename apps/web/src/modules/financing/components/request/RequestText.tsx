@@ -1,0 +1,68 @@
+import type { FinancingRequestDto, Locale } from '@alliance/contracts';
+import { Flex, Segmented, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { htmlLang, pickLocalized, readerLanguage } from '../../../posts/localized';
+import { LanguageMarker } from './LanguageMarker';
+import './request.css';
+
+/** Whether the request has its purpose or description in both languages: only then can the reader switch. */
+function bilingual(request: FinancingRequestDto): boolean {
+  const has = (value: string | null) => Boolean(value?.trim());
+  return (has(request.purposeEn) || has(request.descriptionEn)) && (has(request.purposeZh) || has(request.descriptionZh));
+}
+
+/**
+ * The purpose and the description in the reader's language, each falling back to the other
+ * (and marked so); a switch reads the other version when the request has both. Plain text: the
+ * requester's line breaks are kept, nothing is rendered as markup.
+ */
+export function RequestText({ request }: { request: FinancingRequestDto }) {
+  const { t, i18n } = useTranslation();
+  const reader = readerLanguage(i18n.resolvedLanguage);
+  const [chosen, setChosen] = useState<Locale | null>(null);
+  const both = bilingual(request);
+  const language = both && chosen ? chosen : reader;
+  const purpose = pickLocalized(request.purposeEn, request.purposeZh, language);
+  const description = pickLocalized(request.descriptionEn, request.descriptionZh, language);
+
+  return (
+    <Flex vertical gap={16}>
+      {both ? (
+        <Segmented
+          aria-label={t('financing.requests.detail.readIn')}
+          value={language}
+          onChange={(value: Locale) => setChosen(value)}
+          options={[
+            { value: 'en', label: t('financing.requests.language.en') },
+            { value: 'zh', label: t('financing.requests.language.zh') },
+          ]}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      ) : null}
+      <section>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('financing.requests.detail.purpose')} {purpose?.fallback ? <LanguageMarker language={purpose.language} /> : null}
+        </Typography.Title>
+        {purpose ? (
+          <Typography.Paragraph className="financing-text" lang={htmlLang(purpose.language)} data-testid="request-purpose">
+            {purpose.text}
+          </Typography.Paragraph>
+        ) : (
+          <Typography.Text type="secondary">{t('financing.requests.detail.noPurpose')}</Typography.Text>
+        )}
+      </section>
+      {description ? (
+        <section>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('financing.requests.detail.description')}{' '}
+            {description.fallback ? <LanguageMarker language={description.language} /> : null}
+          </Typography.Title>
+          <Typography.Paragraph className="financing-text" lang={htmlLang(description.language)} data-testid="request-description">
+            {description.text}
+          </Typography.Paragraph>
+        </section>
+      ) : null}
+    </Flex>
+  );
+}

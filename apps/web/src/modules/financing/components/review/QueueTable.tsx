@@ -1,0 +1,116 @@
+import type { FinancingQueueItemDto, Paginated } from '@alliance/contracts';
+import { Flex, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { countryName, formatDate, pickName } from '../../../../lib/names';
+import { tablePagination } from '../../../../lib/pagination';
+import { htmlLang, pickLocalized, readerLanguage } from '../../../posts/localized';
+import { formatMoney } from '../../format';
+import { ReviewStatusTag } from '../StatusTags';
+import { DeclarationTag } from './DeclarationTag';
+import { ShownInTag } from './ShownInTag';
+import { isWaiting, WaitingTag } from './WaitingTag';
+
+interface Props {
+  data: Paginated<FinancingQueueItemDto> | undefined;
+  loading: boolean;
+  onPage: (page: number, limit: number) => void;
+  empty: TableProps['locale'];
+}
+
+const reviewUrl = (item: FinancingQueueItemDto) => `/financing/reviews/${item.review.id}`;
+
+/** The institution's queue, oldest first as the API sends it: what is asked, by whom, and how long it has waited. */
+export function QueueTable({ data, loading, onPage, empty }: Props) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const language = i18n.resolvedLanguage;
+  const reader = readerLanguage(language);
+
+  const columns: TableColumnsType<FinancingQueueItemDto> = [
+    {
+      key: 'title',
+      title: t('financing.reviews.queue.columns.request'),
+      render: (_, item) => {
+        const title = pickLocalized(item.request.titleEn, item.request.titleZh, reader);
+        return (
+          <div>
+            <Link to={reviewUrl(item)} onClick={(event) => event.stopPropagation()} lang={title ? htmlLang(title.language) : undefined}>
+              {title?.text ?? t('financing.reviews.untitled')}
+            </Link>
+            {title?.fallback ? (
+              <div>
+                <ShownInTag language={title.language} />
+              </div>
+            ) : null}
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {pickName(item.request.organization, language)}
+            </Typography.Text>
+          </div>
+        );
+      },
+    },
+    {
+      key: 'instrument',
+      title: t('financing.fields.instrument'),
+      width: 140,
+      render: (_, item) => (item.request.instrument ? t(`financing.instrument.${item.request.instrument}`) : '—'),
+    },
+    {
+      key: 'amount',
+      title: t('financing.fields.amount'),
+      width: 165,
+      align: 'right',
+      render: (_, item) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(item.request.amount, item.request.currency)}</span>,
+    },
+    {
+      key: 'country',
+      title: t('financing.fields.country'),
+      width: 130,
+      render: (_, item) => countryName(item.request.country, language),
+    },
+    {
+      key: 'status',
+      title: t('financing.reviews.queue.columns.review'),
+      width: 180,
+      render: (_, item) => (
+        <Flex gap={4} wrap>
+          <ReviewStatusTag status={item.review.status} />
+          <DeclarationTag declaration={item.myDeclaration} review={item.review} />
+        </Flex>
+      ),
+    },
+    {
+      key: 'waiting',
+      title: t('financing.reviews.queue.columns.waiting'),
+      width: 170,
+      render: (_, item) => (
+        <div>
+          {isWaiting(item.review) ? <WaitingTag review={item.review} /> : <Typography.Text type="secondary">—</Typography.Text>}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t('financing.reviews.queue.sharedOn', { date: formatDate(item.review.createdAt, language) })}
+          </Typography.Text>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <Table<FinancingQueueItemDto>
+      data-testid="review-queue"
+      rowKey={(item) => item.review.id}
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      scroll={{ x: 960 }}
+      tableLayout="fixed"
+      onRow={(item) => ({
+        onClick: () => void navigate(reviewUrl(item)),
+        style: { cursor: 'pointer' },
+        'data-testid': `queue-row-${item.review.id}`,
+      })}
+      pagination={tablePagination(data, onPage, t)}
+      locale={empty}
+    />
+  );
+}
