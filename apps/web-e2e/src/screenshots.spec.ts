@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { personIn } from './pages/financing';
 import { LoginPage, Shell } from './pages/shell';
 
 /** Pictures of every page in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
@@ -13,6 +14,11 @@ const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
 const SEMINAR_POST = '00000000-0000-4000-8000-000000000401';
 const JAKARTA_EVENT = '00000000-0000-4000-8000-000000000403';
 const MEMBERS_MEETING = '00000000-0000-4000-8000-000000000409';
+const FACTORY_LOAN = '00000000-0000-4000-8000-000000000701';
+const INSURER_QUESTION = '00000000-0000-4000-8000-000000000802';
+const UAE_INSURANCE = '00000000-0000-4000-8000-000000000803';
+const BANK_OFFER = '00000000-0000-4000-8000-000000000801';
+const ACCEPTED_TRADE_FINANCE = '00000000-0000-4000-8000-000000000704';
 
 async function shoot(page: Page, url: string, name: string, ready: string) {
   await page.goto(url);
@@ -103,5 +109,36 @@ for (const lang of ['English', '中文'] as const) {
     await new Shell(member).switchLanguage(lang);
     await shoot(member, '/admin/audit', `forbidden-${suffix}`, '.ant-result');
     await member.close();
+  });
+}
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the financing pages (${suffix})`, async ({ browser }) => {
+    const operator = await personIn(browser, 'operator@example.org', lang);
+    await shoot(operator, '/financing/requests', `financing-requests-${suffix}`, '[data-testid="requests-table"] .ant-table-row');
+    await shoot(operator, `/financing/requests/${FACTORY_LOAN}`, `financing-request-${suffix}`, '[data-testid="offer-comparison"]');
+    await shoot(operator, '/financing/requests/new', `financing-editor-${suffix}`, '[data-testid="request-editor"] input');
+    await shoot(operator, `/financing/requests/${FACTORY_LOAN}/edit`, `financing-editor-revision-${suffix}`, '[data-testid="revision-notice"]');
+    await operator.close();
+
+    const operator2 = await personIn(browser, 'operator2@example.org', lang);
+    await shoot(operator2, `/financing/requests/${ACCEPTED_TRADE_FINANCE}`, `financing-request-accepted-${suffix}`, '[data-testid="request-outcome"]');
+    await operator2.close();
+
+    const insurer = await personIn(browser, 'insurer@example.org', lang);
+    await shoot(insurer, '/financing/reviews', `financing-queue-${suffix}`, '[data-testid="review-queue"] .ant-table-row');
+    await shoot(insurer, `/financing/reviews/${UAE_INSURANCE}`, `financing-review-declaration-${suffix}`, '[data-testid="declaration-form"]');
+    await shoot(insurer, `/financing/reviews/${INSURER_QUESTION}`, `financing-review-thread-${suffix}`, '[data-testid="review-thread"]');
+    await insurer.close();
+
+    const approver = await personIn(browser, 'approver@example.org', lang);
+    await shoot(approver, `/financing/reviews/${BANK_OFFER}`, `financing-review-offer-${suffix}`, '[data-testid="offer-terms"]');
+    await approver.close();
+
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    await shoot(secretariat, '/financing/pipeline', `financing-pipeline-${suffix}`, '[data-testid="pipeline-by-status"]');
+    await shoot(secretariat, `/financing/requests/${FACTORY_LOAN}`, `financing-request-secretariat-${suffix}`, '[data-testid="reviews-private-note"]');
+    await secretariat.close();
   });
 }
