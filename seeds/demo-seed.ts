@@ -87,9 +87,16 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     );
     created += await insertMissing(Follow, DEMO_FOLLOWS);
     created += await insertMissing(Notification, DEMO_NOTIFICATIONS);
-    created += await insertMissing(FinancingRequest, DEMO_FINANCING_REQUESTS.map((r) => ({ ...r, updatedAt: r.decidedAt ?? r.submittedAt ?? r.createdAt })));
+    // A request points at its accepted review, which points back at it: the pointer is set once both exist.
+    created += await insertMissing(
+      FinancingRequest,
+      DEMO_FINANCING_REQUESTS.map(({ acceptedReviewId: _accepted, ...r }) => ({ ...r, updatedAt: r.decidedAt ?? r.submittedAt ?? r.createdAt })),
+    );
     created += await insertMissing(FinancingRevision, DEMO_FINANCING_REVISIONS);
     created += await insertMissing(FinancingReview, DEMO_FINANCING_REVIEWS.map((r) => ({ ...r, updatedAt: r.decidedAt ?? r.openedAt ?? r.createdAt })));
+    for (const r of DEMO_FINANCING_REQUESTS.filter((d) => d.acceptedReviewId)) {
+      await manager.query('UPDATE financing_requests SET accepted_review_id = $2 WHERE id = $1 AND accepted_review_id IS NULL', [r.id, r.acceptedReviewId]);
+    }
     created += await insertMissing(FinancingDeclaration, DEMO_FINANCING_DECLARATIONS);
     created += await insertMissing(FinancingMessage, DEMO_FINANCING_MESSAGES);
     created += await insertMissing(FinancingOffer, DEMO_FINANCING_OFFERS);

@@ -55,7 +55,7 @@ describe('financing: simultaneous decisions', () => {
   it.each([1, 2, 3])('accept while withdrawing: exactly one happens (round %i)', async () => {
     const r = await twoOffers();
     const [accept, withdraw] = await Promise.all([
-      operator.post(`/api/financing-requests/${r.id}/accept`, { offerId: r.bankOffer }),
+      operator.post(`/api/financing-requests/${r.id}/accept`, { offerId: r.bankOffer, version: r.version }),
       operator.post(`/api/financing-requests/${r.id}/withdraw`, { reason: 'Changed our plans' }),
     ]);
     expect(statuses([accept, withdraw])).toEqual([200, 409]);
@@ -89,9 +89,9 @@ describe('financing: simultaneous decisions', () => {
     const request = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
     const review = request.reviewOf(ORG.bankOfJiangsu);
     await Promise.all([open(banker, review), open(approver, review)]);
-    await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms());
+    const prepared = await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms());
     const results = await Promise.all([
-      approver.post(`/api/financing-reviews/${review}/offer/release`),
+      approver.post(`/api/financing-reviews/${review}/offer/release`, { version: prepared.body.review.version }),
       banker.post(`/api/financing-reviews/${review}/decline`, { reason: 'Credit committee said no' }),
     ]);
     expect(statuses(results)).toEqual([200, 409]);

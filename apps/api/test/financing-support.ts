@@ -63,7 +63,7 @@ export async function open(client: HttpClient, reviewId: string): Promise<void> 
 export async function releasedOffer(maker: HttpClient, checker: HttpClient, reviewId: string, terms: Record<string, unknown> = {}): Promise<string> {
   const prepared = await maker.post(`/api/financing-reviews/${reviewId}/offer`, offerTerms(terms));
   if (prepared.status !== 200) throw new Error(`prepare failed: ${prepared.status} ${JSON.stringify(prepared.body)}`);
-  const released = await checker.post(`/api/financing-reviews/${reviewId}/offer/release`);
+  const released = await checker.post(`/api/financing-reviews/${reviewId}/offer/release`, { version: prepared.body.review.version });
   if (released.status !== 200) throw new Error(`release failed: ${released.status} ${JSON.stringify(released.body)}`);
   return released.body.review.offer.id as string;
 }

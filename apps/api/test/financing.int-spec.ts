@@ -166,15 +166,17 @@ describe('financing', () => {
       expect(before.body.reviews.find((r: { id: string }) => r.id === bankReview).offer).toBeNull();
 
       expect((await banker.post(`/api/financing-reviews/${bankReview}/offer/release`)).status).toBe(403); // staff, not admin
-      expect((await insurer.post(`/api/financing-reviews/${bankReview}/offer/release`)).status).toBe(404); // another institution
-      const undeclared = await approver.post(`/api/financing-reviews/${bankReview}/offer/release`);
+      const version = prepared.body.review.version;
+      expect((await insurer.post(`/api/financing-reviews/${bankReview}/offer/release`, { version })).status).toBe(404); // another institution
+      expect(fields(await approver.post(`/api/financing-reviews/${bankReview}/offer/release`))).toEqual(['version']); // a release names what it saw
+      const undeclared = await approver.post(`/api/financing-reviews/${bankReview}/offer/release`, { version });
       expect(undeclared.body.error).toBe('DECLARATION_REQUIRED');
       await open(approver, bankReview);
       expect((await approver.get(`/api/financing-reviews/${bankReview}`)).body.actions).toContain('release_offer');
-      const released = await approver.post(`/api/financing-reviews/${bankReview}/offer/release`);
+      const released = await approver.post(`/api/financing-reviews/${bankReview}/offer/release`, { version });
       expect(released.status).toBe(200);
       expect(released.body.review).toMatchObject({ status: 'offer_made', offer: { status: 'released', releasedByName: 'Bank of Jiangsu Approver' } });
-      expect((await approver.post(`/api/financing-reviews/${bankReview}/offer/release`)).status).toBe(409);
+      expect((await approver.post(`/api/financing-reviews/${bankReview}/offer/release`, { version })).status).toBe(409);
 
       const after = await operator.get(`/api/financing-requests/${request.id}`);
       expect(after.body.status).toBe('offer_received');
@@ -186,8 +188,9 @@ describe('financing', () => {
       const other = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
       const review = other.reviewOf(ORG.bankOfJiangsu);
       await open(approver, review);
-      expect((await approver.post(`/api/financing-reviews/${review}/offer`, offerTerms())).status).toBe(200);
-      const own = await approver.post(`/api/financing-reviews/${review}/offer/release`);
+      const prepared = await approver.post(`/api/financing-reviews/${review}/offer`, offerTerms());
+      expect(prepared.status).toBe(200);
+      const own = await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: prepared.body.review.version });
       expect(own.status).toBe(403);
       expect(own.body.message).toMatch(/another admin/);
     });
@@ -224,8 +227,9 @@ describe('financing', () => {
     it('accepts a released offer: the request is decided and nothing more can happen to it', async () => {
       const current = await operator.get(`/api/financing-requests/${request.id}`);
       const offerId = current.body.reviews.find((r: { id: string }) => r.id === bankReview).offer.id;
-      expect((await operator2.post(`/api/financing-requests/${request.id}/accept`, { offerId })).status).toBe(404);
-      expect((await banker.post(`/api/financing-requests/${request.id}/accept`, { offerId })).status).toBe(403);
+      expect((await operator2.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version })).status).toBe(404);
+      expect((await banker.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version })).status).toBe(403);
+      expect(fields(await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId }))).toEqual(['version']);
       const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version });
       expect(accepted.status).toBe(200);
       expect(accepted.body).toMatchObject({ status: 'accepted', acceptedReviewId: bankReview, actions: [] });
@@ -256,7 +260,7 @@ describe('financing', () => {
       const opened = await banker.post(`/api/financing-reviews/${review}/declaration`, { conflict: false });
       // The version the declaration answered with is the one to act on next.
       expect((await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ version: opened.body.review.version }))).status).toBe(200);
-      expect((await approver.post(`/api/financing-reviews/${review}/offer/release`)).body.error).toBe('CONFLICT_OF_INTEREST');
+      expect((await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: 1 })).body.error).toBe('CONFLICT_OF_INTEREST');
     });
 
     it('makes a new revision when a submitted request is edited, and shows reviewers which fields changed', async () => {
@@ -340,7 +344,7 @@ describe('financing', () => {
 
       const both = await operator.get(`/api/financing-requests/${request.id}`);
       expect(both.body.reviews.map((r: { offer: { amount: string } }) => r.offer.amount).sort()).toEqual(['100.10', '200.20']);
-      const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId: insurance });
+      const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId: insurance, version: both.body.version });
       expect(accepted.status).toBe(200);
       const byId = Object.fromEntries(accepted.body.reviews.map((r: { id: string }) => [r.id, r]));
       expect(byId[sinosure]).toMatchObject({ status: 'accepted', offer: { status: 'accepted' } });
@@ -355,11 +359,13 @@ describe('financing', () => {
       await Promise.all([open(banker, review), open(approver, review)]);
       const offerId = await releasedOffer(banker, approver, review);
       await t.db.dataSource.query(`UPDATE financing_offers SET valid_until = current_date - 1 WHERE id = $1`, [offerId]);
-      const expired = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId });
+      const { version } = (await operator.get(`/api/financing-requests/${request.id}`)).body;
+      const expired = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId, version });
       expect(expired.status).toBe(422);
       expect(fields(expired)).toEqual(['offerId']);
       const other = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
-      expect((await operator.post(`/api/financing-requests/${other.id}/accept`, { offerId })).status).toBe(404); // not an offer on that request
+      const otherVersion = (await operator.get(`/api/financing-requests/${other.id}`)).body.version;
+      expect((await operator.post(`/api/financing-requests/${other.id}/accept`, { offerId, version: otherVersion })).status).toBe(404); // not an offer on that request
       expect((await operator.get(`/api/financing-requests/${request.id}`)).body.status).toBe('offer_received');
     });
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BANK_OF_JIANGSU, openFromQueue, personIn, prepareOffer, SINOSURE, submitRequest } from './pages/financing';
+import { BANK_OF_JIANGSU, closeInEnglish, openFromQueue, personIn, prepareOffer, SINOSURE, submitRequest } from './pages/financing';
 
 const REQUEST = {
   titleEn: 'Loan for a bonded logistics centre',
@@ -46,7 +46,7 @@ test('an operator asks a bank and the insurer for finance; the insurer asks a qu
 
   // Until it is released the operator sees no offer.
   await operator.reload();
-  await expect(operator.getByTestId('offer-comparison')).toHaveCount(0);
+  await expect(operator.getByTestId(`offer-column-${BANK_OF_JIANGSU}`)).toHaveCount(0);
 
   // The bank's admin (Chinese) releases it.
   const approver = await personIn(browser, 'approver@example.org', '中文');
@@ -92,5 +92,5 @@ test('an operator asks a bank and the insurer for finance; the insurer asks a qu
   await secretariat.goto('/financing/pipeline');
   await expect(secretariat.getByTestId('pipeline-by-status')).toContainText('Accepted');
 
-  for (const page of [operator, insurer, banker, approver, secretariat]) await page.close();
+  await closeInEnglish([operator, insurer, banker, approver, secretariat]);
 });

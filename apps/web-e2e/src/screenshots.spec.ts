@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { personIn } from './pages/financing';
+import { closeInEnglish, personIn } from './pages/financing';
 import { LoginPage, Shell } from './pages/shell';
 
 /** Pictures of every page in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
@@ -120,25 +120,25 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(operator, `/financing/requests/${FACTORY_LOAN}`, `financing-request-${suffix}`, '[data-testid="offer-comparison"]');
     await shoot(operator, '/financing/requests/new', `financing-editor-${suffix}`, '[data-testid="request-editor"] input');
     await shoot(operator, `/financing/requests/${FACTORY_LOAN}/edit`, `financing-editor-revision-${suffix}`, '[data-testid="revision-notice"]');
-    await operator.close();
+    await closeInEnglish([operator]);
 
     const operator2 = await personIn(browser, 'operator2@example.org', lang);
     await shoot(operator2, `/financing/requests/${ACCEPTED_TRADE_FINANCE}`, `financing-request-accepted-${suffix}`, '[data-testid="request-outcome"]');
-    await operator2.close();
+    await closeInEnglish([operator2]);
 
     const insurer = await personIn(browser, 'insurer@example.org', lang);
     await shoot(insurer, '/financing/reviews', `financing-queue-${suffix}`, '[data-testid="review-queue"] .ant-table-row');
     await shoot(insurer, `/financing/reviews/${UAE_INSURANCE}`, `financing-review-declaration-${suffix}`, '[data-testid="declaration-form"]');
     await shoot(insurer, `/financing/reviews/${INSURER_QUESTION}`, `financing-review-thread-${suffix}`, '[data-testid="review-thread"]');
-    await insurer.close();
+    await closeInEnglish([insurer]);
 
     const approver = await personIn(browser, 'approver@example.org', lang);
     await shoot(approver, `/financing/reviews/${BANK_OFFER}`, `financing-review-offer-${suffix}`, '[data-testid="offer-terms"]');
-    await approver.close();
+    await closeInEnglish([approver]);
 
     const secretariat = await personIn(browser, 'secretariat@example.org', lang);
     await shoot(secretariat, '/financing/pipeline', `financing-pipeline-${suffix}`, '[data-testid="pipeline-by-status"]');
     await shoot(secretariat, `/financing/requests/${FACTORY_LOAN}`, `financing-request-secretariat-${suffix}`, '[data-testid="reviews-private-note"]');
-    await secretariat.close();
+    await closeInEnglish([secretariat]);
   });
 }

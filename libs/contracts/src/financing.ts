@@ -35,6 +35,9 @@ export type FinancingRequestAction = (typeof FINANCING_REQUEST_ACTIONS)[number];
 /** Statuses in which the requester may still edit (a draft in place, later as a new revision). */
 export const FINANCING_REQUEST_EDITABLE: readonly FinancingRequestStatus[] = ['draft', 'submitted', 'under_review', 'offer_received'];
 
+/** While a request is open (submitted, under review, offer received), an institution sees it as just that: open. */
+export const FINANCING_REQUEST_OPEN: readonly FinancingRequestStatus[] = ['submitted', 'under_review', 'offer_received'];
+
 export function allowedFinancingRequestActions(status: FinancingRequestStatus): FinancingRequestAction[] {
   return FINANCING_REQUEST_ACTIONS.filter((action) =>
     action === 'update'
@@ -69,6 +72,13 @@ export type FinancingReviewAction = (typeof FINANCING_REVIEW_ACTIONS)[number];
 /** Open reviews: the institution still has to answer, or its offer still waits for the requester. */
 export const FINANCING_REVIEW_OPEN: readonly FinancingReviewStatus[] = ['new', 'in_review', 'info_requested', 'offer_made'];
 
+/** The institution's steps possible in a status (for messages naming what is allowed). */
+export function reviewActionsIn(status: FinancingReviewStatus): FinancingReviewAction[] {
+  return FINANCING_REVIEW_ACTIONS.filter((action) =>
+    action === 'prepare_offer' ? status === 'in_review' : canReviewTransition(action, status),
+  );
+}
+
 export function canReviewTransition(action: FinancingReviewTransition, status: FinancingReviewStatus): boolean {
   return (FINANCING_REVIEW_TRANSITIONS[action].from as readonly FinancingReviewStatus[]).includes(status);
 }
@@ -81,8 +91,11 @@ export function canRequestTransition(action: FinancingRequestTransition, status:
 export const FINANCING_REVIEW_CLOSE_REASONS = ['another_offer_accepted', 'request_withdrawn', 'request_closed'] as const;
 export type FinancingReviewCloseReason = (typeof FINANCING_REVIEW_CLOSE_REASONS)[number];
 
-/** `prepared` waits for a second person (an admin of the institution) to release it to the requester. */
-export const FINANCING_OFFER_STATUSES = ['prepared', 'released', 'accepted', 'not_accepted'] as const;
+/**
+ * `prepared` waits for a second person (an admin of the institution) to release it to the requester;
+ * `lapsed`: never released (the review ended first), so the requester never saw it.
+ */
+export const FINANCING_OFFER_STATUSES = ['prepared', 'released', 'accepted', 'not_accepted', 'lapsed'] as const;
 export type FinancingOfferStatus = (typeof FINANCING_OFFER_STATUSES)[number];
 
 /** A loan's interest rate, or an insurance or guarantee premium, in percent a year. */
@@ -204,6 +217,8 @@ export interface FinancingOfferTerms {
 export interface FinancingOfferDto extends FinancingOfferTerms {
   id: string;
   status: FinancingOfferStatus;
+  /** The request revision the offer was made on; a later revision needs the offer revised before release. */
+  requestRevision: number;
   preparedByName: string | null;
   preparedAt: string;
   releasedByName: string | null;

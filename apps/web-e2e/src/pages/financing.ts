@@ -4,12 +4,27 @@ import { LoginPage, Shell } from './shell';
 export const BANK_OF_JIANGSU = '00000000-0000-4000-8000-000000000022';
 export const SINOSURE = '00000000-0000-4000-8000-000000000020';
 
-/** A person in their own browser context, signed in, reading the portal in their language. */
+/**
+ * A person in their own browser context, signed in, reading the portal in their language. The
+ * choice is saved on the account, so it is always made (an earlier journey may have changed it).
+ */
 export async function personIn(browser: Browser, email: string, language: 'English' | '中文'): Promise<Page> {
   const page = await browser.newPage();
   await new LoginPage(page).signInAs(email);
-  if (language === '中文') await new Shell(page).switchLanguage('中文');
+  await new Shell(page).switchLanguage(language);
   return page;
+}
+
+/** Back to English on the account, so later journeys find the portal as they expect it. */
+export async function closeInEnglish(pages: Page[]) {
+  for (const page of pages) {
+    if ((await page.locator('html').getAttribute('lang')) !== 'en') {
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH');
+      await new Shell(page).switchLanguage('English');
+      await saved;
+    }
+    await page.close();
+  }
 }
 
 /** Picks an option of an antd select by typing it, as a keyboard user would. */

@@ -86,7 +86,8 @@ export class AttachmentsService {
     if (ids.length > ATTACHMENT_LIMITS.perRecord || new Set(ids).size !== ids.length) {
       throw attachmentsError(`At most ${ATTACHMENT_LIMITS.perRecord} different files per record`);
     }
-    const found = ids.length ? await manager.findBy(Attachment, { id: In(ids) }) : [];
+    // Locked in id order: two records claiming the same file queue up, and the second sees it taken.
+    const found = ids.length ? await manager.find(Attachment, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } }) : [];
     const usable = found.filter(
       (a) =>
         (a.uploaderUserId === auth.user.id || a.organizationId === organizationId) &&
@@ -116,9 +117,8 @@ export class AttachmentsService {
       const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :id', { id: attachment.recordId });
       return (await visiblePosts(qb, viewer).getCount()) > 0;
     }
-    if (attachment.recordId === null && viewer) {
-      return viewer.ability.can('manage', 'Post') || attachment.organizationId === viewer.organization.id;
-    }
+    // Unattached (not yet, or no longer): only the uploader's organization, whatever record it left.
+    if (attachment.recordId === null && viewer) return attachment.organizationId === viewer.organization.id;
     return false;
   }
 }

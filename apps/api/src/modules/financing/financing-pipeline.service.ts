@@ -61,7 +61,7 @@ export class FinancingPipelineService {
     filterRequests(qb, query);
     const requests = await qb.orderBy('r.submittedAt', 'DESC').addOrderBy('r.id', 'DESC').getMany();
     const counts = (await this.dataSource.query(
-      `SELECT rv.request_id AS id, count(*)::int AS asked, count(fo.id) FILTER (WHERE fo.status <> 'prepared')::int AS released
+      `SELECT rv.request_id AS id, count(*)::int AS asked, count(fo.id) FILTER (WHERE fo.released_at IS NOT NULL)::int AS released
          FROM financing_reviews rv LEFT JOIN financing_offers fo ON fo.review_id = rv.id
         WHERE rv.request_id = ANY($1) GROUP BY rv.request_id`,
       [requests.map((r) => r.id)],

@@ -4,6 +4,7 @@ import {
   FINANCING_REVIEW_OPEN,
   FINANCING_REVIEW_TRANSITIONS,
   allowedFinancingRequestActions,
+  reviewActionsIn,
   type FinancingRequestTransition,
   type FinancingReviewCloseReason,
   type FinancingReviewStatus,
@@ -11,6 +12,7 @@ import {
   type NotificationType,
 } from '@alliance/contracts';
 import { In, type EntityManager } from 'typeorm';
+import type { AuditService } from '../../common/audit/audit.service';
 import { AppError, illegalTransition, notFound } from '../../common/errors/app-error';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { FinancingOffer } from './entities/financing-offer.entity';
@@ -69,12 +71,19 @@ export function moveReview(review: FinancingReview, action: FinancingReviewTrans
   review.status = FINANCING_REVIEW_TRANSITIONS[action].to;
 }
 
+/** 409 naming what the institution can do instead, for a step its review's status does not allow. */
+export function notNow(what: string, review: FinancingReview): AppError {
+  return illegalTransition(what, review.status, reviewActionsIn(review.status));
+}
+
 /**
- * Ends the request's open reviews (except `keep`): each closes with the reason, an offer not
- * accepted lapses. Returns the institutions whose review was open, to be told.
+ * Ends the request's open reviews (except `keep`): each closes with the reason and is audited; a
+ * released offer is not accepted, a prepared one lapses unseen. Returns the closed reviews, whose
+ * institutions are to be told.
  */
 export async function closeOpenReviews(
   manager: EntityManager,
+  audit: AuditService,
   requestId: string,
   reason: FinancingReviewCloseReason,
   keep: string | null = null,
@@ -87,13 +96,24 @@ export async function closeOpenReviews(
   const closing = reviews.filter((r) => r.id !== keep);
   const now = new Date();
   for (const review of closing) {
+    const before = { status: review.status };
     moveReview(review, 'close');
     review.closeReason = reason;
     review.decidedAt = now;
     await manager.save(review);
+    await audit.record(manager, {
+      action: 'financing_review.close',
+      entityType: 'FinancingReview',
+      entityId: review.id,
+      organizationId: review.organizationId,
+      before,
+      after: { status: review.status, closeReason: reason, requestId },
+    });
   }
   if (closing.length) {
-    await manager.update(FinancingOffer, { reviewId: In(closing.map((r) => r.id)), status: In(['prepared', 'released']) }, { status: 'not_accepted' });
+    const ids = In(closing.map((r) => r.id));
+    await manager.update(FinancingOffer, { reviewId: ids, status: 'released' }, { status: 'not_accepted' });
+    await manager.update(FinancingOffer, { reviewId: ids, status: 'prepared' }, { status: 'lapsed' });
   }
   return closing;
 }

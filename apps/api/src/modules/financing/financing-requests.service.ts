@@ -3,6 +3,8 @@ import { subject } from '@casl/ability';
 import {
   FINANCING_REVISED_FIELDS,
   FINANCING_REQUEST_EDITABLE,
+  FINANCING_REQUEST_OPEN,
+  type FinancingRequestStatus,
   allowedFinancingRequestActions,
   type ErrorDetail,
   type FinancingRevisedField,
@@ -34,7 +36,7 @@ import {
   requestFields,
   tellInstitutions,
 } from './financing-records';
-import { requestView, summaryView, todayUtc } from './financing-views';
+import { institutionSummaryView, requestView, summaryView, todayUtc } from './financing-views';
 
 /** Requests as the requester works on them, and what the secretariat and institutions may read of them. */
 @Injectable()
@@ -52,10 +54,12 @@ export class FinancingRequestsService implements OnModuleInit {
 
   async list(auth: AuthenticatedUser, query: ListFinancingQueryDto): Promise<FinancingRequestPage> {
     const qb = this.readable(auth);
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    // An institution sees a request as open or ended, never whether others opened it or offered.
+    const institution = !auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })) && !seesAll(auth);
+    filterStatus(qb, query.status, institution);
     filterRequests(qb, query);
     qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.id', 'DESC');
-    const page = await paginate(qb, query, summaryView, { joinsToOne: true });
+    const page = await paginate(qb, query, institution ? institutionSummaryView : summaryView, { joinsToOne: true });
     // Progress tells how many institutions were asked: only for those who may know (not institutions).
     const knowing = page.items.filter((r) => auth.ability.can('read', subject('FinancingRequest', { organizationId: r.organization.id })));
     if (knowing.length) {
@@ -98,6 +102,7 @@ export class FinancingRequestsService implements OnModuleInit {
     return requestView(manager, request, {
       reviews: [review],
       lens: 'institution',
+      cleared: new Set([review.id]),
       attachments: await this.attachments.listFor(manager, FINANCING_REQUEST_RECORD, id),
       isRequester: false,
       showInstitutions: false,
@@ -145,8 +150,10 @@ export class FinancingRequestsService implements OnModuleInit {
       if (submitted && changes.institutionIds && !request.institutionIds.every((i) => changes.institutionIds?.includes(i))) {
         throw unprocessable('An institution a request was shared with cannot be taken off it', 'institutionIds');
       }
+      const previousInstitutions = request.institutionIds;
       Object.assign(request, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
-      await checkReferences(manager, request);
+      // Institutions already asked stay on it even if one has left the alliance since; new ones must be active.
+      await checkReferences(manager, request, previousInstitutions);
       if (attachmentIds !== undefined) await this.attachments.attach(manager, auth, FINANCING_REQUEST_RECORD, id, request.organizationId, attachmentIds);
       const after = requestFields(request, attachmentIds ?? oldAttachments);
       if (submitted) {
@@ -209,14 +216,22 @@ export class FinancingRequestsService implements OnModuleInit {
       const review = offer ? await manager.findOne(FinancingReview, { where: { id: offer.reviewId, requestId: id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!offer || !review || offer.status === 'prepared') throw notFound('Offer');
       moveRequest(request, 'accept');
-      if (offer.status !== 'released') throw illegalTransition('accept', `an offer that is ${offer.status}`, []);
+      if (offer.status !== 'released') throw illegalTransition('accept', `an offer that is ${offer.status}`, ['accept a released offer']);
       if (offer.validUntil < todayUtc()) throw unprocessable(`This offer was valid until ${offer.validUntil}; ask the institution to renew it`, 'offerId');
       moveReview(review, 'accept');
       review.decidedAt = new Date();
       await manager.save(review);
       offer.status = 'accepted';
       await manager.save(offer);
-      const others = await closeOpenReviews(manager, id, 'another_offer_accepted', review.id);
+      await this.audit.record(manager, {
+        action: 'financing_review.accept',
+        entityType: 'FinancingReview',
+        entityId: review.id,
+        organizationId: review.organizationId,
+        before: { status: 'offer_made' },
+        after: { status: review.status, requestId: id },
+      });
+      const others = await closeOpenReviews(manager, this.audit, id, 'another_offer_accepted', review.id);
       request.acceptedReviewId = review.id;
       request.decidedAt = new Date();
       await manager.save(request);
@@ -237,7 +252,7 @@ export class FinancingRequestsService implements OnModuleInit {
       else request.closeReason = dto.reason;
       request.decidedAt = new Date();
       await manager.save(request);
-      const closed = await closeOpenReviews(manager, id, action === 'withdraw' ? 'request_withdrawn' : 'request_closed');
+      const closed = await closeOpenReviews(manager, this.audit, id, action === 'withdraw' ? 'request_withdrawn' : 'request_closed');
       await tellInstitutions(this.notifications, manager, request, closed, action === 'withdraw' ? 'financing_withdrawn' : 'financing_closed', auth.user.id);
       await this.record(manager, action, request, before, { status: request.status, reason: dto.reason });
       return this.get(auth, id, manager);
@@ -289,8 +304,7 @@ export class FinancingRequestsService implements OnModuleInit {
       .innerJoinAndSelect('r.organization', 'o')
       .leftJoinAndSelect('r.park', 'pk')
       .leftJoinAndSelect('r.createdBy', 'cb');
-    const all = auth.ability.can('read', subject('FinancingRequest', { organizationId: '00000000-0000-0000-0000-000000000000' }));
-    if (all) return qb.andWhere('(r.organizationId = :me OR r.submittedAt IS NOT NULL)', { me: auth.organization.id });
+    if (seesAll(auth)) return qb.andWhere('(r.organizationId = :me OR r.submittedAt IS NOT NULL)', { me: auth.organization.id });
     return qb.andWhere(
       '((r.organizationId = :me AND :requester = true) OR EXISTS (SELECT 1 FROM financing_reviews rv WHERE rv.request_id = r.id AND rv.organization_id = :me))',
       { me: auth.organization.id, requester: auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })) },
@@ -326,6 +340,21 @@ export function filterRequests<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   if (query.q) qb.andWhere('(r.titleEn ILIKE :q OR r.titleZh ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
 }
 
+/** The secretariat reads every submitted request. */
+const seesAll = (auth: AuthenticatedUser) =>
+  auth.ability.can('read', subject('FinancingRequest', { organizationId: '00000000-0000-0000-0000-000000000000' }));
+
+/**
+ * The status filter; for an institution in the terms it sees: `submitted` means open (whatever
+ * others did), under review and offer received are never its view of a request.
+ */
+export function filterStatus<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, status: FinancingRequestStatus | undefined, institution: boolean): void {
+  if (!status) return;
+  if (!institution || !FINANCING_REQUEST_OPEN.includes(status)) qb.andWhere('r.status = :status', { status });
+  else if (status === 'submitted') qb.andWhere('r.status IN (:...open)', { open: [...FINANCING_REQUEST_OPEN] });
+  else qb.andWhere('1 = 0');
+}
+
 /** The required fields a request lacks, one detail each. */
 function missingOnSubmit(request: FinancingRequest): ErrorDetail[] {
   const missing: ErrorDetail[] = [];
@@ -345,14 +374,15 @@ function missingOnSubmit(request: FinancingRequest): ErrorDetail[] {
   return missing;
 }
 
-/** The park is the requester's; named institutions are active financial institutions. */
-async function checkReferences(manager: EntityManager, request: FinancingRequest): Promise<void> {
+/** The park is the requester's; institutions newly named are active financial institutions. */
+async function checkReferences(manager: EntityManager, request: FinancingRequest, alreadyAsked: string[] = []): Promise<void> {
   if (request.parkId && !(await manager.existsBy(Park, { id: request.parkId, organizationId: request.organizationId }))) {
     throw unprocessable("The park must be one of your organization's parks", 'parkId');
   }
-  if (request.institutionIds.length) {
-    const found = await manager.countBy(Organization, { id: In(request.institutionIds), type: 'financial_institution', status: 'active' });
-    if (found !== request.institutionIds.length) throw unprocessable('Each institution named must be an active financial institution of the alliance', 'institutionIds');
+  const added = request.institutionIds.filter((id) => !alreadyAsked.includes(id));
+  if (added.length) {
+    const found = await manager.countBy(Organization, { id: In(added), type: 'financial_institution', status: 'active' });
+    if (found !== added.length) throw unprocessable('Each institution named must be an active financial institution of the alliance', 'institutionIds');
   }
   if (request.audience === 'all' && request.institutionIds.length) {
     throw unprocessable('Name institutions only with the audience "named"', 'institutionIds');

@@ -5,7 +5,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Policy } from '../../common/policy/policy.decorator';
 import { OfferDto } from './dto/financing-offer.dto';
-import { DeclarationDto, MessageDto, QueueQueryDto, ReasonDto, VersionDto } from './dto/financing-request.dto';
+import { DeclarationDto, MessageDto, QueueQueryDto, ReasonDto, RequiredVersionDto } from './dto/financing-request.dto';
 import { FinancingQueuePage, FinancingReviewDetailResponse } from './dto/financing-response.dto';
 import { FinancingReviewsService } from './financing-reviews.service';
 
@@ -70,7 +70,7 @@ export class FinancingReviewsController {
   @Policy('release', 'FinancingReview')
   @HttpCode(200)
   @ApiOkResponse({ type: FinancingReviewDetailResponse, description: 'Releases the prepared offer to the requester (never by the person who prepared it)' })
-  release(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: VersionDto) {
+  release(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: RequiredVersionDto) {
     return this.reviews.releaseOffer(user, id, dto);
   }
 

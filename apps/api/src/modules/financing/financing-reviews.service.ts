@@ -16,9 +16,9 @@ import { FinancingMessage } from './entities/financing-message.entity';
 import { FinancingOffer } from './entities/financing-offer.entity';
 import type { FinancingRequest } from './entities/financing-request.entity';
 import { FinancingReview } from './entities/financing-review.entity';
-import { assertVersion, lockReview, moveRequest, moveReview, tellInstitutions, tellRequester } from './financing-records';
-import { assertClearedReviewer, filterRequests, FinancingRequestsService } from './financing-requests.service';
-import { overdueCutoff, reviewViews, revisionViews, summaryView, todayUtc } from './financing-views';
+import { assertVersion, lockReview, moveRequest, moveReview, notNow, tellInstitutions, tellRequester } from './financing-records';
+import { assertClearedReviewer, filterRequests, filterStatus, FinancingRequestsService } from './financing-requests.service';
+import { institutionSummaryView, overdueCutoff, reviewViews, revisionViews, todayUtc } from './financing-views';
 
 const NOT_DECLARED: FinancingMyDeclarationDto = { conflict: null, declaredAt: null };
 
@@ -42,7 +42,7 @@ export class FinancingReviewsService {
       .leftJoinAndSelect('r.park', 'pk');
     scopeQuery(qb, auth.ability, 'review', 'FinancingReview', 'rv');
     if (query.reviewStatus) qb.andWhere('rv.status = :reviewStatus', { reviewStatus: query.reviewStatus });
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    filterStatus(qb, query.status, true);
     if (query.overdue) {
       qb.andWhere("rv.status IN ('new', 'in_review', 'info_requested') AND rv.createdAt < :cutoff", { cutoff: overdueCutoff() });
     }
@@ -50,7 +50,6 @@ export class FinancingReviewsService {
     qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
     const page = await paginate(qb, query, (review) => review, { joinsToOne: true });
     const manager = this.dataSource.manager;
-    const views = await reviewViews(manager, page.items, 'institution');
     const declarations = page.items.length
       ? await manager
           .getRepository(FinancingDeclaration)
@@ -58,11 +57,13 @@ export class FinancingReviewsService {
           .where('d.userId = :user AND d.reviewId IN (:...ids)', { user: auth.user.id, ids: page.items.map((r) => r.id) })
           .getMany()
       : [];
+    const cleared = new Set(declarations.filter((d) => !d.conflict).map((d) => d.reviewId));
+    const views = await reviewViews(manager, page.items, 'institution', cleared);
     return {
       ...page,
       items: page.items.map((review, i) => ({
         review: views[i],
-        request: summaryView(review.request as FinancingRequest),
+        request: institutionSummaryView(review.request as FinancingRequest),
         myDeclaration: declarationView(declarations.find((d) => d.reviewId === review.id)),
       })),
     };
@@ -81,14 +82,14 @@ export class FinancingReviewsService {
       // A plain UPDATE: marking seen is not a change of the review, so its version stays (no 409 for whoever acts next).
       await manager.query('UPDATE financing_reviews SET seen_revision = $1 WHERE id = $2', [request.revision, id]);
     }
-    const [view] = await reviewViews(manager, [review], 'institution');
+    const [view] = await reviewViews(manager, [review], 'institution', cleared ? new Set([id]) : new Set());
     return {
       review: view,
-      request: summaryView(request),
+      request: institutionSummaryView(request),
       details: cleared ? await this.requests.get(auth, request.id, manager) : null,
       myDeclaration: declarationView(declaration ?? undefined),
       unseenRevisions,
-      actions: cleared ? reviewActions(auth, review, offer) : [],
+      actions: cleared ? reviewActions(auth, review, offer, request.revision) : [],
     };
   }
 
@@ -113,6 +114,7 @@ export class FinancingReviewsService {
         if (request.status === 'submitted') {
           moveRequest(request, 'open');
           await manager.save(request);
+          await this.recordRequest(manager, 'open', request, 'submitted');
         }
         await tellRequester(this.notifications, manager, request, 'financing_opened', auth.user.id);
         await this.record(manager, 'open', review, { status: 'new' }, { status: review.status });
@@ -154,19 +156,30 @@ export class FinancingReviewsService {
   /** Maker: prepares (or revises) the offer, which waits for an admin of the institution to release it. */
   async prepareOffer(auth: AuthenticatedUser, id: string, dto: OfferDto): Promise<FinancingReviewDetailResponse> {
     return this.act(auth, id, dto, 'review', async (manager, request, review) => {
-      if (review.status !== 'in_review') throw illegalTransition('prepare an offer on', review.status, []);
+      if (review.status !== 'in_review') throw notNow('prepare an offer on', review);
       if (dto.validUntil < todayUtc()) throw unprocessable('validUntil must be today or later', 'validUntil');
       const existing = await manager.findOne(FinancingOffer, { where: { reviewId: id }, lock: { mode: 'pessimistic_write' } });
-      if (existing && existing.status !== 'prepared') throw illegalTransition('prepare an offer on', `a review whose offer is ${existing.status}`, []);
-      const { version: _v, ...terms } = dto;
+      if (existing && existing.status !== 'prepared') throw notNow(`revise an offer that is ${existing.status} on`, review);
       await manager.save(FinancingOffer, {
         ...(existing ?? {}),
-        ...terms,
+        amount: dto.amount,
+        currency: dto.currency,
+        rateKind: dto.rateKind,
+        ratePercent: dto.ratePercent,
+        // A revision states every term: one left out is cleared, not kept from before.
+        fees: dto.fees ?? null,
+        tenorMonths: dto.tenorMonths,
+        conditions: dto.conditions ?? null,
+        validUntil: dto.validUntil,
         reviewId: id,
         status: 'prepared' as const,
         preparedByUserId: auth.user.id,
+        preparedByUserIds: [...new Set([...(existing?.preparedByUserIds ?? []), auth.user.id])],
+        requestRevision: request.revision,
         preparedAt: new Date(),
       });
+      // The terms are part of the review: whoever releases must have seen these, not an earlier version.
+      await bumpVersion(manager, review);
       await this.notifications.notifyOrganizations(manager, {
         organizationIds: [review.organizationId],
         actorUserId: auth.user.id,
@@ -187,17 +200,22 @@ export class FinancingReviewsService {
       const offer = await manager.findOne(FinancingOffer, { where: { reviewId: id }, lock: { mode: 'pessimistic_write' } });
       if (!canReviewTransition('release_offer', review.status)) moveReview(review, 'release_offer'); // 409 naming what is allowed
       if (offer?.status !== 'prepared') throw unprocessable('Prepare an offer before releasing it');
-      if (offer.preparedByUserId === auth.user.id) {
-        throw forbidden('You prepared this offer: another admin of your institution must release it (four eyes)');
+      if (offer.preparedByUserIds.includes(auth.user.id) || offer.preparedByUserIds.length === 0) {
+        throw forbidden('You prepared or revised this offer: another admin of your institution must release it (four eyes)');
       }
       if (offer.validUntil < todayUtc()) throw unprocessable('The offer has expired; revise its validity first', 'validUntil');
+      if (offer.requestRevision !== request.revision) {
+        throw unprocessable(`The request has changed since this offer was prepared (now revision ${request.revision}); revise the offer first`);
+      }
       moveReview(review, 'release_offer');
       review.decidedAt = new Date();
       Object.assign(offer, { status: 'released', releasedByUserId: auth.user.id, releasedAt: new Date() });
       await manager.save(offer);
       if (request.status === 'submitted' || request.status === 'under_review') {
+        const was = request.status;
         moveRequest(request, 'receive_offer');
         await manager.save(request);
+        await this.recordRequest(manager, 'receive_offer', request, was);
       }
       await tellRequester(this.notifications, manager, request, 'financing_offer', auth.user.id);
       return 'release_offer';
@@ -209,7 +227,7 @@ export class FinancingReviewsService {
       moveReview(review, 'decline');
       review.declineReason = dto.reason;
       review.decidedAt = new Date();
-      await manager.update(FinancingOffer, { reviewId: id, status: 'prepared' }, { status: 'not_accepted' });
+      await manager.update(FinancingOffer, { reviewId: id, status: 'prepared' }, { status: 'lapsed' });
       await tellRequester(this.notifications, manager, request, 'financing_declined', auth.user.id);
       return 'decline';
     });
@@ -251,6 +269,18 @@ export class FinancingReviewsService {
     return review;
   }
 
+  /** A step the system takes on the request because of a review (opened, offer received). */
+  private recordRequest(manager: EntityManager, action: string, request: FinancingRequest, was: string): Promise<void> {
+    return this.audit.record(manager, {
+      action: `financing_request.${action}`,
+      entityType: 'FinancingRequest',
+      entityId: request.id,
+      organizationId: request.organizationId,
+      before: { status: was },
+      after: { status: request.status },
+    });
+  }
+
   private record(manager: EntityManager, action: string, review: FinancingReview, before: object | null, after: object): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_review.${action}`,
@@ -267,8 +297,14 @@ function declarationView(declaration: FinancingDeclaration | undefined): Financi
   return declaration ? { conflict: declaration.conflict, declaredAt: declaration.createdAt.toISOString() } : NOT_DECLARED;
 }
 
+/** Bumps the review's version in the database and in hand, for a change made to its offer. */
+async function bumpVersion(manager: EntityManager, review: FinancingReview): Promise<void> {
+  await manager.query('UPDATE financing_reviews SET version = version + 1, updated_at = now() WHERE id = $1', [review.id]);
+  review.version += 1;
+}
+
 /** What a cleared reviewer may do now, so the web offers only that. */
-function reviewActions(auth: AuthenticatedUser, review: FinancingReview, offer: FinancingOffer | null): FinancingReviewAction[] {
+function reviewActions(auth: AuthenticatedUser, review: FinancingReview, offer: FinancingOffer | null, requestRevision: number): FinancingReviewAction[] {
   const actions: FinancingReviewAction[] = [];
   const record = subject('FinancingReview', { organizationId: review.organizationId });
   if (canReviewTransition('request_info', review.status)) actions.push('request_info');
@@ -277,7 +313,9 @@ function reviewActions(auth: AuthenticatedUser, review: FinancingReview, offer: 
     canReviewTransition('release_offer', review.status) &&
     offer?.status === 'prepared' &&
     offer.validUntil >= todayUtc() &&
-    offer.preparedByUserId !== auth.user.id &&
+    offer.requestRevision === requestRevision &&
+    offer.preparedByUserIds.length > 0 &&
+    !offer.preparedByUserIds.includes(auth.user.id) &&
     auth.ability.can('release', record)
   ) {
     actions.push('release_offer');

@@ -1,6 +1,7 @@
 import {
   allowedFinancingRequestActions,
   FINANCING_LIMITS,
+  FINANCING_REQUEST_OPEN,
   workingDaysBetween,
   type CurrencyCode,
   type FinancingInstrument,
@@ -46,6 +47,7 @@ export function offerView(offer: FinancingOffer): FinancingOfferDto {
   return {
     id: offer.id,
     status: offer.status,
+    requestRevision: offer.requestRevision,
     amount: offer.amount,
     currency: offer.currency as CurrencyCode,
     rateKind: offer.rateKind,
@@ -80,6 +82,18 @@ export function overdueCutoff(now = new Date()): Date {
   }
 }
 
+/**
+ * What an institution may know of the request's own state: open, or how it ended. Whether another
+ * institution opened it or made an offer (under review, offer received) is not its business.
+ */
+export function institutionSummaryView(request: FinancingRequest): FinancingRequestSummaryDto {
+  return {
+    ...summaryView(request),
+    status: FINANCING_REQUEST_OPEN.includes(request.status) ? 'submitted' : request.status,
+    updatedAt: (request.decidedAt ?? request.submittedAt ?? request.createdAt).toISOString(),
+  };
+}
+
 export function summaryView(request: FinancingRequest): FinancingRequestSummaryDto {
   return {
     id: request.id,
@@ -103,8 +117,17 @@ export function summaryView(request: FinancingRequest): FinancingRequestSummaryD
   };
 }
 
-/** Reviews with what the lens allows: offers and threads loaded only for the lenses that see them. */
-export async function reviewViews(manager: EntityManager, reviews: FinancingReview[], lens: ReviewLens): Promise<FinancingReviewDto[]> {
+/**
+ * Reviews with what the lens allows: offers and threads loaded only for the lenses that see them.
+ * An institution's own people see its thread and offer only on reviews in `cleared` (those where
+ * the viewer declared no conflict of interest).
+ */
+export async function reviewViews(
+  manager: EntityManager,
+  reviews: FinancingReview[],
+  lens: ReviewLens,
+  cleared: ReadonlySet<string> = new Set(),
+): Promise<FinancingReviewDto[]> {
   if (reviews.length === 0) return [];
   const ids = reviews.map((r) => r.id);
   const organizations = await manager.findBy(Organization, { id: In([...new Set(reviews.map((r) => r.organizationId))]) });
@@ -118,17 +141,20 @@ export async function reviewViews(manager: EntityManager, reviews: FinancingRevi
       : await manager.find(FinancingMessage, { where: { reviewId: In(ids) }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   return reviews.map((review) => {
     const offer = offers.find((o) => o.reviewId === review.id);
-    const visibleOffer = offer && (lens === 'institution' || offer.status !== 'prepared') ? offerView(offer) : null;
+    const hidden = lens === 'secretariat' || (lens === 'institution' && !cleared.has(review.id));
+    // The requester sees an offer only once an admin released it (a prepared one that lapsed stays the institution's).
+    const visibleOffer = offer && !hidden && (lens === 'institution' || offer.releasedAt !== null) ? offerView(offer) : null;
     return {
       id: review.id,
       requestId: review.requestId,
       institution: orgRef(organizations.find((o) => o.id === review.organizationId)) ?? { id: review.organizationId, nameEn: null, nameZh: null },
       status: review.status,
-      declineReason: review.declineReason,
+      // The reason is written to the requester: private like the thread.
+      declineReason: lens === 'secretariat' ? null : review.declineReason,
       closeReason: review.closeReason,
-      offer: lens === 'secretariat' ? null : visibleOffer,
+      offer: visibleOffer,
       messages:
-        lens === 'secretariat'
+        hidden
           ? null
           : messages
               .filter((m) => m.reviewId === review.id)
@@ -153,14 +179,22 @@ export async function revisionViews(manager: EntityManager, requestId: string, a
 export async function requestView(
   manager: EntityManager,
   request: FinancingRequest,
-  parts: { reviews: FinancingReview[]; lens: ReviewLens; attachments: AttachmentResponse[]; isRequester: boolean; showInstitutions: boolean },
+  parts: {
+    reviews: FinancingReview[];
+    lens: ReviewLens;
+    cleared?: ReadonlySet<string>;
+    attachments: AttachmentResponse[];
+    isRequester: boolean;
+    showInstitutions: boolean;
+  },
 ): Promise<FinancingRequestDto> {
+  const institution = parts.lens === 'institution';
   const institutions =
     parts.showInstitutions && request.institutionIds.length
       ? (await manager.findBy(Organization, { id: In(request.institutionIds) })).map((o) => orgRef(o) as FinancingOrgRef)
       : [];
   return {
-    ...summaryView(request),
+    ...(institution ? institutionSummaryView(request) : summaryView(request)),
     purposeEn: request.purposeEn,
     purposeZh: request.purposeZh,
     descriptionEn: request.descriptionEn,
@@ -168,13 +202,15 @@ export async function requestView(
     institutions,
     attachments: parts.attachments,
     revisions: await revisionViews(manager, request.id),
-    reviews: await reviewViews(manager, parts.reviews, parts.lens),
+    reviews: await reviewViews(manager, parts.reviews, parts.lens, parts.cleared),
     withdrawReason: request.withdrawReason,
     closeReason: request.closeReason,
-    acceptedReviewId: request.acceptedReviewId,
+    // An institution learns whether its own offer was the one accepted, not which other was.
+    acceptedReviewId: institution && !parts.reviews.some((r) => r.id === request.acceptedReviewId) ? null : request.acceptedReviewId,
     decidedAt: iso(request.decidedAt),
     createdByName: request.createdBy?.displayName ?? null,
     actions: parts.isRequester ? allowedFinancingRequestActions(request.status) : [],
-    version: request.version,
+    // An institution does not act on the request; its version would tell when others did.
+    version: institution ? request.revision : request.version,
   };
 }

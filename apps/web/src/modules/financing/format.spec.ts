@@ -1,4 +1,4 @@
-import { formatMoney, formatRate, groupDecimal } from './format';
+import { formatMoney, formatRate, groupDecimal, trimRate } from './format';
 
 describe('financing formats', () => {
   it('groups decimal strings exactly, without passing through a float', () => {
@@ -13,5 +13,7 @@ describe('financing formats', () => {
     expect(formatRate('4.3500')).toBe('4.35 %');
     expect(formatRate('5.0000')).toBe('5 %');
     expect(formatRate('0.8500')).toBe('0.85 %');
+    expect(trimRate('4.3500')).toBe('4.35');
+    expect(trimRate('100')).toBe('100');
   });
 });

@@ -15,8 +15,12 @@ export function formatMoney(amount: string | null | undefined, currency: string 
   return `${currency ?? ''} ${groupDecimal(amount)}`.trim();
 }
 
+/** A rate as a person writes it: the API stores four decimals, "4.3500" → "4.35", "5.0000" → "5". */
+export function trimRate(rate: string): string {
+  return rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate;
+}
+
 /** A rate stored with four decimals, shown without trailing zeros: "4.3500" → "4.35 %". */
 export function formatRate(rate: string): string {
-  const trimmed = rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate;
-  return `${trimmed} %`;
+  return `${trimRate(rate)} %`;
 }

@@ -7,7 +7,6 @@ import {
   hasTitle,
   hasVenue,
   isVersionConflict,
-  refusedAttachments,
   toCreatePostRequest,
   toFormValues,
   toUpdatePostRequest,
@@ -82,15 +81,6 @@ describe('the post editor', () => {
   it('fills the form with the post’s attachments', () => {
     const attachments = [{ id: 'a', fileName: 'plan.pdf' }] as AttachmentDto[];
     expect(toFormValues({ attachments, park: null, expiresAt: null } as unknown as PostDto).attachments).toEqual(attachments);
-  });
-
-  it('tells when the API refused the attachments, not another field', () => {
-    const refused = (field: string) =>
-      new ApiError({ statusCode: 422, error: 'UNPROCESSABLE', message: 'No', requestId: 'r', details: [{ field, constraint: 'attachments', message: 'No' }] });
-    expect(refusedAttachments(refused('attachmentIds'))).toBe(true);
-    expect(refusedAttachments(refused('attachmentIds.2'))).toBe(true);
-    expect(refusedAttachments(refused('titleEn'))).toBe(false);
-    expect(refusedAttachments(new Error('x'))).toBe(false);
   });
 
   describe('an event', () => {

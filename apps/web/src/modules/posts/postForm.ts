@@ -164,8 +164,3 @@ export function toUpdatePostRequest(values: PostFormValues, version: number): Po
 export function isVersionConflict(error: unknown): boolean {
   return isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique');
 }
-
-/** The API refused the list of files: too many, or one that is not the author's to attach. */
-export function refusedAttachments(error: unknown): boolean {
-  return isApiError(error) && error.details.some((detail) => /^attachmentIds(\.|$)/.test(detail.field));
-}

@@ -168,6 +168,13 @@ export class VersionDto {
   version?: number;
 }
 
+/** A decision that must name the version it was made on (releasing, accepting): never last-write-wins. */
+export class RequiredVersionDto {
+  @ApiProperty({ description: 'The version you decided on; a newer one answers 409' })
+  @IsInt({ message: 'version is required: the version of the record you decided on' })
+  version: number;
+}
+
 export class ReasonDto extends VersionDto {
   @ApiProperty({ maxLength: FINANCING_LIMITS.reasonLength })
   @Transform(text)
@@ -177,7 +184,7 @@ export class ReasonDto extends VersionDto {
   reason: string;
 }
 
-export class AcceptOfferDto extends VersionDto {
+export class AcceptOfferDto extends RequiredVersionDto {
   @ApiProperty({ format: 'uuid', description: 'The released offer accepted' })
   @IsUUID('4')
   offerId: string;

@@ -68,6 +68,7 @@ export class FinancingMessageResponse implements FinancingMessageDto {
 export class FinancingOfferResponse implements FinancingOfferDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: FINANCING_OFFER_STATUSES }) status: FinancingOfferStatus;
+  @ApiProperty({ description: 'The request revision the offer answers' }) requestRevision: number;
   @ApiProperty({ description: 'Decimal string' }) amount: string;
   @ApiProperty({ enum: CURRENCY_CODES }) currency: CurrencyCode;
   @ApiProperty({ enum: FINANCING_RATE_KINDS }) rateKind: FinancingRateKind;

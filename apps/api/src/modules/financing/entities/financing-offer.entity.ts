@@ -43,8 +43,17 @@ export class FinancingOffer {
   @Column({ type: 'enum', enum: FINANCING_OFFER_STATUSES, enumName: 'financing_offer_status', default: 'prepared' })
   status: FinancingOfferStatus;
 
+  /** Who prepared the current terms. */
   @Column({ name: 'prepared_by_user_id', type: 'uuid', nullable: true })
   preparedByUserId: string | null;
+
+  /** Everyone who prepared or revised the terms: none of them may release the offer (four eyes). */
+  @Column({ name: 'prepared_by_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  preparedByUserIds: string[];
+
+  /** The request revision the terms answer; after a later revision the offer is revised before release. */
+  @Column({ name: 'request_revision', type: 'int', default: 1 })
+  requestRevision: number;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'prepared_by_user_id' })

@@ -20,6 +20,7 @@ import {
 import { Organization } from '../../organizations/entities/organization.entity';
 import { Park } from '../../parks/entities/park.entity';
 import { User } from '../../users/entities/user.entity';
+import type { FinancingReview } from './financing-review.entity';
 
 /** A member's request for finance, shared with the institutions it chooses (see financing-review). */
 @Entity('financing_requests')
@@ -113,6 +114,11 @@ export class FinancingRequest {
 
   @Column({ name: 'accepted_review_id', type: 'uuid', nullable: true })
   acceptedReviewId: string | null;
+
+  // By name: the review entity refers back to this one.
+  @ManyToOne('FinancingReview', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'accepted_review_id' })
+  acceptedReview?: FinancingReview | null;
 
   /** When it was accepted, withdrawn or closed. */
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })

@@ -27,6 +27,7 @@ const OFFER_COLORS: Record<FinancingOfferStatus, string> = {
   released: 'gold',
   accepted: 'green',
   not_accepted: 'default',
+  lapsed: 'default',
 };
 
 export function RequestStatusTag({ status }: { status: FinancingRequestStatus }) {

@@ -10,14 +10,14 @@ import { useAbility } from '../../../lib/ability';
 import { isApiError } from '../../../lib/apiClient';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { useMe } from '../../auth/api';
+import { LanguageMarker } from '../../posts/components/PostTags';
 import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useFinancingRequest } from '../api';
+import { RequestFacts } from '../components/RequestFacts';
 import { InstitutionNotice, InstitutionRefusal } from '../components/request/InstitutionNotice';
-import { LanguageMarker } from '../components/request/LanguageMarker';
 import { OfferComparison } from '../components/request/OfferComparison';
 import { PendingQuestions } from '../components/request/PendingQuestions';
 import { RequestActions } from '../components/request/RequestActions';
-import { RequestFacts } from '../components/request/RequestFacts';
 import { RequestOutcome } from '../components/request/RequestOutcome';
 import { RequestRevisions } from '../components/request/RequestRevisions';
 import { RequestText } from '../components/request/RequestText';
@@ -84,7 +84,7 @@ export function RequestPage() {
         </span>
         {request.instrument ? <Tag>{t(`financing.instrument.${request.instrument}`)}</Tag> : null}
         {request.revision > 1 ? <Tag color="purple">{t('financing.requests.detail.revisionTag', { number: request.revision })}</Tag> : null}
-        {title?.fallback ? <LanguageMarker language={title.language} /> : null}
+        {title?.fallback ? <LanguageMarker language={title.language} testId="shown-in-other-language" /> : null}
       </Flex>
 
       <RequestOutcome request={request} />
@@ -104,7 +104,7 @@ export function RequestPage() {
         <Col xs={24} lg={9}>
           <Flex vertical gap={24}>
             <Card title={t('financing.requests.detail.about')}>
-              <RequestFacts request={request} />
+              <RequestFacts request={request} details={request} reader="requester" />
             </Card>
             {request.revisions.length > 0 ? (
               <Card title={t('financing.requests.revisions.title')}>

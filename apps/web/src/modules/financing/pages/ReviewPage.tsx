@@ -10,14 +10,14 @@ import { PageHeader } from '../../../components/PageHeader';
 import { canOn, useAbility } from '../../../lib/ability';
 import { isApiError } from '../../../lib/apiClient';
 import { pickName } from '../../../lib/names';
+import { LanguageMarker } from '../../posts/components/PostTags';
 import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useReview, useReviewCommand } from '../api';
+import { RequestFacts } from '../components/RequestFacts';
 import { ReviewConflictAlert } from '../components/review/CommandError';
 import { ClosedUnopened, DeclarationCard, DeclaredConflict } from '../components/review/DeclarationCard';
 import { closedUnopened, DeclarationTag, canDeclare } from '../components/review/DeclarationTag';
-import { ReviewFacts } from '../components/review/ReviewFacts';
 import { ReviewWorkspace } from '../components/review/ReviewWorkspace';
-import { ShownInTag } from '../components/review/ShownInTag';
 import { WaitingTag } from '../components/review/WaitingTag';
 import { ReviewStatusTag } from '../components/StatusTags';
 
@@ -89,7 +89,7 @@ export function ReviewPage() {
           <ReviewStatusTag status={review.status} />
         </span>
         <DeclarationTag declaration={myDeclaration} review={review} />
-        {title?.fallback ? <ShownInTag language={title.language} /> : null}
+        {title?.fallback ? <LanguageMarker language={title.language} testId="shown-in-other-language" /> : null}
         <WaitingTag review={review} />
       </Flex>
 
@@ -106,7 +106,7 @@ export function ReviewPage() {
           </Col>
           <Col xs={24} lg={9}>
             <Card title={t('financing.reviews.facts.summary')}>
-              <ReviewFacts request={request} details={null} />
+              <RequestFacts request={request} details={null} reader="reviewer" />
             </Card>
           </Col>
         </Row>

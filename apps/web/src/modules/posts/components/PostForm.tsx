@@ -1,4 +1,4 @@
-import { ATTACHMENT_LIMITS, type PostDto } from '@alliance/contracts';
+import type { PostDto } from '@alliance/contracts';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Form, Row, type FormRule } from 'antd';
 import { useRef, useState } from 'react';
@@ -9,17 +9,17 @@ import { ButtonLink } from '../../../components/ButtonLink';
 import { useErrorToast } from '../../../components/useErrorToast';
 import { canOn, useAbility } from '../../../lib/ability';
 import { applyApiFieldErrors } from '../../../lib/forms';
+import { showRefusedAttachments } from '../../attachments/attachmentErrors';
+import { AttachmentFields } from '../../attachments/components/AttachmentFields';
 import { useCreatePost, usePostAction, useUpdatePost } from '../api';
 import {
   hasTitle,
   isVersionConflict,
-  refusedAttachments,
   toCreatePostRequest,
   toFormValues,
   toUpdatePostRequest,
   type PostFormValues,
 } from '../postForm';
-import { PostAttachmentFields } from './PostAttachmentFields';
 import { PostAudienceFields } from './PostAudienceFields';
 import { PostConflictAlert } from './PostConflictAlert';
 import { PostEventFields } from './PostEventFields';
@@ -82,10 +82,7 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
           : await create.mutateAsync(toCreatePostRequest(values));
     } catch (error) {
       applyApiFieldErrors(form, error, t);
-      // The API names the list `attachmentIds`; the form holds the files as `attachments`.
-      if (refusedAttachments(error)) {
-        form.setFields([{ name: 'attachments', errors: [t('attachments.errors.refused', { max: ATTACHMENT_LIMITS.perRecord })] }]);
-      }
+      showRefusedAttachments(form, error, t);
       return;
     }
     if (andPublish) {
@@ -138,7 +135,7 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
 
       <PostTopicFields organizationId={organizationId} currentPark={post?.park} />
 
-      <PostAttachmentFields />
+      <AttachmentFields />
 
       {isVersionConflict(mutation.error) && onReload ? (
         <PostConflictAlert onReload={onReload} reloading={reloading} />

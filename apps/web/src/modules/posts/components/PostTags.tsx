@@ -76,11 +76,14 @@ export function NewTag() {
   );
 }
 
-/** The text is shown in the other language because the reader's is missing: say so, in the reader's language. */
-export function LanguageMarker({ language }: { language: Locale }) {
+/**
+ * The text is shown in the other language because the reader's is missing: say so, in the
+ * reader's language. Any bilingual text uses it (posts, financing requests); `testId` names the place.
+ */
+export function LanguageMarker({ language, testId = 'post-language-marker' }: { language: Locale; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Tag icon={<TranslationOutlined />} variant="filled" data-testid="post-language-marker">
+    <Tag icon={<TranslationOutlined />} variant="filled" data-testid={testId}>
       {t(`posts.shownIn.${language}`)}
     </Tag>
   );

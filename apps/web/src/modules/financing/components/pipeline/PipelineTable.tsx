@@ -1,12 +1,11 @@
 import type { FinancingRequestSummaryDto, Paginated } from '@alliance/contracts';
-import { Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { Table, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { countryName, formatDate, pickName } from '../../../../lib/names';
+import { useNavigate } from 'react-router';
+import { countryName, formatDate } from '../../../../lib/names';
 import { tablePagination } from '../../../../lib/pagination';
-import { htmlLang, pickLocalized, readerLanguage } from '../../../posts/localized';
 import { formatMoney } from '../../format';
-import { ShownInTag } from '../review/ShownInTag';
+import { RequestTitleCell } from '../RequestTitleCell';
 import { RequestStatusTag } from '../StatusTags';
 
 interface Props {
@@ -23,30 +22,12 @@ export function PipelineTable({ data, loading, onPage, empty }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const language = i18n.resolvedLanguage;
-  const reader = readerLanguage(language);
 
   const columns: TableColumnsType<FinancingRequestSummaryDto> = [
     {
       key: 'title',
       title: t('financing.pipeline.list.columns.request'),
-      render: (_, request) => {
-        const title = pickLocalized(request.titleEn, request.titleZh, reader);
-        return (
-          <div>
-            <Link to={requestUrl(request)} onClick={(event) => event.stopPropagation()} lang={title ? htmlLang(title.language) : undefined}>
-              {title?.text ?? t('financing.reviews.untitled')}
-            </Link>
-            {title?.fallback ? (
-              <div>
-                <ShownInTag language={title.language} />
-              </div>
-            ) : null}
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {pickName(request.organization, language)}
-            </Typography.Text>
-          </div>
-        );
-      },
+      render: (_, request) => <RequestTitleCell request={request} to={requestUrl(request)} />,
     },
     {
       key: 'instrument',

@@ -1,4 +1,4 @@
-import { ATTACHMENT_LIMITS, type FinancingRequestDto } from '@alliance/contracts';
+import type { FinancingRequestDto } from '@alliance/contracts';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Form } from 'antd';
@@ -10,10 +10,11 @@ import { ButtonLink } from '../../../../components/ButtonLink';
 import { ConflictAlert } from '../../../../components/ConflictAlert';
 import { apiFetch } from '../../../../lib/apiClient';
 import { applyApiFieldErrors } from '../../../../lib/forms';
+import { showRefusedAttachments } from '../../../attachments/attachmentErrors';
+import { AttachmentFields } from '../../../attachments/components/AttachmentFields';
 import { useCreateFinancingRequest, useUpdateFinancingRequest } from '../../api';
-import { RequestAttachmentFields } from './RequestAttachmentFields';
 import { RequestAudienceFields } from './RequestAudienceFields';
-import { isVersionConflict, refusedAttachments, toCreateRequest, toFormValues, toUpdateRequest, type RequestFormValues } from './requestForm';
+import { isVersionConflict, toCreateRequest, toFormValues, toUpdateRequest, type RequestFormValues } from './requestForm';
 import { RequestTermsFields } from './RequestTermsFields';
 import { RequestTextFields } from './RequestTextFields';
 
@@ -69,10 +70,7 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
   const showErrors = (failure: unknown) => {
     setError(failure);
     applyApiFieldErrors(form, failure, t);
-    // The API names the list `attachmentIds`; the form holds the files as `attachments`.
-    if (refusedAttachments(failure)) {
-      form.setFields([{ name: 'attachments', errors: [t('attachments.errors.refused', { max: ATTACHMENT_LIMITS.perRecord })] }]);
-    }
+    showRefusedAttachments(form, failure, t);
   };
 
   const confirmSubmit = (values: RequestFormValues): Promise<boolean> => {
@@ -143,7 +141,7 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
         locked={submitted && request ? request.institutions.map((institution) => institution.id) : []}
         mustComplete={mustComplete}
       />
-      <RequestAttachmentFields />
+      <AttachmentFields hint={t('financing.requests.form.attachmentsHint')} />
 
       {isVersionConflict(error) && onReload ? (
         <ConflictAlert

@@ -3,6 +3,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, pickName } from '../../../../lib/names';
 import { formatMoney, formatRate } from '../../format';
+import '../financing.css';
 
 /** How the request ended (or that it is not shared yet), said once above everything else. */
 export function RequestOutcome({ request }: { request: FinancingRequestDto }) {

@@ -1,13 +1,15 @@
-import { FINANCING_INSTRUMENTS, FINANCING_LIMITS, type FinancingOrgRef } from '@alliance/contracts';
+import { FINANCING_LIMITS, type FinancingOrgRef } from '@alliance/contracts';
 import { Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../../../components/CountrySelect';
 import { SectorSelect } from '../../../../components/SectorSelect';
 import { pickName } from '../../../../lib/names';
 import { useOrganizationParks } from '../../../organizations/api';
 import { formatMoney } from '../../format';
-import { amountProblem, currencyGroups, normalizeAmount, type RequestFormValues } from './requestForm';
+import { amountProblem, normalizeAmount } from '../../money';
+import { CurrencySelect } from '../CurrencySelect';
+import { InstrumentSelect } from '../FinancingSelects';
+import type { RequestFormValues } from './requestForm';
 import { amountRule, requiredToSubmit, type MustComplete } from './rules';
 
 interface Props {
@@ -38,7 +40,6 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
   if (currentPark && !parkOptions.some((option) => option.value === currentPark.id)) {
     parkOptions.unshift({ value: currentPark.id, label: pickName(currentPark, language) });
   }
-  const currencies = useMemo(() => currencyGroups(language), [language]);
   const amountPreview = amount && !amountProblem(amount) ? formatMoney(normalizeAmount(amount), currency) : null;
 
   return (
@@ -59,12 +60,7 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
         </Col>
         <Col xs={24} lg={12}>
           <Form.Item name="instrument" label={t('financing.fields.instrument')} rules={[required(requiredMessage)]}>
-            <Select
-              allowClear
-              options={FINANCING_INSTRUMENTS.map((instrument) => ({ value: instrument, label: t(`financing.instrument.${instrument}`) }))}
-              placeholder={t('financing.requests.form.instrumentPlaceholder')}
-              data-testid="field-instrument"
-            />
+            <InstrumentSelect allowClear placeholder={t('financing.requests.form.instrumentPlaceholder')} data-testid="field-instrument" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={15} lg={8}>
@@ -79,19 +75,7 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
         </Col>
         <Col xs={24} sm={9} lg={4}>
           <Form.Item name="currency" label={t('financing.fields.currency')} rules={[required(requiredMessage)]}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              // The code alone in the field; the name helps while choosing.
-              optionLabelProp="value"
-              popupMatchSelectWidth={280}
-              placeholder="USD"
-              options={[
-                { label: t('financing.requests.form.commonCurrencies'), options: currencies.common },
-                { label: t('financing.requests.form.otherCurrencies'), options: currencies.others },
-              ]}
-              data-testid="field-currency"
-            />
+            <CurrencySelect allowClear placeholder="USD" data-testid="field-currency" />
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>

@@ -1,10 +1,9 @@
 import type { FinancingRequestDto, Locale } from '@alliance/contracts';
-import { Flex, Segmented, Typography } from 'antd';
+import { Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlLang, pickLocalized, readerLanguage } from '../../../posts/localized';
-import { LanguageMarker } from './LanguageMarker';
-import './request.css';
+import { pickLocalized, readerLanguage } from '../../../posts/localized';
+import { RequestTextSection } from '../RequestTextSection';
 
 /** Whether the request has its purpose or description in both languages: only then can the reader switch. */
 function bilingual(request: FinancingRequestDto): boolean {
@@ -14,8 +13,7 @@ function bilingual(request: FinancingRequestDto): boolean {
 
 /**
  * The purpose and the description in the reader's language, each falling back to the other
- * (and marked so); a switch reads the other version when the request has both. Plain text: the
- * requester's line breaks are kept, nothing is rendered as markup.
+ * (and marked so); a switch reads the other version when the request has both.
  */
 export function RequestText({ request }: { request: FinancingRequestDto }) {
   const { t, i18n } = useTranslation();
@@ -40,29 +38,8 @@ export function RequestText({ request }: { request: FinancingRequestDto }) {
           style={{ alignSelf: 'flex-start' }}
         />
       ) : null}
-      <section>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>
-          {t('financing.requests.detail.purpose')} {purpose?.fallback ? <LanguageMarker language={purpose.language} /> : null}
-        </Typography.Title>
-        {purpose ? (
-          <Typography.Paragraph className="financing-text" lang={htmlLang(purpose.language)} data-testid="request-purpose">
-            {purpose.text}
-          </Typography.Paragraph>
-        ) : (
-          <Typography.Text type="secondary">{t('financing.requests.detail.noPurpose')}</Typography.Text>
-        )}
-      </section>
-      {description ? (
-        <section>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>
-            {t('financing.requests.detail.description')}{' '}
-            {description.fallback ? <LanguageMarker language={description.language} /> : null}
-          </Typography.Title>
-          <Typography.Paragraph className="financing-text" lang={htmlLang(description.language)} data-testid="request-description">
-            {description.text}
-          </Typography.Paragraph>
-        </section>
-      ) : null}
+      <RequestTextSection heading={t('financing.requests.detail.purpose')} text={purpose} data-testid="request-purpose" empty={t('financing.requests.detail.noPurpose')} />
+      <RequestTextSection heading={t('financing.requests.detail.description')} text={description} data-testid="request-description" />
     </Flex>
   );
 }

@@ -4,9 +4,10 @@ import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, pickName } from '../../../../lib/names';
 import { formatMoney, formatRate } from '../../format';
+import { MessageThread } from '../MessageThread';
 import { OfferStatusTag, ReviewStatusTag } from '../StatusTags';
 import { AnswerBox } from './AnswerBox';
-import { MessageThread } from './MessageThread';
+import '../financing.css';
 
 /** Requests still open to answers: a question can be answered only while the request runs. */
 const OPEN_REQUEST: readonly FinancingRequestDto['status'][] = ['submitted', 'under_review', 'offer_received'];
@@ -72,7 +73,16 @@ export function ReviewCard({ review, request }: { review: FinancingReviewDto; re
           </Flex>
         ) : null}
 
-        {review.messages && review.messages.length > 0 ? <MessageThread messages={review.messages} institutionName={name} /> : null}
+        {review.messages && review.messages.length > 0 ? (
+          <MessageThread
+            messages={review.messages}
+            mine="requester"
+            // The card already names the institution: the author's name is enough, the side when there is none.
+            author={(message) => message.authorName ?? (message.side === 'requester' ? t('financing.requests.thread.you') : name)}
+            style={{ marginTop: 4 }}
+            data-testid="review-thread"
+          />
+        ) : null}
         {canAnswer ? <AnswerBox review={review} /> : null}
       </Flex>
     </Card>

@@ -5,6 +5,7 @@ function offer(id: string, changes: Partial<FinancingOfferDto> = {}): FinancingO
   return {
     id,
     status: 'released',
+    requestRevision: 1,
     amount: '17000000.00',
     currency: 'USD',
     rateKind: 'interest',

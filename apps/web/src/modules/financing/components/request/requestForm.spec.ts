@@ -1,12 +1,8 @@
 import type { AttachmentDto, FinancingRequestDto } from '@alliance/contracts';
 import { ApiError } from '../../../../lib/apiClient';
 import {
-  amountProblem,
-  currencyGroups,
   hasEither,
   isVersionConflict,
-  normalizeAmount,
-  refusedAttachments,
   toCreateRequest,
   toFormValues,
   toUpdateRequest,
@@ -79,41 +75,15 @@ describe('the request editor', () => {
     expect(toCreateRequest(values({ audience: 'named', institutionIds: ['bank-1', 'insurer-1'] })).institutionIds).toEqual(['bank-1', 'insurer-1']);
   });
 
-  it('takes grouping out of an amount and checks it as the API does: 16 digits, 2 decimals, above zero', () => {
-    expect(normalizeAmount(' 18,500,000.00 ')).toBe('18500000.00');
-    expect(normalizeAmount('  ')).toBeNull();
-    expect(amountProblem(null)).toBeNull();
-    expect(amountProblem('18 500 000.5')).toBeNull();
-    expect(amountProblem('1234567890123456.78')).toBeNull();
-    expect(amountProblem('12345678901234567')).toBe('format');
-    expect(amountProblem('10.123')).toBe('format');
-    expect(amountProblem('012')).toBe('format');
-    expect(amountProblem('-5')).toBe('format');
-    expect(amountProblem('1e6')).toBe('format');
-    expect(amountProblem('0.00')).toBe('zero');
-  });
-
   it('needs a title or a purpose in at least one language', () => {
     expect(hasEither(null, '  ')).toBe(false);
     expect(hasEither(null, '贷款')).toBe(true);
   });
 
-  it('offers the common currencies first, each currency once', () => {
-    const { common, others } = currencyGroups('en');
-    expect(common.slice(0, 2).map((option) => option.value)).toEqual(['USD', 'CNY']);
-    expect(common[0].label).toMatch(/^USD · /);
-    const all = [...common, ...others].map((option) => option.value);
-    expect(new Set(all).size).toBe(all.length);
-    expect(others.some((option) => option.value === 'USD')).toBe(false);
-  });
-
   it('tells a stale version from other refusals', () => {
     const stale = new ApiError({ statusCode: 409, error: 'CONFLICT', message: 'changed', requestId: 'r', details: [{ field: 'version', constraint: 'current', message: '4' }] });
     const transition = new ApiError({ statusCode: 409, error: 'ILLEGAL_TRANSITION', message: 'no', requestId: 'r', details: [{ field: 'status', constraint: 'transition', message: '' }] });
-    const files = new ApiError({ statusCode: 422, error: 'UNPROCESSABLE', message: 'no', requestId: 'r', details: [{ field: 'attachmentIds.0', constraint: 'rule', message: '' }] });
     expect(isVersionConflict(stale)).toBe(true);
     expect(isVersionConflict(transition)).toBe(false);
-    expect(refusedAttachments(files)).toBe(true);
-    expect(refusedAttachments(stale)).toBe(false);
   });
 });

@@ -1,6 +1,4 @@
 import {
-  COMMON_CURRENCIES,
-  CURRENCY_CODES,
   type AttachmentDto,
   type CurrencyCode,
   type FinancingAudience,
@@ -11,6 +9,7 @@ import {
   type Sector,
 } from '@alliance/contracts';
 import { isApiError } from '../../../../lib/apiClient';
+import { normalizeAmount } from '../../money';
 
 /** What the editor holds: empty texts are null, never "". */
 export interface RequestFormValues {
@@ -60,25 +59,6 @@ export function toFormValues(request?: FinancingRequestDto): RequestFormValues {
   };
 }
 
-/** "18,500,000.00" or "18 500 000" as typed → "18500000.00" / "18500000"; null when empty. */
-export function normalizeAmount(value: string | null | undefined): string | null {
-  const cleaned = value?.replace(/[\s,]/g, '') ?? '';
-  return cleaned === '' ? null : cleaned;
-}
-
-/** The API's rule for a request's amount: up to 16 digits before the point and 2 after, no leading zeros. */
-const AMOUNT_PATTERN = /^(0|[1-9]\d{0,15})(\.\d{1,2})?$/;
-
-export type AmountProblem = 'format' | 'zero';
-
-/** Why an amount (as typed) would be refused, or null when it is fine or empty. */
-export function amountProblem(value: string | null | undefined): AmountProblem | null {
-  const amount = normalizeAmount(value);
-  if (amount === null) return null;
-  if (!AMOUNT_PATTERN.test(amount)) return 'format';
-  return /[1-9]/.test(amount) ? null : 'zero';
-}
-
 /** Whether a text is given in at least one of the two languages. */
 export function hasEither(en: string | null | undefined, zh: string | null | undefined): boolean {
   return Boolean(en?.trim() || zh?.trim());
@@ -123,33 +103,4 @@ export function toUpdateRequest(values: RequestFormValues, version: number): Fin
 /** Someone else saved the request after this form was filled. */
 export function isVersionConflict(error: unknown): boolean {
   return isApiError(error) && error.code === 'CONFLICT' && error.details.some((detail) => detail.field === 'version');
-}
-
-/** The API refused the list of files: too many, or one that is not the requester's to attach. */
-export function refusedAttachments(error: unknown): boolean {
-  return isApiError(error) && error.details.some((detail) => /^attachmentIds(\.|$)/.test(detail.field));
-}
-
-export interface CurrencyOption {
-  value: CurrencyCode;
-  label: string;
-}
-
-/** "USD · US Dollar" in the reader's language; the code alone where the browser has no name for it. */
-export function currencyLabel(code: CurrencyCode, language: string | undefined): string {
-  try {
-    const name = new Intl.DisplayNames([language === 'zh' ? 'zh-CN' : 'en'], { type: 'currency' }).of(code);
-    return name && name !== code ? `${code} · ${name}` : code;
-  } catch {
-    return code;
-  }
-}
-
-/** The currencies the alliance deals in most, then every other one in code order. */
-export function currencyGroups(language: string | undefined): { common: CurrencyOption[]; others: CurrencyOption[] } {
-  const option = (code: CurrencyCode): CurrencyOption => ({ value: code, label: currencyLabel(code, language) });
-  return {
-    common: COMMON_CURRENCIES.map(option),
-    others: CURRENCY_CODES.filter((code) => !COMMON_CURRENCIES.includes(code)).map(option),
-  };
 }

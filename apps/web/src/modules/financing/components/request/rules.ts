@@ -1,6 +1,7 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
-import { amountProblem, hasEither } from './requestForm';
+import { amountProblem } from '../../money';
+import { hasEither } from './requestForm';
 
 /**
  * Whether the form must be complete: when it is being submitted, or was submitted already

@@ -2,7 +2,7 @@ import { Input, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupDecimal } from '../../format';
-import { compareAmounts, parseAmount } from './money';
+import { compareAmounts, parseAmount } from '../../money';
 
 interface Props {
   min: string | undefined;

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applyApiFieldErrors } from '../../../../lib/forms';
 import { isRate, offerAmountProblem, offerFormValues, toOfferTerms, type OfferFormValues } from './offerForm';
-import { CurrencySelect } from './CurrencySelect';
+import { CurrencySelect } from '../CurrencySelect';
 import { CommandError, type ReviewCommandMutation } from './CommandError';
 
 interface Props {

@@ -3,7 +3,7 @@ import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../lib/names';
 import { formatMoney, formatRate } from '../../format';
-import './review.css';
+import '../financing.css';
 
 /**
  * A calendar day (YYYY-MM-DD) in the reader's language. Read as UTC and shown in UTC, so the
@@ -41,7 +41,7 @@ export function OfferTerms({ offer }: { offer: FinancingOfferDto }) {
       </Descriptions.Item>
       {offer.conditions ? (
         <Descriptions.Item label={t('financing.fields.conditions')}>
-          <span className="review-text">{offer.conditions}</span>
+          <span className="financing-text">{offer.conditions}</span>
         </Descriptions.Item>
       ) : null}
       <Descriptions.Item label={t('financing.reviews.offer.preparedBy')}>

@@ -1,14 +1,13 @@
 import type { FinancingQueueItemDto, Paginated } from '@alliance/contracts';
 import { Flex, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { countryName, formatDate, pickName } from '../../../../lib/names';
+import { useNavigate } from 'react-router';
+import { countryName, formatDate } from '../../../../lib/names';
 import { tablePagination } from '../../../../lib/pagination';
-import { htmlLang, pickLocalized, readerLanguage } from '../../../posts/localized';
 import { formatMoney } from '../../format';
+import { RequestTitleCell } from '../RequestTitleCell';
 import { ReviewStatusTag } from '../StatusTags';
 import { DeclarationTag } from './DeclarationTag';
-import { ShownInTag } from './ShownInTag';
 import { isWaiting, WaitingTag } from './WaitingTag';
 
 interface Props {
@@ -25,30 +24,12 @@ export function QueueTable({ data, loading, onPage, empty }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const language = i18n.resolvedLanguage;
-  const reader = readerLanguage(language);
 
   const columns: TableColumnsType<FinancingQueueItemDto> = [
     {
       key: 'title',
       title: t('financing.reviews.queue.columns.request'),
-      render: (_, item) => {
-        const title = pickLocalized(item.request.titleEn, item.request.titleZh, reader);
-        return (
-          <div>
-            <Link to={reviewUrl(item)} onClick={(event) => event.stopPropagation()} lang={title ? htmlLang(title.language) : undefined}>
-              {title?.text ?? t('financing.reviews.untitled')}
-            </Link>
-            {title?.fallback ? (
-              <div>
-                <ShownInTag language={title.language} />
-              </div>
-            ) : null}
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {pickName(item.request.organization, language)}
-            </Typography.Text>
-          </div>
-        );
-      },
+      render: (_, item) => <RequestTitleCell request={item.request} to={reviewUrl(item)} />,
     },
     {
       key: 'instrument',

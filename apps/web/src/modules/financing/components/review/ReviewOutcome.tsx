@@ -2,7 +2,7 @@ import type { FinancingReviewDto } from '@alliance/contracts';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../lib/names';
-import './review.css';
+import '../financing.css';
 
 /** Where the institution's answer ended, or that it waits for the requester's decision; nothing while the review runs. */
 export function ReviewOutcome({ review }: { review: FinancingReviewDto }) {
@@ -17,7 +17,7 @@ export function ReviewOutcome({ review }: { review: FinancingReviewDto }) {
           {...common}
           type="warning"
           title={t('financing.reviews.outcome.declined', { date })}
-          description={review.declineReason ? <span className="review-text">{review.declineReason}</span> : undefined}
+          description={review.declineReason ? <span className="financing-text">{review.declineReason}</span> : undefined}
         />
       );
     case 'closed':

@@ -2,10 +2,10 @@ import type { FinancingMessageDto, FinancingReviewDetailDto } from '@alliance/co
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate, pickName } from '../../../../lib/names';
+import { pickName } from '../../../../lib/names';
+import { MessageThread } from '../MessageThread';
 import { AskQuestion } from './AskQuestion';
 import type { ReviewCommandMutation } from './CommandError';
-import './review.css';
 
 interface Props {
   detail: FinancingReviewDetailDto;
@@ -38,16 +38,7 @@ export function ReviewThread({ detail, command }: Props) {
         {messages.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('financing.reviews.thread.empty')} style={{ margin: 0 }} />
         ) : (
-          <ol className="review-thread">
-            {messages.map((message) => (
-              <li key={message.id} className={`review-bubble from-${message.side}`} data-testid={`message-${message.kind}`}>
-                <span className="review-bubble-meta">
-                  {t(`financing.reviews.thread.${message.kind}`)} · {author(message)} · {formatDate(message.createdAt, language, true)}
-                </span>
-                <div className="review-bubble-body">{message.body}</div>
-              </li>
-            ))}
-          </ol>
+          <MessageThread messages={messages} mine="institution" author={author} />
         )}
         {detail.review.status === 'info_requested' ? (
           <Alert type="info" showIcon title={t('financing.reviews.thread.waitingAnswer', { requester })} data-testid="waiting-answer" />

@@ -2,10 +2,10 @@ import type { FinancingRequestDto, FinancingReviewDetailDto } from '@alliance/co
 import { Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AttachmentList } from '../../../attachments/components/AttachmentList';
+import { RequestFacts } from '../RequestFacts';
 import { AnswerCard } from './AnswerCard';
 import type { ReviewCommandMutation } from './CommandError';
 import { RequestBody } from './RequestBody';
-import { ReviewFacts } from './ReviewFacts';
 import { ReviewOutcome } from './ReviewOutcome';
 import { ReviewThread } from './ReviewThread';
 import { UnseenRevisions } from './UnseenRevisions';
@@ -45,7 +45,7 @@ export function ReviewWorkspace({ detail, details, command, isAdmin }: Props) {
           <Flex vertical gap={24}>
             <AnswerCard detail={detail} command={command} isAdmin={isAdmin} />
             <Card title={t('financing.reviews.facts.title')}>
-              <ReviewFacts request={detail.request} details={details} />
+              <RequestFacts request={detail.request} details={details} reader="reviewer" />
             </Card>
           </Flex>
         </Col>

@@ -54,6 +54,7 @@ describe('the offer form', () => {
   it('says why an amount cannot be offered', () => {
     expect(offerAmountProblem(null)).toBe('required');
     expect(offerAmountProblem('  ')).toBe('required');
+    expect(offerAmountProblem(' , ')).toBe('required');
     expect(offerAmountProblem('12.345')).toBe('format');
     expect(offerAmountProblem('0.00')).toBe('zero');
     expect(offerAmountProblem('25,000,000')).toBeNull();

@@ -8,8 +8,8 @@ import {
   type FinancingRequestSummaryDto,
 } from '@alliance/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
-import { groupDecimal } from '../../format';
-import { isPositiveAmount, parseAmount } from './money';
+import { groupDecimal, trimRate } from '../../format';
+import { amountProblem, normalizeAmount, parseAmount, type AmountProblem } from '../../money';
 
 /** What the offer form holds: texts as typed, the last valid day as a date. */
 export interface OfferFormValues {
@@ -61,19 +61,9 @@ export function offerFormValues(offer: FinancingOfferDto | null, request: Financ
   };
 }
 
-/** "4.3500" → "4.35": the API stores four decimals, a person types what they mean. */
-function trimRate(rate: string): string {
-  return rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate;
-}
-
-export type AmountProblem = 'required' | 'format' | 'zero';
-
-/** Why an offered amount cannot be sent, or null. */
-export function offerAmountProblem(text: string | null): AmountProblem | null {
-  if (!text?.trim()) return 'required';
-  const amount = parseAmount(text);
-  if (amount === null) return 'format';
-  return isPositiveAmount(amount) ? null : 'zero';
+/** Why an offered amount cannot be sent, or null: unlike a draft request's, it is required. */
+export function offerAmountProblem(text: string | null): 'required' | AmountProblem | null {
+  return normalizeAmount(text) === null ? 'required' : amountProblem(text);
 }
 
 /** Whether a rate is a percentage the API takes: 0 to 100 with up to four decimals. */

@@ -1,7 +1,7 @@
 import { CURRENCY_CODES, FINANCING_INSTRUMENTS, FINANCING_REVIEW_STATUSES } from '@alliance/contracts';
 import { countryFilter, oneOf } from '../../../../lib/listFilters';
 import type { QueueFilter } from '../../api';
-import { compareAmounts, parseAmount } from './money';
+import { compareAmounts, parseAmount } from '../../money';
 
 /** The queue's filters as they are named in the address. */
 export const QUEUE_FILTER_KEYS = ['q', 'reviewStatus', 'instrument', 'country', 'currency', 'amountMin', 'amountMax', 'overdue'] as const;

@@ -1,10 +1,18 @@
 import { Card, Form, type FormRule } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AttachmentUploader } from '../../attachments/components/AttachmentUploader';
+import { AttachmentUploader } from './AttachmentUploader';
 
-/** The post's files: uploaded as soon as chosen, attached when the post is saved. */
-export function PostAttachmentFields() {
+interface Props {
+  /** A line beside the card's title on what the files are for; none when the title says enough. */
+  hint?: string;
+}
+
+/**
+ * A form's files (a post's, a financing request's) as its `attachments` field: uploaded as soon
+ * as chosen, attached when the record is saved.
+ */
+export function AttachmentFields({ hint }: Props) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   // Saving while a file is on its way would leave it out without a word.
@@ -14,7 +22,7 @@ export function PostAttachmentFields() {
   };
 
   return (
-    <Card title={t('attachments.title')} style={{ marginBottom: 24 }}>
+    <Card title={t('attachments.title')} extra={hint} style={{ marginBottom: 24 }}>
       <Form.Item name="attachments" rules={[arrived]} style={{ marginBottom: 0 }}>
         <AttachmentUploader
           onUploadingChange={(busy) => {

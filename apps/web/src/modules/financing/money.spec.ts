@@ -1,13 +1,14 @@
-import { compareAmounts, isPositiveAmount, normalizeAmount, parseAmount } from './money';
+import { amountProblem, compareAmounts, isPositiveAmount, normalizeAmount, parseAmount } from './money';
 
 describe('amounts typed by a person', () => {
-  it('takes out grouping commas and spaces', () => {
+  it('takes out grouping commas and spaces; nothing typed is no amount', () => {
     expect(normalizeAmount(' 18,500,000.50 ')).toBe('18500000.50');
     expect(normalizeAmount('6 200 000')).toBe('6200000');
-    expect(normalizeAmount(null)).toBe('');
+    expect(normalizeAmount('  ')).toBeNull();
+    expect(normalizeAmount(null)).toBeNull();
   });
 
-  it('accepts what the API accepts and nothing else', () => {
+  it('accepts what the API accepts and nothing else: 16 digits, 2 decimals, no sign, no leading zero', () => {
     expect(parseAmount('1,250,000.5')).toBe('1250000.5');
     expect(parseAmount('0')).toBe('0');
     expect(parseAmount('1234567890123456.99')).toBe('1234567890123456.99');
@@ -22,6 +23,19 @@ describe('amounts typed by a person', () => {
   it('tells zero from a positive amount', () => {
     expect(isPositiveAmount('0.00')).toBe(false);
     expect(isPositiveAmount('0.01')).toBe(true);
+  });
+
+  it('says why an amount would be refused, and nothing about an empty one', () => {
+    expect(amountProblem(null)).toBeNull();
+    expect(amountProblem('  ')).toBeNull();
+    expect(amountProblem('18 500 000.5')).toBeNull();
+    expect(amountProblem('1234567890123456.78')).toBeNull();
+    expect(amountProblem('12345678901234567')).toBe('format');
+    expect(amountProblem('10.123')).toBe('format');
+    expect(amountProblem('012')).toBe('format');
+    expect(amountProblem('-5')).toBe('format');
+    expect(amountProblem('1e6')).toBe('format');
+    expect(amountProblem('0.00')).toBe('zero');
   });
 
   it('compares exactly, also where floats would round', () => {

@@ -6,7 +6,11 @@ import { currencyName, otherCurrencies } from './currencies';
 
 type Props = Omit<SelectProps<CurrencyCode>, 'options' | 'showSearch' | 'mode'>;
 
-/** An ISO 4217 currency picker: the alliance's usual currencies first, then every other one; searchable by code or name. */
+/**
+ * An ISO 4217 currency picker for the request editor, the offer form and the filters: the
+ * alliance's usual currencies first, then every other one. The field shows the code; while
+ * choosing, each code has its name in the reader's language, and either can be typed to search.
+ */
 export function CurrencySelect(props: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
