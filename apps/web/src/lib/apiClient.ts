@@ -1,15 +1,20 @@
 import type { ApiErrorBody, ErrorCode, ErrorDetail } from '@alliance/contracts';
 import { ERROR_CODES } from '@alliance/contracts';
 
+/** What a status means when the answer carries no error body (a proxy's HTML page, say). */
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_FILE_TYPE',
   422: 'UNPROCESSABLE',
   429: 'TOO_MANY_REQUESTS',
+  502: 'SERVICE_UNAVAILABLE',
   503: 'SERVICE_UNAVAILABLE',
+  504: 'SERVICE_UNAVAILABLE',
 };
 
 /** The API's one error shape, thrown by `apiFetch` for every non-2xx answer. */
@@ -78,27 +83,50 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof body.statusCode === 'number' && typeof body.error === 'string';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+export interface ErrorAnswer {
+  status: number;
+  /** The answer's body as text (JSON from the API; anything from a proxy). */
+  text: string;
+  requestId: string | null;
+  retryAfter?: string | null;
+  /** Said when the body is not the API's: the status text, or the start of the body. */
+  fallbackMessage?: string;
+  /** A different reading of a bare status for one endpoint (the park import's 422, say). */
+  codeByStatus?: Partial<Record<number, ErrorCode>>;
+}
+
+/** The API's error shape from any answer (fetch or an upload's XMLHttpRequest); without one, the status names the problem. */
+export function apiErrorFrom(answer: ErrorAnswer): ApiError {
+  const retryAfter = parseRetryAfter(answer.retryAfter ?? null);
   let parsed: unknown = null;
   try {
-    parsed = await response.json();
+    parsed = JSON.parse(answer.text);
   } catch {
     // Not JSON (a proxy error page, for instance): fall back to the status code below.
   }
   if (isErrorBody(parsed)) {
     const known = (ERROR_CODES as readonly string[]).includes(parsed.error);
-    return new ApiError({ ...parsed, error: known ? parsed.error : 'INTERNAL', requestId: parsed.requestId ?? '' }, retryAfter);
+    return new ApiError({ ...parsed, error: known ? parsed.error : 'INTERNAL', requestId: parsed.requestId ?? answer.requestId ?? '' }, retryAfter);
   }
   return new ApiError(
     {
-      statusCode: response.status,
-      error: CODE_BY_STATUS[response.status] ?? 'INTERNAL',
-      message: response.statusText,
-      requestId: response.headers.get('X-Request-Id') ?? '',
+      statusCode: answer.status,
+      error: answer.codeByStatus?.[answer.status] ?? CODE_BY_STATUS[answer.status] ?? 'INTERNAL',
+      message: answer.fallbackMessage ?? answer.text.slice(0, 200),
+      requestId: answer.requestId ?? '',
     },
     retryAfter,
   );
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  return apiErrorFrom({
+    status: response.status,
+    text: await response.text().catch(() => ''),
+    requestId: response.headers.get('X-Request-Id'),
+    retryAfter: response.headers.get('Retry-After'),
+    fallbackMessage: response.statusText,
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { ApiError } from '../../lib/apiClient';
-import { attachmentUploadError, uploadAttachment, UploadAbortedError } from './uploadAttachment';
+import { ApiError, apiErrorFrom } from './apiClient';
+import { uploadFile, UploadAbortedError } from './upload';
 
 /** Just enough of XMLHttpRequest to see what is sent and to answer as the API would. */
 class FakeXhr {
@@ -54,10 +54,10 @@ afterAll(() => {
 
 const pdf = () => new File(['%PDF-1.7'], 'report.pdf', { type: 'application/pdf' });
 
-describe('uploadAttachment', () => {
+describe('uploadFile', () => {
   it('sends the file as the field "file" with the CSRF header and reports progress', async () => {
     const progress: number[] = [];
-    const upload = uploadAttachment(pdf(), (percent) => progress.push(percent));
+    const upload = uploadFile('/api/attachments', pdf(), { onProgress: (percent) => progress.push(percent) });
     const xhr = FakeXhr.last;
     expect([xhr.method, xhr.url, xhr.withCredentials]).toEqual(['POST', '/api/attachments', true]);
     expect(xhr.headers['X-Requested-With']).toBe('XMLHttpRequest');
@@ -72,23 +72,29 @@ describe('uploadAttachment', () => {
   });
 
   it('refuses with the API error of a file whose content is not accepted', async () => {
-    const upload = uploadAttachment(pdf(), () => undefined);
+    const upload = uploadFile('/api/attachments', pdf(), { onProgress: () => undefined });
     FakeXhr.last.answer(415, { statusCode: 415, error: 'UNSUPPORTED_FILE_TYPE', message: 'No', requestId: 'req-9' });
     await expect(upload).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', statusCode: 415, requestId: 'req-9' });
   });
 
   it('stops when aborted, with an error that says so', async () => {
     const controller = new AbortController();
-    const upload = uploadAttachment(pdf(), () => undefined, controller.signal);
+    const upload = uploadFile('/api/attachments', pdf(), { onProgress: () => undefined, signal: controller.signal });
     controller.abort();
     await expect(upload).rejects.toBeInstanceOf(UploadAbortedError);
   });
+
+  it("reads a bare status the endpoint's way (the park import's 422 is an invalid import)", async () => {
+    const upload = uploadFile('/api/parks/import', pdf(), { onProgress: () => undefined, codeByStatus: { 422: 'IMPORT_INVALID' } });
+    FakeXhr.last.answer(422, '<html>Unprocessable</html>', { 'X-Request-Id': 'req-7' });
+    await expect(upload).rejects.toMatchObject({ code: 'IMPORT_INVALID', statusCode: 422, requestId: 'req-7' });
+  });
 });
 
-describe('attachmentUploadError', () => {
+describe('apiErrorFrom', () => {
   it('keeps the code, message and request id of the API error body', () => {
     const body = { statusCode: 400, error: 'VALIDATION_FAILED', message: 'file is missing', requestId: 'req-1', details: [] };
-    const error = attachmentUploadError(400, JSON.stringify(body), 'other');
+    const error = apiErrorFrom({ status: 400, text: JSON.stringify(body), requestId: 'other' });
     expect(error).toBeInstanceOf(ApiError);
     expect([error.code, error.message, error.requestId]).toEqual(['VALIDATION_FAILED', 'file is missing', 'req-1']);
   });
@@ -99,12 +105,24 @@ describe('attachmentUploadError', () => {
     [502, 'SERVICE_UNAVAILABLE'],
     [500, 'INTERNAL'],
   ])('names a %i answered by a proxy with HTML as %s', (status, code) => {
-    const error = attachmentUploadError(status, '<html>Error</html>', 'req-2');
+    const error = apiErrorFrom({ status, text: '<html>Error</html>', requestId: 'req-2' });
     expect([error.code, error.statusCode, error.requestId]).toEqual([code, status, 'req-2']);
   });
 
   it('does not pass on an error code the web cannot translate', () => {
     const body = { statusCode: 415, error: 'SOMETHING_NEW', message: 'x', requestId: 'r' };
-    expect(attachmentUploadError(415, JSON.stringify(body), null).code).toBe('INTERNAL');
+    expect(apiErrorFrom({ status: 415, text: JSON.stringify(body), requestId: null }).code).toBe('INTERNAL');
+  });
+
+  it('keeps the row-by-row details of a refused import', () => {
+    const body = {
+      statusCode: 422,
+      error: 'IMPORT_INVALID',
+      message: 'Nothing was imported',
+      details: [{ row: 3, field: 'country', constraint: 'isISO31661Alpha2', message: 'country must be a valid code' }],
+      requestId: 'req-1',
+    };
+    const error = apiErrorFrom({ status: 422, text: JSON.stringify(body), requestId: null });
+    expect([error.code, error.details, error.requestId]).toEqual(['IMPORT_INVALID', body.details, 'req-1']);
   });
 });
