@@ -120,6 +120,7 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(operator, `/financing/requests/${FACTORY_LOAN}`, `financing-request-${suffix}`, '[data-testid="offer-comparison"]');
     await shoot(operator, '/financing/requests/new', `financing-editor-${suffix}`, '[data-testid="request-editor"] input');
     await shoot(operator, `/financing/requests/${FACTORY_LOAN}/edit`, `financing-editor-revision-${suffix}`, '[data-testid="revision-notice"]');
+    await shoot(operator, '/notifications', `financing-notifications-${suffix}`, '[data-testid="notification-row"]');
     await closeInEnglish([operator]);
 
     const operator2 = await personIn(browser, 'operator2@example.org', lang);
