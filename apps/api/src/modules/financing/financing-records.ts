@@ -27,16 +27,27 @@ export const FINANCING_REQUEST_RECORD = 'financing_request';
  * reviews locks the request first (then the reviews), so two decisions on the same request
  * queue up instead of deadlocking, and the second sees what the first did.
  */
-export async function lockRequest(manager: EntityManager, id: string): Promise<FinancingRequest> {
+export async function lockRequest(manager: EntityManager, id: string, mayLock?: (owner: { organizationId: string }) => void): Promise<FinancingRequest> {
+  if (mayLock) {
+    // Who may act depends on the owner, which never changes: refuse before taking anyone's lock.
+    const owner = await manager.findOne(FinancingRequest, { where: { id }, select: { id: true, organizationId: true } });
+    if (!owner) throw notFound('Financing request');
+    mayLock(owner);
+  }
   const request = await manager.findOne(FinancingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!request) throw notFound('Financing request');
   return request;
 }
 
-/** The review and its request, both locked (request first). */
-export async function lockReview(manager: EntityManager, id: string): Promise<{ request: FinancingRequest; review: FinancingReview }> {
-  const found = await manager.findOne(FinancingReview, { where: { id }, select: { id: true, requestId: true } });
+/** The review and its request, both locked (request first); `mayLock` refuses on the review's institution before locking. */
+export async function lockReview(
+  manager: EntityManager,
+  id: string,
+  mayLock?: (owner: { organizationId: string }) => void,
+): Promise<{ request: FinancingRequest; review: FinancingReview }> {
+  const found = await manager.findOne(FinancingReview, { where: { id }, select: { id: true, requestId: true, organizationId: true } });
   if (!found) throw notFound('Review');
+  mayLock?.(found);
   const request = await lockRequest(manager, found.requestId);
   const review = await manager.findOne(FinancingReview, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!review) throw notFound('Review');

@@ -275,11 +275,11 @@ export class FinancingRequestsService implements OnModuleInit {
 
   /** The requester's own request, locked; anyone else's answers 404. */
   private async lockOwn(manager: EntityManager, auth: AuthenticatedUser, id: string, action: 'update' | 'submit' | 'withdraw' | 'close' | 'accept') {
-    const request = await lockRequest(manager, id);
-    if (!auth.ability.can('read', subject('FinancingRequest', { organizationId: request.organizationId }))) throw notFound('Financing request');
-    if (request.organizationId !== auth.organization.id) throw forbidden('Only the organization that asked for the finance decides on it');
-    assertCan(auth.ability, action, 'FinancingRequest', { organizationId: request.organizationId }, 'Financing request');
-    return request;
+    return lockRequest(manager, id, ({ organizationId }) => {
+      if (!auth.ability.can('read', subject('FinancingRequest', { organizationId }))) throw notFound('Financing request');
+      if (organizationId !== auth.organization.id) throw forbidden('Only the organization that asked for the finance decides on it');
+      assertCan(auth.ability, action, 'FinancingRequest', { organizationId }, 'Financing request');
+    });
   }
 
   private record(manager: EntityManager, action: string, request: FinancingRequest, before: object | null, after: object): Promise<void> {

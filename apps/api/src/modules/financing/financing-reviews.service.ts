@@ -256,11 +256,11 @@ export class FinancingReviewsService {
 
   /** The institution's own review, locked with its request; another institution's answers 404, a staff member's release 403. */
   private async lockOwn(manager: EntityManager, auth: AuthenticatedUser, id: string, permission: 'review' | 'release') {
-    const locked = await lockReview(manager, id);
-    const record = subject('FinancingReview', { organizationId: locked.review.organizationId });
-    if (!auth.ability.can('review', record)) throw notFound('Review');
-    if (!auth.ability.can(permission, record)) throw forbidden('Only an admin of your institution releases an offer');
-    return locked;
+    return lockReview(manager, id, ({ organizationId }) => {
+      const record = subject('FinancingReview', { organizationId });
+      if (!auth.ability.can('review', record)) throw notFound('Review');
+      if (!auth.ability.can(permission, record)) throw forbidden('Only an admin of your institution releases an offer');
+    });
   }
 
   private async ownReview(manager: EntityManager, auth: AuthenticatedUser, id: string): Promise<FinancingReview> {
