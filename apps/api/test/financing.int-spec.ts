@@ -56,6 +56,8 @@ describe('financing', () => {
       expect((await partner.post('/api/financing-requests', completeRequest())).status).toBe(403);
       expect((await secretariat.post('/api/financing-requests', completeRequest())).status).toBe(403);
       expect((await t.anonymous().get('/api/financing-requests')).status).toBe(401);
+      expect((await t.anonymous().get('/api/financing-reviews')).status).toBe(401);
+      expect((await t.anonymous().get('/api/financing-requests/pipeline')).status).toBe(401);
     });
 
     it('hides a draft from everyone but its organization, and names every missing field on submission', async () => {
@@ -72,7 +74,11 @@ describe('financing', () => {
       expect(fields(submit).sort()).toEqual(['amount', 'country', 'currency', 'instrument', 'parkId', 'purposeEn', 'sector', 'tenorMonths']);
       expect((await operator.get(`/api/financing-requests/${draft.body.id}`)).body.status).toBe('draft');
 
-      const edited = await operator.patch(`/api/financing-requests/${draft.body.id}`, { ...completeRequest(), version: draft.body.version });
+      const nobody = await operator.patch(`/api/financing-requests/${draft.body.id}`, { ...completeRequest(), institutionIds: [], version: draft.body.version });
+      const noneNamed = await operator.post(`/api/financing-requests/${draft.body.id}/submit`);
+      expect(noneNamed.status).toBe(422);
+      expect(fields(noneNamed)).toEqual(['institutionIds']);
+      const edited = await operator.patch(`/api/financing-requests/${draft.body.id}`, { ...completeRequest(), version: nobody.body.version });
       expect(edited.status).toBe(200);
       expect(edited.body.revision).toBe(0); // a draft changes in place
       const stale = await operator.patch(`/api/financing-requests/${draft.body.id}`, { titleEn: 'Old tab', version: draft.body.version });
@@ -129,6 +135,10 @@ describe('financing', () => {
       expect(asked.status).toBe(200);
       expect(asked.body.review.status).toBe('info_requested');
       expect((await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, { body: 'Again?' })).status).toBe(409);
+      // No offer while the question waits for its answer; the refusal names what can be done instead.
+      const early = await insurer.post(`/api/financing-reviews/${insurerReview}/offer`, offerTerms());
+      expect(early.status).toBe(409);
+      expect(early.body.message).toBe('Cannot prepare an offer on a record that is info_requested; allowed: decline');
 
       const mine = await operator.get(`/api/financing-requests/${request.id}`);
       const thread = mine.body.reviews.find((r: { id: string }) => r.id === insurerReview);

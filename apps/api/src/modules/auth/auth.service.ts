@@ -13,6 +13,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { randomToken, tokenDigest } from './tokens';
+import { withoutUndefined } from '../../common/validation/transforms';
 
 const INVALID_CREDENTIALS = 'E-mail or password is incorrect';
 const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
@@ -92,8 +93,7 @@ export class AuthService {
   async updateMe(auth: AuthenticatedUser, dto: UpdateMeDto): Promise<AuthenticatedUser> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneByOrFail(User, { id: auth.user.id });
-      // Only the fields that were sent: a DTO instance carries the others as undefined.
-      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+      const changes = withoutUndefined(dto);
       const after = manager.create(User, { ...before, ...changes });
       await manager.save(after);
       await this.audit.record(manager, {

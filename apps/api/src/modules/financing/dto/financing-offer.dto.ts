@@ -11,7 +11,8 @@ import {
   type FinancingRateKind,
 } from '@alliance/contracts';
 import { IsCurrencyCode, IsMoneyString, IsPositiveDecimalString } from '../../../common/validation/validators';
-import { text, VersionDto } from './financing-request.dto';
+import { trimToNull, trimToUpper } from '../../../common/validation/transforms';
+import { VersionDto } from './financing-request.dto';
 
 /** The terms an institution offers; prepared by one person, released by an admin of the institution. */
 export class OfferDto extends VersionDto implements FinancingOfferTerms {
@@ -22,7 +23,7 @@ export class OfferDto extends VersionDto implements FinancingOfferTerms {
   amount: string;
 
   @ApiProperty({ enum: CURRENCY_CODES })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Transform(trimToUpper)
   @IsCurrencyCode()
   currency: CurrencyCode;
 
@@ -36,7 +37,7 @@ export class OfferDto extends VersionDto implements FinancingOfferTerms {
   ratePercent: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.feesLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.feesLength)
@@ -49,7 +50,7 @@ export class OfferDto extends VersionDto implements FinancingOfferTerms {
   tenorMonths: number;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.conditionsLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.conditionsLength)

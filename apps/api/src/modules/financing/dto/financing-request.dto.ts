@@ -34,16 +34,9 @@ import {
   type Sector,
 } from '@alliance/contracts';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { ifDefined, trimToNull, trimToUpper } from '../../../common/validation/transforms';
 import { IsCountryCode, IsCurrencyCode, IsMoneyString, IsPositiveDecimalString } from '../../../common/validation/validators';
 
-/** Trims text; an empty text clears the field (null). */
-export const text = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-};
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const defined = (_: object, value: unknown) => value !== undefined;
 
 /**
  * A request's fields. Every one may be left empty on a draft (null clears it); submission
@@ -56,42 +49,42 @@ export class FinancingRequestInput implements FinancingRequestFields {
   parkId?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.titleLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.titleLength)
   titleEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.titleLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.titleLength)
   titleZh?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.purposeLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.purposeLength)
   purposeEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.purposeLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.purposeLength)
   purposeZh?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.descriptionLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.descriptionLength)
   descriptionEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.descriptionLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.descriptionLength)
@@ -110,7 +103,7 @@ export class FinancingRequestInput implements FinancingRequestFields {
   amount?: string | null;
 
   @ApiPropertyOptional({ enum: CURRENCY_CODES, nullable: true })
-  @Transform(upper)
+  @Transform(trimToUpper)
   @IsOptional()
   @IsCurrencyCode()
   currency?: CurrencyCode | null;
@@ -133,12 +126,12 @@ export class FinancingRequestInput implements FinancingRequestFields {
   sector?: Sector | null;
 
   @ApiPropertyOptional({ enum: FINANCING_AUDIENCES, description: 'all: every active financial partner; named: institutionIds' })
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsIn(FINANCING_AUDIENCES)
   audience?: FinancingAudience;
 
   @ApiPropertyOptional({ type: [String], description: 'Financial institutions asked (audience named)' })
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(FINANCING_LIMITS.namedInstitutions)
   @ArrayUnique()
@@ -146,7 +139,7 @@ export class FinancingRequestInput implements FinancingRequestFields {
   institutionIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Files uploaded with POST /api/attachments; the list replaces the old one' })
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(ATTACHMENT_LIMITS.perRecord)
   @IsUUID('4', { each: true })
@@ -177,7 +170,7 @@ export class RequiredVersionDto {
 
 export class ReasonDto extends VersionDto {
   @ApiProperty({ maxLength: FINANCING_LIMITS.reasonLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsString({ message: 'reason is required' })
   @IsNotEmpty({ message: 'reason is required' })
   @MaxLength(FINANCING_LIMITS.reasonLength)
@@ -192,7 +185,7 @@ export class AcceptOfferDto extends RequiredVersionDto {
 
 export class MessageDto extends VersionDto {
   @ApiProperty({ maxLength: FINANCING_LIMITS.messageLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsString({ message: 'body is required' })
   @IsNotEmpty({ message: 'body is required' })
   @MaxLength(FINANCING_LIMITS.messageLength)
@@ -205,7 +198,7 @@ export class DeclarationDto {
   conflict: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.reasonLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(FINANCING_LIMITS.reasonLength)
@@ -237,7 +230,7 @@ export class ListFinancingQueryDto extends PageQueryDto {
   organizationId?: string;
 
   @ApiPropertyOptional({ enum: CURRENCY_CODES })
-  @Transform(upper)
+  @Transform(trimToUpper)
   @IsOptional()
   @IsCurrencyCode()
   currency?: CurrencyCode;
@@ -253,7 +246,7 @@ export class ListFinancingQueryDto extends PageQueryDto {
   amountMax?: string;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Words of the title, either language' })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -38,14 +38,9 @@ import {
 } from '@alliance/contracts';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { IsCountryCode, IsMoneyString, IsYearUpToNow, PHONE_PATTERN } from '../../../common/validation/validators';
+import { trimToNull } from '../../../common/validation/transforms';
 import type { Park } from '../entities/park.entity';
 
-/** Trims text; an empty text clears the field (null). */
-const text = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-};
 
 export class CreateParkDto implements ParkRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'The operator; required for the secretariat, else the own organization' })
@@ -54,7 +49,7 @@ export class CreateParkDto implements ParkRequest {
   organizationId?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300, description: 'At least one of nameEn, nameZh' })
-  @Transform(text)
+  @Transform(trimToNull)
   // Required when no Chinese name is sent; null clears it (the service checks a name remains).
   @ValidateIf((o: CreateParkDto) => o.nameEn !== null && (o.nameEn !== undefined || !o.nameZh))
   @IsString()
@@ -63,7 +58,7 @@ export class CreateParkDto implements ParkRequest {
   nameEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -74,7 +69,7 @@ export class CreateParkDto implements ParkRequest {
   country: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -127,7 +122,7 @@ export class CreateParkDto implements ParkRequest {
   enterpriseCount?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '1250000000.00', description: 'US dollars, a decimal string' })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsMoneyString(18)
   investmentUsd?: string | null;
@@ -140,35 +135,35 @@ export class CreateParkDto implements ParkRequest {
   localJobs?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   descriptionEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   descriptionZh?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(200)
   contactName?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 320 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
   @MaxLength(320)
   contactEmail?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @MaxLength(50)
   @Matches(PHONE_PATTERN, { message: 'contactPhone may contain digits, spaces and + ( ) - . only' })

@@ -45,17 +45,11 @@ import {
 } from '@alliance/contracts';
 import { IsCountryCode } from '../../../common/validation/validators';
 import { AttachmentResponse } from '../../attachments/dto/attachment.dto';
+import { ifDefined, trimToNull } from '../../../common/validation/transforms';
 import type { Post } from '../entities/post.entity';
 
-/** Trims text; an empty text clears the field (null). */
-const text = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-};
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
-const defined = (_: object, value: unknown) => value !== undefined;
 
 export class EventDetailsInput implements EventDetailsRequest {
   @ApiProperty({ format: 'date-time' })
@@ -73,14 +67,14 @@ export class EventDetailsInput implements EventDetailsRequest {
   timeZone: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(300)
   place?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'onlineUrl must be an http(s) URL' })
   @MaxLength(500)
@@ -100,7 +94,7 @@ export class CreatePostDto implements PostRequest {
   kind: PostKind;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.titleLength, description: 'At least one of titleEn, titleZh' })
-  @Transform(text)
+  @Transform(trimToNull)
   @ValidateIf((o: CreatePostDto) => o.titleEn !== null && (o.titleEn !== undefined || !o.titleZh))
   @IsString()
   @IsNotEmpty({ message: 'titleEn or titleZh is required' })
@@ -108,28 +102,28 @@ export class CreatePostDto implements PostRequest {
   titleEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.titleLength })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(POST_LIMITS.titleLength)
   titleZh?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.bodyLength, description: 'Markdown' })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(POST_LIMITS.bodyLength)
   bodyEn?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.bodyLength, description: 'Markdown' })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @MaxLength(POST_LIMITS.bodyLength)
   bodyZh?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2 codes' })
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(POST_LIMITS.countries)
   @ArrayUnique()
@@ -137,7 +131,7 @@ export class CreatePostDto implements PostRequest {
   countries?: string[];
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true })
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(SECTORS.length)
   @ArrayUnique()
@@ -146,7 +140,7 @@ export class CreatePostDto implements PostRequest {
 
   @ApiPropertyOptional({ type: [String], maxItems: POST_LIMITS.tags })
   @Transform(trimEach)
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(POST_LIMITS.tags)
   @ArrayUnique()
@@ -181,7 +175,7 @@ export class CreatePostDto implements PostRequest {
   event?: EventDetailsInput | null;
 
   @ApiPropertyOptional({ type: [String], maxItems: ATTACHMENT_LIMITS.perRecord, description: 'Uploads from POST /api/attachments, in order; replaces the list' })
-  @ValidateIf(defined)
+  @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(ATTACHMENT_LIMITS.perRecord)
   @IsUUID('all', { each: true })
@@ -249,7 +243,7 @@ export class ListPostsQueryDto {
 
 export class SearchQueryDto {
   @ApiProperty({ minLength: 1, maxLength: 200 })
-  @Transform(text)
+  @Transform(trimToNull)
   @IsString()
   @IsNotEmpty({ message: 'q is required' })
   @MaxLength(200)
