@@ -1,5 +1,5 @@
 # Builds the portal once; the `api` target serves the API, the `web` target serves the web app behind nginx.
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json eslint.base.mjs ./
 COPY apps/api/package.json apps/api/package.json
@@ -10,7 +10,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NX_DAEMON=false npx nx run-many -t build --projects=api,web
 
-FROM node:22-bookworm-slim AS api
+FROM node:24-bookworm-slim AS api
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
