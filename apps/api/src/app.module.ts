@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './common/database/database';
 import { DatabaseModule } from './common/database/database.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CsrfGuard } from './common/http/csrf.guard';
+import { RequestInputGuard } from './common/http/request-input.guard';
 import { LOGGER } from './common/logging/logger';
 import { PolicyGuard } from './common/policy/policy.guard';
 import { AuditModule } from './modules/audit/audit.module';
@@ -50,7 +51,8 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        // Order matters: CSRF first, then who is signed in, then what they may do.
+        // Order matters: values no field may hold first, then CSRF, then who is signed in, then what they may do.
+        { provide: APP_GUARD, useClass: RequestInputGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_GUARD, useClass: PolicyGuard },

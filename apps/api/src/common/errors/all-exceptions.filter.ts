@@ -2,9 +2,12 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject 
 import type { ApiErrorBody, ErrorCode } from '@alliance/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { QueryFailedError } from 'typeorm';
 import { LOGGER } from '../logging/logger';
 import { AppError } from './app-error';
+import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
+
+/** Seconds a client is asked to wait while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
@@ -28,7 +31,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const requestId = String(req.id ?? '');
-    const body = this.toBody(exception, requestId);
+    if (isDatabaseUnavailable(exception)) {
+      // An outage, not a bug: logged as a warning per request; the health check answers 503 too.
+      this.logger.warn({ err: exception }, 'database unreachable: answered 503');
+      if (res.headersSent) return;
+      res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        statusCode: 503,
+        error: 'SERVICE_UNAVAILABLE',
+        message: 'The portal cannot reach its database right now. Try again in a moment.',
+        requestId,
+      } satisfies ApiErrorBody);
+      return;
+    }
+    const database = fromDatabaseError(exception, requestId);
+    if (database?.gap) this.logger.error({ err: exception }, 'the database refused a value that validation let through');
+    const body = database?.body ?? this.toBody(exception, requestId);
     if (body.statusCode >= 500) this.logger.error({ err: exception }, body.message);
     if (res.headersSent) return;
     if (exception instanceof AppError && exception.headers) res.set(exception.headers);
@@ -45,8 +63,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
     }
-    const database = fromDatabaseError(exception, requestId);
-    if (database) return database;
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
@@ -63,37 +79,4 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: 'INTERNAL', message: 'Internal server error', requestId };
   }
-}
-
-/**
- * A constraint the database enforced that validation let through (a race between two requests,
- * or a rule only the schema states) is the client's error, not a crash: 400 or 409, field named.
- */
-function fromDatabaseError(exception: unknown, requestId: string): ApiErrorBody | null {
-  if (!(exception instanceof QueryFailedError)) return null;
-  const driverError = exception.driverError as { code?: string; column?: string; constraint?: string };
-  if (driverError.code === '23502') {
-    const field = camelCase(driverError.column ?? 'field');
-    return {
-      statusCode: 400,
-      error: 'VALIDATION_FAILED',
-      message: `Invalid input: ${field} cannot be empty`,
-      details: [{ field, constraint: 'isDefined', message: `${field} cannot be empty` }],
-      requestId,
-    };
-  }
-  if (driverError.code === '23505') {
-    return {
-      statusCode: 409,
-      error: 'CONFLICT',
-      message: 'This record already exists, or was just created by another request',
-      details: [{ field: driverError.constraint ?? 'record', constraint: 'unique', message: 'Already exists' }],
-      requestId,
-    };
-  }
-  return null;
-}
-
-function camelCase(column: string): string {
-  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
