@@ -28,6 +28,10 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Constraints of the values no field may hold, refused before any endpoint reads them. */
+export const INPUT_CONSTRAINTS = ['noControlCharacters', 'wellFormedUnicode', 'isSafeNumber', 'maxDepth'] as const;
+export type InputConstraint = (typeof INPUT_CONSTRAINTS)[number];
+
 export interface ErrorDetail {
   /** Dotted path of the offending field, e.g. `email` or `contacts.0.phone`. */
   field: string;

@@ -1,6 +1,7 @@
 import {
   ERROR_CODES,
   IMPORT_CONSTRAINTS,
+  INPUT_CONSTRAINTS,
   MEMBERSHIP_APPLICATION_STATUSES,
   MEMBERSHIP_STATUSES,
   ORG_ROLES,
@@ -53,6 +54,7 @@ const API_CONSTRAINTS = [
   'current',
   'transition',
   'required',
+  ...INPUT_CONSTRAINTS,
 ] as const;
 const en = RESOURCES.en;
 

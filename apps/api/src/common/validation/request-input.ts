@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '@alliance/contracts';
+import type { ErrorDetail, InputConstraint } from '@alliance/contracts';
 
 /** Deepest nesting a request value may have; the deepest body the API takes (a park import row in an application) is 4. */
 export const MAX_INPUT_DEPTH = 32;
@@ -19,7 +19,7 @@ const codePoint = (text: string, pattern: RegExp) => {
 };
 
 /** What is wrong with one string, as the message of a detail, or null. */
-function textProblem(text: string, field: string): Omit<ErrorDetail, 'field'> | null {
+function textProblem(text: string, field: string): { constraint: InputConstraint; message: string } | null {
   if (CONTROL_CHARACTER.test(text)) {
     return { constraint: 'noControlCharacters', message: `${field} contains a control character (${codePoint(text, CONTROL_CHARACTER)})` };
   }
