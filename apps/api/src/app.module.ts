@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { SessionGuard } from './modules/auth/session.guard';
 import { FinancingModule } from './modules/financing/financing.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -33,6 +34,7 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forHandle(db),
+        JobsModule,
         AuditModule,
         MailModule,
         AuthModule,

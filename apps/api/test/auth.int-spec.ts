@@ -1,4 +1,8 @@
+import { PASSWORD_RESETS_JOB, PasswordResetsService } from '../src/modules/auth/password-resets.service';
+import { JobRunner } from '../src/modules/jobs/job-runner.service';
 import { createTestApp, DEMO_PASSWORD, type HttpClient, type TestApp } from './support/test-app';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('sign-in, sessions and passwords', () => {
   let t: TestApp;
@@ -93,15 +97,39 @@ describe('sign-in, sessions and passwords', () => {
     await t.signIn('partner@example.org', 'a-much-better-passphrase');
   });
 
-  it('resets a forgotten password through a single-use e-mailed link', async () => {
-    const anon = t.anonymous();
-    const unknown = await anon.post('/api/auth/password/forgot', { email: 'nobody@example.org' });
-    const known = await anon.post('/api/auth/password/forgot', { email: 'operator2@example.org' });
-    expect(unknown.status).toBe(202);
-    expect(known.status).toBe(202);
+  it('queues a forgotten-password request alike for known and unknown addresses; a job sends the link to the account only', async () => {
+    const rows = async (table: string) => Number(((await t.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n);
+    const resets = t.app.get(PasswordResetsService);
+    const counts = async () => ({ queued: await rows('password_reset_requests'), tokens: await rows('auth_tokens'), mail: await rows('outbox_emails'), audit: await rows('audit_events') });
+    const before = await counts();
+    const mailsBefore = (await t.outbox('insurer@example.org')).length;
+    // Hold the job back to see what the requests themselves wrote.
+    const send = jest.spyOn(resets, 'sendQueued').mockResolvedValue(0);
+    let unknown, known, after;
+    try {
+      unknown = await t.anonymous().post('/api/auth/password/forgot', { email: 'Nobody@Example.org' });
+      known = await t.anonymous().post('/api/auth/password/forgot', { email: 'insurer@example.org' });
+      await sleep(50);
+      after = await counts();
+    } finally {
+      send.mockRestore();
+    }
+    expect([unknown.status, known.status]).toEqual([202, 202]);
     expect(known.body).toEqual(unknown.body);
-    expect(await t.outbox('nobody@example.org')).toHaveLength(0);
+    // Each request wrote one queue row and nothing else.
+    expect(after).toEqual({ ...before, queued: before.queued + 2 });
 
+    expect(await t.app.get(JobRunner).runNow(PASSWORD_RESETS_JOB)).toBe(true);
+    expect(await rows('password_reset_requests')).toBe(0); // the addresses are not kept
+    expect(await t.outbox('insurer@example.org')).toHaveLength(mailsBefore + 1);
+    expect(await t.outbox('nobody@example.org')).toHaveLength(0);
+    const [event] = (await t.db.dataSource.query(`SELECT request_id FROM audit_events WHERE action = 'auth.password_reset_requested' ORDER BY occurred_at DESC LIMIT 1`)) as { request_id: string }[];
+    expect(event.request_id).toBe(known.headers['x-request-id']);
+  });
+
+  it('resets a forgotten password through a single-use e-mailed link, sent by the job without being asked', async () => {
+    const anon = t.anonymous();
+    expect((await anon.post('/api/auth/password/forgot', { email: 'operator2@example.org' })).status).toBe(202);
     const { link, token } = await t.linkFor('operator2@example.org');
     expect(link).toContain('/reset-password?token=');
     const session = await t.signIn('operator2@example.org');

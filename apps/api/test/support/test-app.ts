@@ -45,7 +45,7 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<HttpClient>;
   /** E-mails in the outbox to an address, newest first. */
   outbox(to: string): Promise<OutboxEmail[]>;
-  /** The link in the newest e-mail to an address, and its token. */
+  /** The link in the newest e-mail to an address, and its token; waits a little for e-mail that a job writes. */
   linkFor(to: string): Promise<{ link: string; token: string }>;
   close(): Promise<void>;
 }
@@ -60,7 +60,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     OUTBOX_POLL_MS: '0',
     EXPIRY_POLL_MS: '0',
-    DIGEST_INTERVAL_MS: '0',
+    DIGEST_AT: 'off',
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
@@ -104,7 +104,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     outbox,
     async linkFor(to) {
-      const [mail] = await outbox(to);
+      let [mail] = await outbox(to);
+      for (let i = 0; i < 50 && !mail; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        [mail] = await outbox(to);
+      }
       const link = mail?.bodyText.match(/https?:\/\/\S+/)?.[0];
       if (!link) throw new Error(`no link in the outbox for ${to}`);
       return { link, token: new URL(link).searchParams.get('token') as string };

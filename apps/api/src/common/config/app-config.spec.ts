@@ -30,8 +30,17 @@ describe('loadConfig', () => {
     ['SESSION_SECRET', { SESSION_SECRET: 'too-short' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'everyone' }],
     ['APPLICATIONS_PER_IP_PER_HOUR', { APPLICATIONS_PER_IP_PER_HOUR: '0' }],
+    ['ALLIANCE_TIME_ZONE', { ALLIANCE_TIME_ZONE: 'Mars/Olympus' }],
+    ['DIGEST_AT', { DIGEST_AT: '8am' }],
+    ['DIGEST_AT', { DIGEST_AT: '24:00' }],
   ])('names %s when it is invalid', (name, env) => {
     expect(configError(env).message).toContain(name);
+  });
+
+  it('sends the digest at 08:00 in the alliance time zone unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ timeZone: 'Asia/Shanghai', digestAt: '08:00' });
+    expect(loadConfig({ ALLIANCE_TIME_ZONE: 'Africa/Addis_Ababa', DIGEST_AT: '7:30' })).toMatchObject({ timeZone: 'Africa/Addis_Ababa', digestAt: '7:30' });
+    expect(loadConfig({ DIGEST_AT: 'off' }).digestAt).toBeNull();
   });
 
   it('trusts a counted number of proxies, never every hop (a client could then choose its own address)', () => {

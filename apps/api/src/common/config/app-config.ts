@@ -29,8 +29,10 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
-  /** How often the daily notification digest goes out, 0 turns it off (tests call it directly). */
-  digestIntervalMs: number;
+  /** The alliance's time zone (IANA), in which timed jobs such as the digest keep their hour. */
+  timeZone: string;
+  /** When the daily notification digest goes out (`HH:MM` in `timeZone`); null turns it off (tests call it directly). */
+  digestAt: string | null;
   /** Largest attachment accepted, in bytes (refused with 413 before it is stored). */
   attachmentMaxBytes: number;
   /** S3-compatible object storage for attachments; unset = files under DATA_DIR/files. */
@@ -75,6 +77,25 @@ function proxyHops(env: NodeJS.ProcessEnv, name: string): number | false {
   if (raw === 'true' || raw === 'yes') return 1;
   if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
   throw new ConfigError(`${name} must be false, true (one proxy) or the number of proxies, up to 10 (got "${env[name]}")`);
+}
+
+/** An IANA time zone that this Node knows, e.g. Asia/Shanghai. */
+function timeZoneVar(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim() || fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new ConfigError(`${name} must be an IANA time zone such as Asia/Shanghai (got "${raw}")`);
+  }
+  return raw;
+}
+
+/** `HH:MM` on a 24-hour clock, or `off`. */
+function timeOfDayVar(env: NodeJS.ProcessEnv, name: string, fallback: string): string | null {
+  const raw = env[name]?.trim() || fallback;
+  if (raw.toLowerCase() === 'off') return null;
+  if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(`${name} must be a time of day such as 08:00, or off (got "${raw}")`);
+  return raw;
 }
 
 export interface S3Config {
@@ -172,7 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
     expiryPollMs: intVar(env, 'EXPIRY_POLL_MS', 60_000, 0, 86_400_000),
-    digestIntervalMs: intVar(env, 'DIGEST_INTERVAL_MS', 86_400_000, 0, 7 * 86_400_000),
+    timeZone: timeZoneVar(env, 'ALLIANCE_TIME_ZONE', 'Asia/Shanghai'),
+    digestAt: timeOfDayVar(env, 'DIGEST_AT', '08:00'),
     attachmentMaxBytes: intVar(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     s3: s3Config(env),
   };

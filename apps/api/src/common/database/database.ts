@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -10,6 +11,8 @@ export interface DatabaseHandle {
   driver: 'postgres' | 'pglite';
   close(): Promise<void>;
 }
+
+const CONNECT_TIMEOUT_MS = 5000;
 
 const common = {
   type: 'postgres',
@@ -39,9 +42,16 @@ async function openPglite(config: AppConfig) {
  * Opens PostgreSQL: the server at DATABASE_URL, or else the embedded PGlite under DATA_DIR.
  * Runs the pending migrations either way, so both run the same schema.
  */
-export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
+export async function openDatabase(config: AppConfig, logger?: Logger): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
-    const dataSource = new DataSource({ ...common, url: config.databaseUrl, extra: { max: 10 } });
+    const dataSource = new DataSource({
+      ...common,
+      url: config.databaseUrl,
+      // A server that does not answer makes a request wait 5 s at most, then 503 (see database-errors.ts).
+      extra: { max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+      // An idle connection the server ended (a restart, an outage) is dropped by the pool and logged, never thrown.
+      poolErrorHandler: (err: Error) => logger?.warn({ err }, 'a database connection was lost; the pool opens a new one when needed'),
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
     return {

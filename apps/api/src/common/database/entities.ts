@@ -5,10 +5,12 @@ import { FinancingOffer } from '../../modules/financing/entities/financing-offer
 import { FinancingRequest } from '../../modules/financing/entities/financing-request.entity';
 import { FinancingReview } from '../../modules/financing/entities/financing-review.entity';
 import { FinancingRevision } from '../../modules/financing/entities/financing-revision.entity';
+import { ScheduledJob } from '../../modules/jobs/entities/scheduled-job.entity';
 import { Follow } from '../../modules/notifications/entities/follow.entity';
 import { Notification } from '../../modules/notifications/entities/notification.entity';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
 import { AuthToken } from '../../modules/auth/entities/auth-token.entity';
+import { PasswordResetRequest } from '../../modules/auth/entities/password-reset-request.entity';
 import { LoginFailure } from '../../modules/auth/entities/login-attempt.entity';
 import { Session } from '../../modules/auth/entities/session.entity';
 import { MembershipApplication } from '../../modules/membership/entities/membership-application.entity';
@@ -27,4 +29,6 @@ export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, O
   FinancingDeclaration,
   FinancingMessage,
   FinancingOffer,
+  ScheduledJob,
+  PasswordResetRequest,
 ];

@@ -5,6 +5,8 @@ import { Attachments1764028800000 } from '../../../../../migrations/176402880000
 import { Notifications1764115200000 } from '../../../../../migrations/1764115200000-Notifications';
 import { Events1764201600000 } from '../../../../../migrations/1764201600000-Events';
 import { Financing1764288000000 } from '../../../../../migrations/1764288000000-Financing';
+import { ScheduledJobs1764374400000 } from '../../../../../migrations/1764374400000-ScheduledJobs';
+import { PasswordResetRequests1764460800000 } from '../../../../../migrations/1764460800000-PasswordResetRequests';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000, Financing1764288000000];
+export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000, Financing1764288000000, ScheduledJobs1764374400000, PasswordResetRequests1764460800000];

@@ -7,6 +7,7 @@ import { Authenticated, Policy, Public } from '../../common/policy/policy.decora
 import type { Organization } from '../organizations/entities/organization.entity';
 import { User } from '../users/entities/user.entity';
 import { AuthService } from './auth.service';
+import { PasswordResetsService } from './password-resets.service';
 import {
   AcceptInvitationDto,
   ChangePasswordDto,
@@ -27,6 +28,7 @@ const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') }
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly resets: PasswordResetsService,
     private readonly sessions: SessionService,
   ) {}
 
@@ -85,7 +87,7 @@ export class AuthController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: MessageResponse })
   async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<MessageResponse> {
-    await this.auth.forgotPassword(dto.email);
+    await this.resets.request(dto.email);
     return { message: 'If the address belongs to an account, a link to reset the password is on its way.' };
   }
 

@@ -4,8 +4,6 @@ import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AppError } from '../../common/errors/app-error';
-import { MailService } from '../mail/mail.service';
-import { mailTemplates } from '../mail/mail.templates';
 import { User } from '../users/entities/user.entity';
 import type { AcceptInvitationDto, ChangePasswordDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
 import { AuthToken, type AuthTokenPurpose } from './entities/auth-token.entity';
@@ -34,7 +32,6 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
   ) {}
 
   /** Same answer for an unknown e-mail and a wrong password; a correct password for an account that may not sign in says so. */
@@ -126,23 +123,6 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       await this.setPassword(manager, current, hash, 'auth.password_changed');
       return this.sessions.create(manager, current.id, meta);
-    });
-  }
-
-  /** Always the same answer, whether or not the address is known. */
-  async forgotPassword(rawEmail: string): Promise<void> {
-    const email = rawEmail.trim().toLowerCase();
-    const user = await this.dataSource.getRepository(User).findOne({ where: { email }, relations: { organization: true } });
-    if (!user || user.status !== 'active' || user.organization?.status !== 'active') return;
-    await this.dataSource.transaction(async (manager) => {
-      const link = await this.issueToken(manager, user.id, 'password_reset');
-      await this.mail.enqueue(manager, user.email, 'password_reset', mailTemplates.passwordReset(user.locale, { name: user.displayName, link }));
-      await this.audit.record(manager, {
-        action: 'auth.password_reset_requested',
-        entityType: 'User',
-        entityId: user.id,
-        organizationId: user.organizationId,
-      });
     });
   }
 

@@ -1,28 +1,31 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { LOGGER } from '../../common/logging/logger';
+import { JobRunner } from '../jobs/job-runner.service';
 import { OutboxEmail } from './entities/outbox-email.entity';
 import type { MailContent } from './mail.templates';
 
 const MAX_ATTEMPTS = 5;
 
+export const OUTBOX_JOB = 'mail.outbox';
+
 /**
- * E-mail through an outbox: `enqueue` writes the message in the caller's transaction; a poller
+ * E-mail through an outbox: `enqueue` writes the message in the caller's transaction; a job
  * sends it over SMTP when SMTP_URL is set, or writes it to the log for developers.
  */
 @Injectable()
-export class MailService implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
+export class MailService implements OnModuleInit {
   private transport: Transporter | undefined;
   private sending: Promise<void> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -34,23 +37,17 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
     if (this.config.outboxPollMs > 0) {
-      this.timer = setInterval(() => void this.flush(), this.config.outboxPollMs);
-      this.timer.unref();
+      this.jobs.register({ name: OUTBOX_JOB, schedule: { everyMs: this.config.outboxPollMs }, leaseMs: 2 * 60_000, run: (signal) => this.flush(signal) });
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.sending;
-  }
-
-  /** Sends what is waiting; one pass at a time. */
-  flush(): Promise<void> {
-    this.sending ??= this.sendPending().finally(() => (this.sending = undefined));
+  /** Sends what is waiting; one pass at a time; stops between messages when `signal` aborts. */
+  flush(signal?: AbortSignal): Promise<void> {
+    this.sending ??= this.sendPending(signal).finally(() => (this.sending = undefined));
     return this.sending;
   }
 
-  private async sendPending(): Promise<void> {
+  private async sendPending(signal: AbortSignal | undefined): Promise<void> {
     const pending = await this.dataSource
       .getRepository(OutboxEmail)
       .createQueryBuilder('m')
@@ -60,6 +57,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       .limit(20)
       .getMany();
     for (const mail of pending) {
+      if (signal?.aborted) return;
       try {
         if (this.transport) {
           await this.transport.sendMail({ from: this.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.bodyText });

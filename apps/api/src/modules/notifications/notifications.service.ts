@@ -1,12 +1,12 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { notificationLink, type Locale, type NotificationRecordType, type NotificationType } from '@alliance/contracts';
-import type { Logger } from 'pino';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { notFound, unprocessable } from '../../common/errors/app-error';
-import { LOGGER } from '../../common/logging/logger';
+import { dailyAt } from '../jobs/job-schedule';
+import { JobRunner } from '../jobs/job-runner.service';
 import { MailService } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
 import { Organization } from '../organizations/entities/organization.entity';
@@ -62,29 +62,24 @@ const title = (locale: Locale, n: { titleEn: string | null; titleZh: string | nu
 
 /** Follows, in-app notifications and their e-mail (at once, a daily digest, or none), for every platform. */
 @Injectable()
-export class NotificationsService implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-
+export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
-    if (this.config.digestIntervalMs > 0) {
-      this.timer = setInterval(
-        () => void this.sendDailyDigests().catch((err) => this.logger.error({ err }, 'daily digest failed')),
-        this.config.digestIntervalMs,
-      );
-      this.timer.unref();
+    if (this.config.digestAt) {
+      this.jobs.register({
+        name: 'notifications.daily-digest',
+        schedule: { cron: dailyAt(this.config.digestAt), timeZone: this.config.timeZone },
+        leaseMs: 30 * 60_000,
+        run: () => this.sendDailyDigests(),
+      });
     }
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 
   follows(auth: AuthenticatedUser, manager: EntityManager = this.dataSource.manager): Promise<FollowsResponse> {

@@ -1,13 +1,11 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { allowedPostActions, POST_TRANSITIONS, type PostAction } from '@alliance/contracts';
-import type { Logger } from 'pino';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
-import { LOGGER } from '../../common/logging/logger';
 import { assertCan } from '../../common/policy/scope';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Park } from '../parks/entities/park.entity';
@@ -24,6 +22,7 @@ import { renderMarkdown } from './markdown';
 import { searchCondition, zhGramsOf } from './post-search';
 import { visiblePosts } from './visible-posts';
 import { AttachmentsService, POST_RECORD } from '../attachments/attachments.service';
+import { JobRunner } from '../jobs/job-runner.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { applyEventDetails, EventsService } from './events.service';
 
@@ -37,28 +36,21 @@ interface Cursor {
 }
 
 @Injectable()
-export class PostsService implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-
+export class PostsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
     private readonly notifications: NotificationsService,
     private readonly events: EventsService,
+    private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
     if (this.config.expiryPollMs > 0) {
-      this.timer = setInterval(() => void this.archiveExpired().catch((err) => this.logger.error({ err }, 'archiving expired posts failed')), this.config.expiryPollMs);
-      this.timer.unref();
+      this.jobs.register({ name: 'posts.archive-expired', schedule: { everyMs: this.config.expiryPollMs }, run: () => this.archiveExpired() });
     }
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 
   async list(viewer: AuthenticatedUser | null, query: ListPostsQueryDto): Promise<PostPage> {
