@@ -3,42 +3,23 @@
 // Uses DATABASE_URL when set (a server), else a fresh embedded PGlite folder. Prints figures; asserts nothing.
 // For each pair it prints medians and the chance that a request for a known address is the slower
 // of two picked at random (0.50 = timing tells nothing; 1.00 = it tells every time).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { percentile, startApi } from './lib/api-process.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 60);
-const PORT = 3991;
-const BASE = `http://127.0.0.1:${PORT}`;
+const PORT = 3992;
 const KNOWN = ['operator@example.org', 'operator2@example.org', 'banker@example.org', 'approver@example.org', 'insurer@example.org', 'partner@example.org'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-bench-auth-'));
-const server = spawn(process.execPath, ['apps/api/dist/apps/api/src/main.js'], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_MS: '0',
-    // Many wrong passwords from one address, on purpose.
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
-    LOGIN_MAX_FAILURES_PER_IP: '100000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const { base: BASE, stop } = await startApi(PORT, {
+  DATA_DIR: dataDir,
+  OUTBOX_POLL_MS: '0',
+  // Many wrong passwords from one address, on purpose.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
+  LOGIN_MAX_FAILURES_PER_IP: '100000',
 });
-
-async function waitForHealth() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('the app did not become healthy');
-}
 
 async function timed(path, body) {
   const started = performance.now();
@@ -52,7 +33,6 @@ async function timed(path, body) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 /** P(a random known sample is slower than a random unknown one): the area under the ROC curve of a timing attacker. */
 function auc(known, unknown) {
   let wins = 0;
@@ -62,7 +42,6 @@ function auc(known, unknown) {
 const row = (name, values) => `  ${name.padEnd(34)} median ${median(values).toFixed(1).padStart(6)} ms   p10 ${percentile(values, 10).toFixed(1).padStart(6)}   p90 ${percentile(values, 90).toFixed(1).padStart(6)}`;
 
 try {
-  await waitForHealth();
   const pairs = {
     'sign-in': {
       known: (i) => timed('/api/auth/login', { email: KNOWN[i % KNOWN.length], password: `wrong-password-${i}` }),
@@ -98,7 +77,6 @@ try {
     console.log(`  ratio of medians known/unknown ${(median(known) / median(unknown)).toFixed(2)}   P(known slower) ${auc(known, unknown).toFixed(2)}`);
   }
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await stop();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,34 +1,18 @@
 // Measures the parks CSV import and the directory search on a real app and database.
 // Usage: npm run build && node scripts/bench-directory.mjs [rows=3000]
 // Uses DATABASE_URL when set (a server), else a fresh embedded PGlite folder. Prints figures; asserts nothing.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { percentile, startApi } from './lib/api-process.mjs';
 
 const ROWS = Number(process.argv[2] ?? 3000);
 const PORT = 3990;
-const BASE = `http://127.0.0.1:${PORT}`;
 const OPERATOR = '00000000-0000-4000-8000-000000000011';
 const SECTORS = ['textiles_garments', 'building_materials', 'machinery_equipment', 'electronics', 'logistics_warehousing'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
-const server = spawn(process.execPath, ['apps/api/dist/apps/api/src/main.js'], {
-  env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '0' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-
-async function waitForHealth() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('the app did not become healthy');
-}
+const { base: BASE, stop } = await startApi(PORT, { DATA_DIR: dataDir, OUTBOX_POLL_MS: '0' });
 
 function csv(rows) {
   const header = 'organizationId,nameEn,nameZh,country,city,latitude,longitude,establishedYear,sectors,status,enterpriseCount,investmentUsd,localJobs';
@@ -42,10 +26,7 @@ function csv(rows) {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-
 try {
-  await waitForHealth();
   const login = await fetch(`${BASE}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
@@ -81,10 +62,6 @@ try {
   await (await fetch(`${BASE}/api/parks/map`)).json();
   console.log(`GET /api/parks/map: ${(performance.now() - t0).toFixed(0)} ms`);
 } finally {
-  const exited = new Promise((r) => server.on('exit', r));
-  server.kill('SIGINT');
-  const force = setTimeout(() => server.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(force);
+  await stop();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -3,9 +3,9 @@
 // Usage: npm run build && node scripts/bench-search.mjs [posts=100000]
 // Needs a PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 // a fresh database alliance_bench_search is created on it and dropped afterwards.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { percentile, startApi } from './lib/api-process.mjs';
 
 // The same n-grams the API writes (apps/api/src/modules/posts/post-search.ts), from the build.
 const { zhGramsOf } = createRequire(import.meta.url)('../apps/api/dist/apps/api/src/modules/posts/post-search.js');
@@ -14,7 +14,6 @@ const POSTS = Number(process.argv[2] ?? 100_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'alliance_bench_search';
 const PORT = 3991;
-const BASE = `http://127.0.0.1:${PORT}`;
 const dbUrl = () => {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${DB}`;
@@ -33,30 +32,13 @@ async function admin(sql) {
 
 await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${DB}`);
-const server = spawn(process.execPath, ['apps/api/dist/apps/api/src/main.js'], {
-  env: { ...process.env, PORT: String(PORT), DATABASE_URL: dbUrl(), LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '0', EXPIRY_POLL_MS: '0' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-
-async function waitForHealth() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('the app did not become healthy');
-}
+const { base: BASE, stop } = await startApi(PORT, { DATABASE_URL: dbUrl(), OUTBOX_POLL_MS: '0', EXPIRY_POLL_MS: '0' });
 
 const EN = ['investment', 'logistics', 'factory', 'training', 'finance', 'seminar', 'textiles', 'energy', 'customs', 'tender'];
 const ZH = ['园区', '投资', '物流', '厂房', '培训', '融资', '研讨会', '纺织', '能源', '招标'];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 const db = new pg.Client({ connectionString: dbUrl() });
 try {
-  await waitForHealth();
   await db.connect();
   const t0 = performance.now();
   // One post in 500 carries a keyword; the others a word of a 5,000-word vocabulary, as real text would.
@@ -136,10 +118,6 @@ try {
   }
 } finally {
   await db.end().catch(() => undefined);
-  const exited = new Promise((r) => server.on('exit', r));
-  server.kill('SIGINT');
-  const force = setTimeout(() => server.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(force);
+  await stop();
   await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
 }

@@ -1,11 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { defineAbilityFor, ERROR_CODES, PARK_CSV_COLUMNS, type AppAbility, type OrganizationType, type OrgRole } from '@alliance/contracts';
 import type { Response } from 'supertest';
 import { JobRunner } from '../../src/modules/jobs/job-runner.service';
 import { listRoutes, type Route } from '../support/routes';
 import { createTestApp, type HttpClient, type TestApp } from '../support/test-app';
 import { operations, resolve, type OpenApiDocument, type Operation } from './openapi';
-import { attacksFor, BODY_ATTACKS, isWrongType, PATH_ATTACKS, plausible, QUERY_ATTACKS, randomFrom, TEXT_ATTACKS, type Attack, type IdSource } from './values';
+import { attacksFor, BODY_ATTACKS, CSV_CELL_ATTACKS, DEEPEST_BODY, LARGEST_BODY, isWrongType, parksCsv, PATH_ATTACKS, plausible, QUERY_ATTACKS, randomFrom, TEXT_ATTACKS, type Attack, type IdSource } from './values';
 
 export interface Persona {
   name: string;
@@ -190,41 +189,11 @@ function probesFor(doc: OpenApiDocument, op: Operation, ids: IdSource, rnd: Retu
   }
   if (op.method !== 'get') {
     // The deepest and the largest every time; two more picked.
-    for (const attack of [BODY_ATTACKS[3], BODY_ATTACKS[4], rnd.pick(BODY_ATTACKS), rnd.pick(BODY_ATTACKS)]) {
+    for (const attack of [DEEPEST_BODY, LARGEST_BODY, rnd.pick(BODY_ATTACKS), rnd.pick(BODY_ATTACKS)]) {
       probes.push({ label: `body: ${attack.label}`, url: urlWith({}), json: { raw: attack.raw, contentType: attack.contentType }, status: attack.status });
     }
   }
   return probes;
-}
-
-/** Cells of a CSV upload (the parks import is the portal's one): each refused with a report, never a crash. */
-const CSV_CELL_ATTACKS: Attack[] = [
-  { label: 'NUL', value: 'a\u0000b' },
-  { label: 'control character', value: 'bell\u0007' },
-  { label: '100,000 characters', value: 'x'.repeat(100_000) },
-  { label: 'huge number', value: '99999999999999999999' },
-  { label: '1e400', value: '1e400' },
-  { label: '-1', value: '-1' },
-  { label: 'formula', value: "=HYPERLINK(\"http://x\")" },
-  { label: 'unknown id', value: '7d4ec3a8-2f1c-4b7e-9a55-0c8e1d2f3a4b' },
-];
-
-/** A parks CSV with one plausible row, some cells replaced. */
-function parksCsv(ids: IdSource, cells: Record<string, string>): Buffer {
-  const row: Record<string, string> = {
-    organizationId: ids('organizationId', 'field'),
-    nameEn: 'Probe Park',
-    country: 'KH',
-    city: 'Phnom Penh',
-    latitude: '11.5',
-    longitude: '104.9',
-    establishedYear: '2010',
-    areaKm2: '1.5',
-    sectors: 'trade',
-    status: 'operating',
-    ...cells,
-  };
-  return Buffer.from(stringify([PARK_CSV_COLUMNS.map((c) => row[c] ?? '')], { header: true, columns: [...PARK_CSV_COLUMNS] }));
 }
 
 async function send(client: HttpClient, method: string, probe: Probe): Promise<Response> {

@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+import { PARK_CSV_COLUMNS } from '@alliance/contracts';
 import { resolve, type OpenApiDocument, type Schema } from './openapi';
 
 /** A hostile value and what it must produce: `named` values must come back as a 400 naming the field. */
@@ -113,12 +115,16 @@ export interface BodyAttack {
   status?: number;
 }
 
+/** Sent to every operation that takes a body, whatever else is sampled. */
+export const DEEPEST_BODY: BodyAttack = { label: 'array nested 100,000 deep', raw: '['.repeat(100_000) + ']'.repeat(100_000), contentType: 'application/json', status: 400 };
+export const LARGEST_BODY: BodyAttack = { label: '2 MB body', raw: JSON.stringify({ a: 'x'.repeat(2 * 1024 * 1024) }), contentType: 'application/json', status: 413 };
+
 export const BODY_ATTACKS: BodyAttack[] = [
+  DEEPEST_BODY,
+  LARGEST_BODY,
   { label: 'malformed JSON', raw: '{"a":', contentType: 'application/json', status: 400 },
   { label: 'array nested 2,000 deep', raw: '['.repeat(2000) + ']'.repeat(2000), contentType: 'application/json', status: 400 },
   { label: 'object nested 2,000 deep', raw: '{"a":'.repeat(2000) + '1' + '}'.repeat(2000), contentType: 'application/json', status: 400 },
-  { label: 'array nested 100,000 deep', raw: '['.repeat(100_000) + ']'.repeat(100_000), contentType: 'application/json', status: 400 },
-  { label: '2 MB body', raw: JSON.stringify({ a: 'x'.repeat(2 * 1024 * 1024) }), contentType: 'application/json', status: 413 },
   { label: 'bare array', raw: '[]', contentType: 'application/json' },
   { label: 'null', raw: 'null', contentType: 'application/json' },
   { label: 'bare string', raw: '"a\\u0000"', contentType: 'application/json' },
@@ -129,6 +135,36 @@ export const BODY_ATTACKS: BodyAttack[] = [
 
 /** Ids for fields and path parameters, from the rows of the seeded database. */
 export type IdSource = (name: string, context: string) => string;
+
+/** Cells of a CSV upload (the parks import is the portal's one): each refused with a report, never a crash. */
+export const CSV_CELL_ATTACKS: Attack[] = [
+  { label: 'NUL', value: 'a\u0000b' },
+  { label: 'control character', value: 'bell\u0007' },
+  { label: '100,000 characters', value: 'x'.repeat(100_000) },
+  { label: 'huge number', value: '99999999999999999999' },
+  { label: '1e400', value: '1e400' },
+  { label: '-1', value: '-1' },
+  { label: 'formula', value: "=HYPERLINK(\"http://x\")" },
+  { label: 'unknown id', value: '7d4ec3a8-2f1c-4b7e-9a55-0c8e1d2f3a4b' },
+];
+
+/** A parks CSV with one plausible row, some cells replaced. */
+export function parksCsv(ids: IdSource, cells: Record<string, string>): Buffer {
+  const row: Record<string, string> = {
+    organizationId: ids('organizationId', 'field'),
+    nameEn: 'Probe Park',
+    country: 'KH',
+    city: 'Phnom Penh',
+    latitude: '11.5',
+    longitude: '104.9',
+    establishedYear: '2010',
+    areaKm2: '1.5',
+    sectors: 'trade',
+    status: 'operating',
+    ...cells,
+  };
+  return Buffer.from(stringify([PARK_CSV_COLUMNS.map((c) => row[c] ?? '')], { header: true, columns: [...PARK_CSV_COLUMNS] }));
+}
 
 /**
  * A plausible value for a field, so a probe gets past the rules it does not aim at:

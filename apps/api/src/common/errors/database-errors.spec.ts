@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 
 const serverError = (fields: Record<string, string>) => Object.assign(new Error(fields.message ?? 'error'), fields);
@@ -15,6 +15,7 @@ describe('isDatabaseUnavailable', () => {
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
       queryFailed({ code: '57P01', severity: 'FATAL' }),
+      new QueryRunnerAlreadyReleasedError(),
     ]) {
       expect({ error: error.message, unavailable: isDatabaseUnavailable(error) }).toEqual({ error: error.message, unavailable: true });
     }

@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from '@alliance/contracts';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 /** What node-postgres puts on a server's error, and Node on a socket's. */
 interface DriverError {
@@ -29,6 +29,8 @@ function driverErrorOf(exception: unknown): DriverError | null {
  * was shut down or restarted, or the network is gone), not that the request was wrong.
  */
 export function isDatabaseUnavailable(exception: unknown): boolean {
+  // TypeORM releases a transaction's connection when the server drops it; the next statement of that transaction then finds it gone.
+  if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
   const error = driverErrorOf(exception);
   if (!error) return false;
   const code = error.code ?? '';
