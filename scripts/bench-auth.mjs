@@ -19,6 +19,8 @@ const { base: BASE, stop } = await startApi(PORT, {
   // Many wrong passwords from one address, on purpose.
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
   LOGIN_MAX_FAILURES_PER_IP: '100000',
+  PASSWORD_RESETS_PER_IP_PER_HOUR: '100000',
+  PASSWORD_RESETS_PER_ADDRESS_PER_HOUR: '1000',
 });
 
 async function timed(path, body) {

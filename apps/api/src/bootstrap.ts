@@ -44,8 +44,14 @@ function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): voi
   });
 }
 
-/** The body parser's check before parsing: a body nested too deep is a 400 without the parser's cost (RequestInputGuard checks parsed values). */
-function refuseDeepJson(_req: unknown, _res: unknown, raw: Buffer): void {
+/**
+ * The body parser's check before parsing: JSON in UTF-8 only (what the byte scan reads), and a body
+ * nested too deep is a 400 without the parser's cost (RequestInputGuard checks parsed values).
+ */
+function refuseDeepJson(_req: unknown, _res: unknown, raw: Buffer, encoding: string | null): void {
+  if (encoding && encoding.toLowerCase() !== 'utf-8') {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', `Send JSON in UTF-8 (got ${encoding.toUpperCase()})`);
+  }
   if (jsonNestsDeeperThan(raw)) {
     throw new AppError(400, 'BAD_REQUEST', `The request body is nested more than ${MAX_INPUT_DEPTH} levels deep`);
   }

@@ -1,8 +1,7 @@
 import { PASSWORD_RESETS_JOB, PasswordResetsService } from '../src/modules/auth/password-resets.service';
+import { PasswordService } from '../src/modules/auth/password.service';
 import { JobRunner } from '../src/modules/jobs/job-runner.service';
 import { createTestApp, DEMO_PASSWORD, type HttpClient, type TestApp } from './support/test-app';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('sign-in, sessions and passwords', () => {
   let t: TestApp;
@@ -23,6 +22,20 @@ describe('sign-in, sessions and passwords', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect((await client.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('checks the password of an unknown e-mail as of a known one (PasswordService then checks it against a decoy)', async () => {
+    const verify = jest.spyOn(t.app.get(PasswordService), 'verify');
+    try {
+      await t.anonymous().post('/api/auth/login', { email: 'partner@example.org', password: 'not-the-password' });
+      await t.anonymous().post('/api/auth/login', { email: 'nobody-at-all@example.org', password: 'not-the-password' });
+      expect(verify.mock.calls).toEqual([
+        [expect.stringMatching(/^\$argon2id\$/), 'not-the-password'],
+        [null, 'not-the-password'],
+      ]);
+    } finally {
+      verify.mockRestore();
+    }
   });
 
   it('answers a wrong password and an unknown e-mail with the same 401', async () => {
@@ -109,7 +122,7 @@ describe('sign-in, sessions and passwords', () => {
     try {
       unknown = await t.anonymous().post('/api/auth/password/forgot', { email: 'Nobody@Example.org' });
       known = await t.anonymous().post('/api/auth/password/forgot', { email: 'insurer@example.org' });
-      await sleep(50);
+      await t.app.get(JobRunner).whenIdle();
       after = await counts();
     } finally {
       send.mockRestore();
@@ -120,7 +133,8 @@ describe('sign-in, sessions and passwords', () => {
     expect(after).toEqual({ ...before, queued: before.queued + 2 });
 
     expect(await t.app.get(JobRunner).runNow(PASSWORD_RESETS_JOB)).toBe(true);
-    expect(await rows('password_reset_requests')).toBe(0); // the addresses are not kept
+    // The addresses are not kept (the rows stay an hour for the limits, with a keyed digest instead).
+    expect(await t.db.dataSource.query(`SELECT email FROM password_reset_requests WHERE email IS NOT NULL`)).toEqual([]);
     expect(await t.outbox('insurer@example.org')).toHaveLength(mailsBefore + 1);
     expect(await t.outbox('nobody@example.org')).toHaveLength(0);
     const [event] = (await t.db.dataSource.query(`SELECT request_id FROM audit_events WHERE action = 'auth.password_reset_requested' ORDER BY occurred_at DESC LIMIT 1`)) as { request_id: string }[];
@@ -188,5 +202,28 @@ describe('sign-in throttling per IP', () => {
     const blocked = await client.post('/api/auth/login', { email: 'operator@example.org', password: DEMO_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('forgot-password limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ PASSWORD_RESETS_PER_IP_PER_HOUR: '4', PASSWORD_RESETS_PER_ADDRESS_PER_HOUR: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('sends an address two links an hour at most, answering further requests alike, and refuses a fifth request from one IP with 429', async () => {
+    const forgot = (email: string) => t.anonymous().post('/api/auth/password/forgot', { email });
+    const answers = [await forgot('operator@example.org'), await forgot('operator@example.org'), await forgot('operator@example.org')];
+    expect(answers.map((r) => r.status)).toEqual([202, 202, 202]);
+    expect(new Set(answers.map((r) => JSON.stringify(r.body))).size).toBe(1);
+    await t.app.get(JobRunner).whenIdle();
+    expect(await t.outbox('operator@example.org')).toHaveLength(2);
+
+    expect((await forgot('nobody@example.org')).status).toBe(202);
+    const refused = await forgot('someone-else@example.org');
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: 'TOO_MANY_REQUESTS' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
   });
 });

@@ -22,3 +22,5 @@ export async function auditCount(t: TestApp): Promise<number> {
   const [row] = (await t.db.dataSource.query('SELECT count(*)::int AS n FROM audit_events')) as { n: number }[];
   return Number(row.n);
 }
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

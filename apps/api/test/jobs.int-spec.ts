@@ -5,8 +5,7 @@ import { openDatabase, type DatabaseHandle } from '../src/common/database/databa
 import { createLogger } from '../src/common/logging/logger';
 import { JobRunner } from '../src/modules/jobs/job-runner.service';
 import { createTestApp, type TestApp } from './support/test-app';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { sleep } from './helpers';
 
 interface JobRow {
   attempts: number;
@@ -151,5 +150,61 @@ describe('job runner', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect((await row('test.long')).locked_by).toBeNull();
     expect([...scheduler.getIntervals(), ...scheduler.getTimeouts(), ...scheduler.getCronJobs().keys()]).toEqual([]);
+  });
+
+  it('takes over a claim that a stopped replica left to lapse', async () => {
+    let ran = 0;
+    const runner = t.app.get(JobRunner);
+    runner.register({ name: 'test.orphaned', schedule: { everyMs: 100 }, run: async () => void ran++ });
+    for (let i = 0; i < 40 && ran === 0; i++) await sleep(50);
+    // Another replica claimed it and died: its lease runs on for a moment, then lapses.
+    await t.db.dataSource.query(`UPDATE scheduled_jobs SET locked_by = 'gone:1:dead', locked_until = now() + interval '500 milliseconds', next_run_at = now() WHERE name = 'test.orphaned'`);
+    await sleep(100);
+    const before = ran;
+    await sleep(250);
+    expect(ran).toBe(before); // still held
+    for (let i = 0; i < 40 && ran === before; i++) await sleep(50);
+    expect(ran).toBeGreaterThan(before);
+    expect((await row('test.orphaned')).locked_by).not.toBe('gone:1:dead');
+  });
+
+  it('stops a run whose claim another replica took, rather than run it twice', async () => {
+    let aborted = false;
+    const runner = t.app.get(JobRunner);
+    runner.register({
+      name: 'test.usurped',
+      schedule: { cron: '0 4 * * *', timeZone: 'Asia/Shanghai' },
+      leaseMs: 300, // renewed every 100 ms
+      run: (signal) =>
+        new Promise<void>((resolve) => {
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            resolve();
+          });
+        }),
+    });
+    const run = runner.runNow('test.usurped');
+    for (let i = 0; i < 40 && !(await row('test.usurped'))?.locked_by; i++) await sleep(25);
+    await t.db.dataSource.query(`UPDATE scheduled_jobs SET locked_by = 'other:2:alive' WHERE name = 'test.usurped'`);
+    await run;
+    expect(aborted).toBe(true);
+    expect((await row('test.usurped')).locked_by).toBe('other:2:alive'); // the run that stopped did not release the other's claim
+  });
+
+  it('tells when the background work that requests asked for is done', async () => {
+    const runner = t.app.get(JobRunner);
+    let finished = 0;
+    runner.register({
+      name: 'test.soon',
+      schedule: { cron: '0 5 * * *', timeZone: 'Asia/Shanghai' },
+      run: async () => {
+        await sleep(100);
+        finished++;
+      },
+    });
+    await sleep(100); // the tick at registration finds it not due
+    runner.runSoon('test.soon');
+    await runner.whenIdle();
+    expect(finished).toBe(1);
   });
 });

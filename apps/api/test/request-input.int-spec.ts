@@ -114,4 +114,32 @@ describe('request input no field may hold', () => {
     expect(proto.status).toBe(400);
     expect(fieldSet(proto)).toEqual(['__proto__']);
   });
+
+  it('takes JSON in UTF-8 only, with 415 for another charset (what the body parser used to answer with a 500)', async () => {
+    for (const charset of ['latin1', 'utf-16le']) {
+      const res = await operator.agent.post('/api/posts/preview').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', `application/json; charset=${charset}`).send('{"markdown":"x"}');
+      expect({ charset, status: res.status, error: res.body.error }).toEqual({ charset, status: 415, error: 'UNSUPPORTED_MEDIA_TYPE' });
+    }
+  });
+
+  it("never mistakes a client's words for a database outage", async () => {
+    const res = await t.anonymous().post('/api/auth/login', { 'Client was closed and is not queryable': 'x\u0007' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('VALIDATION_FAILED');
+    const malformed = await t.anonymous().agent.post('/api/auth/login').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', 'application/json').send('[Connection terminated');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('refuses the same values in the cells of a parks CSV, by row and column, and imports nothing', async () => {
+    const parks = await rows('parks');
+    const csv = ['organizationId,nameEn,country,city', `00000000-0000-4000-8000-000000000011,Bell\u0007 Park,KH,Phnom Penh`, `00000000-0000-4000-8000-000000000011,Nul\u0000 Park,KH,Kampot`].join('\n');
+    const res = await secretariat.agent.post('/api/parks/import').set('X-Requested-With', 'XMLHttpRequest').attach('file', Buffer.from(csv), { filename: 'parks.csv', contentType: 'text/csv' });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toBe('IMPORT_INVALID');
+    expect(res.body.details).toEqual([
+      expect.objectContaining({ row: 2, field: 'nameEn', constraint: 'noControlCharacters' }),
+      expect.objectContaining({ row: 3, field: 'nameEn', constraint: 'noControlCharacters' }),
+    ]);
+    expect(await rows('parks')).toBe(parks);
+  });
 });

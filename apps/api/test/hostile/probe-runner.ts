@@ -1,5 +1,7 @@
 import { defineAbilityFor, ERROR_CODES, PARK_CSV_COLUMNS, type AppAbility, type OrganizationType, type OrgRole } from '@alliance/contracts';
 import type { Response } from 'supertest';
+import type { Logger } from 'pino';
+import { LOGGER } from '../../src/common/logging/logger';
 import { JobRunner } from '../../src/modules/jobs/job-runner.service';
 import { listRoutes, type Route } from '../support/routes';
 import { createTestApp, type HttpClient, type TestApp } from '../support/test-app';
@@ -35,6 +37,8 @@ interface Probe {
   url: string;
   json?: { raw: string; contentType: string };
   file?: { name: string; content: Buffer; contentType: string };
+  /** Text fields sent with the file. */
+  fields?: Record<string, string>;
   /** The field a `named` attack aims at: the 400 must name it. */
   named?: string;
   /** A field sent a value of the wrong type: a 400 VALIDATION_FAILED must name it (or a part of it). */
@@ -184,6 +188,7 @@ function probesFor(doc: OpenApiDocument, op: Operation, ids: IdSource, rnd: Retu
       { label: `file name: ${text.label}`, url: urlWith({}), file: { name: `a${String(text.value)}.pdf`, content: Buffer.from('%PDF-1.4\n%%EOF\n'), contentType: 'application/pdf' } },
       { label: 'file: NUL bytes and invalid UTF-8', url: urlWith({}), file: { name: 'x.csv', content: Buffer.from([0x6e, 0x00, 0xed, 0xa0, 0x80, 0x0a, 0xc3, 0x28]), contentType: 'text/csv' } },
       { label: 'file: empty', url: urlWith({}), file: { name: 'empty.pdf', content: Buffer.alloc(0), contentType: 'application/pdf' } },
+      { label: `form field: ${text.label}`, url: urlWith({}), file: pdf, fields: { note: String(text.value) } },
       { label: 'file: over the size limit', url: urlWith({}), file: { name: 'big.pdf', content: Buffer.alloc(200 * 1024, 0x41), contentType: 'application/pdf' } },
     );
   }
@@ -200,6 +205,7 @@ async function send(client: HttpClient, method: string, probe: Probe): Promise<R
   const agent = client.agent as unknown as Record<string, (url: string) => import('supertest').Test>;
   let req = agent[method](probe.url).set('X-Requested-With', 'XMLHttpRequest');
   if (probe.json) req = req.set('Content-Type', probe.json.contentType).send(probe.json.raw);
+  for (const [name, value] of Object.entries(probe.fields ?? {})) req = req.field(name, value);
   if (probe.file) req = req.attach('file', probe.file.content, { filename: probe.file.name, contentType: probe.file.contentType });
   return req;
 }
@@ -215,6 +221,7 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
     LOGIN_MAX_FAILURES_PER_IP: '100000',
     LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
     APPLICATIONS_PER_IP_PER_HOUR: '10000',
+    PASSWORD_RESETS_PER_IP_PER_HOUR: '100000',
     ATTACHMENT_MAX_BYTES: String(64 * 1024),
   };
   let t = await createTestApp(env);
@@ -233,6 +240,15 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
     ).map((r) => r.table_name);
     const ids = await idSource(t, tables, (items) => rnd.pick(items));
     const ability = persona.email ? await principalOf(t, persona.email) : null;
+    // Every error the API logs (a 500, a value only the database refused) is a finding too.
+    const errorsLogged: string[] = [];
+    const watchErrors = (app: TestApp) => {
+      const logger = app.app.get<Logger>(LOGGER);
+      jest.spyOn(logger, 'error').mockImplementation(((obj: unknown, msg?: string) => {
+        errorsLogged.push(typeof obj === 'string' ? obj : (msg ?? 'error'));
+      }) as Logger['error']);
+    };
+    watchErrors(t);
     let client = persona.email ? await t.signIn(persona.email) : t.anonymous();
 
     /**
@@ -250,6 +266,7 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
       } catch {
         await t.close();
         t = await createTestApp(env);
+        watchErrors(t);
         client = await t.signIn(persona.email);
       }
     };
@@ -268,8 +285,7 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
       // A route the persona may not open: one probe shows it refused.
       for (const probe of open ? all : all.slice(0, 1)) {
         probes++;
-        // What an earlier probe set going in the background (a queued e-mail) is done before this one starts.
-        await t.app.get(JobRunner).whenIdle();
+        errorsLogged.length = 0;
         const before = await fingerprint(t, tables);
         let res: Response;
         try {
@@ -279,7 +295,9 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
           continue;
         }
         if (process.env.HOSTILE_TRACE && probe.label === 'plausible request') console.log(name, res.status, JSON.stringify(res.body).slice(0, 300), probe.json?.raw.slice(0, 300));
-        const problem = judge(res, probe, open, changedTables(before, await fingerprint(t, tables)));
+        // What the request set going in the background (a queued e-mail) counts as its doing.
+        await t.app.get(JobRunner).whenIdle();
+        const problem = judge(res, probe, open, changedTables(before, await fingerprint(t, tables)), errorsLogged.splice(0));
         if (problem) findings.push({ persona: persona.name, operation: name, probe: probe.label, status: res.status, problem });
         if (res.status < 400 && op.method !== 'get') await stillSignedIn();
       }
@@ -290,22 +308,23 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
   }
 }
 
-function judge(res: Response, probe: Probe, open: boolean, changed: string[]): string | null {
+function judge(res: Response, probe: Probe, open: boolean, changed: string[], logged: string[]): string | null {
   const body = res.body as { error?: string; message?: string };
   if (res.status >= 500) return `${res.status} ${body.error ?? ''}: ${body.message ?? res.text?.slice(0, 200)}`;
   if (!open && res.status < 400) return `answered ${res.status} to someone the route does not open to`;
   if (probe.status && res.status !== probe.status) return `expected ${probe.status}, got ${res.status} ${body.error ?? ''}`;
+  // A value no field may hold is refused, naming the field, whatever else the request would have done.
+  if (probe.named && (res.status !== 400 || body.error !== 'VALIDATION_FAILED' || !detailFields(res).some((f) => related(f, probe.named as string)))) {
+    return `expected 400 VALIDATION_FAILED naming ${probe.named}, got ${res.status} ${body.error ?? ''} (${detailFields(res).join(', ')})`;
+  }
+  if (logged.length > 0) return `the API logged an error: ${logged.join('; ')}`;
   if (res.status < 400) return null;
   const shape = shapeProblem(res);
   if (shape) return `error shape: ${shape}`;
   // Only the database's own refusal comes without details: a rule validation is missing.
   if (body.error === 'VALIDATION_FAILED' && detailFields(res).length === 0) return `refused by the database, not by validation: ${body.message ?? ''}`;
   if (changed.length > 0) return `refused with ${res.status} but changed ${changed.join(', ')}`;
-  if (probe.named) {
-    if (res.status !== 400 || body.error !== 'VALIDATION_FAILED' || !detailFields(res).some((f) => related(f, probe.named as string))) {
-      return `expected 400 VALIDATION_FAILED naming ${probe.named}, got ${res.status} ${body.error ?? ''} (${detailFields(res).join(', ')})`;
-    }
-  } else if (probe.field && res.status === 400 && body.error === 'VALIDATION_FAILED' && !detailFields(res).some((f) => related(f, probe.field as string))) {
+  if (probe.field && res.status === 400 && body.error === 'VALIDATION_FAILED' && !detailFields(res).some((f) => related(f, probe.field as string))) {
     return `400 without naming ${probe.field} (${detailFields(res).join(', ') || body.message})`;
   }
   return null;

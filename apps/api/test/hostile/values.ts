@@ -131,6 +131,10 @@ export const BODY_ATTACKS: BodyAttack[] = [
   { label: 'text/plain', raw: 'hello', contentType: 'text/plain' },
   { label: 'empty JSON', raw: '', contentType: 'application/json' },
   { label: '__proto__ key', raw: '{"__proto__":{"polluted":true}}', contentType: 'application/json' },
+  { label: 'JSON in Latin-1', raw: '{"a":"caf\u00e9"}', contentType: 'application/json; charset=latin1', status: 415 },
+  { label: 'JSON in UTF-16', raw: '{"a":1}', contentType: 'application/json; charset=utf-16le', status: 415 },
+  { label: 'driver words in a field name', raw: '{"Client was closed and is not queryable":"\u0007"}', contentType: 'application/json', status: 400 },
+  { label: 'driver words in malformed JSON', raw: '[Connection terminated', contentType: 'application/json', status: 400 },
 ];
 
 /** Ids for fields and path parameters, from the rows of the seeded database. */

@@ -33,6 +33,8 @@ describe('loadConfig', () => {
     ['ALLIANCE_TIME_ZONE', { ALLIANCE_TIME_ZONE: 'Mars/Olympus' }],
     ['DIGEST_AT', { DIGEST_AT: '8am' }],
     ['DIGEST_AT', { DIGEST_AT: '24:00' }],
+    ['DIGEST_INTERVAL_MS', { DIGEST_INTERVAL_MS: '0' }],
+    ['PASSWORD_RESETS_PER_IP_PER_HOUR', { PASSWORD_RESETS_PER_IP_PER_HOUR: '0' }],
   ])('names %s when it is invalid', (name, env) => {
     expect(configError(env).message).toContain(name);
   });

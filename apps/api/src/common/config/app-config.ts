@@ -26,6 +26,10 @@ export interface AppConfig {
   loginWindowMinutes: number;
   /** Membership applications accepted from one IP address per hour (the public form's abuse limit). */
   applicationsPerIpPerHour: number;
+  /** "Forgot password" requests accepted from one IP address per hour (more get 429). */
+  passwordResetsPerIpPerHour: number;
+  /** Reset links sent to one address per hour (more requests get the same answer, and nothing). */
+  passwordResetsPerAddressPerHour: number;
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
@@ -90,11 +94,14 @@ function timeZoneVar(env: NodeJS.ProcessEnv, name: string, fallback: string): st
   return raw;
 }
 
+/** `HH:MM` (or `H:MM`) on a 24-hour clock. */
+export const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
 /** `HH:MM` on a 24-hour clock, or `off`. */
 function timeOfDayVar(env: NodeJS.ProcessEnv, name: string, fallback: string): string | null {
   const raw = env[name]?.trim() || fallback;
   if (raw.toLowerCase() === 'off') return null;
-  if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(`${name} must be a time of day such as 08:00, or off (got "${raw}")`);
+  if (!TIME_OF_DAY.test(raw)) throw new ConfigError(`${name} must be a time of day such as 08:00, or off (got "${raw}")`);
   return raw;
 }
 
@@ -171,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const seedDemo = boolVar(env, 'SEED_DEMO', !production);
   if (production && seedDemo) throw new ConfigError('SEED_DEMO must not be true in production');
 
+  if (env.DIGEST_INTERVAL_MS !== undefined) {
+    throw new ConfigError('DIGEST_INTERVAL_MS is no longer read: the digest goes out once a day at DIGEST_AT (HH:MM, or off) in ALLIANCE_TIME_ZONE');
+  }
+
   const root = findRepoRoot(__dirname);
   return {
     nodeEnv,
@@ -190,6 +201,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerIp: intVar(env, 'LOGIN_MAX_FAILURES_PER_IP', 20, 1, 100000),
     loginWindowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 1440),
     applicationsPerIpPerHour: intVar(env, 'APPLICATIONS_PER_IP_PER_HOUR', 5, 1, 10000),
+    passwordResetsPerIpPerHour: intVar(env, 'PASSWORD_RESETS_PER_IP_PER_HOUR', 10, 1, 100000),
+    passwordResetsPerAddressPerHour: intVar(env, 'PASSWORD_RESETS_PER_ADDRESS_PER_HOUR', 3, 1, 1000),
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
     expiryPollMs: intVar(env, 'EXPIRY_POLL_MS', 60_000, 0, 86_400_000),

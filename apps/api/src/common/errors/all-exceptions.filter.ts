@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject 
 import type { ApiErrorBody, ErrorCode } from '@alliance/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { LOGGER } from '../logging/logger';
 import { AppError } from './app-error';
 import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
@@ -16,6 +17,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   422: 'UNPROCESSABLE',
   429: 'TOO_MANY_REQUESTS',
   503: 'SERVICE_UNAVAILABLE',
@@ -32,8 +34,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const requestId = String(req.id ?? '');
     if (isDatabaseUnavailable(exception)) {
-      // An outage, not a bug: logged as a warning per request; the health check answers 503 too.
-      this.logger.warn({ err: exception }, 'database unreachable: answered 503');
+      // An outage, not a bug: a warning per request (the health check answers 503 too). A released
+      // query runner is an outage mid-transaction, or a manager used after its transaction: an error, so that it is looked at.
+      const level = exception instanceof QueryRunnerAlreadyReleasedError ? 'error' : 'warn';
+      this.logger[level]({ err: exception }, 'database unreachable: answered 503');
       if (res.headersSent) return;
       res.set('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({
@@ -63,20 +67,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
     }
-    if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
-      const response = exception.getResponse();
-      const message =
-        typeof response === 'object' && response && 'message' in response
-          ? String((response as { message: unknown }).message)
-          : exception.message;
-      return { statusCode, error: CODE_BY_STATUS[statusCode] ?? 'BAD_REQUEST', message, requestId };
-    }
-    const status = (exception as { status?: number; statusCode?: number })?.status;
-    if (status === 413 || status === 400) {
-      // body-parser errors (malformed JSON, body too large) are client errors, not crashes.
-      return { statusCode: status, error: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: (exception as Error).message, requestId };
-    }
+    const http = httpError(exception);
+    if (http) return { statusCode: http.status, error: CODE_BY_STATUS[http.status] ?? 'BAD_REQUEST', message: http.message, requestId };
     return { statusCode: 500, error: 'INTERNAL', message: 'Internal server error', requestId };
   }
+}
+
+/**
+ * An HTTP error that is the client's: Nest's HttpException (by shape too: the adapter's copy of
+ * @nestjs/common may not be the one this file imports), or an http-errors one from the body
+ * parser (malformed JSON, too large, a charset it does not read) that it may expose.
+ */
+function httpError(exception: unknown): { status: number; message: string } | null {
+  if (exception instanceof HttpException || (typeof (exception as HttpException)?.getStatus === 'function' && typeof (exception as HttpException).getResponse === 'function')) {
+    const e = exception as HttpException;
+    const response = e.getResponse();
+    const message = typeof response === 'object' && response && 'message' in response ? String((response as { message: unknown }).message) : e.message;
+    return { status: e.getStatus(), message };
+  }
+  const { status, expose, message } = (exception ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
+  if (typeof status === 'number' && status >= 400 && status < 500 && expose === true) return { status, message: String(message) };
+  return null;
 }

@@ -1,4 +1,5 @@
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { AppError } from './app-error';
 import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 
 const serverError = (fields: Record<string, string>) => Object.assign(new Error(fields.message ?? 'error'), fields);
@@ -7,13 +8,15 @@ const queryFailed = (fields: Record<string, string>) => new QueryFailedError('SE
 describe('isDatabaseUnavailable', () => {
   it('recognizes a server that refuses, restarts or went away, and a network that is gone', () => {
     for (const error of [
-      serverError({ code: 'ECONNREFUSED' }),
+      serverError({ code: 'ECONNREFUSED', syscall: 'connect' }),
+      serverError({ code: '25006', severity: 'ERROR', message: 'cannot execute INSERT in a read-only transaction' }),
       serverError({ code: '57P01', severity: 'FATAL', message: 'terminating connection due to administrator command' }),
       serverError({ code: '55000', severity: 'FATAL', message: 'database "x" is not currently accepting connections' }),
       serverError({ code: '08006' }),
       serverError({ code: '53300' }),
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
+      new Error('Client has encountered a connection error and is not queryable'),
       queryFailed({ code: '57P01', severity: 'FATAL' }),
       new QueryRunnerAlreadyReleasedError(),
     ]) {
@@ -21,8 +24,20 @@ describe('isDatabaseUnavailable', () => {
     }
   });
 
-  it('leaves a failed query, a constraint and a bug alone', () => {
-    for (const error of [queryFailed({ code: '23505', severity: 'ERROR' }), queryFailed({ code: '42P01', severity: 'ERROR' }), new TypeError('x is undefined'), 'a string']) {
+  it('leaves a failed query, a constraint, a bug, a configuration fault and our own errors alone, whatever their words', () => {
+    for (const error of [
+      queryFailed({ code: '23505', severity: 'ERROR' }),
+      queryFailed({ code: '42P01', severity: 'ERROR' }),
+      serverError({ code: '28P01', severity: 'FATAL', message: 'password authentication failed for user "alliance"' }),
+      serverError({ code: '3D000', severity: 'FATAL', message: 'database "alliance" does not exist' }),
+      serverError({ code: '08P01', severity: 'FATAL', message: 'protocol violation' }),
+      new TypeError('x is undefined'),
+      'a string',
+      // A client's text in a message: a field named like a driver error, a body parser's error, an S3 outage.
+      new AppError(400, 'VALIDATION_FAILED', 'Invalid input: Client was closed and is not queryable'),
+      Object.assign(new Error('Connection terminated'), { status: 400 }),
+      Object.assign(new Error('connect ECONNREFUSED 10.0.0.9:9000'), { code: 'ECONNREFUSED', syscall: 'connect', $metadata: {} }),
+    ]) {
       expect(isDatabaseUnavailable(error)).toBe(false);
     }
   });
@@ -41,6 +56,8 @@ describe('fromDatabaseError', () => {
     });
     expect(fromDatabaseError(queryFailed({ code: '40P01' }), 'r')?.body.statusCode).toBe(409);
     expect(fromDatabaseError(queryFailed({ code: '42P01' }), 'r')).toBeNull();
+    expect(fromDatabaseError(queryFailed({ code: '22012', message: 'division by zero' }), 'r')).toBeNull();
+    expect(fromDatabaseError(queryFailed({ code: '23502', column: 'name_en' }), 'r')).toMatchObject({ gap: true, body: { statusCode: 400, details: [{ field: 'nameEn' }] } });
     expect(fromDatabaseError(new Error('not a query'), 'r')).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import type { ApiErrorBody } from '@alliance/contracts';
+import { HttpException } from '@nestjs/common';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { AppError } from './app-error';
 
 /** What node-postgres puts on a server's error, and Node on a socket's. */
 interface DriverError {
@@ -11,38 +13,46 @@ interface DriverError {
   message?: string;
 }
 
-/** Socket failures: the server is not there or went away. */
+/** Node's socket failures when connecting to or talking with the server. */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-/** node-postgres' own words for a connection it lost or could not open in time. */
-const CLIENT_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down)/i;
-/** SQLSTATEs of a server that cannot serve now: shutdown, crash, too many connections. */
-const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '57P05']);
-
-function driverErrorOf(exception: unknown): DriverError | null {
-  if (exception instanceof QueryFailedError) return exception.driverError as DriverError;
-  if (exception instanceof Error) return exception as DriverError;
-  return null;
-}
+/** node-postgres' own words, without a code, for a connection it lost or could not open in time. */
+const CLIENT_MESSAGES = new Set([
+  'Connection terminated',
+  'Connection terminated unexpectedly',
+  'Connection terminated due to connection timeout',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+]);
+/**
+ * SQLSTATEs of a server that cannot serve now: shut down, crashed or starting (57P01-03), too many
+ * connections (53300), read-only after a fail-over to a standby (25006). Configuration faults
+ * (a wrong password 28P01, no such database 3D000) are not an outage: they stay 500s and alert.
+ */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '25006']);
 
 /**
  * Whether a failure means the database cannot be reached right now (it refuses connections,
- * was shut down or restarted, or the network is gone), not that the request was wrong.
+ * was shut down or restarted, or the network is gone), not that the request was wrong. Only
+ * the driver's and the server's own errors count: never an error of ours or an HTTP one,
+ * whose messages may carry what a client sent, nor another service's (S3 errors carry $metadata).
  */
 export function isDatabaseUnavailable(exception: unknown): boolean {
+  if (exception instanceof AppError || exception instanceof HttpException) return false;
   // TypeORM releases a transaction's connection when the server drops it; the next statement of that transaction then finds it gone.
   if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
-  const error = driverErrorOf(exception);
-  if (!error) return false;
-  const code = error.code ?? '';
-  return (
-    SOCKET_CODES.has(code) ||
-    UNAVAILABLE_STATES.has(code) ||
-    code.startsWith('08') ||
-    // A FATAL from the server ends the session: "database … is not currently accepting connections" and the like.
-    (typeof error.severity === 'string' && ['FATAL', 'PANIC'].includes(error.severity)) ||
-    CLIENT_MESSAGES.test(error.message ?? '')
-  );
+  const error: unknown = exception instanceof QueryFailedError ? exception.driverError : exception;
+  if (!(error instanceof Error) || 'status' in error || 'statusCode' in error || '$metadata' in error) return false;
+  const { code = '', severity } = error as DriverError & { syscall?: string };
+  if (UNAVAILABLE_STATES.has(code) || (code.startsWith('08') && code !== '08P01')) return true;
+  // FATAL 55000 at connection: "database … is not currently accepting connections".
+  if (code === '55000' && severity === 'FATAL') return true;
+  if (SOCKET_CODES.has(code) && 'syscall' in error) return true;
+  return code === '' && CLIENT_MESSAGES.has(error.message);
 }
+
+/** SQLSTATEs that a value sent by a client can cause. */
+const INPUT_STATES = new Set(['22001', '22003', '22007', '22008', '22021', '22025', '2201B', '22P02', '22P05', '23514', '54000']);
 
 const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** The column a constraint message names: `Key (park_id)=(…) is not present in table "parks".` */
@@ -60,7 +70,7 @@ export function fromDatabaseError(exception: unknown, requestId: string): { body
   if (code === '23502') {
     const field = camelCase(error.column ?? 'field');
     return {
-      gap: false,
+      gap: true,
       body: {
         statusCode: 400,
         error: 'VALIDATION_FAILED',
@@ -101,9 +111,10 @@ export function fromDatabaseError(exception: unknown, requestId: string): { body
       body: { statusCode: 409, error: 'CONFLICT', message: 'Another change to the same records got in the way; try again', requestId },
     };
   }
-  // Class 22 (data exception: out of range, malformed, bad encoding), 23514 (check) and class 54
-  // (a value too large for an index): the value is wrong, though no rule said which field.
-  if (code.startsWith('22') || code === '23514' || code.startsWith('54')) {
+  // A value too long, out of range, malformed or badly encoded, a check, a value too large for an
+  // index: what a client's value can cause, though no rule said which field. Other data exceptions
+  // (division by zero, an overflowing sum) are the server's own and stay 500s.
+  if (INPUT_STATES.has(code)) {
     return {
       gap: true,
       body: { statusCode: 400, error: 'VALIDATION_FAILED', message: 'Invalid input: a value is malformed, out of range or too large', requestId },

@@ -86,8 +86,8 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiAcceptedResponse({ type: MessageResponse })
-  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<MessageResponse> {
-    await this.resets.request(dto.email);
+  async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: Request): Promise<MessageResponse> {
+    await this.resets.request(dto.email, req.ip);
     return { message: 'If the address belongs to an account, a link to reset the password is on its way.' };
   }
 

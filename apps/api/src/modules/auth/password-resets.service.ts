@@ -1,22 +1,29 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { RequestContext } from '../../common/context/request-context';
+import { AppError } from '../../common/errors/app-error';
+import { isDatabaseUnavailable } from '../../common/errors/database-errors';
+import { LOGGER } from '../../common/logging/logger';
 import { JobRunner } from '../jobs/job-runner.service';
 import { MailService, OUTBOX_JOB } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
 import { User } from '../users/entities/user.entity';
 import { AuthService } from './auth.service';
 import { PasswordResetRequest } from './entities/password-reset-request.entity';
+import { tokenDigest } from './tokens';
 
 export const PASSWORD_RESETS_JOB = 'auth.password-resets';
-const BATCH = 20;
+const WINDOW_MS = 3600_000;
 
 /**
- * "Forgot password": the request only queues the address, the same single insert whether or
- * not an account has it, so its timing tells nothing; a job then sends the link to an active
- * account and forgets the address. The job runs at once, and every half minute for what a
- * stopped replica left.
+ * "Forgot password": the request only queues the address, the same statements whether or not an
+ * account has it, so its timing tells nothing; a job then sends the link to an active account
+ * and forgets the address. The job runs at once, and every half minute for what a stopped
+ * replica left. Limits per IP (429) and per address (answered alike, nothing more sent) stop
+ * the form from being used to flood someone's mailbox.
  */
 @Injectable()
 export class PasswordResetsService implements OnModuleInit {
@@ -26,47 +33,81 @@ export class PasswordResetsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly jobs: JobRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register({ name: PASSWORD_RESETS_JOB, schedule: { everyMs: 30_000 }, run: (signal) => this.sendQueued(signal) });
   }
 
-  async request(rawEmail: string): Promise<void> {
-    await this.dataSource.getRepository(PasswordResetRequest).insert({ email: rawEmail.trim().toLowerCase(), requestId: RequestContext.requestId() ?? null });
-    this.jobs.runSoon(PASSWORD_RESETS_JOB);
+  async request(rawEmail: string, ip: string | undefined): Promise<void> {
+    const email = rawEmail.trim().toLowerCase();
+    const emailDigest = tokenDigest(this.config.sessionSecret, `password-reset:${email}`);
+    const [recent] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE ip = $1)::int AS by_ip, count(*) FILTER (WHERE email_digest = $2)::int AS by_address,
+              min(requested_at) FILTER (WHERE ip = $1) AS oldest_by_ip
+         FROM password_reset_requests WHERE requested_at > now() - $3 * interval '1 millisecond' AND (ip = $1 OR email_digest = $2)`,
+      [ip ?? null, emailDigest, WINDOW_MS],
+    )) as { by_ip: number; by_address: number; oldest_by_ip: Date | null }[];
+    if (ip && recent.by_ip >= this.config.passwordResetsPerIpPerHour) {
+      const retryAfter = Math.max(1, Math.ceil((new Date(recent.oldest_by_ip ?? Date.now()).getTime() + WINDOW_MS - Date.now()) / 1000));
+      throw new AppError(429, 'TOO_MANY_REQUESTS', `Too many password reset requests; try again in ${retryAfter} seconds`, [
+        { field: 'retryAfter', constraint: 'throttle', message: String(retryAfter) },
+      ], { 'Retry-After': String(retryAfter) });
+    }
+    // Past the per-address limit the answer is the same, but nothing more is sent.
+    const queued = recent.by_address < this.config.passwordResetsPerAddressPerHour;
+    await this.dataSource.getRepository(PasswordResetRequest).insert({
+      email: queued ? email : null,
+      emailDigest,
+      ip: ip ?? null,
+      requestId: RequestContext.requestId() ?? null,
+      processedAt: queued ? null : new Date(),
+    });
+    if (queued) this.jobs.runSoon(PASSWORD_RESETS_JOB);
   }
 
-  /** Sends a link for each queued address that belongs to an active account, in batches, and deletes the queue rows. */
+  /**
+   * Sends a link for each queued address that belongs to an active account, one request per
+   * transaction (one that fails is logged and set aside, not retried for ever), then forgets
+   * requests older than the limits' hour.
+   */
   async sendQueued(signal?: AbortSignal): Promise<number> {
     let sent = 0;
-    for (let more = true; more && !signal?.aborted; ) {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const queued = await manager
-          .getRepository(PasswordResetRequest)
-          .createQueryBuilder('r')
-          .orderBy('r.requestedAt', 'ASC')
-          .limit(BATCH)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
-        for (const request of queued) {
-          const user = await manager.findOne(User, { where: { email: request.email }, relations: { organization: true } });
-          if (user && user.status === 'active' && user.organization?.status === 'active') {
-            await RequestContext.run({ requestId: request.requestId ?? '' }, async () => {
-              const link = await this.auth.issueToken(manager, user.id, 'password_reset');
-              await this.mail.enqueue(manager, user.email, 'password_reset', mailTemplates.passwordReset(user.locale, { name: user.displayName, link }));
-              await this.audit.record(manager, { action: 'auth.password_reset_requested', entityType: 'User', entityId: user.id, organizationId: user.organizationId });
-            });
-            sent++;
-          }
-        }
-        if (queued.length) await manager.delete(PasswordResetRequest, queued.map((r) => r.id));
-        return queued.length;
-      });
-      more = batch === BATCH;
+    const repo = this.dataSource.getRepository(PasswordResetRequest);
+    for (;;) {
+      signal?.throwIfAborted();
+      const next = await repo.createQueryBuilder('r').where('r.processedAt IS NULL').orderBy('r.requestedAt', 'ASC').getOne();
+      if (!next) break;
+      try {
+        if (await this.sendOne(next.id)) sent++;
+      } catch (err) {
+        if (isDatabaseUnavailable(err)) throw err;
+        this.logger.error({ err, requestId: next.requestId }, 'a password reset request could not be handled; set aside');
+        await repo.update({ id: next.id }, { email: null, processedAt: new Date() });
+      }
     }
+    await this.dataSource.query(`DELETE FROM password_reset_requests WHERE requested_at < now() - $1 * interval '1 millisecond' AND processed_at IS NOT NULL`, [WINDOW_MS]);
     if (sent > 0) this.jobs.runSoon(OUTBOX_JOB);
     return sent;
+  }
+
+  private sendOne(id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.findOne(PasswordResetRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!request?.email || request.processedAt) return false;
+      const user = await manager.findOne(User, { where: { email: request.email }, relations: { organization: true } });
+      const active = user !== null && user.status === 'active' && user.organization?.status === 'active';
+      if (active) {
+        await RequestContext.run({ requestId: request.requestId ?? `job:${PASSWORD_RESETS_JOB}` }, async () => {
+          const link = await this.auth.issueToken(manager, user.id, 'password_reset');
+          await this.mail.enqueue(manager, user.email, 'password_reset', mailTemplates.passwordReset(user.locale, { name: user.displayName, link }));
+          await this.audit.record(manager, { action: 'auth.password_reset_requested', entityType: 'User', entityId: user.id, organizationId: user.organizationId });
+        });
+      }
+      await manager.update(PasswordResetRequest, { id }, { email: null, processedAt: new Date() });
+      return active;
+    });
   }
 }

@@ -5,9 +5,11 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/context/request-context';
 import { isDatabaseUnavailable } from '../../common/errors/database-errors';
 import { LOGGER } from '../../common/logging/logger';
-import { backoffMs, describeSchedule, nextRunAfter, type JobSchedule } from './job-schedule';
+import { backoffMs, nextRunAfter, type JobSchedule } from './job-schedule';
+import { ScheduledJobsQueries } from './scheduled-jobs.queries';
 
 export interface JobDefinition {
   /** Stable and unique, `<domain>.<what>`: the row that replicas claim. */
@@ -24,30 +26,39 @@ const DEFAULT_LEASE_MS = 5 * 60_000;
 const dueToleranceMs = (schedule: JobSchedule) => ('everyMs' in schedule ? Math.min(1000, schedule.everyMs / 5) : 1000);
 /** How long shutdown waits for running jobs to see the abort and finish. */
 const SHUTDOWN_WAIT_MS = 10_000;
+/**
+ * Cron jobs are looked at this often besides their times: for a failed run's retry, a claim that
+ * a stopped replica left to lapse, a time missed because this clock runs ahead of the database's.
+ */
+const CRON_SWEEP_MS = 60_000;
 
 /**
  * The portal's one job runner. Each replica keeps a local timer per job (Nest's scheduler: an
  * interval, or a cron job in its time zone), and on each tick claims the job's row in
  * `scheduled_jobs` when it is due and free; only the claimant runs it. A failure is logged,
- * recorded and retried later and later (backoff); nothing a job throws leaves the runner.
- * Shutdown stops the timers, aborts running jobs and waits for them.
+ * recorded and retried later and later (backoff); nothing a job throws leaves the runner. A run
+ * that loses its claim (its renewals failed past the lease) is aborted, so two never overlap for
+ * long. Shutdown stops the timers, aborts running jobs and waits for them.
  */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly jobs = new Map<string, JobDefinition>();
   private readonly rows = new Set<string>();
   private readonly running = new Map<string, Promise<boolean>>();
-  /** runSoon calls not yet started. */
-  private soon = 0;
+  /** Runs asked for with runSoon that have not finished. */
+  private readonly asked = new Set<Promise<boolean>>();
   private readonly stopping = new AbortController();
   private readonly replica = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly queries: ScheduledJobsQueries;
   private started = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly scheduler: SchedulerRegistry,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.queries = new ScheduledJobsQueries(dataSource);
+  }
 
   /** Adds a job; its timers start with the app (or at once when the app already runs). */
   register(job: JobDefinition): void {
@@ -66,7 +77,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     for (const name of this.jobs.keys()) this.clearTimers(name);
     let timer: NodeJS.Timeout | undefined;
     const waited = await Promise.race([
-      Promise.allSettled(this.running.values()).then(() => true),
+      Promise.allSettled([...this.asked, ...this.running.values()]).then(() => true),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_WAIT_MS))),
     ]).finally(() => clearTimeout(timer));
     if (!waited) this.logger.warn({ jobs: [...this.running.keys()] }, 'jobs still running at shutdown; their claims lapse by themselves');
@@ -79,14 +90,13 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async runNow(name: string): Promise<boolean> {
     const job = this.jobs.get(name);
     if (!job || this.stopping.signal.aborted) return false;
-    const makeDue = () => this.dataSource.query('UPDATE scheduled_jobs SET next_run_at = now() WHERE name = $1 AND next_run_at > now()', [name]);
     try {
       await this.ensureRow(job);
-      await makeDue();
+      await this.queries.makeDue(name);
       // A run already going may have started before the ask: after it, the job is due again.
       for (let current = this.running.get(name); current; current = this.running.get(name)) {
         await current;
-        await makeDue();
+        await this.queries.makeDue(name);
       }
     } catch (err) {
       this.logFailure(job, err, 'could not make the job due');
@@ -97,57 +107,47 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   /** `runNow` without waiting, after the current request has had its answer: for the request path. */
   runSoon(name: string): void {
-    this.soon++;
-    setImmediate(() => {
-      this.soon--;
-      void this.runNow(name);
-    });
+    const run = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.runNow(name));
+    this.asked.add(run);
+    void run.finally(() => this.asked.delete(run));
   }
 
-  /** Resolves once no job runs on this replica and none was asked to run soon (tests wait for background work with it). */
+  /** Resolves once no job runs on this replica and none asked for with runSoon is pending (tests wait for background work with it). */
   async whenIdle(): Promise<void> {
-    while (this.soon > 0 || this.running.size > 0) {
-      await Promise.allSettled(this.running.values());
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    while (this.asked.size > 0 || this.running.size > 0) await Promise.allSettled([...this.asked, ...this.running.values()]);
   }
 
   private startTimers(job: JobDefinition): void {
-    const key = timerKey(job.name);
+    const tick = () => void this.tick(job);
     if ('everyMs' in job.schedule) {
-      this.scheduler.addInterval(key, setInterval(() => void this.tick(job), job.schedule.everyMs));
+      this.scheduler.addInterval(timerKey(job.name), setInterval(tick, job.schedule.everyMs));
     } else {
-      const cron = CronJob.from({ cronTime: job.schedule.cron, timeZone: job.schedule.timeZone, onTick: () => void this.tick(job), start: true });
-      this.scheduler.addCronJob(key, cron);
+      this.scheduler.addCronJob(timerKey(job.name), CronJob.from({ cronTime: job.schedule.cron, timeZone: job.schedule.timeZone, onTick: tick, start: true }));
+      this.scheduler.addInterval(sweepKey(job.name), setInterval(tick, CRON_SWEEP_MS));
     }
     // A run missed while no replica was up (a digest due at 08:00, started at 09:00) happens now.
-    this.later(job, 0);
-  }
-
-  private clearTimers(name: string): void {
-    const key = timerKey(name);
-    if (this.scheduler.doesExist('interval', key)) this.scheduler.deleteInterval(key);
-    if (this.scheduler.doesExist('cron', key)) this.scheduler.deleteCronJob(key);
-    if (this.scheduler.doesExist('timeout', retryKey(name))) this.scheduler.deleteTimeout(retryKey(name));
-  }
-
-  /** One extra tick after `ms` (a retry, a catch-up), replacing an earlier one. */
-  private later(job: JobDefinition, ms: number): void {
-    const key = retryKey(job.name);
-    if (this.scheduler.doesExist('timeout', key)) this.scheduler.deleteTimeout(key);
     this.scheduler.addTimeout(
-      key,
+      catchUpKey(job.name),
       setTimeout(() => {
-        this.scheduler.deleteTimeout(key);
-        void this.tick(job);
-      }, ms),
+        this.scheduler.deleteTimeout(catchUpKey(job.name));
+        tick();
+      }, 0),
     );
   }
 
-  /** Claims and runs the job if it is due and free; one run at a time per replica. */
+  private clearTimers(name: string): void {
+    for (const [kind, key] of [['interval', timerKey(name)], ['cron', timerKey(name)], ['interval', sweepKey(name)], ['timeout', catchUpKey(name)]] as const) {
+      if (!this.scheduler.doesExist(kind, key)) continue;
+      if (kind === 'interval') this.scheduler.deleteInterval(key);
+      else if (kind === 'cron') this.scheduler.deleteCronJob(key);
+      else this.scheduler.deleteTimeout(key);
+    }
+  }
+
+  /** Claims and runs the job if it is due and free; one run at a time per replica, in a context of its own (not the request's that asked). */
   private tick(job: JobDefinition): Promise<boolean> {
     if (this.stopping.signal.aborted || this.running.has(job.name)) return Promise.resolve(false);
-    const run = this.claimAndRun(job)
+    const run = RequestContext.run({ requestId: `job:${job.name}` }, () => this.claimAndRun(job))
       .catch((err: unknown) => {
         this.logFailure(job, err, 'job tick failed');
         return false;
@@ -160,69 +160,39 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private async claimAndRun(job: JobDefinition): Promise<boolean> {
     await this.ensureRow(job);
     const leaseMs = job.leaseMs ?? DEFAULT_LEASE_MS;
-    const claimed = (await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE scheduled_jobs SET locked_by = $2, locked_until = now() + $3 * interval '1 millisecond', last_started_at = now()
-          WHERE name = $1 AND next_run_at <= now() + $4 * interval '1 millisecond'
-            -- Free, lapsed, or left held by this replica when the database went away as it finished.
-            AND (locked_until IS NULL OR locked_until < now() OR locked_by = $2)
-          RETURNING attempts)
-       SELECT attempts FROM claimed`,
-      [job.name, this.replica, leaseMs, dueToleranceMs(job.schedule)],
-    )) as { attempts: number }[];
-    if (claimed.length === 0) return false;
+    const claim = await this.queries.claim(job.name, this.replica, leaseMs, dueToleranceMs(job.schedule));
+    if (!claim) return false;
 
-    const renew = setInterval(
-      () =>
-        void this.dataSource
-          .query(`UPDATE scheduled_jobs SET locked_until = now() + $3 * interval '1 millisecond' WHERE name = $1 AND locked_by = $2`, [job.name, this.replica, leaseMs])
-          .catch((err: unknown) => this.logFailure(job, err, 'could not renew the claim')),
-      leaseMs / 3,
-    );
+    const lease = new AbortController();
+    const renew = setInterval(() => {
+      this.queries
+        .renew(job.name, this.replica, leaseMs)
+        .then((held) => {
+          if (held || lease.signal.aborted) return;
+          this.logger.error({ job: job.name }, 'the job lost its claim to another replica; this run stops');
+          lease.abort();
+        })
+        .catch((err: unknown) => this.logFailure(job, err, 'could not renew the claim'));
+    }, leaseMs / 3);
     try {
-      await job.run(this.stopping.signal);
-      await this.finish(job, null, 0);
+      await job.run(AbortSignal.any([this.stopping.signal, lease.signal]));
+      const next = 'everyMs' in job.schedule ? null : nextRunAfter(job.schedule, new Date(Date.now() + 1000));
+      await this.queries.succeeded(job.name, this.replica, next, 'everyMs' in job.schedule ? job.schedule.everyMs : 0);
     } catch (err) {
-      const attempts = claimed[0].attempts + 1;
-      this.logFailure(job, err, 'job failed; retrying later', { attempts, retryInMs: backoffMs(job.schedule, attempts) });
-      await this.finish(job, err, attempts);
-      if (!('everyMs' in job.schedule)) this.later(job, backoffMs(job.schedule, attempts));
+      const attempts = claim.attempts + 1;
+      const retryInMs = backoffMs(job.schedule, attempts);
+      this.logFailure(job, err, 'job failed; retrying later', { attempts, retryInMs });
+      await this.queries.failed(job.name, this.replica, attempts, String(err instanceof Error ? err.message : err), retryInMs);
     } finally {
       clearInterval(renew);
     }
     return true;
   }
 
-  /** Releases the claim: due again at the next scheduled time after a success, after the backoff after a failure. */
-  private async finish(job: JobDefinition, err: unknown, attempts: number): Promise<void> {
-    if (err === null) {
-      const next = 'everyMs' in job.schedule ? null : nextRunAfter(job.schedule, new Date(Date.now() + 1000));
-      await this.dataSource.query(
-        `UPDATE scheduled_jobs SET locked_by = NULL, locked_until = NULL, attempts = 0, last_error = NULL, last_succeeded_at = now(),
-                next_run_at = coalesce($3, last_started_at + $4 * interval '1 millisecond')
-          WHERE name = $1 AND locked_by = $2`,
-        [job.name, this.replica, next, 'everyMs' in job.schedule ? job.schedule.everyMs : 0],
-      );
-      return;
-    }
-    await this.dataSource.query(
-      `UPDATE scheduled_jobs SET locked_by = NULL, locked_until = NULL, attempts = $3, last_error = $4,
-              next_run_at = now() + $5 * interval '1 millisecond'
-        WHERE name = $1 AND locked_by = $2`,
-      [job.name, this.replica, attempts, String(err instanceof Error ? err.message : err).slice(0, 2000), backoffMs(job.schedule, attempts)],
-    );
-  }
-
-  /** The job's row, made once per replica; a changed schedule is due at its own first time. */
+  /** The job's row, made once per replica. */
   private async ensureRow(job: JobDefinition): Promise<void> {
     if (this.rows.has(job.name)) return;
-    const first = 'everyMs' in job.schedule ? new Date() : nextRunAfter(job.schedule, new Date());
-    await this.dataSource.query(
-      `INSERT INTO scheduled_jobs (name, schedule, next_run_at) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET schedule = EXCLUDED.schedule, next_run_at = EXCLUDED.next_run_at
-        WHERE scheduled_jobs.schedule IS DISTINCT FROM EXCLUDED.schedule`,
-      [job.name, describeSchedule(job.schedule), first],
-    );
+    await this.queries.ensure(job.name, job.schedule, 'everyMs' in job.schedule ? new Date() : nextRunAfter(job.schedule, new Date()));
     this.rows.add(job.name);
   }
 
@@ -233,4 +203,5 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 }
 
 const timerKey = (name: string) => `job:${name}`;
-const retryKey = (name: string) => `job:${name}:retry`;
+const sweepKey = (name: string) => `job:${name}:sweep`;
+const catchUpKey = (name: string) => `job:${name}:catch-up`;

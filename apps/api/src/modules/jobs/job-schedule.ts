@@ -1,4 +1,5 @@
 import { CronTime } from 'cron';
+import { TIME_OF_DAY } from '../../common/config/app-config';
 
 /** When a job is due: every so many milliseconds, or at the times of a cron expression in a time zone. */
 export type JobSchedule = { everyMs: number } | { cron: string; timeZone: string };
@@ -27,7 +28,7 @@ export function backoffMs(schedule: JobSchedule, attempts: number): number {
 
 /** `HH:MM` (24-hour clock) as the cron expression of that time every day. */
 export function dailyAt(time: string): string {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(time);
+  const match = TIME_OF_DAY.exec(time);
   if (!match) throw new Error(`not a time of day: ${time}`);
   return `${Number(match[2])} ${Number(match[1])} * * *`;
 }

@@ -77,7 +77,7 @@ export class NotificationsService implements OnModuleInit {
         name: 'notifications.daily-digest',
         schedule: { cron: dailyAt(this.config.digestAt), timeZone: this.config.timeZone },
         leaseMs: 30 * 60_000,
-        run: () => this.sendDailyDigests(),
+        run: (signal) => this.sendDailyDigests(signal),
       });
     }
   }
@@ -243,8 +243,8 @@ export class NotificationsService implements OnModuleInit {
     return users.length;
   }
 
-  /** One e-mail per user on the daily digest with what is waiting; run on a timer and callable from tests. */
-  async sendDailyDigests(): Promise<number> {
+  /** One e-mail per user on the daily digest with what is waiting (a job, and tests); `signal` abandons the pass (rolled back, sent at the next run). */
+  async sendDailyDigests(signal?: AbortSignal): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const waiting = await manager
         .getRepository(Notification)
@@ -259,6 +259,7 @@ export class NotificationsService implements OnModuleInit {
       const byUser = new Map<string, Notification[]>();
       for (const n of waiting) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n]);
       for (const items of byUser.values()) {
+        signal?.throwIfAborted();
         const user = items[0].user as User;
         await this.mail.enqueue(
           manager,

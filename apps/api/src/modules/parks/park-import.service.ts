@@ -7,6 +7,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService, type AuditRecord } from '../../common/audit/audit.service';
 import { unescapeCsvText } from '../../common/csv/csv';
 import { AppError } from '../../common/errors/app-error';
+import { inputProblems } from '../../common/validation/request-input';
 import { validationDetails } from '../../common/errors/validation';
 import { Organization } from '../organizations/entities/organization.entity';
 import { CreateParkDto, type ParkImportReportResponse } from './dto/park.dto';
@@ -205,6 +206,8 @@ async function toRow({ line, cells }: CsvRecord) {
       plain[column] = value;
     }
   }
+  // The values no field may hold (control characters, unsafe numbers), as the API refuses them in any request.
+  for (const detail of inputProblems(plain, 'row')) rowProblems.push(problem(line, detail.field, detail.constraint, detail.message));
   if (!plain.organizationId) rowProblems.push(problem(line, 'organizationId', 'required', 'organizationId is required'));
   // A new park needs a name; on an update the park keeps its other name if one cell is empty.
   if (!plain.nameEn && !plain.nameZh) rowProblems.push(problem(line, 'nameEn', 'required', 'nameEn or nameZh is required'));

@@ -49,7 +49,7 @@ export class PostsService implements OnModuleInit {
 
   onModuleInit(): void {
     if (this.config.expiryPollMs > 0) {
-      this.jobs.register({ name: 'posts.archive-expired', schedule: { everyMs: this.config.expiryPollMs }, run: () => this.archiveExpired() });
+      this.jobs.register({ name: 'posts.archive-expired', schedule: { everyMs: this.config.expiryPollMs }, run: (signal) => this.archiveExpired(signal) });
     }
   }
 
@@ -173,8 +173,8 @@ export class PostsService implements OnModuleInit {
     return { html: renderMarkdown(markdown).html };
   }
 
-  /** Archives published notices whose expiry has passed; run on a timer and callable from tests. */
-  async archiveExpired(): Promise<number> {
+  /** Archives published notices whose expiry has passed (a job, and tests); `signal` abandons the pass (rolled back, done at the next run). */
+  async archiveExpired(signal?: AbortSignal): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const expired = await manager
         .getRepository(Post)
@@ -183,6 +183,7 @@ export class PostsService implements OnModuleInit {
         .setLock('pessimistic_write')
         .getMany();
       for (const post of expired) {
+        signal?.throwIfAborted();
         await manager.update(Post, { id: post.id }, { status: 'archived', version: () => 'version + 1' });
         await this.audit.record(manager, {
           action: 'post.expire',
