@@ -30,3 +30,13 @@ export const illegalTransition = (action: string, status: string, allowed: strin
     `Cannot ${action} a record that is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
     [{ field: 'status', constraint: 'transition', message: `allowed: ${allowed.join(', ')}` }],
   );
+
+/** 429 with Retry-After (seconds), the wait also in `details` for the web to show. */
+export const tooManyRequests = (message: string, retryAfterSeconds: number): AppError =>
+  new AppError(429, 'TOO_MANY_REQUESTS', message, [{ field: 'retryAfter', constraint: 'throttle', message: String(retryAfterSeconds) }], {
+    'Retry-After': String(retryAfterSeconds),
+  });
+
+/** Seconds until the oldest event of a sliding window leaves it (one at least). */
+export const secondsUntilWindowFrees = (oldest: Date | string | null | undefined, windowMs: number): number =>
+  Math.max(1, Math.ceil(((oldest ? new Date(oldest).getTime() : Date.now()) + windowMs - Date.now()) / 1000));

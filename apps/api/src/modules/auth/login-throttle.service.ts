@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
-import { AppError } from '../../common/errors/app-error';
+import { secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
 import { LoginFailure } from './entities/login-attempt.entity';
 
 /** Counts failed sign-ins per account and per IP over a sliding window; past the limit, 429 with Retry-After. */
@@ -23,11 +23,8 @@ export class LoginThrottleService {
       byIp.count >= this.config.loginMaxFailuresPerIp ? byIp.oldest : null,
     ].filter((d): d is Date => d !== null);
     if (blocked.length === 0) return;
-    const until = Math.max(...blocked.map((d) => d.getTime() + this.config.loginWindowMinutes * 60_000));
-    const retryAfter = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    throw new AppError(429, 'TOO_MANY_REQUESTS', `Too many failed sign-ins; try again in ${retryAfter} seconds`, [
-      { field: 'retryAfter', constraint: 'throttle', message: String(retryAfter) },
-    ], { 'Retry-After': String(retryAfter) });
+    const retryAfter = Math.max(...blocked.map((oldest) => secondsUntilWindowFrees(oldest, this.config.loginWindowMinutes * 60_000)));
+    throw tooManyRequests(`Too many failed sign-ins; try again in ${retryAfter} seconds`, retryAfter);
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { RequestContext } from '../../common/context/request-context';
-import { AppError } from '../../common/errors/app-error';
+import { secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
 import { isDatabaseUnavailable } from '../../common/errors/database-errors';
 import { LOGGER } from '../../common/logging/logger';
 import { JobRunner } from '../jobs/job-runner.service';
@@ -51,10 +51,8 @@ export class PasswordResetsService implements OnModuleInit {
       [ip ?? null, emailDigest, WINDOW_MS],
     )) as { by_ip: number; by_address: number; oldest_by_ip: Date | null }[];
     if (ip && recent.by_ip >= this.config.passwordResetsPerIpPerHour) {
-      const retryAfter = Math.max(1, Math.ceil((new Date(recent.oldest_by_ip ?? Date.now()).getTime() + WINDOW_MS - Date.now()) / 1000));
-      throw new AppError(429, 'TOO_MANY_REQUESTS', `Too many password reset requests; try again in ${retryAfter} seconds`, [
-        { field: 'retryAfter', constraint: 'throttle', message: String(retryAfter) },
-      ], { 'Retry-After': String(retryAfter) });
+      const retryAfter = secondsUntilWindowFrees(recent.oldest_by_ip, WINDOW_MS);
+      throw tooManyRequests(`Too many password reset requests; try again in ${retryAfter} seconds`, retryAfter);
     }
     // Past the per-address limit the answer is the same, but nothing more is sent.
     const queued = recent.by_address < this.config.passwordResetsPerAddressPerHour;

@@ -6,7 +6,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { escapeLike } from '../../common/database/sql';
-import { AppError, illegalTransition, notFound } from '../../common/errors/app-error';
+import { AppError, illegalTransition, notFound, secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
 import { MailService } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
@@ -249,11 +249,8 @@ export class MembershipService {
       .andWhere('a.createdAt > :since', { since })
       .getRawOne<{ count: string; oldest: Date | string | null }>();
     if (Number(row?.count ?? 0) < this.config.applicationsPerIpPerHour) return;
-    const oldest = row?.oldest ? new Date(row.oldest).getTime() : Date.now();
-    const retryAfter = Math.max(1, Math.ceil((oldest + 3_600_000 - Date.now()) / 1000));
-    throw new AppError(429, 'TOO_MANY_REQUESTS', `Too many applications from this address; try again in ${Math.ceil(retryAfter / 60)} minutes`, [
-      { field: 'retryAfter', constraint: 'throttle', message: String(retryAfter) },
-    ], { 'Retry-After': String(retryAfter) });
+    const retryAfter = secondsUntilWindowFrees(row?.oldest, 3_600_000);
+    throw tooManyRequests(`Too many applications from this address; try again in ${Math.ceil(retryAfter / 60)} minutes`, retryAfter);
   }
 }
 
