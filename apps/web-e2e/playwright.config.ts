@@ -36,6 +36,12 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  // The journeys change data and run one at a time; the accessibility checks only read, and CI runs
+  // them in a run of their own (own server and database) with `--project=accessibility --workers=2`.
+  projects: [
+    { name: 'journeys', testIgnore: /accessibility\.spec\.ts/ },
+    { name: 'accessibility', testMatch: /accessibility\.spec\.ts/ },
+  ],
   webServer: {
     command: 'node ../../scripts/start.mjs',
     url: `http://127.0.0.1:${port}/api/health`,

@@ -29,16 +29,20 @@ test.describe('the portal shell', () => {
     });
   }
 
-  test('switching to 中文 shows Chinese and is remembered', async ({ page }) => {
+  test('switching to 中文 shows Chinese, sets the page language for assistive technology, and is remembered', async ({ page }) => {
     await page.goto('/');
     const shell = new Shell(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await shell.switchLanguage('中文');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('江苏境外园区高质量发展联盟');
     await expect(page.getByText('信息共享平台').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('江苏境外园区高质量发展联盟');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await shell.switchLanguage('English');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Jiangsu Overseas Park');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('a wrong password shows an error and stays on the sign-in page', async ({ page }) => {

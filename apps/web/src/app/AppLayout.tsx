@@ -26,6 +26,8 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   // Until the first measurement, assume a wide screen (the common case for this portal).
   const narrow = !(screens.lg ?? true);
+  // On a phone the language switch moves into the menu, so that the header keeps the name whole.
+  const phone = !(screens.sm ?? true);
   const [menuOpen, setMenuOpen] = useState(false);
   const flush = pathname === '/';
 
@@ -48,7 +50,7 @@ export function AppLayout() {
           <Brand short={narrow} />
         </div>
         <div className="header-actions">
-          <LanguageSwitch />
+          {phone ? null : <LanguageSwitch />}
           <NotificationBell />
           <AccountMenu />
         </div>
@@ -66,6 +68,11 @@ export function AppLayout() {
             onClose={() => setMenuOpen(false)}
             styles={{ body: { padding: 8 } }}
           >
+            {phone ? (
+              <div className="drawer-language">
+                <LanguageSwitch />
+              </div>
+            ) : null}
             <SideNav onNavigate={() => setMenuOpen(false)} />
           </Drawer>
         ) : (

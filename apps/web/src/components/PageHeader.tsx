@@ -11,7 +11,8 @@ export function PageHeader({ title, subtitle, extra }: Props) {
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 24 }}>
       <div>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        {/* The page's one h1, at the size of a section heading: the shell's brand is not a heading. */}
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {title}
         </Typography.Title>
         {subtitle ? (

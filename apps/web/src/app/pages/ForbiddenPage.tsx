@@ -1,17 +1,7 @@
-import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../components/ButtonLink';
+import { StatusPage } from './StatusPage';
 
 export function ForbiddenPage() {
   const { t } = useTranslation();
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('errorPage.forbidden')}
-      extra={
-        <ButtonLink to="/" type="primary">{t('errorPage.backHome')}</ButtonLink>
-      }
-    />
-  );
+  return <StatusPage status="403" message={t('errorPage.forbidden')} />;
 }

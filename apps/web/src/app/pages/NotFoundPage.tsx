@@ -1,17 +1,7 @@
-import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../components/ButtonLink';
+import { StatusPage } from './StatusPage';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('errorPage.notFound')}
-      extra={
-        <ButtonLink to="/" type="primary">{t('errorPage.backHome')}</ButtonLink>
-      }
-    />
-  );
+  return <StatusPage status="404" message={t('errorPage.notFound')} />;
 }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { isApiError } from '../../../lib/apiClient';
@@ -56,7 +56,9 @@ export function ChangePasswordForm() {
         <Button type="primary" htmlType="submit" loading={change.isPending}>
           {t('account.password.submit')}
         </Button>
-        <div style={{ marginTop: 12, color: 'rgba(0,0,0,0.45)' }}>{t('account.password.otherSessions')}</div>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('account.password.otherSessions')}
+        </Typography.Paragraph>
       </Form>
     </Card>
   );

@@ -6,7 +6,7 @@ export function AuthCard({ title, intro, children }: { title: string; intro?: Re
   return (
     <div className="auth-wrap">
       <Card className="auth-card">
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} className="page-title" style={{ marginTop: 0 }}>
           {title}
         </Typography.Title>
         {intro ? <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph> : null}

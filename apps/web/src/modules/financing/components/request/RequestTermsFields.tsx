@@ -75,7 +75,7 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
         </Col>
         <Col xs={24} sm={9} lg={4}>
           <Form.Item name="currency" label={t('financing.fields.currency')} rules={[required(requiredMessage)]}>
-            <CurrencySelect allowClear placeholder="USD" data-testid="field-currency" />
+            <CurrencySelect allowClear placeholder={t('financing.requests.form.currencyPlaceholder')} data-testid="field-currency" />
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>

@@ -1,0 +1,88 @@
+/** Every route of the web app, with an address to open it at and who opens it (demo data ids). */
+
+export type Persona = 'visitor' | 'secretariat' | 'operator' | 'operator2' | 'banker' | 'approver' | 'insurer' | 'partner';
+
+export const PERSONA_EMAIL: Record<Exclude<Persona, 'visitor'>, string> = {
+  secretariat: 'secretariat@example.org',
+  operator: 'operator@example.org',
+  operator2: 'operator2@example.org',
+  banker: 'banker@example.org',
+  approver: 'approver@example.org',
+  insurer: 'insurer@example.org',
+  partner: 'partner@example.org',
+};
+
+const id = (n: string) => `00000000-0000-4000-8000-000000000${n}`;
+const SSEZ_OPERATOR = id('011');
+const SSEZ_PARK = id('202');
+const INDONESIA_PARK = id('203');
+const SEMINAR_POST = id('401');
+const JAKARTA_EVENT = id('403');
+const SSEZ_OPPORTUNITY = id('404');
+const INDONESIA_DEMAND = id('405');
+const FACTORY_LOAN = id('701');
+const BANK_REVIEW = id('801');
+const INSURER_QUESTION = id('802');
+const UAE_INSURANCE = id('803');
+
+export interface RouteVisit {
+  /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
+  route: string;
+  url: string;
+  who: Persona[];
+}
+
+/**
+ * Each route once per persona that works with it. Public pages are looked at as a visitor, and
+ * again as a signed-in persona where signing in changes them (contacts, actions on a post).
+ */
+export const ROUTE_VISITS: RouteVisit[] = [
+  { route: '', url: '/', who: ['visitor'] },
+  { route: 'login', url: '/login', who: ['visitor'] },
+  { route: 'forgot-password', url: '/forgot-password', who: ['visitor'] },
+  { route: 'reset-password', url: '/reset-password?token=example', who: ['visitor'] },
+  { route: 'accept-invitation', url: '/accept-invitation?token=example', who: ['visitor'] },
+  { route: 'directory', url: '/directory', who: ['visitor'] },
+  { route: 'directory/organizations', url: '/directory/organizations', who: ['visitor'] },
+  { route: 'parks/:id', url: `/parks/${SSEZ_PARK}`, who: ['visitor', 'operator'] },
+  { route: 'organizations/:id', url: `/organizations/${SSEZ_OPERATOR}`, who: ['visitor', 'secretariat'] },
+  { route: 'apply', url: '/apply', who: ['visitor'] },
+  { route: 'posts', url: '/posts', who: ['visitor'] },
+  { route: 'posts/:id', url: `/posts/${SEMINAR_POST}`, who: ['visitor', 'secretariat'] },
+  { route: 'posts/:id', url: `/posts/${JAKARTA_EVENT}`, who: ['visitor', 'banker'] },
+  { route: 'search', url: '/search?q=investment', who: ['visitor'] },
+  { route: 'agreements', url: '/agreements', who: ['visitor'] },
+  { route: 'initiatives', url: '/initiatives', who: ['visitor'] },
+  { route: '403', url: '/403', who: ['visitor'] },
+  { route: '*', url: '/no-such-page', who: ['visitor'] },
+  { route: 'notifications', url: '/notifications', who: ['operator', 'banker'] },
+  { route: 'account', url: '/account', who: ['secretariat', 'partner'] },
+  { route: 'posts/new', url: '/posts/new', who: ['operator', 'partner'] },
+  { route: 'posts/:id/edit', url: `/posts/${SEMINAR_POST}/edit`, who: ['secretariat'] },
+  { route: 'posts/:id/edit', url: `/posts/${SSEZ_OPPORTUNITY}/edit`, who: ['operator'] },
+  { route: 'posts/:id/edit', url: `/posts/${INDONESIA_DEMAND}/edit`, who: ['operator2'] },
+  { route: 'parks/new', url: '/parks/new', who: ['secretariat', 'operator'] },
+  { route: 'parks/:id/edit', url: `/parks/${SSEZ_PARK}/edit`, who: ['secretariat', 'operator'] },
+  { route: 'parks/:id/edit', url: `/parks/${INDONESIA_PARK}/edit`, who: ['operator2'] },
+  { route: 'admin/parks/import', url: '/admin/parks/import', who: ['secretariat'] },
+  { route: 'admin/moderation', url: '/admin/moderation', who: ['secretariat'] },
+  { route: 'admin/membership-applications', url: '/admin/membership-applications', who: ['secretariat'] },
+  { route: 'financing', url: '/financing', who: ['operator', 'banker', 'partner'] },
+  { route: 'financing/requests', url: '/financing/requests', who: ['operator', 'operator2'] },
+  { route: 'financing/requests/new', url: '/financing/requests/new', who: ['operator'] },
+  { route: 'financing/requests/:id', url: `/financing/requests/${FACTORY_LOAN}`, who: ['operator', 'secretariat'] },
+  { route: 'financing/requests/:id/edit', url: `/financing/requests/${FACTORY_LOAN}/edit`, who: ['operator'] },
+  { route: 'financing/reviews', url: '/financing/reviews', who: ['banker', 'approver', 'insurer'] },
+  { route: 'financing/reviews/:id', url: `/financing/reviews/${BANK_REVIEW}`, who: ['banker', 'approver'] },
+  { route: 'financing/reviews/:id', url: `/financing/reviews/${INSURER_QUESTION}`, who: ['insurer'] },
+  { route: 'financing/reviews/:id', url: `/financing/reviews/${UAE_INSURANCE}`, who: ['insurer'] },
+  { route: 'financing/pipeline', url: '/financing/pipeline', who: ['secretariat'] },
+  { route: 'cooperation', url: '/cooperation', who: ['operator'] },
+  { route: 'policy', url: '/policy', who: ['partner'] },
+  { route: 'admin/organizations', url: '/admin/organizations', who: ['secretariat'] },
+  { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
+  { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },
+  { route: 'admin/audit', url: '/admin/audit', who: ['secretariat'] },
+];
+
+export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));
