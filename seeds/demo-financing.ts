@@ -267,7 +267,19 @@ export const DEMO_FINANCING_OFFERS = [
   },
 ];
 
-const notice = (n: number, userId: string, type: NotificationType, recordType: 'financing_request' | 'financing_review', recordId: string, request: DemoRequest, createdAt: Date) => ({
+/** The institution a step came from, as the requester's notifications name it. */
+type From = [en: string, zh: string] | null;
+
+const notice = (
+  n: number,
+  userId: string,
+  type: NotificationType,
+  recordType: 'financing_request' | 'financing_review',
+  recordId: string,
+  request: DemoRequest,
+  createdAt: Date,
+  from: From = null,
+) => ({
   id: otherId(40 + n),
   userId,
   type,
@@ -275,14 +287,19 @@ const notice = (n: number, userId: string, type: NotificationType, recordType: '
   recordId,
   titleEn: request.titleEn,
   titleZh: request.titleZh,
+  fromEn: from?.[0] ?? null,
+  fromZh: from?.[1] ?? null,
   readAt: null,
   emailedAt: createdAt,
   createdAt,
 });
 
+const BANK_OF_JIANGSU: From = ['Bank of Jiangsu', '江苏银行'];
+const SINOSURE: From = ['China Export & Credit Insurance Corporation (Sinosure)', '中国出口信用保险公司'];
+
 /** The Sihanoukville operator has been told of the bank's offer and the insurer's question; the insurer of the new UAE request. */
 export const DEMO_FINANCING_NOTIFICATIONS = [
-  notice(1, USER.operator, 'financing_question', 'financing_request', requestId(1), DEMO_FINANCING_REQUESTS[0], at('2026-10-27T03:00:00Z')),
-  notice(2, USER.operator, 'financing_offer', 'financing_request', requestId(1), DEMO_FINANCING_REQUESTS[0], at('2026-11-05T07:00:00Z')),
+  notice(1, USER.operator, 'financing_question', 'financing_request', requestId(1), DEMO_FINANCING_REQUESTS[0], at('2026-10-27T03:00:00Z'), SINOSURE),
+  notice(2, USER.operator, 'financing_offer', 'financing_request', requestId(1), DEMO_FINANCING_REQUESTS[0], at('2026-11-05T07:00:00Z'), BANK_OF_JIANGSU),
   notice(3, USER.insurer, 'financing_shared', 'financing_review', reviewId(3), DEMO_FINANCING_REQUESTS[1], at('2026-11-16T03:00:00Z')),
 ];

@@ -34,6 +34,16 @@ describe('attachments', () => {
   });
   afterAll(() => t.close());
 
+  it('drops the bidirectional controls that would disguise a name (invoice\u202Egpj.pdf showing as a .jpg)', async () => {
+    const res = await upload(operator, PDF, 'invoice\u202Egpj.pdf');
+    expect(res.status).toBe(201);
+    expect(res.body.fileName).toBe('invoicegpj.pdf');
+    const isolated = await upload(operator, PDF, '\u2067report\u2069 \u200fQ3.pdf');
+    expect(isolated.body.fileName).toBe('report Q3.pdf');
+    const file = await download(operator, res.body.url);
+    expect(file.headers['content-disposition']).toContain("filename*=UTF-8''invoicegpj.pdf");
+  });
+
   it('stores a PDF with its sniffed type, sanitized name and SHA-256, and serves it back as an attachment', async () => {
     const res = await upload(operator, PDF, '../../园区 简介 <final>.pdf');
     expect(res.status).toBe(201);

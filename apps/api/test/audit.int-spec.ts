@@ -118,6 +118,21 @@ describe('audit trail', () => {
       expect(await events(`entityId=${ORG.ssez}&action=organization.update`)).toHaveLength(1);
     });
 
+    it('writes no event for an update that changes nothing, nor for a switch of language', async () => {
+      const before = await auditCount(t);
+      const same = await operator.patch(`/api/organizations/${ORG.ssez}`, { country: 'KH' });
+      expect(same.status).toBe(200);
+      expect((await operator.patch('/api/auth/me', { locale: 'zh' })).status).toBe(200);
+      expect((await operator.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
+      expect(await auditCount(t)).toBe(before);
+
+      // A real change of the profile is recorded, without the language that went with it.
+      expect((await operator.patch('/api/auth/me', { displayName: 'SSEZ Admin (audited)', locale: 'zh' })).status).toBe(200);
+      const [renamed] = await events(`entityId=${idOf('operator@example.org')}&action=user.update_profile`);
+      expect(renamed.changes).toEqual({ displayName: { before: 'Sihanoukville SEZ Admin', after: 'SSEZ Admin (audited)' } });
+      await operator.patch('/api/auth/me', { displayName: 'Sihanoukville SEZ Admin', locale: 'en' });
+    });
+
     it('writes nothing for a refused change', async () => {
       const before = await auditCount(t);
       const refused = [
@@ -149,6 +164,20 @@ describe('audit trail', () => {
       expect(anon.status).toBe(401);
       expect(anon.body.error).toBe('UNAUTHENTICATED');
       expect((await secretariat.get('/api/audit')).status).toBe(200);
+    });
+
+    it('names each record, its actor and organization, with a link to the record', async () => {
+      const [suspension] = await events(`entityId=${ORG.egypt}&action=organization.suspend`);
+      expect(suspension).toMatchObject({
+        actorName: 'Secretariat Officer',
+        organization: { id: ORG.egypt, nameEn: 'Jiangsu–Egypt Industrial Zone Co.', nameZh: expect.any(String) },
+        record: { nameEn: 'Jiangsu–Egypt Industrial Zone Co.', nameZh: expect.any(String), link: `/admin/organizations/${ORG.egypt}` },
+      });
+      const [role] = await events(`action=user.change_role`);
+      expect(role.record).toEqual({ nameEn: 'Bank of Jiangsu Analyst', nameZh: 'Bank of Jiangsu Analyst', link: '/admin/users?q=banker@example.org' });
+      const [login] = await events(`action=auth.login&actorUserId=${idOf('operator@example.org')}`);
+      expect(login).toMatchObject({ entityType: 'Session', record: { nameEn: expect.any(String), link: null } });
+      expect(fields(await secretariat.get('/api/audit?entityType=Spaceship'))).toEqual(['entityType']);
     });
 
     it('filters by action, exact or by prefix', async () => {

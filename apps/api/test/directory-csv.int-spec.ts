@@ -1,4 +1,4 @@
-import { PARK_CSV_COLUMNS } from '@alliance/contracts';
+import { ORGANIZATION_CSV_COLUMNS, ORGANIZATION_CSV_HEADERS, PARK_CSV_COLUMNS, PARK_CSV_HEADERS, csvCode, csvHeaders, type Bilingual } from '@alliance/contracts';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { auditCount, fields } from './helpers';
@@ -22,6 +22,11 @@ function upload(client: HttpClient, csv: string | Buffer, name = 'parks.csv') {
     .post('/api/parks/import')
     .set('X-Requested-With', 'XMLHttpRequest')
     .attach('file', Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'), { filename: name, contentType: 'text/csv' });
+}
+
+/** The rows of an export keyed by column code, whichever language its headers are in. */
+function rowsOf(bytes: Buffer, headers: Record<string, Bilingual> = PARK_CSV_HEADERS): Record<string, string>[] {
+  return parse(bytes, { columns: (names: string[]) => names.map((n) => csvCode(headers, n) ?? n), bom: true }) as Record<string, string>[];
 }
 
 async function parkCount(t: TestApp): Promise<number> {
@@ -54,33 +59,68 @@ describe('directory CSV export and import', () => {
   });
   afterAll(() => t.close());
 
-  it('exports the filtered parks as UTF-8 CSV with a byte-order mark, Chinese intact, in the import columns', async () => {
+  it('exports the filtered parks as UTF-8 CSV with a byte-order mark, Chinese intact, in the import columns, labelled in the reader’s language', async () => {
     const { res, bytes } = await download(secretariat, '/api/parks/export?country=KH');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="parks-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(bytes.subarray(0, 3).equals(BOM)).toBe(true);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe(PARK_CSV_COLUMNS.join(','));
-    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(text.split('\r\n')[0]).toBe(csvHeaders(PARK_CSV_HEADERS, PARK_CSV_COLUMNS, 'en').join(','));
+    expect(text.split('\r\n')[0]).toMatch(/^Park ID,Operator ID,Operator name,Name \(English\),Name \(Chinese\),Host country \(ISO code\),/);
+    const rows = rowsOf(bytes);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: SSEZ_PARK, nameZh: '柬埔寨西哈努克港经济特区', sectors: 'textiles_garments;machinery_equipment;electronics' });
+    expect(rows[0]).toMatchObject({
+      id: SSEZ_PARK,
+      nameZh: '柬埔寨西哈努克港经济特区',
+      sectors: 'Textiles and garments; Machinery and equipment; Electronics',
+      status: 'Operating',
+    });
+  });
+
+  it('writes the headers and labels of the language asked for, and such a file imports again unchanged', async () => {
+    const before = (await secretariat.get(`/api/parks/${SSEZ_PARK}`)).body;
+    const { bytes } = await download(secretariat, '/api/parks/export?country=KH&lang=zh');
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(csvHeaders(PARK_CSV_HEADERS, PARK_CSV_COLUMNS, 'zh').join(','));
+    expect(rowsOf(bytes)[0]).toMatchObject({ status: '运营中', sectors: '纺织服装; 机械装备; 电子' });
+    expect(fields(await secretariat.get('/api/parks/export?lang=fr'))).toEqual(['lang']);
+
+    const res = await upload(secretariat, bytes);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ rows: 1, updated: 1, created: 0 });
+    const after = (await secretariat.get(`/api/parks/${SSEZ_PARK}`)).body;
+    expect(after).toEqual({ ...before, version: before.version + 1, updatedAt: expect.any(String) });
+  });
+
+  it('imports a status or sector in either language or as a code, and names one that is none of them', async () => {
+    const mixed = stringify([newRow({ organizationId: ORG.indonesia, nameEn: 'Label park', status: '建设中', sectors: 'Logistics and warehousing；农业及食品加工;trade' })], { header: true });
+    const res = await upload(secretariat, mixed);
+    expect(res.status).toBe(200);
+    const [park] = (await secretariat.get(`/api/parks?q=${encodeURIComponent('Label park')}`)).body.items;
+    expect(park).toMatchObject({ status: 'under_construction', sectors: ['logistics_warehousing', 'agriculture_food', 'trade'] });
+    const wrong = await upload(secretariat, stringify([newRow({ status: 'Finished' })], { header: true }));
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.details).toEqual([expect.objectContaining({ row: 2, field: 'status' })]);
   });
 
   it('exports organizations with their parks, Chinese intact', async () => {
     const { res, bytes } = await download(secretariat, '/api/organizations/export?type=park_operator');
     expect(res.status).toBe(200);
     expect(bytes.subarray(0, 3).equals(BOM)).toBe(true);
-    const rows = parse(bytes, { columns: true, bom: true }) as Record<string, string>[];
+    expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toBe(csvHeaders(ORGANIZATION_CSV_HEADERS, ORGANIZATION_CSV_COLUMNS, 'en').join(','));
+    const rows = rowsOf(bytes, ORGANIZATION_CSV_HEADERS);
     const ssez = rows.find((r) => r.id === ORG.ssez);
-    expect(ssez).toMatchObject({ nameZh: '西哈努克港经济特区有限公司', status: 'active', foundingMember: 'true', parks: 'Sihanoukville Special Economic Zone' });
-    expect(rows.every((r) => r.type === 'park_operator')).toBe(true);
+    expect(ssez).toMatchObject({ nameZh: '西哈努克港经济特区有限公司', status: 'Active', foundingMember: 'Yes', parks: 'Sihanoukville Special Economic Zone' });
+    expect(rows.every((r) => r.type === 'Park operator')).toBe(true);
+    const zh = rowsOf((await download(secretariat, '/api/organizations/export?type=park_operator&lang=zh')).bytes, ORGANIZATION_CSV_HEADERS);
+    expect(zh.find((r) => r.id === ORG.ssez)).toMatchObject({ type: '园区运营方', status: '正常', foundingMember: '是' });
   });
 
   it('exports in the order of the list it was asked for', async () => {
     const { res, bytes } = await download(secretariat, '/api/parks/export?sort=-investmentUsd');
     expect(res.status).toBe(200);
-    const amounts = (parse(bytes, { columns: true, bom: true }) as Record<string, string>[]).map((r) => Number(r.investmentUsd || 0));
+    const amounts = rowsOf(bytes).map((r) => Number(r.investmentUsd || 0));
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });
 
@@ -94,7 +134,7 @@ describe('directory CSV export and import', () => {
   it('round-trips: an export edited and imported again updates the parks and loses nothing', async () => {
     const before = (await secretariat.get(`/api/parks/${SSEZ_PARK}`)).body;
     const { bytes } = await download(secretariat, '/api/parks/export');
-    const rows = parse(bytes, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = rowsOf(bytes);
     const edited = rows.map((r) => (r.id === SSEZ_PARK ? { ...r, nameZh: '西港特区（导入更新）', localJobs: '31000' } : r));
     const csv = Buffer.concat([BOM, Buffer.from(stringify(edited, { header: true, columns: [...PARK_CSV_COLUMNS] }))]);
 
@@ -141,7 +181,7 @@ describe('directory CSV export and import', () => {
 
   it('clears a field whose cell is emptied on an update row', async () => {
     const { bytes } = await download(secretariat, '/api/parks/export?country=KH');
-    const rows = (parse(bytes, { columns: true, bom: true }) as Record<string, string>[]).map((r) =>
+    const rows = rowsOf(bytes).map((r) =>
       r.id === SSEZ_PARK ? { ...r, city: '', areaKm2: '' } : r,
     );
     const res = await upload(secretariat, stringify(rows, { header: true, columns: [...PARK_CSV_COLUMNS] }));
@@ -194,7 +234,7 @@ describe('directory CSV export and import', () => {
     const created = await secretariat.post('/api/parks', { organizationId: ORG.ssez, nameEn: '=HYPERLINK("http://evil.example")', country: 'KH' });
     expect(created.status).toBe(201);
     const { bytes } = await download(secretariat, `/api/parks/export?q=${encodeURIComponent('HYPERLINK')}`);
-    const [row] = parse(bytes, { columns: true, bom: true }) as Record<string, string>[];
+    const [row] = rowsOf(bytes);
     expect(row.nameEn).toBe(`'=HYPERLINK("http://evil.example")`);
     const res = await upload(secretariat, stringify([row], { header: true }));
     expect(res.status).toBe(200);

@@ -55,13 +55,22 @@ describe('events', () => {
     expect((await insurer.post(`/api/posts/${eventId}/registrations`)).body.status).toBe('confirmed');
     expect((await partner.post(`/api/posts/${eventId}/registrations`)).body).toEqual({ status: 'waitlisted', waitlistPosition: 1 });
     const seen = await partner.get(`/api/posts/${eventId}`);
-    expect(seen.body.event).toMatchObject({ confirmed: 2, waitlisted: 1, myRegistration: 'waitlisted' });
+    expect(seen.body.event).toMatchObject({ confirmed: 2, waitlisted: 1, myRegistration: 'waitlisted', myWaitlistPosition: 1 });
+    expect((await banker.get(`/api/posts/${eventId}`)).body.event).toMatchObject({ myRegistration: 'confirmed', myWaitlistPosition: null });
     expect((await t.anonymous().post(`/api/posts/${eventId}/registrations`)).status).toBe(401);
   });
 
   it('moves the first on the waitlist up when a confirmed person cancels', async () => {
     expect((await banker.post(`/api/posts/${eventId}/registrations/cancel`)).body.status).toBe('cancelled');
-    expect((await partner.get(`/api/posts/${eventId}`)).body.event).toMatchObject({ confirmed: 2, waitlisted: 0, myRegistration: 'confirmed' });
+    expect((await partner.get(`/api/posts/${eventId}`)).body.event).toMatchObject({ confirmed: 2, waitlisted: 0, myRegistration: 'confirmed', myWaitlistPosition: null });
+    // The one moved up is told, in the app and by e-mail; the one who cancelled is not.
+    const told = (await partner.get('/api/notifications')).body.items.filter((n: { recordId: string }) => n.recordId === eventId);
+    expect(told.map((n: { type: string }) => n.type)).toEqual(['event_confirmed']);
+    expect(told[0]).toMatchObject({ recordType: 'post', link: `/posts/${eventId}`, titleEn: expect.any(String) });
+    const [mail] = await t.outbox('partner@example.org');
+    expect(mail.template).toBe('event_confirmed');
+    expect(mail.bodyText).toContain(`/posts/${eventId}`);
+    expect((await banker.get('/api/notifications')).body.items.filter((n: { type: string }) => n.type === 'event_confirmed')).toEqual([]);
     expect((await banker.post(`/api/posts/${eventId}/registrations/cancel`)).status).toBe(404);
     expect((await banker.post(`/api/posts/${eventId}/registrations`)).body.status).toBe('waitlisted'); // may register again
   });
@@ -70,7 +79,11 @@ describe('events', () => {
     const csv = await operator.get(`/api/posts/${eventId}/registrations.csv`);
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('Sinosure Underwriter');
-    expect(csv.text.indexOf('confirmed')).toBeLessThan(csv.text.indexOf('waitlisted'));
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Name,E-mail,Organization,Registration,Registered at (UTC)');
+    expect(csv.text.indexOf('Registered,')).toBeLessThan(csv.text.indexOf('On the waitlist'));
+    const zh = await operator.get(`/api/posts/${eventId}/registrations.csv?lang=zh`);
+    expect(zh.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('姓名,电子邮箱,机构,报名状态,报名时间（UTC）');
+    expect(zh.text).toContain('候补中');
     expect((await banker.get(`/api/posts/${eventId}/registrations.csv`)).status).toBe(404);
 
     const ics = await t.anonymous().get(`/api/posts/${eventId}/event.ics?lang=zh`);

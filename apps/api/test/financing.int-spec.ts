@@ -171,6 +171,7 @@ describe('financing', () => {
       expect(prepared.status).toBe(200);
       expect(prepared.body.review.offer).toMatchObject({ status: 'prepared', amount: '12000000000000.00', ratePercent: '4.3500', preparedByName: 'Bank of Jiangsu Analyst' });
       expect(prepared.body.actions).not.toContain('release_offer');
+      expect(prepared.body.offerReleasers).toBe(1); // the approver
       // The requester sees nothing of a prepared offer.
       const before = await operator.get(`/api/financing-requests/${request.id}`);
       expect(before.body.reviews.find((r: { id: string }) => r.id === bankReview).offer).toBeNull();
@@ -192,6 +193,12 @@ describe('financing', () => {
       expect(after.body.status).toBe('offer_received');
       expect(after.body.actions).toContain('accept');
       expect(after.body.reviews.find((r: { id: string }) => r.id === bankReview).offer).toMatchObject({ amount: '12000000000000.00', currency: 'USD', ratePercent: '4.3500' });
+
+      // The requester is told which institution made the offer, in the app and by e-mail.
+      const notices = (await operator.get('/api/notifications')).body.items.filter((n: { recordId: string }) => n.recordId === request.id);
+      expect(notices.find((n: { type: string }) => n.type === 'financing_offer')).toMatchObject({ fromEn: 'Bank of Jiangsu', fromZh: '江苏银行' });
+      const mails = await t.outbox('operator@example.org');
+      expect(mails.map((m) => m.subject)).toContain(`You have received an offer from Bank of Jiangsu for your financing request: Loan for standard factory buildings, phase IV`);
     });
 
     it('never lets an admin release an offer they prepared themselves', async () => {
@@ -203,6 +210,9 @@ describe('financing', () => {
       const own = await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: prepared.body.review.version });
       expect(own.status).toBe(403);
       expect(own.body.message).toMatch(/another admin/);
+      // The bank's only admin prepared it: the page can say that a second admin must be invited.
+      expect(prepared.body.offerReleasers).toBe(0);
+      expect((await approver.get(`/api/financing-reviews/${review}`)).body.offerReleasers).toBe(0);
     });
 
     it('shows the secretariat the request and statuses, but neither the thread nor the offer terms, not even in the audit log', async () => {
@@ -432,8 +442,13 @@ describe('financing', () => {
         expect(csv.status).toBe(200);
         expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
         const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-        expect(lines[0]).toBe('id,organization,park,titleEn,titleZh,instrument,amount,currency,tenorMonths,country,sector,status,institutionsAsked,offersReleased,submittedAt,updatedAt');
+        expect(lines[0]).toBe(
+          'Request ID,Requester,Park,Title (English),Title (Chinese),Instrument,Amount,Currency,Tenor (months),Country (ISO code),Sector,Status,Institutions asked,Offers released,Submitted at (UTC),Last updated (UTC)',
+        );
         expect(lines).toHaveLength(3);
+        expect(csv.text).not.toMatch(/,(loan|export_credit_insurance|trade_finance|submitted|under_review),/);
+        const zh = await sec.get('/api/financing-requests/export?currency=EUR&lang=zh');
+        expect(zh.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^需求 ID,需求方,园区,标题（英文）,标题（中文）,融资方式,金额,币种,/);
         expect(csv.text).toContain('12345678901234.56');
         expect(csv.text).toContain('标准厂房四期建设贷款');
       } finally {

@@ -144,6 +144,10 @@ describe('membership applications', () => {
       const parks = (await t.anonymous().get(`/api/parks?organizationId=${org.id}`)).body.items;
       expect(parks.map((p: { nameZh: string }) => p.nameZh).sort()).toEqual(['万象江苏产业园', '琅勃拉邦物流园'].sort());
 
+      const [invitation] = await t.outbox('zhou.lin@example.org');
+      expect(invitation.subject).toBe(`入盟申请已获批准（${res.body.reference}）`);
+      expect(invitation.bodyText).toContain('“江苏—老挝产业园有限公司”的入盟申请');
+      expect(invitation.bodyText).not.toMatch(/\.\./);
       const { token } = await t.linkFor('zhou.lin@example.org');
       const accepted = await t.anonymous().post('/api/auth/invitations/accept', { token, password: 'Vientiane-park-2026' });
       expect(accepted.status).toBe(204);

@@ -148,6 +148,7 @@ describe('platform', () => {
           'GET /api/health',
           'POST /api/auth/invitations/accept',
           'POST /api/auth/login',
+          'GET /api/auth/session',
           'POST /api/auth/password/forgot',
           'POST /api/auth/password/reset',
           'GET /api/organizations',

@@ -45,7 +45,7 @@ describe('session revocation', () => {
 
     const refused = await login('banker@example.org');
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toBe('FORBIDDEN');
+    expect(refused.body.error).toBe('ACCOUNT_INACTIVE');
 
     // Enabling lets the user sign in again, but does not bring the old sessions back.
     expect((await approver.post(`/api/users/${idOf('banker@example.org')}/enable`)).status).toBe(200);
@@ -75,7 +75,7 @@ describe('session revocation', () => {
 
     const refused = await login('operator@example.org');
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toBe('FORBIDDEN');
+    expect(refused.body.error).toBe('ACCOUNT_INACTIVE');
 
     expect((await secretariat.post(`/api/organizations/${ORG.ssez}/reinstate`, { reason: 'Resolved' })).status).toBe(200);
     expect((await replay(cookie)).status).toBe(401);

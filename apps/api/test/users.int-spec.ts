@@ -45,6 +45,8 @@ describe('users and invitations', () => {
       const mails = await t.outbox('new.analyst@example.org');
       expect(mails).toHaveLength(1);
       expect(mails[0].template).toBe('invitation');
+      expect(mails[0].subject).toBe('Your invitation to the Alliance Portal');
+      expect(mails[0].bodyText).toContain('You have been invited to join “Bank of Jiangsu” on the Alliance Portal.\n\nSet your password');
       const { link, token } = await t.linkFor('new.analyst@example.org');
       expect(link).toContain('/accept-invitation?token=');
 

@@ -62,6 +62,8 @@ test('an operator asks a bank and the insurer for finance; the insurer asks a qu
   await insurer.getByTestId('decline-reason').fill('东道国国别限额已满。');
   await insurer.getByTestId('decline-confirm').click();
   await expect(insurer.locator('[data-testid="review-outcome"][data-outcome="declined"]')).toBeVisible();
+  // The bank's offer is not the insurer's business: to it the request is just open.
+  await expect(insurer.getByTestId('review-facts').locator('[data-status="open"]')).toHaveText('进行中');
 
   // The operator compares (one offer left) and accepts, reading in Chinese this time.
   await operator.reload();
@@ -85,6 +87,8 @@ test('an operator asks a bank and the insurer for finance; the insurer asks a qu
   const secretariat = await personIn(browser, 'secretariat@example.org', 'English');
   await secretariat.goto(`/financing/requests/${requestId}`);
   await expect(secretariat.getByTestId('request-status')).toHaveText('Accepted');
+  await expect(secretariat.getByTestId('request-outcome')).toContainText('Sihanoukville Special Economic Zone Co., Ltd. accepted the offer of Bank of Jiangsu');
+  await expect(secretariat.getByTestId('request-outcome')).not.toContainText('You accepted');
   await expect(secretariat.getByTestId('reviews-private-note')).toBeVisible();
   await expect(secretariat.getByTestId('offer-comparison')).toHaveCount(0);
   await expect(secretariat.getByText('4.35 %')).toHaveCount(0);

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, LoginPage, Shell } from './pages/shell';
 
 test('signing in with the keyboard alone', async ({ page }) => {
   await page.goto('/login');
-  await tabTo(page, page.getByLabel('Email'));
+  await tabTo(page, page.getByLabel('E-mail'));
   await page.keyboard.type('operator@example.org');
   await tabTo(page, page.getByLabel('Password', { exact: true }));
   await page.keyboard.type(DEMO_PASSWORD);

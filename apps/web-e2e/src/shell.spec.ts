@@ -45,6 +45,18 @@ test.describe('the portal shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test("a visitor's pages load without an error in the browser console", async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    for (const url of ['/', '/posts', '/directory', '/directory/organizations', '/login', '/apply']) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('a wrong password shows an error and stays on the sign-in page', async ({ page }) => {
     const login = new LoginPage(page);
     await login.open();
@@ -84,6 +96,14 @@ test.describe('the portal shell', () => {
 
     const me = await operatorPage.request.get('/api/auth/me');
     expect(me.status()).toBe(401);
+    // Signing in again says why it cannot, rather than "no permission".
+    // (operator2 reads Chinese: the page is switched to English first.)
+    await operatorPage.goto('/login');
+    await new Shell(operatorPage).switchLanguage('English');
+    const login = new LoginPage(operatorPage);
+    await login.open();
+    await login.signIn('operator2@example.org');
+    await expect(operatorPage.getByRole('alert')).toContainText('This account cannot sign in: it, or its organization, is suspended or not active.');
     await operatorContext.close();
 
     await row.getByRole('button', { name: 'Reinstate' }).click();

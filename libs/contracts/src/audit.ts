@@ -1,6 +1,88 @@
+import { FINANCING_REVIEW_ACTIONS } from './financing';
+
 export interface AuditChange {
   before: unknown;
   after: unknown;
+}
+
+/** The kinds of record the audit log holds (one per table that is audited). */
+export const AUDIT_ENTITY_TYPES = [
+  'Organization',
+  'User',
+  'Session',
+  'MembershipApplication',
+  'Park',
+  'Post',
+  'Attachment',
+  'FinancingRequest',
+  'FinancingReview',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/**
+ * Every action the API records, `<record>.<step>`; the web translates each one and offers them
+ * as a filter. Recording an action not listed here does not compile.
+ */
+export const AUDIT_ACTIONS = [
+  'organization.create',
+  'organization.update',
+  'organization.activate',
+  'organization.suspend',
+  'organization.reinstate',
+  'organization.withdraw',
+  'membership_application.submit',
+  'membership_application.approve',
+  'membership_application.reject',
+  'user.invite',
+  'user.invitation_accepted',
+  'user.update_profile',
+  'user.notification_settings',
+  'user.follows',
+  'user.change_role',
+  'user.disable',
+  'user.enable',
+  'auth.login',
+  'auth.logout',
+  'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'park.create',
+  'park.update',
+  'park.import',
+  'post.create',
+  'post.update',
+  'post.pin',
+  'post.publish',
+  'post.archive',
+  'post.expire',
+  'post.report',
+  'post.report_dismiss',
+  'post.remove',
+  'event.register',
+  'event.cancel',
+  'attachment.upload',
+  'financing_request.create',
+  'financing_request.update',
+  'financing_request.submit',
+  'financing_request.open',
+  'financing_request.receive_offer',
+  'financing_request.accept',
+  'financing_request.withdraw',
+  'financing_request.close',
+  'financing_review.declare',
+  'financing_review.open',
+  'financing_review.answer',
+  ...FINANCING_REVIEW_ACTIONS.map((action) => `financing_review.${action}` as const),
+  'financing_review.accept',
+  'financing_review.close',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The record an event is about, named in both languages, with the web route that opens it (null: no page shows it). */
+export interface AuditRecordRef {
+  nameEn: string | null;
+  nameZh: string | null;
+  link: string | null;
 }
 
 export interface AuditEventDto {
@@ -8,10 +90,18 @@ export interface AuditEventDto {
   occurredAt: string;
   actorUserId: string | null;
   actorEmail: string | null;
+  /** The actor's name and organization today (null for the system, or a user since removed). */
+  actorName: string | null;
   organizationId: string | null;
+  organization: { id: string; nameEn: string | null; nameZh: string | null } | null;
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The record's name (a post's title, a park's name, an application's reference…); null when it no longer exists. */
+  record: AuditRecordRef | null;
   changes: Record<string, AuditChange>;
   requestId: string | null;
 }
+
+/** The steps recorded for one kind of record: `AuditStep<'financing_request'>` is 'create' | 'update' | … */
+export type AuditStep<Prefix extends string> = AuditAction extends infer A ? (A extends `${Prefix}.${infer Step}` ? Step : never) : never;

@@ -19,6 +19,11 @@ export interface MeResponse {
   rules: AppRule[];
 }
 
+/** `GET /api/auth/session`: who is signed in, `me: null` for a visitor (always 200). */
+export interface SessionResponse {
+  me: MeResponse | null;
+}
+
 export interface UpdateMeRequest {
   displayName?: string;
   locale?: Locale;

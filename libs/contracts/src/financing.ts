@@ -331,6 +331,11 @@ export interface FinancingReviewDetailDto {
   unseenRevisions: FinancingRevisionDto[];
   /** What the signed-in reviewer may do now. */
   actions: FinancingReviewAction[];
+  /**
+   * While an offer waits for release: how many active admins of the institution could release it
+   * (not its makers, not those who declared a conflict). 0 means a second admin must be invited.
+   */
+  offerReleasers: number | null;
 }
 
 export interface FinancingDeclarationRequest {

@@ -17,3 +17,4 @@ export * from './attachments';
 export * from './notifications';
 export * from './currencies';
 export * from './financing';
+export * from './csv';

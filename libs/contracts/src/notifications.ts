@@ -34,6 +34,8 @@ export const NOTIFICATION_TYPES = [
   'financing_not_accepted',
   'financing_withdrawn',
   'financing_closed',
+  // Events: a seat came free and the first on the waitlist now has it.
+  'event_confirmed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -60,6 +62,9 @@ export interface NotificationDto {
   recordId: string;
   titleEn: string | null;
   titleZh: string | null;
+  /** The organization whose step it was (the institution that made an offer), if the reader is told. */
+  fromEn: string | null;
+  fromZh: string | null;
   /** The web route that opens the record, e.g. /posts/…. */
   link: string;
   read: boolean;

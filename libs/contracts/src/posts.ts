@@ -1,5 +1,6 @@
 import type { AttachmentDto } from './attachments';
 import type { Sector } from './sectors';
+import type { OrganizationType, ParkStatus } from './enums';
 
 export const POST_KINDS = ['news', 'announcement', 'opportunity', 'demand', 'event'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
@@ -62,6 +63,8 @@ export interface EventDetailsDto {
   waitlisted: number;
   /** The signed-in reader's own registration, if any. */
   myRegistration: Exclude<RegistrationStatus, 'cancelled'> | null;
+  /** The reader's place on the waitlist (1 = next), when waitlisted. */
+  myWaitlistPosition: number | null;
 }
 
 export interface RegistrationDto {
@@ -141,15 +144,28 @@ export interface CursorPage<T> {
   nextCursor: string | null;
 }
 
-export interface SearchResultDto {
-  type: 'post';
+/** What one search box finds: posts, parks and organizations (and each platform's records as they land). */
+export const SEARCH_RESULT_TYPES = ['post', 'park', 'organization'] as const;
+export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
+
+interface SearchResultBase {
   id: string;
+  /** The post's title, the park's or organization's name. */
   titleEn: string | null;
   titleZh: string | null;
+  /** The post's excerpt, the park's or organization's description (shortened). */
   excerptEn: string | null;
   excerptZh: string | null;
-  kind: PostKind;
-  organization: PostRef;
+  /** ISO 3166-1 alpha-2: a park's or organization's country; null for a post. */
+  country: string | null;
+  /** The organization behind it (a post's author organization, a park's operator); null for an organization itself. */
+  organization: PostRef | null;
   publishedAt: string | null;
   rank: number;
 }
+
+/** A hit and its kind: a post's kind, a park's development status, an organization's type. */
+export type SearchResultDto =
+  | (SearchResultBase & { type: 'post'; kind: PostKind })
+  | (SearchResultBase & { type: 'park'; kind: ParkStatus })
+  | (SearchResultBase & { type: 'organization'; kind: OrganizationType });

@@ -85,7 +85,11 @@ export async function prepareOffer(page: Page, rate: string, validUntil: string)
   await page.locator('#offer_fees').fill('0.5% arrangement fee');
   await page.locator('#offer_validUntil').click();
   await page.keyboard.type(validUntil);
-  await page.keyboard.press('Tab');
+  // Enter confirms the typed date and leaves the form open: it never submits the offer half-read.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#offer_validUntil')).toHaveValue(validUntil);
+  await expect(page.getByTestId('offer-form')).toBeVisible();
+  await expect(page.getByTestId('offer-terms')).toHaveCount(0);
   await page.getByTestId('save-offer').click();
   await expect(page.getByTestId('offer-terms')).toBeVisible();
 }

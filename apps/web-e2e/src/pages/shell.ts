@@ -31,11 +31,11 @@ export class LoginPage {
 
   async open() {
     await this.page.goto('/login');
-    await expect(this.page.getByLabel('Email')).toBeVisible();
+    await expect(this.page.getByLabel('E-mail')).toBeVisible();
   }
 
   async signIn(email: string, password = DEMO_PASSWORD) {
-    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('E-mail').fill(email);
     await this.page.getByLabel('Password', { exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }

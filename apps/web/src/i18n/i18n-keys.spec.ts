@@ -1,4 +1,6 @@
 import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
   ERROR_CODES,
   IMPORT_CONSTRAINTS,
   INPUT_CONSTRAINTS,
@@ -130,6 +132,11 @@ describe('i18n resources', () => {
       values.map((value) => `enums.${kind}.${value}`).filter((key) => !flat[lng].has(key)),
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it.each(Object.keys(LANGUAGES))('translates every audited action and record type in %s', (lng) => {
+    expect(AUDIT_ACTIONS.filter((action) => !flat[lng].has(`audit.actions.${action}`))).toEqual([]);
+    expect(AUDIT_ENTITY_TYPES.filter((type) => !flat[lng].has(`audit.entityTypes.${type}`))).toEqual([]);
   });
 
   it.each(Object.keys(LANGUAGES))('translates every validation constraint the API sends in %s', (lng) => {

@@ -1,4 +1,6 @@
 import attachmentsEn from '../modules/attachments/i18n/en.json';
+import auditEn from '../modules/audit/i18n/en.json';
+import auditZh from '../modules/audit/i18n/zh.json';
 import attachmentsZh from '../modules/attachments/i18n/zh.json';
 import financingEn from '../modules/financing/i18n/en.json';
 import financingZh from '../modules/financing/i18n/zh.json';
@@ -37,6 +39,6 @@ function merge(...trees: ResourceTree[]): ResourceTree {
 }
 
 export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
-  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, notificationsEn, attachmentsEn, financingEn, financingRequestsEn, financingReviewsEn),
-  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, notificationsZh, attachmentsZh, financingZh, financingRequestsZh, financingReviewsZh),
+  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, notificationsEn, attachmentsEn, financingEn, financingRequestsEn, financingReviewsEn, auditEn),
+  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, notificationsZh, attachmentsZh, financingZh, financingRequestsZh, financingReviewsZh, auditZh),
 };

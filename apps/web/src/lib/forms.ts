@@ -28,3 +28,11 @@ export function applyApiFieldErrors<T>(form: FormInstance<T>, error: unknown, t:
   form.setFields([...byField].map(([name, errors]) => ({ name: name as never, errors })));
   return byField.size > 0;
 }
+
+/**
+ * `onKeyDown` of a date picker inside a form: Enter confirms the typed date (the picker does that
+ * itself) and never submits the whole form, as the browser's implicit submission would.
+ */
+export function keepEnterInPicker(event: { key: string; preventDefault: () => void }): void {
+  if (event.key === 'Enter') event.preventDefault();
+}

@@ -92,7 +92,7 @@ describe('AuditService.record', () => {
 
   it('records no actor outside a signed-in request', async () => {
     const { manager, inserted } = fakeManager();
-    await new AuditService().record(manager, { action: 'system.x', entityType: 'X', entityId: null, organizationId: null });
+    await new AuditService().record(manager, { action: 'auth.login', entityType: 'Session', entityId: null, organizationId: null });
     expect(inserted[0]).toMatchObject({ actorUserId: null, actorEmail: null, requestId: null, changes: {} });
   });
 });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditChange } from '@alliance/contracts';
+import type { AuditAction, AuditChange, AuditEntityType } from '@alliance/contracts';
 import type { EntityManager } from 'typeorm';
 import { RequestContext } from '../context/request-context';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity';
 
 export interface AuditRecord {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   organizationId: string | null;
   before?: object | null;
@@ -15,6 +15,12 @@ export interface AuditRecord {
   omit?: string[];
   /** Who acted, when nobody is signed in yet (sign-in itself); defaults to the request's user. */
   actor?: { userId: string; email: string };
+  /**
+   * A step worth its event even when no recorded field changes (an offer prepared or revised,
+   * whose terms stay out of the log). Otherwise an update (`before` given) that changes nothing
+   * writes no event.
+   */
+  always?: boolean;
 }
 
 const ALWAYS_OMIT = ['passwordHash', 'tokenHash', 'version', 'updatedAt', 'createdAt'];
@@ -41,19 +47,24 @@ export function diff(before: object | null | undefined, after: object | null | u
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, event: AuditRecord): Promise<void> {
-    await manager.insert(AuditEvent, toRow(event));
+    const row = toRow(event);
+    if (row) await manager.insert(AuditEvent, row);
   }
 
   /** Many events in a few statements (a file import), still in the caller's transaction. */
   async recordMany(manager: EntityManager, events: AuditRecord[], chunkSize = 500): Promise<void> {
-    for (let i = 0; i < events.length; i += chunkSize) {
-      await manager.insert(AuditEvent, events.slice(i, i + chunkSize).map(toRow));
+    const rows = events.map(toRow).filter((row) => row !== null);
+    for (let i = 0; i < rows.length; i += chunkSize) {
+      await manager.insert(AuditEvent, rows.slice(i, i + chunkSize));
     }
   }
 }
 
+/** The event's row, or null for an update that changed nothing. */
 function toRow(event: AuditRecord) {
   const context = RequestContext.current();
+  const changes = diff(event.before, event.after, [...ALWAYS_OMIT, ...(event.omit ?? [])]);
+  if (event.before && !event.always && Object.keys(changes).length === 0) return null;
   return {
     action: event.action,
     entityType: event.entityType,
@@ -62,6 +73,6 @@ function toRow(event: AuditRecord) {
     actorUserId: event.actor?.userId ?? context?.principal?.userId ?? null,
     actorEmail: event.actor?.email ?? context?.principal?.email ?? null,
     requestId: context?.requestId ?? null,
-    changes: diff(event.before, event.after, [...ALWAYS_OMIT, ...(event.omit ?? [])]) as object,
+    changes: changes as object,
   };
 }

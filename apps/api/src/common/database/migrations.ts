@@ -7,6 +7,7 @@ import { Events1764201600000 } from '../../../../../migrations/1764201600000-Eve
 import { Financing1764288000000 } from '../../../../../migrations/1764288000000-Financing';
 import { ScheduledJobs1764374400000 } from '../../../../../migrations/1764374400000-ScheduledJobs';
 import { PasswordResetRequests1764460800000 } from '../../../../../migrations/1764460800000-PasswordResetRequests';
+import { NotificationSenderAndWaitlist1764547200000 } from '../../../../../migrations/1764547200000-NotificationSenderAndWaitlist';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000, Financing1764288000000, ScheduledJobs1764374400000, PasswordResetRequests1764460800000];
+export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000, Financing1764288000000, ScheduledJobs1764374400000, PasswordResetRequests1764460800000, NotificationSenderAndWaitlist1764547200000];

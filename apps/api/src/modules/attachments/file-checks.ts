@@ -11,13 +11,20 @@ const COMPOUND_DOCUMENT = 'application/x-cfb';
 const LEGACY_OFFICE: AttachmentKind[] = ['doc', 'xls', 'ppt'];
 
 /**
- * A name fit for a download header and a file system: no path, no control or reserved
- * characters, at most 200 characters with the extension kept.
+ * Bidirectional formatting characters (marks, embeddings, overrides, isolates): in a file name
+ * they only serve to disguise it (`invoice\u202Egpj.pdf` shows as "invoicefdp.jpg").
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A name fit for a download header and a file system, shown as it is: no path, no control,
+ * bidirectional or reserved characters, at most 200 characters with the extension kept.
  */
 export function sanitizeFileName(original: string): string {
   const base = original.split(/[\\/]/).pop() ?? '';
   let name = base
     .normalize('NFC')
+    .replace(BIDI_CONTROLS, '')
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')
     .trim()

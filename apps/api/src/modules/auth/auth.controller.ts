@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } fro
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { Authenticated, Policy, Public } from '../../common/policy/policy.decorator';
 import type { Organization } from '../organizations/entities/organization.entity';
 import { User } from '../users/entities/user.entity';
@@ -17,7 +17,7 @@ import {
   ResetPasswordDto,
   UpdateMeDto,
 } from './dto/auth.dto';
-import { MeResponseDto } from './dto/me.response';
+import { MeResponseDto, SessionResponseDto } from './dto/me.response';
 import { LocalAuthGuard } from './local-auth.guard';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
@@ -52,6 +52,13 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(user);
     res.clearCookie(SESSION_COOKIE, { ...this.sessions.cookieOptions(), maxAge: undefined });
+  }
+
+  @Get('session')
+  @Public()
+  @ApiOkResponse({ type: SessionResponseDto, description: 'Who is signed in, or me: null for a visitor: a page asks this without a 401 in the console' })
+  session(@OptionalUser() user: AuthenticatedUser | null): SessionResponseDto {
+    return { me: user ? MeResponseDto.from(user) : null };
   }
 
   @Get('me')

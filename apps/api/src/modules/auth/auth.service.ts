@@ -51,7 +51,7 @@ export class AuthService {
       throw new AppError(401, 'INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
     if (user.status !== 'active' || user.organization?.status !== 'active') {
-      throw new AppError(403, 'FORBIDDEN', 'This account cannot sign in; contact your organization or the secretariat');
+      throw new AppError(403, 'ACCOUNT_INACTIVE', 'This account cannot sign in: it, or its organization, is not active. Contact your organization or the secretariat');
     }
     await this.throttle.clearAccount(email);
     return user;
@@ -100,6 +100,8 @@ export class AuthService {
         organizationId: before.organizationId,
         before,
         after,
+        // The language of the pages is a preference of the moment, not a change to audit: switching it writes no event.
+        omit: ['locale'],
       });
       return { ...auth, user: after };
     });
@@ -183,7 +185,7 @@ export class AuthService {
     return manager.findOneByOrFail(User, { id: row.userId });
   }
 
-  private async setPassword(manager: EntityManager, user: User, hash: string, action: string): Promise<void> {
+  private async setPassword(manager: EntityManager, user: User, hash: string, action: 'auth.password_changed' | 'auth.password_reset'): Promise<void> {
     await manager.update(User, user.id, { passwordHash: hash });
     await this.sessions.revokeAllForUser(manager, user.id);
     await this.audit.record(manager, {

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrencyCode, FinancingPipelineAmount, FinancingPipelineRow } from '@alliance/contracts';
+import {
+  FINANCING_INSTRUMENT_LABELS,
+  FINANCING_REQUEST_STATUS_LABELS,
+  SECTOR_LABELS,
+  csvLabel,
+  type CurrencyCode,
+  type FinancingPipelineAmount,
+  type FinancingPipelineRow,
+  type Locale,
+} from '@alliance/contracts';
 import { DataSource } from 'typeorm';
 import { csvText } from '../../common/csv/csv';
 import type { ListFinancingQueryDto } from './dto/financing-request.dto';
@@ -50,7 +59,7 @@ export class FinancingPipelineService {
   }
 
   /** Rows of the CSV export: the requests in the pipeline with the list's filters. */
-  async exportRows(query: ListFinancingQueryDto): Promise<unknown[][]> {
+  async exportRows(query: ListFinancingQueryDto, locale: Locale): Promise<unknown[][]> {
     const qb = this.dataSource
       .getRepository(FinancingRequest)
       .createQueryBuilder('r')
@@ -73,13 +82,13 @@ export class FinancingPipelineService {
       csvText(r.park?.nameEn ?? r.park?.nameZh),
       csvText(r.titleEn),
       csvText(r.titleZh),
-      r.instrument ?? '',
+      csvLabel(FINANCING_INSTRUMENT_LABELS, r.instrument, locale),
       r.amount ?? '',
       r.currency ?? '',
       r.tenorMonths ?? '',
       r.country ?? '',
-      r.sector ?? '',
-      r.status,
+      csvLabel(SECTOR_LABELS, r.sector, locale),
+      csvLabel(FINANCING_REQUEST_STATUS_LABELS, r.status, locale),
       countOf.get(r.id)?.asked ?? 0,
       countOf.get(r.id)?.released ?? 0,
       r.submittedAt?.toISOString() ?? '',

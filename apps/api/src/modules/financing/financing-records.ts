@@ -15,6 +15,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { AuditService } from '../../common/audit/audit.service';
 import { AppError, illegalTransition, notFound } from '../../common/errors/app-error';
 import type { NotificationsService } from '../notifications/notifications.service';
+import { Organization } from '../organizations/entities/organization.entity';
 import { FinancingOffer } from './entities/financing-offer.entity';
 import { FinancingRequest } from './entities/financing-request.entity';
 import { FinancingReview } from './entities/financing-review.entity';
@@ -151,14 +152,19 @@ export async function tellInstitutions(
   }
 }
 
-/** Tells the requesting organization about a step on its request. */
-export function tellRequester(
+/**
+ * Tells the requesting organization about a step on its request; a step an institution took on its
+ * review (opened, a question, an offer, a decline) names that institution.
+ */
+export async function tellRequester(
   notifications: NotificationsService,
   manager: EntityManager,
   request: FinancingRequest,
   type: NotificationType,
   actorUserId: string | null,
+  review?: FinancingReview,
 ): Promise<number> {
+  const institution = review ? await manager.findOneBy(Organization, { id: review.organizationId }) : null;
   return notifications.notifyOrganizations(manager, {
     organizationIds: [request.organizationId],
     actorUserId,
@@ -167,6 +173,8 @@ export function tellRequester(
     recordId: request.id,
     titleEn: request.titleEn,
     titleZh: request.titleZh,
+    fromEn: institution?.nameEn ?? null,
+    fromZh: institution?.nameZh ?? null,
   });
 }
 

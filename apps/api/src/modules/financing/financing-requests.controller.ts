@@ -1,15 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { FINANCING_CSV_COLUMNS } from '@alliance/contracts';
+import { FINANCING_CSV_COLUMNS, FINANCING_CSV_HEADERS, csvHeaders } from '@alliance/contracts';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { datedFilename, sendCsv } from '../../common/csv/csv';
+import { csvLocale } from '../../common/csv/csv-language.dto';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Authenticated, Policy } from '../../common/policy/policy.decorator';
 import {
   AcceptOfferDto,
   FinancingRequestInput,
+  ExportFinancingQueryDto,
   ListFinancingQueryDto,
   ReasonDto,
   UpdateFinancingRequestDto,
@@ -44,9 +46,10 @@ export class FinancingRequestsController {
   @Get('export')
   @Policy('export', 'FinancingRequest')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The submitted requests as CSV, with the filters of the list (secretariat)' })
-  async export(@Query() query: ListFinancingQueryDto, @Res() res: Response) {
-    sendCsv(res, datedFilename('financing-requests'), FINANCING_CSV_COLUMNS, await this.pipelines.exportRows(query));
+  @ApiOkResponse({ description: 'The submitted requests as CSV, with the filters of the list, headers and labels in the language asked for (secretariat)' })
+  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportFinancingQueryDto, @Res() res: Response) {
+    const locale = csvLocale(query.lang, user);
+    sendCsv(res, datedFilename('financing-requests'), csvHeaders(FINANCING_CSV_HEADERS, FINANCING_CSV_COLUMNS, locale), await this.pipelines.exportRows(query, locale));
   }
 
   @Get(':id')

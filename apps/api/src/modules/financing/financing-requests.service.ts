@@ -8,6 +8,7 @@ import {
   allowedFinancingRequestActions,
   type ErrorDetail,
   type FinancingRevisedField,
+  type AuditStep,
 } from '@alliance/contracts';
 import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
@@ -283,7 +284,7 @@ export class FinancingRequestsService implements OnModuleInit {
     });
   }
 
-  private record(manager: EntityManager, action: string, request: FinancingRequest, before: object | null, after: object): Promise<void> {
+  private record(manager: EntityManager, action: AuditStep<'financing_request'>, request: FinancingRequest, before: object | null, after: object): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_request.${action}`,
       entityType: 'FinancingRequest',

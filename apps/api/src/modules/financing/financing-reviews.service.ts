@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { canReviewTransition, type FinancingMyDeclarationDto, type FinancingReviewAction } from '@alliance/contracts';
+import { canReviewTransition, type AuditStep, type FinancingMyDeclarationDto, type FinancingReviewAction } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -90,6 +90,7 @@ export class FinancingReviewsService {
       myDeclaration: declarationView(declaration ?? undefined),
       unseenRevisions,
       actions: cleared ? reviewActions(auth, review, offer, request.revision) : [],
+      offerReleasers: cleared && offer?.status === 'prepared' ? await offerReleasers(manager, review, offer) : null,
     };
   }
 
@@ -116,7 +117,7 @@ export class FinancingReviewsService {
           await manager.save(request);
           await this.recordRequest(manager, 'open', request, 'submitted');
         }
-        await tellRequester(this.notifications, manager, request, 'financing_opened', auth.user.id);
+        await tellRequester(this.notifications, manager, request, 'financing_opened', auth.user.id, review);
         await this.record(manager, 'open', review, { status: 'new' }, { status: review.status });
       }
       return this.detail(auth, id, manager);
@@ -128,7 +129,7 @@ export class FinancingReviewsService {
     return this.act(auth, id, dto, 'review', async (manager, request, review) => {
       moveReview(review, 'request_info');
       await manager.insert(FinancingMessage, { reviewId: id, authorUserId: auth.user.id, side: 'institution', kind: 'question', body: dto.body });
-      await tellRequester(this.notifications, manager, request, 'financing_question', auth.user.id);
+      await tellRequester(this.notifications, manager, request, 'financing_question', auth.user.id, review);
       return 'request_info';
     });
   }
@@ -217,7 +218,7 @@ export class FinancingReviewsService {
         await manager.save(request);
         await this.recordRequest(manager, 'receive_offer', request, was);
       }
-      await tellRequester(this.notifications, manager, request, 'financing_offer', auth.user.id);
+      await tellRequester(this.notifications, manager, request, 'financing_offer', auth.user.id, review);
       return 'release_offer';
     });
   }
@@ -228,7 +229,7 @@ export class FinancingReviewsService {
       review.declineReason = dto.reason;
       review.decidedAt = new Date();
       await manager.update(FinancingOffer, { reviewId: id, status: 'prepared' }, { status: 'lapsed' });
-      await tellRequester(this.notifications, manager, request, 'financing_declined', auth.user.id);
+      await tellRequester(this.notifications, manager, request, 'financing_declined', auth.user.id, review);
       return 'decline';
     });
   }
@@ -270,7 +271,7 @@ export class FinancingReviewsService {
   }
 
   /** A step the system takes on the request because of a review (opened, offer received). */
-  private recordRequest(manager: EntityManager, action: string, request: FinancingRequest, was: string): Promise<void> {
+  private recordRequest(manager: EntityManager, action: AuditStep<'financing_request'>, request: FinancingRequest, was: string): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_request.${action}`,
       entityType: 'FinancingRequest',
@@ -281,7 +282,7 @@ export class FinancingReviewsService {
     });
   }
 
-  private record(manager: EntityManager, action: string, review: FinancingReview, before: object | null, after: object): Promise<void> {
+  private record(manager: EntityManager, action: AuditStep<'financing_review'>, review: FinancingReview, before: object | null, after: object): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_review.${action}`,
       entityType: 'FinancingReview',
@@ -289,6 +290,8 @@ export class FinancingReviewsService {
       organizationId: review.organizationId,
       before,
       after: { ...after, requestId: review.requestId },
+      // Preparing or revising an offer changes no status, and its terms stay out: the step itself is the event.
+      always: true,
     });
   }
 }
@@ -322,4 +325,15 @@ function reviewActions(auth: AuthenticatedUser, review: FinancingReview, offer: 
   }
   if (canReviewTransition('decline', review.status)) actions.push('decline');
   return actions;
+}
+
+/** The institution's active admins who may release a prepared offer: not its makers, not those who declared a conflict. */
+async function offerReleasers(manager: EntityManager, review: FinancingReview, offer: FinancingOffer): Promise<number> {
+  const [{ count }] = (await manager.query(
+    `SELECT count(*)::int AS count FROM users u
+      WHERE u.organization_id = $1 AND u.org_role = 'admin' AND u.status = 'active' AND NOT (u.id = ANY($2::uuid[]))
+        AND NOT EXISTS (SELECT 1 FROM financing_declarations d WHERE d.review_id = $3 AND d.user_id = u.id AND d.conflict)`,
+    [review.organizationId, offer.preparedByUserIds, review.id],
+  )) as { count: number }[];
+  return count;
 }

@@ -11,16 +11,43 @@ const SIGNATURE = {
 };
 
 export const mailTemplates = {
-  invitation(locale: Locale, p: { name: string; organization: string; link: string }): MailContent {
-    return locale === 'zh'
-      ? {
-          subject: '邀请您加入联盟门户',
-          text: `${p.name}，您好：\n\n您已被邀请以“${p.organization}”成员身份使用联盟门户。请在 7 天内打开以下链接设置密码：\n\n${p.link}\n\n${SIGNATURE.zh}`,
-        }
-      : {
-          subject: 'Your invitation to the Alliance Portal',
-          text: `Dear ${p.name},\n\nYou have been invited to the Alliance Portal for ${p.organization}. Set your password within 7 days at:\n\n${p.link}\n\n${SIGNATURE.en}`,
-        };
+  /**
+   * The organization's name never ends a sentence ("… Co.." read badly); an invitation sent on the
+   * approval of a membership application says so and quotes the application's reference.
+   */
+  invitation(locale: Locale, p: { name: string; organization: string; link: string; approvedApplication?: string }): MailContent {
+    if (locale === 'zh') {
+      const opening = p.approvedApplication
+        ? `“${p.organization}”的入盟申请（编号 ${p.approvedApplication}）已获秘书处批准，您是该成员单位在联盟门户的管理员。`
+        : `您已被邀请以“${p.organization}”成员身份使用联盟门户。`;
+      return {
+        subject: p.approvedApplication ? `入盟申请已获批准（${p.approvedApplication}）` : '邀请您加入联盟门户',
+        text: `${p.name}，您好：
+
+${opening}请在 7 天内打开以下链接设置密码：
+
+${p.link}
+
+${SIGNATURE.zh}`,
+      };
+    }
+    const opening = p.approvedApplication
+      ? `The secretariat has approved the membership application of “${p.organization}” (reference ${p.approvedApplication}), and you are its administrator on the Alliance Portal.`
+      : `You have been invited to join “${p.organization}” on the Alliance Portal.`;
+    return {
+      subject: p.approvedApplication
+        ? `Your membership application is approved (${p.approvedApplication})`
+        : 'Your invitation to the Alliance Portal',
+      text: `Dear ${p.name},
+
+${opening}
+
+Set your password within 7 days at:
+
+${p.link}
+
+${SIGNATURE.en}`,
+    };
   },
   passwordReset(locale: Locale, p: { name: string; link: string }): MailContent {
     return locale === 'zh'
@@ -77,8 +104,9 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\nA post on something you follow has been published:\n\n${p.title}\n${p.link}\n\nChange what you follow and how you are told in My account on the portal.\n\n${SIGNATURE.en}`,
         };
   },
-  dailyDigest(locale: Locale, p: { name: string; items: { title: string; link: string; post: boolean }[] }): MailContent {
-    const list = p.items.map((i) => `- ${i.title}\n  ${i.link}`).join('\n');
+  dailyDigest(locale: Locale, p: { name: string; items: { title: string; from?: string | null; link: string; post: boolean }[] }): MailContent {
+    const from = (i: { from?: string | null }) => (i.from ? (locale === 'zh' ? `（${i.from}）` : ` (${i.from})`) : '');
+    const list = p.items.map((i) => `- ${i.title}${from(i)}\n  ${i.link}`).join('\n');
     const n = p.items.length;
     const onlyPosts = p.items.every((i) => i.post);
     return locale === 'zh'
@@ -91,9 +119,12 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\n${onlyPosts ? 'New posts on what you follow' : 'What happened since yesterday'}:\n\n${list}\n\n${SIGNATURE.en}`,
         };
   },
-  /** A step on a financing request or review, told to the other side. */
-  recordStep(locale: Locale, p: { name: string; type: NotificationType; title: string; link: string }): MailContent {
-    const line = RECORD_STEP_LINES[p.type] ?? { en: 'An update on a record you take part in', zh: '您参与的事项有新进展' };
+  /** A step on a record someone takes part in (a financing request or review, an event registration); `from` names the institution whose step it was. */
+  recordStep(locale: Locale, p: { name: string; type: NotificationType; title: string; from?: string | null; link: string }): MailContent {
+    const named = p.from ? RECORD_STEP_LINES_FROM[p.type] : undefined;
+    const line = named
+      ? { en: named.en(p.from as string), zh: named.zh(p.from as string) }
+      : (RECORD_STEP_LINES[p.type] ?? { en: 'An update on a record you take part in', zh: '您参与的事项有新进展' });
     return locale === 'zh'
       ? {
           subject: `${line.zh}：${p.title}`,
@@ -104,6 +135,14 @@ export const mailTemplates = {
           text: `Dear ${p.name},\n\n${line.en}:\n\n${p.title}\n${p.link}\n\n${SIGNATURE.en}`,
         };
   },
+};
+
+/** The first line of a step an institution took on a request, naming the institution. */
+const RECORD_STEP_LINES_FROM: Partial<Record<NotificationType, { en: (from: string) => string; zh: (from: string) => string }>> = {
+  financing_opened: { en: (f) => `${f} has started reviewing your financing request`, zh: (f) => `${f}已开始审核您的融资需求` },
+  financing_question: { en: (f) => `${f} has a question about your financing request`, zh: (f) => `${f}就您的融资需求提出了问题` },
+  financing_offer: { en: (f) => `You have received an offer from ${f} for your financing request`, zh: (f) => `您的融资需求收到了${f}的报价` },
+  financing_declined: { en: (f) => `${f} has declined your financing request`, zh: (f) => `${f}婉拒了您的融资需求` },
 };
 
 /** The first line of a step's e-mail, in both languages. */
@@ -120,4 +159,5 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
   financing_not_accepted: { en: 'The requester has accepted another offer', zh: '融资需求方已接受其他报价' },
   financing_withdrawn: { en: 'A financing request has been withdrawn', zh: '一项融资需求已撤回' },
   financing_closed: { en: 'A financing request has been closed without accepting an offer', zh: '一项融资需求已关闭，未接受报价' },
+  event_confirmed: { en: 'A seat came free: you are now registered for this event (no longer on the waitlist)', zh: '有名额空出：您已从候补名单转为该活动的正式报名' },
 };

@@ -158,7 +158,7 @@ export class MembershipService {
         displayName: application.contactName,
         orgRole: 'admin',
         locale: application.locale,
-      });
+      }, application.reference);
       application.status = 'approved';
       application.organizationId = organization.id;
       application.decidedByUserId = auth.user.id;

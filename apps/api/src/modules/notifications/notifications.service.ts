@@ -43,6 +43,9 @@ export interface OrganizationStep {
   recordId: string;
   titleEn: string | null;
   titleZh: string | null;
+  /** The organization whose step it was, named to the reader (an institution's offer to the requester). */
+  fromEn?: string | null;
+  fromZh?: string | null;
 }
 
 /** Everything a user follows, grouped by topic, in the order they were added. */
@@ -59,6 +62,8 @@ async function followsOf(manager: EntityManager, userId: string): Promise<Follow
 
 const title = (locale: Locale, n: { titleEn: string | null; titleZh: string | null }) =>
   (locale === 'zh' ? n.titleZh : n.titleEn) ?? n.titleEn ?? n.titleZh ?? '';
+const fromName = (locale: Locale, n: { fromEn?: string | null; fromZh?: string | null }) =>
+  (locale === 'zh' ? n.fromZh : n.fromEn) ?? n.fromEn ?? n.fromZh ?? null;
 
 /** Follows, in-app notifications and their e-mail (at once, a daily digest, or none), for every platform. */
 @Injectable()
@@ -217,6 +222,21 @@ export class NotificationsService implements OnModuleInit {
           AND ($3::boolean = false OR u.org_role = 'admin')`,
       [step.organizationIds, step.actorUserId, step.adminsOnly ?? false],
     )) as Follower[];
+    return this.deliver(manager, users, step);
+  }
+
+  /** Tells one user about a step that concerns them alone (moved up from an event's waitlist), if the account is active. */
+  async notifyUser(manager: EntityManager, userId: string, step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>): Promise<number> {
+    const users = (await manager.query(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM users u WHERE u.status = 'active' AND u.id = $1 AND u.id IS DISTINCT FROM $2`,
+      [userId, step.actorUserId],
+    )) as Follower[];
+    return this.deliver(manager, users, step);
+  }
+
+  /** In the app for each user, and by e-mail at once to those who want it so (the others get the digest, or nothing). */
+  private async deliver(manager: EntityManager, users: Follower[], step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>): Promise<number> {
     if (users.length === 0) return 0;
     const now = new Date();
     await manager.insert(
@@ -228,6 +248,8 @@ export class NotificationsService implements OnModuleInit {
         recordId: step.recordId,
         titleEn: step.titleEn,
         titleZh: step.titleZh,
+        fromEn: step.fromEn ?? null,
+        fromZh: step.fromZh ?? null,
         emailedAt: u.notification_email_mode === 'immediately' ? now : null,
       })),
     );
@@ -237,7 +259,7 @@ export class NotificationsService implements OnModuleInit {
         manager,
         u.email,
         step.type,
-        mailTemplates.recordStep(u.locale, { name: u.display_name, type: step.type, title: title(u.locale, step), link }),
+        mailTemplates.recordStep(u.locale, { name: u.display_name, type: step.type, title: title(u.locale, step), from: fromName(u.locale, step), link }),
       );
     }
     return users.length;
@@ -269,6 +291,7 @@ export class NotificationsService implements OnModuleInit {
             name: user.displayName,
             items: items.map((n) => ({
               title: title(user.locale, n),
+              from: fromName(user.locale, n),
               link: `${this.config.appUrl}${notificationLink(n.recordType, n.recordId)}`,
               post: n.recordType === 'post',
             })),

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { datedFilename, sendCsv } from '../../common/csv/csv';
+import { csvLocale } from '../../common/csv/csv-language.dto';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ORGANIZATION_CSV_COLUMNS, type OrganizationAction } from '@alliance/contracts';
+import { ORGANIZATION_CSV_COLUMNS, ORGANIZATION_CSV_HEADERS, csvHeaders, type OrganizationAction } from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { Policy, Public } from '../../common/policy/policy.decorator';
@@ -34,9 +35,10 @@ export class OrganizationsController {
   @Get('export')
   @Policy('export', 'Organization')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered organizations' })
+  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered organizations, with headers and labels in the language asked for' })
   async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportOrganizationsQueryDto, @Res() res: Response) {
-    sendCsv(res, datedFilename('organizations'), ORGANIZATION_CSV_COLUMNS, await this.organizations.exportRows(user, query));
+    const locale = csvLocale(query.lang, user);
+    sendCsv(res, datedFilename('organizations'), csvHeaders(ORGANIZATION_CSV_HEADERS, ORGANIZATION_CSV_COLUMNS, locale), await this.organizations.exportRows(user, query, locale));
   }
 
   @Get(':id')

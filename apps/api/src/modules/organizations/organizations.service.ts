@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  MEMBERSHIP_STATUS_LABELS,
   MEMBER_ORGANIZATION_TYPES,
   ORGANIZATION_TRANSITIONS,
+  ORGANIZATION_TYPE_LABELS,
+  YES_NO_LABELS,
   allowedOrganizationActions,
+  csvLabel,
+  type Locale,
   type OrganizationAction,
   type OrganizationType,
   type Paginated,
@@ -51,7 +56,7 @@ export class OrganizationsService {
   }
 
   /** Every organization matching the filters, with the names of its parks, as CSV rows (secretariat). */
-  async exportRows(viewer: AuthenticatedUser, query: ExportOrganizationsQueryDto): Promise<unknown[][]> {
+  async exportRows(viewer: AuthenticatedUser, query: ExportOrganizationsQueryDto, locale: Locale): Promise<unknown[][]> {
     const qb = this.filtered(viewer, query)
       .leftJoin(Park, 'p', 'p.organizationId = o.id')
       .addSelect("STRING_AGG(COALESCE(p.nameEn, p.nameZh), '; ' ORDER BY COALESCE(p.nameEn, p.nameZh))", 'park_names')
@@ -61,13 +66,13 @@ export class OrganizationsService {
       o.id,
       csvText(o.nameEn),
       csvText(o.nameZh),
-      o.type,
+      csvLabel(ORGANIZATION_TYPE_LABELS, o.type, locale),
       o.country ?? '',
       csvText(o.website),
-      o.status,
+      csvLabel(MEMBERSHIP_STATUS_LABELS, o.status, locale),
       o.memberSince ?? '',
-      String(o.foundingMember),
-      String(o.rotatingChair),
+      csvLabel(YES_NO_LABELS, String(o.foundingMember), locale),
+      csvLabel(YES_NO_LABELS, String(o.rotatingChair), locale),
       csvText(o.contactName),
       csvText(o.contactEmail),
       csvText(o.contactPhone),

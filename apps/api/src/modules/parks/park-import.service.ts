@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PARK_CSV_COLUMNS, type ImportProblem } from '@alliance/contracts';
+import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, PARK_STATUS_LABELS, SECTOR_LABELS, csvCode, type ImportProblem } from '@alliance/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
@@ -39,7 +39,8 @@ interface ParsedRow {
 const problem = (row: number, field: string, constraint: string, message: string): ImportProblem => ({ row, field, constraint, message });
 
 /**
- * Imports parks from the export's CSV format: rows with an `id` update that park (an empty
+ * Imports parks from the export's CSV format, in either language (headers and the status and
+ * sectors as the export labels them, or their code form): rows with an `id` update that park (an empty
  * cell clears the field), rows without one create a park. Every row is checked first, in the
  * transaction that then writes them, with the parks to update locked; one problem anywhere and
  * nothing is written.
@@ -149,7 +150,8 @@ function parseCsv(file: Buffer): CsvRecord[] {
   let parsed: { record: Record<string, string>; info: { lines: number } }[];
   try {
     parsed = parse(file, {
-      columns: (names: string[]) => (header = names.map((n) => n.trim())),
+      // A labelled header (either language) stands for its column; anything else is kept to be reported.
+      columns: (names: string[]) => (header = names.map((n) => csvCode(PARK_CSV_HEADERS, n) ?? n.trim())),
       bom: true,
       info: true,
       skip_empty_lines: true,
@@ -162,7 +164,7 @@ function parseCsv(file: Buffer): CsvRecord[] {
   const problems: ImportProblem[] = [];
   for (const column of header) {
     if (!(PARK_CSV_COLUMNS as readonly string[]).includes(column)) {
-      problems.push(problem(1, column || '(empty)', 'unknownColumn', `Unknown column; the columns are ${PARK_CSV_COLUMNS.join(', ')}`));
+      problems.push(problem(1, column || '(empty)', 'unknownColumn', `Unknown column; the columns are ${PARK_CSV_COLUMNS.join(', ')} (or their headers as the export writes them, in English or Chinese)`));
     }
   }
   for (const column of new Set(header.filter((c, i) => header.indexOf(c) !== i))) {
@@ -201,7 +203,14 @@ async function toRow({ line, cells }: CsvRecord) {
       // A number if it reads as one; otherwise the text goes on, so the validator names the field.
       plain[column] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     } else if (column === 'sectors') {
-      plain.sectors = value.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+      // Codes or the export's names, in either language; an unknown one goes on for the validator to name.
+      plain.sectors = value
+        .split(/[;|；]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => csvCode(SECTOR_LABELS, s) ?? s);
+    } else if (column === 'status') {
+      plain.status = csvCode(PARK_STATUS_LABELS, value) ?? value;
     } else {
       plain[column] = value;
     }

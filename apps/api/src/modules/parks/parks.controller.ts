@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { PARK_CSV_COLUMNS } from '@alliance/contracts';
+import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, PARK_STATUS_LABELS, csvHeaders, csvLabel, csvSectors } from '@alliance/contracts';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { csvText, datedFilename, sendCsv } from '../../common/csv/csv';
+import { csvLocale } from '../../common/csv/csv-language.dto';
 import { AppError } from '../../common/errors/app-error';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Policy, Public } from '../../common/policy/policy.decorator';
@@ -59,9 +60,10 @@ export class ParksController {
   @Get('export')
   @Policy('export', 'Park')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered parks, in the import format' })
+  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered parks, in the import format, with headers and labels in the language asked for' })
   async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportParksQueryDto, @Res() res: Response) {
     const parks = await this.parks.exportable(user, query);
+    const locale = csvLocale(query.lang, user);
     const rows = parks.map((p) => [
       p.id,
       p.organizationId,
@@ -74,8 +76,8 @@ export class ParksController {
       p.longitude ?? '',
       p.establishedYear ?? '',
       p.areaKm2 ?? '',
-      p.sectors.join(';'),
-      p.status,
+      csvSectors(p.sectors, locale),
+      csvLabel(PARK_STATUS_LABELS, p.status, locale),
       p.enterpriseCount ?? '',
       p.investmentUsd ?? '',
       p.localJobs ?? '',
@@ -85,7 +87,7 @@ export class ParksController {
       csvText(p.contactEmail),
       csvText(p.contactPhone),
     ]);
-    sendCsv(res, datedFilename('parks'), PARK_CSV_COLUMNS, rows);
+    sendCsv(res, datedFilename('parks'), csvHeaders(PARK_CSV_HEADERS, PARK_CSV_COLUMNS, locale), rows);
   }
 
   @Post('import')

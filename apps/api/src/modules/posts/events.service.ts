@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Locale } from '@alliance/contracts';
+import { REGISTRATION_STATUS_LABELS, csvLabel, type Locale } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
+import { csvText } from '../../common/csv/csv';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError, notFound, unprocessable } from '../../common/errors/app-error';
 import { assertCan } from '../../common/policy/scope';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { EventDetailsInput, EventDetailsResponse, RegistrationResponse } from './dto/post.dto';
 import { EventRegistration } from './entities/event-registration.entity';
 import { Post } from './entities/post.entity';
@@ -52,6 +54,7 @@ export class EventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async details(manager: EntityManager, post: Post, viewer: AuthenticatedUser | null): Promise<EventDetailsResponse | null> {
@@ -75,6 +78,7 @@ export class EventsService {
       confirmed: Number(counts?.confirmed ?? 0),
       waitlisted: Number(counts?.waitlisted ?? 0),
       myRegistration: mine ? (mine.status as 'confirmed' | 'waitlisted') : null,
+      myWaitlistPosition: mine?.status === 'waitlisted' ? await this.position(manager, mine) : null,
     };
   }
 
@@ -99,7 +103,7 @@ export class EventsService {
     });
   }
 
-  /** Cancels the reader's registration; a freed seat goes to the first on the waitlist. */
+  /** Cancels the reader's registration; a freed seat goes to the first on the waitlist, who is told (in the app and by e-mail). */
   cancel(auth: AuthenticatedUser, postId: string): Promise<RegistrationResponse> {
     return this.dataSource.transaction(async (manager) => {
       const post = await this.lockEvent(manager, auth, postId);
@@ -115,6 +119,14 @@ export class EventsService {
           next.status = 'confirmed';
           await manager.save(next);
           promoted = next.userId;
+          await this.notifications.notifyUser(manager, next.userId, {
+            actorUserId: null,
+            type: 'event_confirmed',
+            recordType: 'post',
+            recordId: postId,
+            titleEn: post.titleEn,
+            titleZh: post.titleZh,
+          });
         }
       }
       await this.audit.record(manager, {
@@ -130,7 +142,7 @@ export class EventsService {
   }
 
   /** The registrations as CSV rows, for the event's organization and the secretariat. */
-  async registrationRows(auth: AuthenticatedUser, postId: string): Promise<unknown[][]> {
+  async registrationRows(auth: AuthenticatedUser, postId: string, locale: Locale): Promise<unknown[][]> {
     const post = await this.dataSource.getRepository(Post).findOneBy({ id: postId });
     if (!post || post.kind !== 'event') throw notFound('Event');
     assertCan(auth.ability, 'update', 'Post', { organizationId: post.organizationId }, 'Event');
@@ -141,7 +153,7 @@ export class EventsService {
         ORDER BY array_position(ARRAY['confirmed','waitlisted','cancelled']::registration_status[], r.status), r.created_at`,
       [postId],
     )) as { display_name: string; email: string; organization: string; status: string; created_at: Date }[];
-    return rows.map((r) => [r.display_name, r.email, r.organization, r.status, new Date(r.created_at).toISOString()]);
+    return rows.map((r) => [csvText(r.display_name), csvText(r.email), csvText(r.organization), csvLabel(REGISTRATION_STATUS_LABELS, r.status, locale), new Date(r.created_at).toISOString()]);
   }
 
   /** An iCalendar file of the event, for anyone who can see the post. */

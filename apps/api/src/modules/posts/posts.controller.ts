@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { sendCsv } from '../../common/csv/csv';
+import { CsvLanguageDto, csvLocale } from '../../common/csv/csv-language.dto';
 import { EventsService } from './events.service';
+import { REGISTRATION_CSV_COLUMNS, REGISTRATION_CSV_HEADERS, csvHeaders } from '@alliance/contracts';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
@@ -60,8 +62,9 @@ export class PostsController {
   @Policy('update', 'Post')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "The event's registrations (its organization and the secretariat)" })
-  async registrations(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res() res: Response) {
-    sendCsv(res, `registrations-${id}.csv`, ['name', 'email', 'organization', 'status', 'registeredAt'], await this.events.registrationRows(user, id));
+  async registrations(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Query() query: CsvLanguageDto, @Res() res: Response) {
+    const locale = csvLocale(query.lang, user);
+    sendCsv(res, `registrations-${id}.csv`, csvHeaders(REGISTRATION_CSV_HEADERS, REGISTRATION_CSV_COLUMNS, locale), await this.events.registrationRows(user, id, locale));
   }
 
   @Post(':id/registrations')

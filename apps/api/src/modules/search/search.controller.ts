@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { OptionalUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/policy/policy.decorator';
-import { SearchQueryDto, SearchResponse } from '../posts/dto/post.dto';
+import { SearchQueryDto, SearchResponse } from './search.dto';
 import { SearchService } from './search.service';
 
 @ApiTags('search')

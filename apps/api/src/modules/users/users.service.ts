@@ -52,12 +52,14 @@ export class UsersService {
 
   /**
    * Creates an invited user of `organization` and e-mails the invitation link, in the caller's
-   * transaction (also used when the secretariat approves a membership application).
+   * transaction (also used when the secretariat approves a membership application: then
+   * `approvedApplication` is its reference and the e-mail says it was approved).
    */
   async createInvitation(
     manager: EntityManager,
     organization: Organization,
     input: { email: string; displayName: string; orgRole: OrgRole; locale: Locale },
+    approvedApplication?: string,
   ): Promise<User> {
     if (await manager.existsBy(User, { email: input.email })) {
       throw new AppError(409, 'EMAIL_TAKEN', 'A user with this e-mail already exists', [
@@ -69,7 +71,7 @@ export class UsersService {
     );
     const link = await this.auth.issueToken(manager, user.id, 'invitation');
     const orgName = (user.locale === 'zh' ? organization.nameZh : organization.nameEn) ?? organization.nameEn ?? organization.nameZh ?? '';
-    await this.mail.enqueue(manager, user.email, 'invitation', mailTemplates.invitation(user.locale, { name: user.displayName, organization: orgName, link }));
+    await this.mail.enqueue(manager, user.email, 'invitation', mailTemplates.invitation(user.locale, { name: user.displayName, organization: orgName, link, approvedApplication }));
     await this.audit.record(manager, {
       action: 'user.invite',
       entityType: 'User',
@@ -107,7 +109,7 @@ export class UsersService {
   private change(
     auth: AuthenticatedUser,
     id: string,
-    action: Action,
+    action: Extract<Action, 'disable' | 'enable' | 'changeRole'>,
     apply: (manager: EntityManager, user: User) => Promise<void>,
   ): Promise<UserResponse> {
     return this.dataSource.transaction(async (manager) => {

@@ -13,6 +13,7 @@ import type {
   FinancingReviewDetailDto,
   FinancingReviewStatus,
   Paginated,
+  Locale,
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
@@ -151,9 +152,9 @@ export function usePipeline() {
   });
 }
 
-/** The CSV of the pipeline with the list's filters (a plain link: the browser downloads it). */
-export function pipelineCsvUrl(filter: FinancingFilter): string {
-  const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+/** The CSV of the pipeline with the list's filters, labelled in `lang` (a plain link: the browser downloads it). */
+export function pipelineCsvUrl(filter: FinancingFilter, lang: Locale): string {
+  const params = new URLSearchParams(Object.entries({ ...filter, lang }).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
   const query = params.toString();
   return `/api/financing-requests/export${query ? `?${query}` : ''}`;
 }

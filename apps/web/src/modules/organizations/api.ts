@@ -6,6 +6,7 @@ import type {
   OrganizationType,
   Paginated,
   ParkDto,
+  Locale,
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQuery } from '../../lib/apiClient';
@@ -21,8 +22,8 @@ export interface OrganizationQuery {
 }
 
 /** The CSV of the organizations matching these filters (all pages): a plain link, the browser downloads it. */
-export function organizationsExportUrl({ q, type, status, country }: OrganizationQuery): string {
-  return `/api/organizations/export${buildQuery({ q, type, status, country })}`;
+export function organizationsExportUrl({ q, type, status, country }: OrganizationQuery, lang: Locale): string {
+  return `/api/organizations/export${buildQuery({ q, type, status, country, lang })}`;
 }
 
 const KEY = ['organizations'] as const;

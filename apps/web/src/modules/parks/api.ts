@@ -8,6 +8,7 @@ import type {
   ParkStatsDto,
   ParkStatus,
   Sector,
+  Locale,
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, buildQuery } from '../../lib/apiClient';
@@ -65,9 +66,9 @@ export function usePark(id: string | undefined) {
   });
 }
 
-/** The CSV download of the parks matching the filters, in the list's order (a plain link: the browser saves the file). */
-export function parkExportUrl(filter: ParkFilter): string {
-  return `/api/parks/export${buildQuery({ ...filter })}`;
+/** The CSV download of the parks matching the filters, in the list's order, labelled in `lang` (a plain link: the browser saves the file). */
+export function parkExportUrl(filter: ParkFilter, lang: Locale): string {
+  return `/api/parks/export${buildQuery({ ...filter, lang })}`;
 }
 
 export function useCreatePark() {

@@ -139,6 +139,6 @@ export function eventCalendarUrl(postId: string, language: Locale): string {
 }
 
 /** Who registered, for the organizing organization and the secretariat (a plain link). */
-export function eventRegistrationsCsvUrl(postId: string): string {
-  return `/api/posts/${encodeURIComponent(postId)}/registrations.csv`;
+export function eventRegistrationsCsvUrl(postId: string, lang: Locale): string {
+  return `/api/posts/${encodeURIComponent(postId)}/registrations.csv?lang=${lang}`;
 }

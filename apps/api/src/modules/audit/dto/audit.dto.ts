@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import type { AuditChange, AuditEventDto } from '@alliance/contracts';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AUDIT_ENTITY_TYPES, type AuditChange, type AuditEventDto, type AuditRecordRef } from '@alliance/contracts';
+import type { AuditNames } from '../audit-records';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import type { AuditEvent } from '../entities/audit-event.entity';
 
@@ -11,10 +12,9 @@ export class ListAuditQueryDto extends PageQueryDto {
   @MaxLength(100)
   action?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsIn(AUDIT_ENTITY_TYPES)
   entityType?: string;
 
   @ApiPropertyOptional()
@@ -44,29 +44,47 @@ export class ListAuditQueryDto extends PageQueryDto {
   to?: string;
 }
 
+class AuditRecordRefResponse implements AuditRecordRef {
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameZh: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The web route that opens the record' }) link: string | null;
+}
+
+class AuditOrganizationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameZh: string | null;
+}
+
 export class AuditEventResponse implements AuditEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() occurredAt: string;
   @ApiProperty({ type: String, nullable: true }) actorUserId: string | null;
   @ApiProperty({ type: String, nullable: true }) actorEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName: string | null;
   @ApiProperty({ type: String, nullable: true }) organizationId: string | null;
+  @ApiProperty({ type: AuditOrganizationResponse, nullable: true }) organization: AuditOrganizationResponse | null;
   @ApiProperty() action: string;
   @ApiProperty() entityType: string;
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
+  @ApiProperty({ type: AuditRecordRefResponse, nullable: true }) record: AuditRecordRef | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'object', properties: { before: {}, after: {} } } })
   changes: Record<string, AuditChange>;
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
 
-  static from(e: AuditEvent): AuditEventResponse {
+  static from(e: AuditEvent, names: AuditNames): AuditEventResponse {
     return {
       id: e.id,
       occurredAt: e.occurredAt.toISOString(),
       actorUserId: e.actorUserId,
       actorEmail: e.actorEmail,
+      actorName: names.actor(e),
       organizationId: e.organizationId,
+      organization: names.organization(e),
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
+      record: names.record(e),
       changes: e.changes,
       requestId: e.requestId,
     };

@@ -7,6 +7,7 @@ import {
   type AppRule,
   type Locale,
   type MeResponse,
+  type SessionResponse,
   type MembershipStatus,
   type OrganizationType,
   type OrgRole,
@@ -49,4 +50,9 @@ export class MeResponseDto implements MeResponse {
       rules: auth.ability.rules as AppRule[],
     };
   }
+}
+
+export class SessionResponseDto implements SessionResponse {
+  @ApiProperty({ type: MeResponseDto, nullable: true, description: 'null for a visitor' })
+  me: MeResponseDto | null;
 }

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { CsvLanguageDto } from '../../../common/csv/csv-language.dto';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -252,6 +253,9 @@ export class ListFinancingQueryDto extends PageQueryDto {
   @MaxLength(200)
   q?: string;
 }
+
+/** The export takes the list's filters and the language of the file. */
+export class ExportFinancingQueryDto extends IntersectionType(ListFinancingQueryDto, CsvLanguageDto) {}
 
 export class QueueQueryDto extends ListFinancingQueryDto {
   @ApiPropertyOptional({ enum: FINANCING_REVIEW_STATUSES, description: "The institution's review status" })

@@ -178,6 +178,8 @@ export class FinancingReviewDetailResponse implements FinancingReviewDetailDto {
   @ApiProperty({ type: FinancingDeclarationResponse }) myDeclaration: FinancingMyDeclarationDto;
   @ApiProperty({ type: [FinancingRevisionResponse] }) unseenRevisions: FinancingRevisionDto[];
   @ApiProperty({ enum: FINANCING_REVIEW_ACTIONS, isArray: true }) actions: FinancingReviewAction[];
+  @ApiProperty({ type: Number, nullable: true, description: 'While an offer waits for release: the admins who could release it (0: invite a second admin)' })
+  offerReleasers: number | null;
 }
 
 export class FinancingPipelineAmountResponse implements FinancingPipelineAmount {

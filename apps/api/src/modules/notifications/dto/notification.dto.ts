@@ -76,6 +76,9 @@ export class NotificationResponse implements NotificationDto {
   @ApiProperty({ format: 'uuid' }) recordId: string;
   @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
   @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The organization whose step it was (e.g. the institution that made an offer)' })
+  fromEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) fromZh: string | null;
   @ApiProperty() link: string;
   @ApiProperty() read: boolean;
   @ApiProperty() createdAt: string;
@@ -88,6 +91,8 @@ export class NotificationResponse implements NotificationDto {
       recordId: n.recordId,
       titleEn: n.titleEn,
       titleZh: n.titleZh,
+      fromEn: n.fromEn,
+      fromZh: n.fromZh,
       link: notificationLink(n.recordType, n.recordId),
       read: n.readAt !== null,
       createdAt: n.createdAt.toISOString(),

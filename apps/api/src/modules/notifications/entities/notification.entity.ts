@@ -32,6 +32,13 @@ export class Notification {
   @Column({ name: 'title_zh', type: 'varchar', length: 300, nullable: true })
   titleZh: string | null;
 
+  /** The organization whose step this was (an institution's offer), when the reader should know it. */
+  @Column({ name: 'from_en', type: 'varchar', length: 300, nullable: true })
+  fromEn: string | null;
+
+  @Column({ name: 'from_zh', type: 'varchar', length: 300, nullable: true })
+  fromZh: string | null;
+
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 

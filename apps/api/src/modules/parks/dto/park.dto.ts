@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { CsvLanguageDto } from '../../../common/csv/csv-language.dto';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -215,7 +216,7 @@ export class ListParksQueryDto extends IntersectionType(PageQueryDto, ParkFilter
 }
 
 /** The list's filters and order without paging, for the CSV export. */
-export class ExportParksQueryDto extends OmitType(ListParksQueryDto, ['page', 'limit'] as const) {}
+export class ExportParksQueryDto extends IntersectionType(OmitType(ListParksQueryDto, ['page', 'limit'] as const), CsvLanguageDto) {}
 
 export class ParkOrganizationResponse implements ParkOrganizationRef {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -40,7 +40,6 @@ import {
   type PostStatus,
   type PostSummaryDto,
   type PostVisibility,
-  type SearchResultDto,
   type Sector,
 } from '@alliance/contracts';
 import { IsCountryCode } from '../../../common/validation/validators';
@@ -241,24 +240,7 @@ export class ListPostsQueryDto {
   limit: number = 20;
 }
 
-export class SearchQueryDto {
-  @ApiProperty({ minLength: 1, maxLength: 200 })
-  @Transform(trimToNull)
-  @IsString()
-  @IsNotEmpty({ message: 'q is required' })
-  @MaxLength(200)
-  q: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  limit: number = 20;
-}
-
-class PostRefResponse implements PostRef {
+export class PostRefResponse implements PostRef {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ type: String, nullable: true }) nameZh: string | null;
@@ -356,23 +338,6 @@ export class PreviewResponse {
   @ApiProperty({ description: 'Sanitized HTML' }) html: string;
 }
 
-export class SearchResultResponse implements SearchResultDto {
-  @ApiProperty({ enum: ['post'] }) type: 'post';
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
-  @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
-  @ApiProperty({ type: String, nullable: true }) excerptEn: string | null;
-  @ApiProperty({ type: String, nullable: true }) excerptZh: string | null;
-  @ApiProperty({ enum: POST_KINDS }) kind: PostKind;
-  @ApiProperty({ type: PostRefResponse }) organization: PostRefResponse;
-  @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
-  @ApiProperty() rank: number;
-}
-
-export class SearchResponse {
-  @ApiProperty({ type: [SearchResultResponse] }) items: SearchResultResponse[];
-}
-
 export class EventDetailsResponse implements EventDetailsDto {
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
@@ -383,6 +348,8 @@ export class EventDetailsResponse implements EventDetailsDto {
   @ApiProperty() confirmed: number;
   @ApiProperty() waitlisted: number;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'], nullable: true }) myRegistration: 'confirmed' | 'waitlisted' | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The reader’s place on the waitlist (1 = next), when waitlisted' })
+  myWaitlistPosition: number | null;
 }
 
 export class RegistrationResponse implements RegistrationDto {

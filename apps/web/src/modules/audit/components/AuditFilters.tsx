@@ -1,67 +1,76 @@
-import { AutoComplete, DatePicker, Flex, Input } from 'antd';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@alliance/contracts';
+import { DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { OrganizationSelect } from '../../organizations/components/OrganizationSelect';
+import { UserSelect } from '../../users/components/UserSelect';
 
-export const AUDIT_FILTERS = ['action', 'entityType', 'actorUserId', 'from', 'to'] as const;
+export const AUDIT_FILTERS = ['actorUserId', 'organizationId', 'entityType', 'action', 'from', 'to'] as const;
 export type AuditFilterValues = Partial<Record<(typeof AUDIT_FILTERS)[number], string | undefined>>;
 
-/** Entity types the API records today; others can still be typed. */
-const KNOWN_ENTITY_TYPES = ['Organization', 'User', 'Session'];
+/** The group of an action in the picker: the record it acts on (`post.publish` → post). */
+const groupOf = (action: string) => action.slice(0, action.indexOf('.'));
 
 interface Props {
   values: AuditFilterValues;
   onChange: (changes: AuditFilterValues) => void;
+  /** The chosen actor's name, when the list shows one (the picker may not have loaded them). */
+  actorLabel?: string | null;
 }
 
-export function AuditFilters({ values, onChange }: Props) {
+/** Pickers for who acted, in which organization, on what kind of record, which action and when; each can be cleared. */
+export function AuditFilters({ values, onChange, actorLabel }: Props) {
   const { t } = useTranslation();
-  const range: [dayjs.Dayjs, dayjs.Dayjs] | null =
-    values.from && values.to ? [dayjs(values.from), dayjs(values.to)] : null;
+  const range: [dayjs.Dayjs, dayjs.Dayjs] | null = values.from && values.to ? [dayjs(values.from), dayjs(values.to)] : null;
+  const groups = [...new Set(AUDIT_ACTIONS.map(groupOf))];
 
   return (
-    <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-      <Input.Search
-        key={`action:${values.action ?? ''}`}
-        defaultValue={values.action}
-        allowClear
-        placeholder={t('audit.filters.action')}
-        aria-label={t('audit.filters.action')}
-        onSearch={(action) => onChange({ action: action.trim() })}
-        style={{ width: 260 }}
-      />
-      <AutoComplete
-        key={`type:${values.entityType ?? ''}`}
-        defaultValue={values.entityType}
-        allowClear
-        placeholder={t('audit.filters.entityType')}
-        aria-label={t('audit.filters.entityType')}
-        options={KNOWN_ENTITY_TYPES.map((value) => ({ value }))}
-        onSelect={(entityType: string) => onChange({ entityType })}
-        onClear={() => onChange({ entityType: undefined })}
-        onBlur={(event) => {
-          const value = (event.target as HTMLInputElement).value.trim();
-          if (value !== (values.entityType ?? '')) onChange({ entityType: value });
-        }}
-        style={{ width: 200 }}
-      />
-      <Input.Search
-        key={`actor:${values.actorUserId ?? ''}`}
-        defaultValue={values.actorUserId}
-        allowClear
+    <Flex gap={12} wrap style={{ marginBottom: 16 }} data-testid="audit-filters">
+      <UserSelect
+        value={values.actorUserId}
+        onChange={(actorUserId) => onChange({ actorUserId })}
         placeholder={t('audit.filters.actor')}
         aria-label={t('audit.filters.actor')}
-        onSearch={(actorUserId) => onChange({ actorUserId: actorUserId.trim() })}
-        style={{ width: 320 }}
+        selectedLabel={actorLabel}
+        style={{ width: 260 }}
+      />
+      <OrganizationSelect
+        value={values.organizationId}
+        onChange={(organizationId) => onChange({ organizationId })}
+        placeholder={t('audit.filters.organization')}
+        aria-label={t('audit.filters.organization')}
+        allowClear
+        style={{ width: 260 }}
+      />
+      <Select
+        value={values.entityType}
+        onChange={(entityType?: string) => onChange({ entityType })}
+        placeholder={t('audit.filters.entityType')}
+        aria-label={t('audit.filters.entityType')}
+        allowClear
+        options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))}
+        style={{ width: 200 }}
+      />
+      <Select
+        value={values.action}
+        onChange={(action?: string) => onChange({ action })}
+        placeholder={t('audit.filters.action')}
+        aria-label={t('audit.filters.action')}
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        options={groups.map((group) => ({
+          label: t(`audit.actions.${group}.group`, { defaultValue: group }),
+          title: group,
+          options: AUDIT_ACTIONS.filter((action) => groupOf(action) === group).map((action) => ({ value: action, label: t(`audit.actions.${action}`) })),
+        }))}
+        style={{ width: 280 }}
+        popupMatchSelectWidth={false}
       />
       <DatePicker.RangePicker
         aria-label={t('audit.filters.dates')}
+        placeholder={[t('audit.filters.from'), t('audit.filters.to')]}
         value={range}
-        onChange={(dates) =>
-          onChange({
-            from: dates?.[0]?.format('YYYY-MM-DD'),
-            to: dates?.[1]?.format('YYYY-MM-DD'),
-          })
-        }
+        onChange={(dates) => onChange({ from: dates?.[0]?.format('YYYY-MM-DD'), to: dates?.[1]?.format('YYYY-MM-DD') })}
       />
     </Flex>
   );

@@ -29,8 +29,8 @@ export function LoginError({ error }: { error: unknown }) {
       />
     );
   }
-  if (isApiError(error) && error.code === 'INVALID_CREDENTIALS') {
-    return <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={t('errors.INVALID_CREDENTIALS')} />;
+  if (isApiError(error) && (error.code === 'INVALID_CREDENTIALS' || error.code === 'ACCOUNT_INACTIVE')) {
+    return <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={t(`errors.${error.code}`)} />;
   }
   return <ApiErrorAlert error={error} />;
 }

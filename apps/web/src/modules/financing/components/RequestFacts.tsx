@@ -73,7 +73,7 @@ export function RequestFacts({ request, details, reader }: Props) {
         </Descriptions.Item>
       ) : (
         <Descriptions.Item label={t('financing.reviews.facts.requestStatus')}>
-          <RequestStatusTag status={request.status} />
+          <RequestStatusTag status={request.status} institution />
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('financing.fields.submittedAt')}>

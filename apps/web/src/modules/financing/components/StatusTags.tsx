@@ -1,4 +1,4 @@
-import type { FinancingOfferStatus, FinancingRequestStatus, FinancingReviewStatus } from '@alliance/contracts';
+import { FINANCING_REQUEST_OPEN, type FinancingOfferStatus, type FinancingRequestStatus, type FinancingReviewStatus } from '@alliance/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -30,11 +30,16 @@ const OFFER_COLORS: Record<FinancingOfferStatus, string> = {
   lapsed: 'default',
 };
 
-export function RequestStatusTag({ status }: { status: FinancingRequestStatus }) {
+/**
+ * Where a request stands. An institution sees an open request as just "open" (the API tells it no
+ * more: whether other institutions opened it or made offers is not its business).
+ */
+export function RequestStatusTag({ status, institution = false }: { status: FinancingRequestStatus; institution?: boolean }) {
   const { t } = useTranslation();
+  const open = institution && FINANCING_REQUEST_OPEN.includes(status);
   return (
-    <Tag color={REQUEST_COLORS[status]} data-status={status}>
-      {t(`financing.requestStatus.${status}`)}
+    <Tag color={open ? 'blue' : REQUEST_COLORS[status]} data-status={open ? 'open' : status}>
+      {open ? t('financing.requestStatus.open') : t(`financing.requestStatus.${status}`)}
     </Tag>
   );
 }

@@ -11,6 +11,7 @@ import { PIPELINE_FILTER_KEYS } from '../components/pipeline/pipelineFilters';
 import { PipelineFilters } from '../components/pipeline/PipelineFilters';
 import { PipelineTable } from '../components/pipeline/PipelineTable';
 import { usePipelineListParams } from '../components/pipeline/usePipelineListParams';
+import { readerLanguage } from '../../posts/localized';
 
 /**
  * `/financing/pipeline`: the secretariat follows the financing asked through the alliance —
@@ -18,7 +19,7 @@ import { usePipelineListParams } from '../components/pipeline/usePipelineListPar
  * lists or exports them. Offer terms and threads are not shown: the API withholds them.
  */
 export function PipelinePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { filter, page, limit, setFilters, setPage } = usePipelineListParams();
   const pipeline = usePipeline();
   const list = useFinancingRequests({ ...filter, page, limit });
@@ -31,7 +32,7 @@ export function PipelinePage() {
         title={t('financing.pipeline.title')}
         subtitle={t('financing.pipeline.subtitle')}
         extra={
-          <Button href={pipelineCsvUrl(filter)} download icon={<DownloadOutlined />} data-testid="export-csv">
+          <Button href={pipelineCsvUrl(filter, readerLanguage(i18n.resolvedLanguage))} download icon={<DownloadOutlined />} data-testid="export-csv">
             {t('financing.pipeline.export')}
           </Button>
         }

@@ -87,7 +87,7 @@ export function RequestPage() {
         {title?.fallback ? <LanguageMarker language={title.language} testId="shown-in-other-language" /> : null}
       </Flex>
 
-      <RequestOutcome request={request} />
+      <RequestOutcome request={request} requester={isRequester} />
       <PendingQuestions request={request} />
 
       <Row gutter={[24, 24]}>

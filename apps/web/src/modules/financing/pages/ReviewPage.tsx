@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Result, Row } from 'antd';
+import { Card, Col, Flex, Result, Row, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -85,6 +85,7 @@ export function ReviewPage() {
         }
       />
       <Flex wrap gap={8} align="center" style={{ marginTop: -12, marginBottom: 24 }}>
+        <Typography.Text type="secondary">{t('financing.reviews.page.yourReview')}</Typography.Text>
         <span data-testid="review-status">
           <ReviewStatusTag status={review.status} />
         </span>

@@ -2,7 +2,7 @@ import type { NotificationDto } from '@alliance/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/names';
-import { htmlLang } from '../../posts/localized';
+import { htmlLang, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useMarkRead } from '../api';
 import { notificationTitle, relativeDate, safeLink } from '../notificationView';
 import '../notifications.css';
@@ -15,12 +15,13 @@ interface Props {
   onOpen?: () => void;
 }
 
-/** One notification: unread dot, title, kind and date; opening it marks it read. */
+/** One notification: unread dot, title, kind, whose step it was (an institution's offer) and date; opening it marks it read. */
 export function NotificationLink({ notification, now, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const markRead = useMarkRead();
   const title = notificationTitle(notification, language);
+  const from = pickLocalized(notification.fromEn, notification.fromZh, readerLanguage(language));
   const unread = !notification.read;
 
   const open = () => {
@@ -44,6 +45,12 @@ export function NotificationLink({ notification, now, onOpen }: Props) {
         </span>
         <span className="notification-meta">
           {t(`notifications.type.${notification.type}`)}
+          {from ? (
+            <>
+              {' · '}
+              <span lang={htmlLang(from.language)}>{from.text}</span>
+            </>
+          ) : null}
           {' · '}
           <time dateTime={notification.createdAt} title={formatDate(notification.createdAt, language, true)}>
             {relativeDate(notification.createdAt, now, language)}

@@ -1,11 +1,11 @@
 import { FOLLOW_LIMITS, type OrganizationDto } from '@alliance/contracts';
 import { useQueries } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../../lib/apiClient';
 import { useLocalizedName } from '../../../lib/names';
 import { useOrganizations } from '../../organizations/api';
+import { useServerSearch } from '../../../lib/useServerSearch';
 
 interface Props {
   value?: string[];
@@ -28,15 +28,9 @@ interface Labelled {
 export function OrganizationMultiSelect({ value = [], onChange, id, placeholder, disabled, ...rest }: Props) {
   const { t } = useTranslation();
   const nameOf = useLocalizedName();
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const { q, onSearch } = useServerSearch();
 
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(search.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [search]);
-
-  const list = useOrganizations({ q: q || undefined, limit: 50 });
+  const list = useOrganizations({ q, limit: 50 });
   const found = list.data?.items ?? [];
   const labels = new Map(found.map((org) => [org.id, nameOf(org)]));
 
@@ -67,7 +61,7 @@ export function OrganizationMultiSelect({ value = [], onChange, id, placeholder,
       mode="multiple"
       labelInValue
       maxCount={FOLLOW_LIMITS.perTopic}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
+      showSearch={{ filterOption: false, onSearch }}
       value={selected}
       onChange={(next) => onChange?.(next.map((item) => item.value))}
       placeholder={placeholder}

@@ -2,16 +2,17 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAbility } from '../../../lib/ability';
+import { readerLanguage } from '../../posts/localized';
 import { organizationsExportUrl, type OrganizationQuery } from '../api';
 
 /** A plain link to the CSV of the current filters, for those allowed to export. */
 export function ExportOrganizationsButton({ filters }: { filters: OrganizationQuery }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ability = useAbility();
   if (!ability.can('export', 'Organization')) return null;
   return (
     <Tooltip title={t('organizations.exportHint')}>
-      <Button icon={<DownloadOutlined />} href={organizationsExportUrl(filters)} download>
+      <Button icon={<DownloadOutlined />} href={organizationsExportUrl(filters, readerLanguage(i18n.resolvedLanguage))} download>
         {t('organizations.export')}
       </Button>
     </Tooltip>

@@ -1,8 +1,8 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedName } from '../../../lib/names';
 import { useOrganizations } from '../api';
+import { useServerSearch } from '../../../lib/useServerSearch';
 
 interface Props {
   value?: string;
@@ -18,22 +18,16 @@ interface Props {
 export function OrganizationSelect({ value, onChange, placeholder, allowClear, style, id, ...rest }: Props) {
   const { t } = useTranslation();
   const nameOf = useLocalizedName();
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const { q, onSearch } = useServerSearch();
 
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(search.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [search]);
-
-  const list = useOrganizations({ q: q || undefined, limit: 50 });
+  const list = useOrganizations({ q, limit: 50 });
   const options = (list.data?.items ?? []).map((org) => ({ value: org.id, label: nameOf(org) }));
 
   return (
     <Select
       id={id}
       aria-label={rest['aria-label']}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
+      showSearch={{ filterOption: false, onSearch }}
       value={value}
       onChange={(next?: string) => onChange?.(next)}
       placeholder={placeholder ?? t('users.fields.organization')}

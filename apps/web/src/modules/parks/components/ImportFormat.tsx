@@ -1,15 +1,19 @@
-import { PARK_CSV_COLUMNS } from '@alliance/contracts';
+import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, csvHeaders, type Locale } from '@alliance/contracts';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { readerLanguage } from '../../posts/localized';
 import { parkExportUrl } from '../api';
 
-/** A header-only CSV; the byte-order mark makes Excel read the Chinese names as UTF-8. */
-const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${PARK_CSV_COLUMNS.join(',')}\r\n`)}`;
+/** A header-only CSV in the reader's language; the byte-order mark makes Excel read the Chinese names as UTF-8. */
+function templateHref(language: Locale): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csvHeaders(PARK_CSV_HEADERS, PARK_CSV_COLUMNS, language).join(',')}\r\n`)}`;
+}
 
 /** What the import expects, with a template and the current parks to start from. */
 export function ImportFormat() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = readerLanguage(i18n.resolvedLanguage);
   return (
     <Card title={t('parks.import.format.title')} style={{ marginBottom: 24 }}>
       <Typography.Paragraph>{t('parks.import.format.intro')}</Typography.Paragraph>
@@ -25,16 +29,16 @@ export function ImportFormat() {
       </Typography.Paragraph>
       <Flex wrap gap={4} style={{ marginBottom: 16 }}>
         {PARK_CSV_COLUMNS.map((column) => (
-          <Tag key={column} style={{ fontFamily: 'monospace' }}>
-            {column}
+          <Tag key={column}>
+            {PARK_CSV_HEADERS[column][language]} <span style={{ fontFamily: 'monospace' }}>({column})</span>
           </Tag>
         ))}
       </Flex>
       <Flex wrap gap={16}>
-        <Typography.Link href={TEMPLATE_HREF} download="parks-template.csv">
+        <Typography.Link href={templateHref(language)} download="parks-template.csv">
           <DownloadOutlined /> {t('parks.import.format.template')}
         </Typography.Link>
-        <Typography.Link href={parkExportUrl({})} download>
+        <Typography.Link href={parkExportUrl({}, language)} download>
           <DownloadOutlined /> {t('parks.import.format.current')}
         </Typography.Link>
       </Flex>

@@ -14,6 +14,7 @@ import { ParkFilters } from '../components/ParkFilters';
 import { ParksTable } from '../components/ParksTable';
 import { WorldMap } from '../components/WorldMap';
 import { useParkListParams } from '../useParkListParams';
+import { readerLanguage } from '../../posts/localized';
 
 /** The public directory of member parks: headline figures, the map, parks per country and the list. */
 export function DirectoryPage() {
@@ -38,7 +39,7 @@ export function DirectoryPage() {
               </ButtonLink>
             ) : null}
             {ability.can('export', 'Park') ? (
-              <Button href={parkExportUrl(filter)} download icon={<DownloadOutlined />}>
+              <Button href={parkExportUrl(filter, readerLanguage(i18n.resolvedLanguage))} download icon={<DownloadOutlined />}>
                 {t('directory.actions.export')}
               </Button>
             ) : null}

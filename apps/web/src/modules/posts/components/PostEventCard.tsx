@@ -57,7 +57,7 @@ export function PostEventCard({ post, event }: { post: PostDto; event: EventDeta
             {t('posts.event.addToCalendar')}
           </Button>
           {canSeeRegistrations ? (
-            <Button href={eventRegistrationsCsvUrl(post.id)} download icon={<DownloadOutlined />} data-testid="event-csv">
+            <Button href={eventRegistrationsCsvUrl(post.id, readerLanguage(language))} download icon={<DownloadOutlined />} data-testid="event-csv">
               {t('posts.event.registrationsCsv')}
             </Button>
           ) : null}
@@ -69,7 +69,8 @@ export function PostEventCard({ post, event }: { post: PostDto; event: EventDeta
 
 /** Register, or the reader's status and a way to cancel; visitors are asked to sign in. */
 function EventRegistration({ postId, event }: { postId: string; event: EventDetailsDto }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
   const { message } = App.useApp();
   const toast = useErrorToast();
   const location = useLocation();
@@ -96,7 +97,11 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
       <Flex wrap gap={8} align="center">
         <Typography.Text type={confirmed ? 'success' : 'warning'} data-testid="event-status">
           {confirmed ? <CheckCircleOutlined /> : <ClockCircleOutlined />}{' '}
-          {t(confirmed ? 'posts.event.registered' : 'posts.event.onWaitlist')}
+          {confirmed
+            ? t('posts.event.registered')
+            : event.myWaitlistPosition
+              ? t('posts.event.onWaitlistAt', { position: formatNumber(event.myWaitlistPosition, language) })
+              : t('posts.event.onWaitlist')}
         </Typography.Text>
         <Popconfirm
           title={t('posts.event.cancelConfirm')}
@@ -110,6 +115,11 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
             {t('posts.event.cancel')}
           </Button>
         </Popconfirm>
+        {confirmed ? null : (
+          <Typography.Text type="secondary" style={{ flexBasis: '100%' }} data-testid="event-waitlist-hint">
+            {t('posts.event.waitlistHint')}
+          </Typography.Text>
+        )}
       </Flex>
     );
   }
@@ -122,7 +132,11 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
       onClick={() =>
         registration.mutate('register', {
           onSuccess: (result) =>
-            void message.success(t(result.status === 'waitlisted' ? 'posts.event.joinedWaitlist' : 'posts.event.registeredDone')),
+            void message.success(
+              result.status === 'waitlisted'
+                ? t('posts.event.joinedWaitlist', { position: formatNumber(result.waitlistPosition ?? 1, language) })
+                : t('posts.event.registeredDone'),
+            ),
           onError: toast,
         })
       }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMON_TIME_ZONES, otherTimeZones } from '../eventTime';
 import { endsAfterStart, hasVenue, type EventFormValues, type PostFormValues } from '../postForm';
+import { keepEnterInPicker } from '../../../lib/forms';
 
 /** When and where an event post happens, and how many can come; shown only for the kind `event`. */
 export function PostEventFields() {
@@ -42,6 +43,7 @@ export function PostEventFields() {
               format="YYYY-MM-DD HH:mm"
               style={{ width: '100%' }}
               placeholder={[t('posts.event.startsAt'), t('posts.event.endsAt')]}
+              onKeyDown={keepEnterInPicker}
             />
           </Form.Item>
         </Col>

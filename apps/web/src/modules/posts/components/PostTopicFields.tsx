@@ -8,6 +8,7 @@ import { useLocalizedName } from '../../../lib/names';
 import { useOrganizationParks } from '../../organizations/api';
 import type { PostFormValues } from '../postForm';
 import { CountriesSelect } from '../../../components/CountrySelect';
+import { keepEnterInPicker } from '../../../lib/forms';
 
 interface Props {
   /** Whose parks are offered: the post's organization, else the one chosen, else the author's own. */
@@ -92,6 +93,7 @@ export function PostTopicFields({ organizationId, currentPark }: Props) {
               style={{ width: '100%' }}
               disabledDate={(day) => day.isBefore(dayjs(), 'day')}
               placeholder={t('posts.form.expiresPlaceholder')}
+              onKeyDown={keepEnterInPicker}
             />
           </Form.Item>
         </Col>

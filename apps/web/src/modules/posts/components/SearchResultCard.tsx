@@ -1,31 +1,84 @@
 import type { SearchResultDto } from '@alliance/contracts';
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, pickName } from '../../../lib/names';
+import { countryName, formatDate, pickName } from '../../../lib/names';
+import { ParkStatusTag } from '../../parks/components/ParkStatusTag';
 import { htmlLang, pickLocalized, pickTitle, readerLanguage } from '../localized';
 import { LanguageMarker, PostKindTag } from './PostTags';
 
-/** One hit: the post's title and excerpt in the reader's language where they can be. */
+/** Where a hit opens. */
+export function searchResultLink(result: Pick<SearchResultDto, 'type' | 'id'>): string {
+  switch (result.type) {
+    case 'park':
+      return `/parks/${result.id}`;
+    case 'organization':
+      return `/organizations/${result.id}`;
+    default:
+      return `/posts/${result.id}`;
+  }
+}
+
+/** What the hit is (post, park, organization) and its kind, as tags. */
+function ResultKind({ result }: { result: SearchResultDto }) {
+  const { t } = useTranslation();
+  const type = (
+    <Tag bordered={false} data-testid="search-result-type">
+      {t(`posts.search.type.${result.type}`)}
+    </Tag>
+  );
+  switch (result.type) {
+    case 'post':
+      return (
+        <>
+          {type}
+          <PostKindTag kind={result.kind} />
+        </>
+      );
+    case 'park':
+      return (
+        <>
+          {type}
+          <ParkStatusTag status={result.kind} />
+        </>
+      );
+    case 'organization':
+      return (
+        <>
+          {type}
+          <Tag color="blue">{t(`enums.organizationType.${result.kind}`)}</Tag>
+        </>
+      );
+  }
+}
+
+/** One hit: its kind, its title (or name) and excerpt in the reader's language where they can be, and whose it is. */
 export function SearchResultCard({ result }: { result: SearchResultDto }) {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const title = pickTitle(result, readerLanguage(language));
   const excerpt = pickLocalized(result.excerptEn, result.excerptZh, title.language);
+  const facts = [
+    result.country ? countryName(result.country, language) : null,
+    result.publishedAt ? formatDate(result.publishedAt, language) : null,
+  ].filter(Boolean);
   return (
-    <Card size="small" data-testid="search-result">
+    <Card size="small" data-testid="search-result" data-type={result.type}>
       <Flex vertical gap={6}>
         <Flex wrap gap={4} align="center">
-          <PostKindTag kind={result.kind} />
+          <ResultKind result={result} />
           {title.fallback ? <LanguageMarker language={title.language} /> : null}
         </Flex>
         <Typography.Title level={5} style={{ margin: 0 }} lang={htmlLang(title.language)}>
-          <Link to={`/posts/${result.id}`}>{title.text}</Link>
+          <Link to={searchResultLink(result)}>{title.text}</Link>
         </Typography.Title>
-        <Typography.Text type="secondary">
-          <Link to={`/organizations/${result.organization.id}`}>{pickName(result.organization, language)}</Link>
-          {result.publishedAt ? ` · ${formatDate(result.publishedAt, language)}` : null}
-        </Typography.Text>
+        {result.organization || facts.length ? (
+          <Typography.Text type="secondary">
+            {result.organization ? <Link to={`/organizations/${result.organization.id}`}>{pickName(result.organization, language)}</Link> : null}
+            {result.organization && facts.length ? ' · ' : null}
+            {facts.join(' · ')}
+          </Typography.Text>
+        ) : null}
         {excerpt ? (
           <Typography.Paragraph ellipsis={{ rows: 2 }} lang={htmlLang(excerpt.language)} style={{ margin: 0 }}>
             {excerpt.text}

@@ -7,7 +7,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useSearch } from '../api';
 import { SearchResultCard } from '../components/SearchResultCard';
 
-/** `/search?q=`: posts matching in either language, best first. */
+/** `/search?q=`: posts, parks and organizations matching in either language, best first. */
 export function SearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -53,7 +53,7 @@ export function SearchPage() {
               ) : null}
               <Flex vertical gap={12} role="list" data-testid="search-results">
                 {items.map((result) => (
-                  <div key={result.id} role="listitem">
+                  <div key={`${result.type}-${result.id}`} role="listitem">
                     <SearchResultCard result={result} />
                   </div>
                 ))}

@@ -22,9 +22,9 @@ describe('pipeline filters from the address', () => {
     });
   });
 
-  it('gives the CSV the list’s filters and nothing else', () => {
+  it('gives the CSV the list’s filters and the reader’s language, nothing else', () => {
     const filter = pipelineFilterFromParams({ status: 'accepted', country: 'id', q: '' });
-    expect(pipelineCsvUrl(filter)).toBe('/api/financing-requests/export?status=accepted&country=ID');
-    expect(pipelineCsvUrl(pipelineFilterFromParams({}))).toBe('/api/financing-requests/export');
+    expect(pipelineCsvUrl(filter, 'zh')).toBe('/api/financing-requests/export?status=accepted&country=ID&lang=zh');
+    expect(pipelineCsvUrl(pipelineFilterFromParams({}), 'en')).toBe('/api/financing-requests/export?lang=en');
   });
 });

@@ -5,8 +5,11 @@ import { formatDate, pickName } from '../../../../lib/names';
 import { formatMoney, formatRate } from '../../format';
 import '../financing.css';
 
-/** How the request ended (or that it is not shared yet), said once above everything else. */
-export function RequestOutcome({ request }: { request: FinancingRequestDto }) {
+/**
+ * How the request ended (or that it is not shared yet), said once above everything else: to the
+ * requester as "you", to anyone else (the secretariat) naming the requester.
+ */
+export function RequestOutcome({ request, requester }: { request: FinancingRequestDto; requester: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const style = { marginBottom: 24 };
@@ -22,7 +25,11 @@ export function RequestOutcome({ request }: { request: FinancingRequestDto }) {
         showIcon
         style={style}
         data-testid="request-outcome"
-        title={`${t('financing.requests.outcome.accepted', { institution })}${when}`}
+        title={`${
+          requester
+            ? t('financing.requests.outcome.accepted', { institution })
+            : t('financing.requests.outcome.acceptedBy', { institution, requester: pickName(request.organization, language) })
+        }${when}`}
         description={
           offer
             ? t('financing.requests.outcome.acceptedTerms', {
@@ -49,7 +56,7 @@ export function RequestOutcome({ request }: { request: FinancingRequestDto }) {
     );
   }
   if (request.status === 'draft') {
-    return <Alert type="info" showIcon style={style} data-testid="request-outcome" title={t('financing.requests.outcome.draft')} />;
+    return <Alert type="info" showIcon style={style} data-testid="request-outcome" title={t(requester ? 'financing.requests.outcome.draft' : 'financing.requests.outcome.draftOther')} />;
   }
   return null;
 }

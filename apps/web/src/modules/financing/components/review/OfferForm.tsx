@@ -2,7 +2,7 @@ import { FINANCING_LIMITS, FINANCING_RATE_KINDS, type FinancingOfferDto, type Fi
 import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Segmented, Typography, type FormRule } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyApiFieldErrors } from '../../../../lib/forms';
+import { applyApiFieldErrors, keepEnterInPicker } from '../../../../lib/forms';
 import { isRate, offerAmountProblem, offerFormValues, toOfferTerms, type OfferFormValues } from './offerForm';
 import { CurrencySelect } from '../CurrencySelect';
 import { CommandError, type ReviewCommandMutation } from './CommandError';
@@ -94,6 +94,7 @@ export function OfferForm({ offer, request, version, command, onDone }: Props) {
               format="YYYY-MM-DD"
               disabledDate={(day) => day.isBefore(dayjs(), 'day')}
               data-testid="offer-valid-until"
+              onKeyDown={keepEnterInPicker}
             />
           </Form.Item>
         </Col>

@@ -32,7 +32,7 @@ export function ReleaseOffer({ detail, command, isAdmin }: Props) {
       <CommandError command={command} action="offer/release" />
       {waiting ? (
         <Alert
-          type={waiting === 'expired' ? 'warning' : 'info'}
+          type={waiting === 'expired' || waiting === 'noReleaser' ? 'warning' : 'info'}
           showIcon
           title={t(`financing.reviews.release.waiting.${waiting}`)}
           data-testid="release-note"
