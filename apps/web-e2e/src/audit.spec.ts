@@ -10,7 +10,8 @@ async function pick(page: Page, label: string, search: string, option: string) {
   const box = page.getByRole('combobox', { name: label, exact: true });
   await box.click();
   await box.fill(search);
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).first().click();
+  // The newest dropdown is this field's (one just closed can linger while it fades out).
+  await page.locator('.ant-select-dropdown:visible').last().getByText(option, { exact: true }).first().click();
 }
 
 test('the secretariat reads the audit log in its language: actions, record types, names with links, filters by pickers; a language switch is not logged', async ({ browser }) => {

@@ -8,7 +8,8 @@ export async function choose(scope: Page | Locator, label: string, option: strin
   const field = scope.getByLabel(label, { exact: true });
   await field.click();
   if (search) await field.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // The newest dropdown is this field's: one just closed can linger, still "visible", while it fades out.
+  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
 export interface Application {

@@ -31,7 +31,7 @@ export async function closeInEnglish(pages: Page[]) {
 export async function pick(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: text }).first().click();
 }
 
 export interface NewRequest {
@@ -58,7 +58,7 @@ export async function submitRequest(page: Page, request: NewRequest): Promise<st
   await page.getByTestId('audience-named').click();
   await pick(page, 'field-institutions', 'Bank of Jiangsu');
   await page.keyboard.type('Sinosure');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Sinosure' }).first().click();
+  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: 'Sinosure' }).first().click();
   await page.keyboard.press('Escape');
   await page.getByTestId('request-editor-submit').click();
   await page.getByTestId('confirm-submit').click();
