@@ -19,6 +19,8 @@ export default defineConfig({
   outputDir: path.join(os.tmpdir(), 'alliance-e2e-results'),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // An action that cannot happen fails with its call log instead of waiting out the test.
+    actionTimeout: 15_000,
     locale: 'en-GB',
     viewport: { width: 1366, height: 860 },
     launchOptions: {

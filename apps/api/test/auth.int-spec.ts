@@ -187,6 +187,10 @@ describe('sign-in, sessions and passwords', () => {
     expect(events).toEqual([]);
     expect((await t.signIn('secretariat@example.org').then((c) => c.get('/api/auth/me'))).body.user.locale).toBe('zh');
     expect((await client.patch('/api/auth/me', { locale: 'fr' })).body.details[0].field).toBe('locale');
+    // Left out is "unchanged"; null is no name and no language (the column would refuse it).
+    const cleared = await client.patch('/api/auth/me', { displayName: null, locale: null });
+    expect(cleared.status).toBe(400);
+    expect([...new Set(cleared.body.details.map((d: { field: string }) => d.field))].sort()).toEqual(['displayName', 'locale']);
   });
 });
 

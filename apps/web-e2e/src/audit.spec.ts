@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { closeInEnglish, personIn } from './pages/financing';
+import { dropdownOf } from './pages/select';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'alliance-screenshots');
 
@@ -10,8 +11,7 @@ async function pick(page: Page, label: string, search: string, option: string) {
   const box = page.getByRole('combobox', { name: label, exact: true });
   await box.click();
   await box.fill(search);
-  // The newest dropdown is this field's (one just closed can linger while it fades out).
-  await page.locator('.ant-select-dropdown:visible').last().getByText(option, { exact: true }).first().click();
+  await (await dropdownOf(box)).getByText(option, { exact: true }).first().click();
 }
 
 test('the secretariat reads the audit log in its language: actions, record types, names with links, filters by pickers; a language switch is not logged', async ({ browser }) => {

@@ -6,7 +6,7 @@ import { JobRunner } from '../../src/modules/jobs/job-runner.service';
 import { listRoutes, type Route } from '../support/routes';
 import { createTestApp, type HttpClient, type TestApp } from '../support/test-app';
 import { operations, resolve, type OpenApiDocument, type Operation } from './openapi';
-import { attacksFor, BODY_ATTACKS, CSV_CELL_ATTACKS, DEEPEST_BODY, LARGEST_BODY, isWrongType, parksCsv, PATH_ATTACKS, plausible, QUERY_ATTACKS, randomFrom, TEXT_ATTACKS, type Attack, type IdSource } from './values';
+import { attacksFor, BODY_ATTACKS, CSV_CELL_ATTACKS, DEEPEST_BODY, LARGEST_BODY, isWrongType, NULL_ATTACK, parksCsv, PATH_ATTACKS, plausible, QUERY_ATTACKS, randomFrom, TEXT_ATTACKS, type Attack, type IdSource } from './values';
 
 export interface Persona {
   name: string;
@@ -164,7 +164,8 @@ function probesFor(doc: OpenApiDocument, op: Operation, ids: IdSource, rnd: Retu
     const fields = Object.entries(op.body.schema.properties ?? {});
     for (const [name, schema] of fields) {
       const classes = attacksFor(resolve(doc, schema));
-      const chosen: Attack[] = classes.flatMap((c) => [rnd.pick(c), rnd.pick(c)]);
+      // null every time: an optional field must not let it reach a column that refuses it.
+      const chosen: Attack[] = [NULL_ATTACK, ...classes.flatMap((c) => [rnd.pick(c), rnd.pick(c)])];
       for (const attack of chosen) {
         probes.push({
           label: `body ${name}: ${attack.label}`,

@@ -27,6 +27,8 @@ export const WRONG_TYPES: Attack[] = [
   { label: 'null', value: null },
   { label: 'nested object', value: nest(40) },
 ];
+/** Sent to every body field of every operation, not sampled. */
+export const NULL_ATTACK: Attack = { label: 'null (every field)', value: null };
 const STRING_ATTACKS: Attack[] = [
   { label: '100,000 characters', value: 'x'.repeat(100_000) },
   { label: 'SQL and LIKE characters', value: "' OR 1=1 -- %_\\" },

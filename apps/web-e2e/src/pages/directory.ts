@@ -1,15 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickOption } from './select';
 
 /** Picks an option of an antd Select found by its form label, typing to filter long lists. */
 export async function choose(scope: Page | Locator, label: string, option: string, search?: string) {
-  const page = 'page' in scope ? scope.page() : scope;
   const field = scope.getByLabel(label, { exact: true });
   await field.click();
   if (search) await field.fill(search);
-  // The newest dropdown is this field's: one just closed can linger, still "visible", while it fades out.
-  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: option }).first().click();
+  await clickOption(field, option);
 }
 
 export interface Application {

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { LoginPage, Shell } from './shell';
+import { clickOption } from './select';
 
 export const BANK_OF_JIANGSU = '00000000-0000-4000-8000-000000000022';
 export const SINOSURE = '00000000-0000-4000-8000-000000000020';
@@ -31,7 +32,7 @@ export async function closeInEnglish(pages: Page[]) {
 export async function pick(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: text }).first().click();
+  await clickOption(page.getByTestId(testId), text);
 }
 
 export interface NewRequest {
@@ -58,7 +59,7 @@ export async function submitRequest(page: Page, request: NewRequest): Promise<st
   await page.getByTestId('audience-named').click();
   await pick(page, 'field-institutions', 'Bank of Jiangsu');
   await page.keyboard.type('Sinosure');
-  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: 'Sinosure' }).first().click();
+  await clickOption(page.getByTestId('field-institutions'), 'Sinosure');
   await page.keyboard.press('Escape');
   await page.getByTestId('request-editor-submit').click();
   await page.getByTestId('confirm-submit').click();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dropdownOf } from './select';
 
 /**
  * What an element looks like where focus would show: outline, shadow and border, on it and on
@@ -45,6 +46,6 @@ export async function tabTo(page: Page, target: Locator, max = 60): Promise<void
 /** Chooses an option of the antd select that has focus by typing it and pressing Enter. */
 export async function chooseByTyping(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toContainText(text);
+  await expect((await dropdownOf(page.locator(':focus'))).locator('.ant-select-item-option-active')).toContainText(text);
   await page.keyboard.press('Enter');
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import {
   LOCALES,
   type AcceptInvitationRequest,
@@ -24,16 +24,17 @@ export class LoginDto implements LoginRequest {
   password: string;
 }
 
+/** Each field may be left out, never cleared: null is refused like any value of the wrong kind. */
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(LOCALES)
   locale?: Locale;
 }
