@@ -231,7 +231,8 @@ describe('financing', () => {
       expect(audit.status).toBe(200);
       const text = JSON.stringify(audit.body);
       expect(text).toContain('financing_review.release_offer');
-      expect(text).not.toContain('4.35');
+      // Not the rate in any form ("4.35" alone would match a timestamp such as 03:50:54.354Z).
+      expect(text).not.toMatch(/"4\.35(00)?"|ratePercent|"4\.35 ?%/);
       expect(text).not.toContain('pre-lease agreements');
     });
 

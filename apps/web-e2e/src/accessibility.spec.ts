@@ -55,6 +55,8 @@ for (const persona of PERSONAS) {
         if (persona !== 'visitor') expect((await page.request.patch('/api/auth/me', { headers: XHR, data: { locale } })).status()).toBe(200);
         for (const [index, visit] of visitsOf(persona).entries()) {
           await page.goto(visit.url);
+          // A page that redirects (/financing → the reader's own part) loads its target lazily: wait for its title.
+          await page.locator('h1').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
           await settled(page);
           await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
           // One h1 names the page (screen-reader users jump to it).
