@@ -7,45 +7,81 @@ export class Init1763769600000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS "pgcrypto"`);
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS "pg_trgm"`);
-    await queryRunner.query(`CREATE TABLE "audit_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor_user_id" uuid, "actor_email" character varying(320), "organization_id" uuid, "action" character varying(100) NOT NULL, "entity_type" character varying(100) NOT NULL, "entity_id" character varying(100), "changes" jsonb NOT NULL DEFAULT '{}', "request_id" character varying(100), CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor_user_id" uuid, "actor_email" character varying(320), "organization_id" uuid, "action" character varying(100) NOT NULL, "entity_type" character varying(100) NOT NULL, "entity_id" character varying(100), "changes" jsonb NOT NULL DEFAULT '{}', "request_id" character varying(100), CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_audit_events_organization" ON "audit_events" ("organization_id")`);
     await queryRunner.query(`CREATE INDEX "IDX_audit_events_actor" ON "audit_events" ("actor_user_id")`);
     await queryRunner.query(`CREATE INDEX "IDX_audit_events_entity" ON "audit_events" ("entity_type", "entity_id")`);
     await queryRunner.query(`CREATE INDEX "IDX_audit_events_occurred_at" ON "audit_events" ("occurred_at")`);
-    await queryRunner.query(`CREATE TYPE "public"."organization_type" AS ENUM('park_operator', 'financial_institution', 'service_provider', 'research_institute', 'government_agency', 'secretariat')`);
-    await queryRunner.query(`CREATE TYPE "public"."membership_status" AS ENUM('applicant', 'active', 'suspended', 'withdrawn')`);
-    await queryRunner.query(`CREATE TABLE "organizations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name_en" character varying(300), "name_zh" character varying(300), "type" "public"."organization_type" NOT NULL, "country" character(2), "website" character varying(500), "description_en" text, "description_zh" text, "status" "public"."membership_status" NOT NULL DEFAULT 'applicant', "member_since" date, "founding_member" boolean NOT NULL DEFAULT false, "rotating_chair" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."organization_type" AS ENUM('park_operator', 'financial_institution', 'service_provider', 'research_institute', 'government_agency', 'secretariat')`,
+    );
+    await queryRunner.query(
+      `CREATE TYPE "public"."membership_status" AS ENUM('applicant', 'active', 'suspended', 'withdrawn')`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "organizations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name_en" character varying(300), "name_zh" character varying(300), "type" "public"."organization_type" NOT NULL, "country" character(2), "website" character varying(500), "description_en" text, "description_zh" text, "status" "public"."membership_status" NOT NULL DEFAULT 'applicant', "member_since" date, "founding_member" boolean NOT NULL DEFAULT false, "rotating_chair" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_organizations_status_type" ON "organizations" ("status", "type")`);
     await queryRunner.query(`CREATE TYPE "public"."locale" AS ENUM('en', 'zh')`);
     await queryRunner.query(`CREATE TYPE "public"."org_role" AS ENUM('admin', 'member')`);
     await queryRunner.query(`CREATE TYPE "public"."user_status" AS ENUM('invited', 'active', 'disabled')`);
-    await queryRunner.query(`CREATE TABLE "users" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(320) NOT NULL, "display_name" character varying(200) NOT NULL, "locale" "public"."locale" NOT NULL DEFAULT 'en', "organization_id" uuid NOT NULL, "org_role" "public"."org_role" NOT NULL DEFAULT 'member', "status" "public"."user_status" NOT NULL DEFAULT 'invited', "password_hash" character varying(255), "last_login_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "users" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(320) NOT NULL, "display_name" character varying(200) NOT NULL, "locale" "public"."locale" NOT NULL DEFAULT 'en', "organization_id" uuid NOT NULL, "org_role" "public"."org_role" NOT NULL DEFAULT 'member', "status" "public"."user_status" NOT NULL DEFAULT 'invited', "password_hash" character varying(255), "last_login_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_users_email" ON "users" ("email")`);
     await queryRunner.query(`CREATE INDEX "IDX_users_organization" ON "users" ("organization_id")`);
     await queryRunner.query(`CREATE TYPE "public"."auth_token_purpose" AS ENUM('password_reset', 'invitation')`);
-    await queryRunner.query(`CREATE TABLE "auth_tokens" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "purpose" "public"."auth_token_purpose" NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_41e9ddfbb32da18c4e85e45c2fd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "auth_tokens" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "purpose" "public"."auth_token_purpose" NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_41e9ddfbb32da18c4e85e45c2fd" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_auth_tokens_token_hash" ON "auth_tokens" ("token_hash")`);
     await queryRunner.query(`CREATE INDEX "IDX_auth_tokens_user" ON "auth_tokens" ("user_id")`);
-    await queryRunner.query(`CREATE TABLE "login_failures" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "email" character varying(320) NOT NULL, "ip" character varying(64) NOT NULL, "attempted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_8211e8ec810fd7f976b98ce97a0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "login_failures" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "email" character varying(320) NOT NULL, "ip" character varying(64) NOT NULL, "attempted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_8211e8ec810fd7f976b98ce97a0" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_login_failures_ip_at" ON "login_failures" ("ip", "attempted_at")`);
     await queryRunner.query(`CREATE INDEX "IDX_login_failures_email_at" ON "login_failures" ("email", "attempted_at")`);
-    await queryRunner.query(`CREATE TABLE "sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "token_hash" character(64) NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "ip" character varying(64), "user_agent" character varying(500), CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "token_hash" character(64) NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "ip" character varying(64), "user_agent" character varying(500), CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_sessions_token_hash" ON "sessions" ("token_hash")`);
     await queryRunner.query(`CREATE INDEX "IDX_sessions_user" ON "sessions" ("user_id")`);
-    await queryRunner.query(`CREATE TABLE "outbox_emails" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "to_address" character varying(320) NOT NULL, "subject" character varying(500) NOT NULL, "body_text" text NOT NULL, "template" character varying(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, "attempts" integer NOT NULL DEFAULT '0', "last_error" text, CONSTRAINT "PK_8cb122e0b8065573966b2e1acf6" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "outbox_emails" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "to_address" character varying(320) NOT NULL, "subject" character varying(500) NOT NULL, "body_text" text NOT NULL, "template" character varying(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, "attempts" integer NOT NULL DEFAULT '0', "last_error" text, CONSTRAINT "PK_8cb122e0b8065573966b2e1acf6" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_outbox_emails_unsent" ON "outbox_emails" ("sent_at", "created_at")`);
-    await queryRunner.query(`CREATE TYPE "public"."park_status" AS ENUM('planning', 'under_construction', 'operating')`);
-    await queryRunner.query(`CREATE TABLE "parks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "name_en" character varying(300), "name_zh" character varying(300), "country" character(2) NOT NULL, "city" character varying(200), "latitude" numeric(9,6), "longitude" numeric(9,6), "established_year" integer, "area_km2" numeric(12,2), "sectors" text array NOT NULL DEFAULT '{}', "status" "public"."park_status" NOT NULL DEFAULT 'operating', "enterprise_count" integer, "investment_usd" numeric(20,2), "local_jobs" integer, "description_en" text, "description_zh" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_035f21558c39565edbf33f03210" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."park_status" AS ENUM('planning', 'under_construction', 'operating')`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "parks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "name_en" character varying(300), "name_zh" character varying(300), "country" character(2) NOT NULL, "city" character varying(200), "latitude" numeric(9,6), "longitude" numeric(9,6), "established_year" integer, "area_km2" numeric(12,2), "sectors" text array NOT NULL DEFAULT '{}', "status" "public"."park_status" NOT NULL DEFAULT 'operating', "enterprise_count" integer, "investment_usd" numeric(20,2), "local_jobs" integer, "description_en" text, "description_zh" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_035f21558c39565edbf33f03210" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_parks_country" ON "parks" ("country")`);
     await queryRunner.query(`CREATE INDEX "IDX_parks_organization" ON "parks" ("organization_id")`);
-    await queryRunner.query(`ALTER TABLE "users" ADD CONSTRAINT "FK_21a659804ed7bf61eb91688dea7" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "auth_tokens" ADD CONSTRAINT "FK_9691367d446cd8b18f462c191b3" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "sessions" ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "parks" ADD CONSTRAINT "FK_5bb31e087861e8e3ec3f0fe17ae" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "users" ADD CONSTRAINT "FK_21a659804ed7bf61eb91688dea7" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "auth_tokens" ADD CONSTRAINT "FK_9691367d446cd8b18f462c191b3" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "sessions" ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "parks" ADD CONSTRAINT "FK_5bb31e087861e8e3ec3f0fe17ae" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     // Audit events are append-only: no UPDATE, DELETE or TRUNCATE, whoever asks.
-    await queryRunner.query(`CREATE FUNCTION "audit_events_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$`);
-    await queryRunner.query(`CREATE TRIGGER "audit_events_no_update_delete" BEFORE UPDATE OR DELETE ON "audit_events" FOR EACH ROW EXECUTE FUNCTION "audit_events_append_only"()`);
-    await queryRunner.query(`CREATE TRIGGER "audit_events_no_truncate" BEFORE TRUNCATE ON "audit_events" FOR EACH STATEMENT EXECUTE FUNCTION "audit_events_append_only"()`);
+    await queryRunner.query(
+      `CREATE FUNCTION "audit_events_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_events_no_update_delete" BEFORE UPDATE OR DELETE ON "audit_events" FOR EACH ROW EXECUTE FUNCTION "audit_events_append_only"()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_events_no_truncate" BEFORE TRUNCATE ON "audit_events" FOR EACH STATEMENT EXECUTE FUNCTION "audit_events_append_only"()`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -9,11 +9,21 @@ export class MembershipAndDirectory1763856000000 implements MigrationInterface {
   name = 'MembershipAndDirectory1763856000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TYPE "public"."membership_application_status" AS ENUM('pending', 'approved', 'rejected')`);
-    await queryRunner.query(`CREATE TABLE "membership_applications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" character varying(20) NOT NULL, "status" "public"."membership_application_status" NOT NULL DEFAULT 'pending', "name_en" character varying(300), "name_zh" character varying(300), "type" "public"."organization_type" NOT NULL, "country" character(2) NOT NULL, "website" character varying(500), "description_en" text, "description_zh" text, "contact_name" character varying(200) NOT NULL, "contact_email" character varying(320) NOT NULL, "contact_phone" character varying(50), "parks" jsonb NOT NULL DEFAULT '[]', "locale" "public"."locale" NOT NULL DEFAULT 'en', "terms_accepted_at" TIMESTAMP WITH TIME ZONE NOT NULL, "submitted_ip" character varying(64) NOT NULL, "organization_id" uuid, "decided_by_user_id" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "rejection_reason" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_6df1e0ca72e330af40714d59e95" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_membership_applications_reference" ON "membership_applications" ("reference")`);
-    await queryRunner.query(`CREATE INDEX "IDX_membership_applications_ip_created" ON "membership_applications" ("submitted_ip", "created_at")`);
-    await queryRunner.query(`CREATE INDEX "IDX_membership_applications_status_created" ON "membership_applications" ("status", "created_at")`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."membership_application_status" AS ENUM('pending', 'approved', 'rejected')`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "membership_applications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" character varying(20) NOT NULL, "status" "public"."membership_application_status" NOT NULL DEFAULT 'pending', "name_en" character varying(300), "name_zh" character varying(300), "type" "public"."organization_type" NOT NULL, "country" character(2) NOT NULL, "website" character varying(500), "description_en" text, "description_zh" text, "contact_name" character varying(200) NOT NULL, "contact_email" character varying(320) NOT NULL, "contact_phone" character varying(50), "parks" jsonb NOT NULL DEFAULT '[]', "locale" "public"."locale" NOT NULL DEFAULT 'en', "terms_accepted_at" TIMESTAMP WITH TIME ZONE NOT NULL, "submitted_ip" character varying(64) NOT NULL, "organization_id" uuid, "decided_by_user_id" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "rejection_reason" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_6df1e0ca72e330af40714d59e95" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_membership_applications_reference" ON "membership_applications" ("reference")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_membership_applications_ip_created" ON "membership_applications" ("submitted_ip", "created_at")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_membership_applications_status_created" ON "membership_applications" ("status", "created_at")`,
+    );
     await queryRunner.query(`CREATE SEQUENCE "membership_application_reference_seq"`);
     // One pending application per contact e-mail, also when two arrive at once.
     await queryRunner.query(
@@ -33,10 +43,18 @@ export class MembershipAndDirectory1763856000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_parks_sectors" ON "parks" USING gin ("sectors")`);
     await queryRunner.query(`CREATE INDEX "IDX_parks_name_en_trgm" ON "parks" USING gin ("name_en" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "IDX_parks_name_zh_trgm" ON "parks" USING gin ("name_zh" gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "IDX_organizations_name_en_trgm" ON "organizations" USING gin ("name_en" gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "IDX_organizations_name_zh_trgm" ON "organizations" USING gin ("name_zh" gin_trgm_ops)`);
-    await queryRunner.query(`ALTER TABLE "membership_applications" ADD CONSTRAINT "FK_f0e434dce114055687e411793ac" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "membership_applications" ADD CONSTRAINT "FK_b5f0bea4e6a87d5f569bd49d769" FOREIGN KEY ("decided_by_user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_organizations_name_en_trgm" ON "organizations" USING gin ("name_en" gin_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_organizations_name_zh_trgm" ON "organizations" USING gin ("name_zh" gin_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "membership_applications" ADD CONSTRAINT "FK_f0e434dce114055687e411793ac" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "membership_applications" ADD CONSTRAINT "FK_b5f0bea4e6a87d5f569bd49d769" FOREIGN KEY ("decided_by_user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -31,8 +31,12 @@ export class NotificationSenderAndWaitlist1764547200000 implements MigrationInte
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM "notifications" WHERE "type" = 'event_confirmed'`);
-    await queryRunner.query(`CREATE TYPE "public"."notification_type_old" AS ENUM(${TYPES_BEFORE.map((t) => `'${t}'`).join(', ')})`);
-    await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "type" TYPE "public"."notification_type_old" USING "type"::"text"::"public"."notification_type_old"`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."notification_type_old" AS ENUM(${TYPES_BEFORE.map((t) => `'${t}'`).join(', ')})`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "notifications" ALTER COLUMN "type" TYPE "public"."notification_type_old" USING "type"::"text"::"public"."notification_type_old"`,
+    );
     await queryRunner.query(`DROP TYPE "public"."notification_type"`);
     await queryRunner.query(`ALTER TYPE "public"."notification_type_old" RENAME TO "notification_type"`);
     await queryRunner.query(`ALTER TABLE "notifications" DROP COLUMN "from_zh"`);

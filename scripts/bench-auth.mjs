@@ -10,7 +10,14 @@ import { percentile, startApi } from './lib/api-process.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 60);
 const PORT = 3992;
-const KNOWN = ['operator@example.org', 'operator2@example.org', 'banker@example.org', 'approver@example.org', 'insurer@example.org', 'partner@example.org'];
+const KNOWN = [
+  'operator@example.org',
+  'operator2@example.org',
+  'banker@example.org',
+  'approver@example.org',
+  'insurer@example.org',
+  'partner@example.org',
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-bench-auth-'));
 const { base: BASE, stop } = await startApi(PORT, {
@@ -41,7 +48,8 @@ function auc(known, unknown) {
   for (const k of known) for (const u of unknown) wins += k > u ? 1 : k === u ? 0.5 : 0;
   return wins / (known.length * unknown.length);
 }
-const row = (name, values) => `  ${name.padEnd(34)} median ${median(values).toFixed(1).padStart(6)} ms   p10 ${percentile(values, 10).toFixed(1).padStart(6)}   p90 ${percentile(values, 90).toFixed(1).padStart(6)}`;
+const row = (name, values) =>
+  `  ${name.padEnd(34)} median ${median(values).toFixed(1).padStart(6)} ms   p10 ${percentile(values, 10).toFixed(1).padStart(6)}   p90 ${percentile(values, 90).toFixed(1).padStart(6)}`;
 
 try {
   const pairs = {
@@ -56,7 +64,9 @@ try {
       expect: 202,
     },
   };
-  console.log(`Timing of known and unknown e-mail addresses, ${ROUNDS} requests each, interleaved (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite'}, Node ${process.version})`);
+  console.log(
+    `Timing of known and unknown e-mail addresses, ${ROUNDS} requests each, interleaved (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite'}, Node ${process.version})`,
+  );
   for (const [name, pair] of Object.entries(pairs)) {
     // Warm up both paths, then alternate so that machine noise falls on both alike.
     for (let i = 0; i < 5; i++) {
@@ -69,14 +79,17 @@ try {
       const [first, second] = i % 2 ? [pair.unknown, pair.known] : [pair.known, pair.unknown];
       const a = await first(i);
       const b = await second(i);
-      for (const r of [a, b]) if (r.status !== pair.expect) throw new Error(`${name}: expected ${pair.expect}, got ${r.status}`);
+      for (const r of [a, b])
+        if (r.status !== pair.expect) throw new Error(`${name}: expected ${pair.expect}, got ${r.status}`);
       (i % 2 ? unknown : known).push(a.ms);
       (i % 2 ? known : unknown).push(b.ms);
     }
     console.log(`${name}`);
     console.log(row('known address', known));
     console.log(row('unknown address', unknown));
-    console.log(`  ratio of medians known/unknown ${(median(known) / median(unknown)).toFixed(2)}   P(known slower) ${auc(known, unknown).toFixed(2)}`);
+    console.log(
+      `  ratio of medians known/unknown ${(median(known) / median(unknown)).toFixed(2)}   P(known slower) ${auc(known, unknown).toFixed(2)}`,
+    );
   }
 } finally {
   await stop();

@@ -31,7 +31,11 @@ function flood(base, body, stop) {
   const statuses = {};
   const sender = async () => {
     while (!stop.done) {
-      const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, body });
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+        body,
+      });
       await res.arrayBuffer();
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
     }
@@ -39,7 +43,8 @@ function flood(base, body, stop) {
   return Promise.all(Array.from({ length: SENDERS }, sender)).then(() => statuses);
 }
 
-const line = (name, times) => `  ${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(7)} ms   (${times.length} requests)`;
+const line = (name, times) =>
+  `  ${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(7)} ms   (${times.length} requests)`;
 
 const bare = createServer((_, res) => res.setHeader('Content-Type', 'application/json').end('{"status":"ok"}'));
 await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
@@ -47,7 +52,9 @@ const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-bench-deep-'));
 const { base, stop } = await startApi(3993, { DATA_DIR: dataDir, OUTBOX_POLL_MS: '0' });
 try {
-  console.log(`GET /api/health, alone and beside ${SENDERS} clients sending bodies nested 100,000 deep (${(DEEP.length / 1024).toFixed(0)} KiB), ${SECONDS} s each (Node ${process.version})`);
+  console.log(
+    `GET /api/health, alone and beside ${SENDERS} clients sending bodies nested 100,000 deep (${(DEEP.length / 1024).toFixed(0)} KiB), ${SECONDS} s each (Node ${process.version})`,
+  );
   const bareIdle = await latencies(bareUrl, SECONDS * 1000);
   const idle = await latencies(`${base}/api/health`, SECONDS * 1000);
   const beside = async (body) => {
@@ -59,14 +66,19 @@ try {
   };
   const deep = await beside(DEEP);
   const flat = await beside(FLAT);
-  const answered = (statuses) => Object.entries(statuses).map(([status, n]) => `${n} × ${status}`).join(', ');
+  const answered = (statuses) =>
+    Object.entries(statuses)
+      .map(([status, n]) => `${n} × ${status}`)
+      .join(', ');
   console.log(line('bare node:http server, at rest', bareIdle));
   console.log(line('portal /api/health, at rest', idle));
   console.log(line('portal /api/health, beside the deep bodies', deep.times));
   console.log(line('portal /api/health, beside flat bodies as large', flat.times));
   console.log(`  answered: deep bodies ${answered(deep.statuses)}; flat bodies ${answered(flat.statuses)}`);
   const p50 = (times) => percentile(times, 50);
-  console.log(`  p50 ratios: beside deep / beside flat ${(p50(deep.times) / p50(flat.times)).toFixed(2)}; at rest / bare server ${(p50(idle) / p50(bareIdle)).toFixed(1)}`);
+  console.log(
+    `  p50 ratios: beside deep / beside flat ${(p50(deep.times) / p50(flat.times)).toFixed(2)}; at rest / bare server ${(p50(idle) / p50(bareIdle)).toFixed(1)}`,
+  );
 } finally {
   await stop();
   bare.close();

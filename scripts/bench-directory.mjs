@@ -9,18 +9,38 @@ import { percentile, startApi } from './lib/api-process.mjs';
 const ROWS = Number(process.argv[2] ?? 3000);
 const PORT = 3990;
 const OPERATOR = '00000000-0000-4000-8000-000000000011';
-const SECTORS = ['textiles_garments', 'building_materials', 'machinery_equipment', 'electronics', 'logistics_warehousing'];
+const SECTORS = [
+  'textiles_garments',
+  'building_materials',
+  'machinery_equipment',
+  'electronics',
+  'logistics_warehousing',
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
 const { base: BASE, stop } = await startApi(PORT, { DATA_DIR: dataDir, OUTBOX_POLL_MS: '0' });
 
 function csv(rows) {
-  const header = 'organizationId,nameEn,nameZh,country,city,latitude,longitude,establishedYear,sectors,status,enterpriseCount,investmentUsd,localJobs';
+  const header =
+    'organizationId,nameEn,nameZh,country,city,latitude,longitude,establishedYear,sectors,status,enterpriseCount,investmentUsd,localJobs';
   const lines = [header];
   for (let i = 0; i < rows; i++) {
     lines.push(
-      [OPERATOR, `Bench Park ${i}`, `基准园区${i}号`, 'KH', 'Phnom Penh', (10 + (i % 500) / 100).toFixed(4), (103 + (i % 300) / 100).toFixed(4),
-        2000 + (i % 25), `${SECTORS[i % SECTORS.length]};trade`, 'operating', i % 200, `${1000000 + i}.50`, i % 5000].join(','),
+      [
+        OPERATOR,
+        `Bench Park ${i}`,
+        `基准园区${i}号`,
+        'KH',
+        'Phnom Penh',
+        (10 + (i % 500) / 100).toFixed(4),
+        (103 + (i % 300) / 100).toFixed(4),
+        2000 + (i % 25),
+        `${SECTORS[i % SECTORS.length]};trade`,
+        'operating',
+        i % 200,
+        `${1000000 + i}.50`,
+        i % 5000,
+      ].join(','),
     );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
@@ -38,11 +58,17 @@ try {
   const form = new FormData();
   form.append('file', new Blob([body], { type: 'text/csv' }), 'bench.csv');
   const started = performance.now();
-  const res = await fetch(`${BASE}/api/parks/import`, { method: 'POST', headers: { cookie, 'X-Requested-With': 'XMLHttpRequest' }, body: form });
+  const res = await fetch(`${BASE}/api/parks/import`, {
+    method: 'POST',
+    headers: { cookie, 'X-Requested-With': 'XMLHttpRequest' },
+    body: form,
+  });
   const ms = performance.now() - started;
   const report = await res.json();
   if (res.status !== 200) console.log(JSON.stringify(report).slice(0, 600));
-  console.log(`import: ${ROWS} rows, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB, HTTP ${res.status}, created ${report.created}, ${ms.toFixed(0)} ms (${((ROWS / ms) * 1000).toFixed(0)} rows/s)`);
+  console.log(
+    `import: ${ROWS} rows, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB, HTTP ${res.status}, created ${report.created}, ${ms.toFixed(0)} ms (${((ROWS / ms) * 1000).toFixed(0)} rows/s)`,
+  );
 
   for (const [label, query] of [
     ['search "园区" (Chinese substring)', `q=${encodeURIComponent('园区')}`],
@@ -56,7 +82,9 @@ try {
       await r.json();
       times.push(performance.now() - t0);
     }
-    console.log(`GET /api/parks ${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over 30 calls (${ROWS + 8} parks)`);
+    console.log(
+      `GET /api/parks ${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over 30 calls (${ROWS + 8} parks)`,
+    );
   }
   const t0 = performance.now();
   await (await fetch(`${BASE}/api/parks/map`)).json();

@@ -34,7 +34,18 @@ await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${DB}`);
 const { base: BASE, stop } = await startApi(PORT, { DATABASE_URL: dbUrl(), OUTBOX_POLL_MS: '0', EXPIRY_POLL_MS: '0' });
 
-const EN = ['investment', 'logistics', 'factory', 'training', 'finance', 'seminar', 'textiles', 'energy', 'customs', 'tender'];
+const EN = [
+  'investment',
+  'logistics',
+  'factory',
+  'training',
+  'finance',
+  'seminar',
+  'textiles',
+  'energy',
+  'customs',
+  'tender',
+];
 const ZH = ['园区', '投资', '物流', '厂房', '培训', '融资', '研讨会', '纺织', '能源', '招标'];
 
 const db = new pg.Client({ connectionString: dbUrl() });
@@ -44,7 +55,17 @@ try {
   // One post in 500 carries a keyword; the others a word of a 5,000-word vocabulary, as real text would.
   const BATCH = 2000;
   for (let from = 1; from <= POSTS; from += BATCH) {
-    const cols = { kind: [], titleEn: [], titleZh: [], bodyEn: [], bodyZh: [], grams: [], country: [], visibility: [], at: [] };
+    const cols = {
+      kind: [],
+      titleEn: [],
+      titleZh: [],
+      bodyEn: [],
+      bodyZh: [],
+      grams: [],
+      country: [],
+      visibility: [],
+      at: [],
+    };
     for (let n = from; n < Math.min(from + BATCH, POSTS + 1); n++) {
       const key = Math.floor(n / 500) % 10;
       const titleZh = `基准信息${n}：${n % 500 === 0 ? ZH[key] : `主题${n % 5000}`}`;
@@ -52,7 +73,9 @@ try {
       cols.kind.push(['news', 'announcement', 'opportunity', 'demand', 'event'][n % 5]);
       cols.titleEn.push(`Bench post ${n} on ${n % 500 === 0 ? EN[key] : `topic${n % 5000}`}`);
       cols.titleZh.push(titleZh);
-      cols.bodyEn.push(`Synthetic body ${n} about ${n % 500 === 250 ? `${EN[key]}s` : `subject${n % 4999}`} in overseas zones.`);
+      cols.bodyEn.push(
+        `Synthetic body ${n} about ${n % 500 === 250 ? `${EN[key]}s` : `subject${n % 4999}`} in overseas zones.`,
+      );
       cols.bodyZh.push(bodyZh);
       cols.grams.push(zhGramsOf(titleZh, bodyZh));
       cols.country.push(['KH', 'AE', 'ID', 'ET', 'VN'][n % 5]);
@@ -66,7 +89,17 @@ try {
               ARRAY[c], ARRAY['trade'], 'published', v::post_visibility, a::timestamptz, a::timestamptz
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
          AS t(k, te, tz, be, bz, g, c, v, a)`,
-      [cols.kind, cols.titleEn, cols.titleZh, cols.bodyEn, cols.bodyZh, cols.grams, cols.country, cols.visibility, cols.at],
+      [
+        cols.kind,
+        cols.titleEn,
+        cols.titleZh,
+        cols.bodyEn,
+        cols.bodyZh,
+        cols.grams,
+        cols.country,
+        cols.visibility,
+        cols.at,
+      ],
     );
   }
   await db.query('ANALYZE posts');
@@ -92,12 +125,16 @@ try {
     const plan = rows[0]['QUERY PLAN'][0];
     const nodes = [];
     const walk = (node) => {
-      nodes.push(`${node['Node Type']}${node['Index Name'] ? ` ${node['Index Name']}` : ''}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}`);
+      nodes.push(
+        `${node['Node Type']}${node['Index Name'] ? ` ${node['Index Name']}` : ''}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}`,
+      );
       for (const child of node.Plans ?? []) walk(child);
     };
     walk(plan.Plan);
     const seqOnPosts = nodes.some((n) => n.startsWith('Seq Scan') && n.endsWith('on posts'));
-    console.log(`EXPLAIN ${label}: ${plan['Execution Time'].toFixed(1)} ms, ${seqOnPosts ? 'SEQUENTIAL SCAN on posts' : 'no sequential scan on posts'}`);
+    console.log(
+      `EXPLAIN ${label}: ${plan['Execution Time'].toFixed(1)} ms, ${seqOnPosts ? 'SEQUENTIAL SCAN on posts' : 'no sequential scan on posts'}`,
+    );
     console.log(`  ${nodes.filter((n) => /Scan|Bitmap/.test(n)).join(' | ')}`);
   }
 
@@ -114,7 +151,9 @@ try {
       await res.json();
       times.push(performance.now() - start);
     }
-    console.log(`${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over 20 calls`);
+    console.log(
+      `${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over 20 calls`,
+    );
   }
 } finally {
   await db.end().catch(() => undefined);

@@ -4,7 +4,13 @@ const { DataSource } = require('typeorm');
 const { ENTITIES } = require('../apps/api/dist/apps/api/src/common/database/entities');
 const { MIGRATIONS } = require('../apps/api/dist/apps/api/src/common/database/migrations');
 (async () => {
-  const ds = new DataSource({ type: 'postgres', url: process.argv[2], entities: ENTITIES, migrations: MIGRATIONS, uuidExtension: 'pgcrypto' });
+  const ds = new DataSource({
+    type: 'postgres',
+    url: process.argv[2],
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    uuidExtension: 'pgcrypto',
+  });
   await ds.initialize();
   await ds.runMigrations();
   const sql = await ds.driver.createSchemaBuilder().log();

@@ -1,4 +1,10 @@
-import type { FinancingInstrument, FinancingRequestStatus, FinancingReviewStatus, NotificationType, Sector } from '@alliance/contracts';
+import type {
+  FinancingInstrument,
+  FinancingRequestStatus,
+  FinancingReviewStatus,
+  NotificationType,
+  Sector,
+} from '@alliance/contracts';
 import { ORG } from './demo-data';
 
 /**
@@ -86,7 +92,8 @@ export const DEMO_FINANCING_REQUESTS: DemoRequest[] = [
     createdByUserId: null,
     titleEn: 'Export credit insurance for equipment shipped to the UAE zone',
     titleZh: '中阿（联酋）产能合作示范园设备出口信用保险',
-    purposeEn: 'Insure the export of production lines and building-materials equipment from Jiangsu to tenants of the zone.',
+    purposeEn:
+      'Insure the export of production lines and building-materials equipment from Jiangsu to tenants of the zone.',
     purposeZh: '为江苏企业向示范园入园企业出口生产线和建材设备提供出口信用保险。',
     descriptionEn: `Shipments over 24 months under supply contracts with four tenants of the zone.${SAMPLE_EN}`,
     descriptionZh: `未来24个月内，根据与四家入园企业签订的供货合同分批发运。${SAMPLE_ZH}`,
@@ -171,12 +178,68 @@ interface DemoReview {
 }
 
 export const DEMO_FINANCING_REVIEWS: DemoReview[] = [
-  { id: reviewId(1), requestId: requestId(1), organizationId: ORG.bankOfJiangsu, status: 'offer_made', seenRevision: 1, openedAt: at('2026-10-21T01:30:00Z'), decidedAt: at('2026-11-05T07:00:00Z'), createdAt: at('2026-10-20T02:00:00Z') },
-  { id: reviewId(2), requestId: requestId(1), organizationId: ORG.sinosure, status: 'info_requested', seenRevision: 1, openedAt: at('2026-10-22T02:00:00Z'), decidedAt: null, createdAt: at('2026-10-20T02:00:00Z') },
-  { id: reviewId(3), requestId: requestId(2), organizationId: ORG.sinosure, status: 'new', seenRevision: 0, openedAt: null, decidedAt: null, createdAt: at('2026-11-16T03:00:00Z') },
-  { id: reviewId(4), requestId: requestId(4), organizationId: ORG.bocJiangsu, status: 'accepted', seenRevision: 1, openedAt: at('2026-09-02T02:00:00Z'), decidedAt: at('2026-09-25T02:00:00Z'), createdAt: at('2026-09-01T02:00:00Z') },
-  { id: reviewId(5), requestId: requestId(4), organizationId: ORG.bankOfJiangsu, status: 'closed', seenRevision: 1, openedAt: at('2026-09-03T02:00:00Z'), decidedAt: at('2026-09-25T02:00:00Z'), closeReason: 'another_offer_accepted', createdAt: at('2026-09-01T02:00:00Z') },
-  { id: reviewId(6), requestId: requestId(4), organizationId: ORG.sinosure, status: 'declined', seenRevision: 1, openedAt: at('2026-09-02T05:00:00Z'), decidedAt: at('2026-09-08T05:00:00Z'), declineReason: 'Trade finance of imports is outside our cover.', createdAt: at('2026-09-01T02:00:00Z') },
+  {
+    id: reviewId(1),
+    requestId: requestId(1),
+    organizationId: ORG.bankOfJiangsu,
+    status: 'offer_made',
+    seenRevision: 1,
+    openedAt: at('2026-10-21T01:30:00Z'),
+    decidedAt: at('2026-11-05T07:00:00Z'),
+    createdAt: at('2026-10-20T02:00:00Z'),
+  },
+  {
+    id: reviewId(2),
+    requestId: requestId(1),
+    organizationId: ORG.sinosure,
+    status: 'info_requested',
+    seenRevision: 1,
+    openedAt: at('2026-10-22T02:00:00Z'),
+    decidedAt: null,
+    createdAt: at('2026-10-20T02:00:00Z'),
+  },
+  {
+    id: reviewId(3),
+    requestId: requestId(2),
+    organizationId: ORG.sinosure,
+    status: 'new',
+    seenRevision: 0,
+    openedAt: null,
+    decidedAt: null,
+    createdAt: at('2026-11-16T03:00:00Z'),
+  },
+  {
+    id: reviewId(4),
+    requestId: requestId(4),
+    organizationId: ORG.bocJiangsu,
+    status: 'accepted',
+    seenRevision: 1,
+    openedAt: at('2026-09-02T02:00:00Z'),
+    decidedAt: at('2026-09-25T02:00:00Z'),
+    createdAt: at('2026-09-01T02:00:00Z'),
+  },
+  {
+    id: reviewId(5),
+    requestId: requestId(4),
+    organizationId: ORG.bankOfJiangsu,
+    status: 'closed',
+    seenRevision: 1,
+    openedAt: at('2026-09-03T02:00:00Z'),
+    decidedAt: at('2026-09-25T02:00:00Z'),
+    closeReason: 'another_offer_accepted',
+    createdAt: at('2026-09-01T02:00:00Z'),
+  },
+  {
+    id: reviewId(6),
+    requestId: requestId(4),
+    organizationId: ORG.sinosure,
+    status: 'declined',
+    seenRevision: 1,
+    openedAt: at('2026-09-02T05:00:00Z'),
+    decidedAt: at('2026-09-08T05:00:00Z'),
+    declineReason: 'Trade finance of imports is outside our cover.',
+    createdAt: at('2026-09-01T02:00:00Z'),
+  },
 ];
 
 export const DEMO_FINANCING_REVISIONS = DEMO_FINANCING_REQUESTS.filter((r) => r.submittedAt).map((r, i) => ({
@@ -190,9 +253,27 @@ export const DEMO_FINANCING_REVISIONS = DEMO_FINANCING_REQUESTS.filter((r) => r.
 }));
 
 export const DEMO_FINANCING_DECLARATIONS = [
-  { id: otherId(11), reviewId: reviewId(1), userId: USER.banker, conflict: false, createdAt: at('2026-10-21T01:30:00Z') },
-  { id: otherId(12), reviewId: reviewId(1), userId: USER.approver, conflict: false, createdAt: at('2026-11-05T06:50:00Z') },
-  { id: otherId(13), reviewId: reviewId(2), userId: USER.insurer, conflict: false, createdAt: at('2026-10-22T02:00:00Z') },
+  {
+    id: otherId(11),
+    reviewId: reviewId(1),
+    userId: USER.banker,
+    conflict: false,
+    createdAt: at('2026-10-21T01:30:00Z'),
+  },
+  {
+    id: otherId(12),
+    reviewId: reviewId(1),
+    userId: USER.approver,
+    conflict: false,
+    createdAt: at('2026-11-05T06:50:00Z'),
+  },
+  {
+    id: otherId(13),
+    reviewId: reviewId(2),
+    userId: USER.insurer,
+    conflict: false,
+    createdAt: at('2026-10-22T02:00:00Z'),
+  },
 ];
 
 export const DEMO_FINANCING_MESSAGES = [
@@ -217,7 +298,8 @@ export const DEMO_FINANCING_OFFERS = [
     ratePercent: '5.2000',
     fees: '0.5% arrangement fee',
     tenorMonths: 84,
-    conditions: 'Two-year grace period; security over the new buildings; pre-lease rents paid into an account with the bank.',
+    conditions:
+      'Two-year grace period; security over the new buildings; pre-lease rents paid into an account with the bank.',
     validUntil: '2027-01-31',
     status: 'released' as const,
     preparedByUserId: USER.banker,
@@ -299,7 +381,33 @@ const SINOSURE: From = ['China Export & Credit Insurance Corporation (Sinosure)'
 
 /** The Sihanoukville operator has been told of the bank's offer and the insurer's question; the insurer of the new UAE request. */
 export const DEMO_FINANCING_NOTIFICATIONS = [
-  notice(1, USER.operator, 'financing_question', 'financing_request', requestId(1), DEMO_FINANCING_REQUESTS[0], at('2026-10-27T03:00:00Z'), SINOSURE),
-  notice(2, USER.operator, 'financing_offer', 'financing_request', requestId(1), DEMO_FINANCING_REQUESTS[0], at('2026-11-05T07:00:00Z'), BANK_OF_JIANGSU),
-  notice(3, USER.insurer, 'financing_shared', 'financing_review', reviewId(3), DEMO_FINANCING_REQUESTS[1], at('2026-11-16T03:00:00Z')),
+  notice(
+    1,
+    USER.operator,
+    'financing_question',
+    'financing_request',
+    requestId(1),
+    DEMO_FINANCING_REQUESTS[0],
+    at('2026-10-27T03:00:00Z'),
+    SINOSURE,
+  ),
+  notice(
+    2,
+    USER.operator,
+    'financing_offer',
+    'financing_request',
+    requestId(1),
+    DEMO_FINANCING_REQUESTS[0],
+    at('2026-11-05T07:00:00Z'),
+    BANK_OF_JIANGSU,
+  ),
+  notice(
+    3,
+    USER.insurer,
+    'financing_shared',
+    'financing_review',
+    reviewId(3),
+    DEMO_FINANCING_REQUESTS[1],
+    at('2026-11-16T03:00:00Z'),
+  ),
 ];

@@ -43,7 +43,8 @@ export const DEMO_POSTS: DemoPost[] = [
     organizationId: ORG.secretariat,
     authorUserId: USER.secretariat,
     kind: 'news',
-    titleEn: 'Seminar on the high-quality development of Jiangsu overseas parks in the 14th Five-Year Plan period held in Nanjing',
+    titleEn:
+      'Seminar on the high-quality development of Jiangsu overseas parks in the 14th Five-Year Plan period held in Nanjing',
     titleZh: '“十四五”时期推动江苏境外园区高质量发展研讨会在南京举行',
     bodyEn:
       'On 12 May 2021 the alliance held the *Seminar on promoting the high-quality development of Jiangsu overseas parks in the 14th Five-Year Plan period* in Nanjing. About **120 guests** attended: alliance members, industry associations, financial institutions, scholars and companies.\n\n' +
@@ -95,7 +96,8 @@ export const DEMO_POSTS: DemoPost[] = [
     titleZh: '江苏建筑企业雅加达推介会',
     bodyEn:
       'On 19 November 2019 a promotion conference for Jiangsu construction companies was held in Jakarta, Indonesia. More than **300 people** from nearly **120 companies** of Jiangsu and Indonesia took part.',
-    bodyZh: '2019年11月19日，江苏建筑企业推介会在印度尼西亚雅加达举行，来自江苏和印尼的近**120家企业**、**300余人**参加。',
+    bodyZh:
+      '2019年11月19日，江苏建筑企业推介会在印度尼西亚雅加达举行，来自江苏和印尼的近**120家企业**、**300余人**参加。',
     countries: ['ID'],
     sectors: ['building_materials'],
     tags: ['Jakarta', '雅加达', 'construction'],
@@ -117,7 +119,9 @@ export const DEMO_POSTS: DemoPost[] = [
     kind: 'event',
     titleEn: "Members' year-end meeting",
     titleZh: '会员年终大会',
-    bodyEn: 'Member organizations review the year of the four platforms and plan the next one. Register to reserve a seat.' + SAMPLE_EN,
+    bodyEn:
+      'Member organizations review the year of the four platforms and plan the next one. Register to reserve a seat.' +
+      SAMPLE_EN,
     bodyZh: '各成员单位回顾四大平台一年来的工作并规划来年。请报名预留席位。' + SAMPLE_ZH,
     countries: ['CN'],
     sectors: [],
@@ -139,7 +143,9 @@ export const DEMO_POSTS: DemoPost[] = [
     kind: 'opportunity',
     titleEn: 'Standard factory buildings available for garment and electronics investors',
     titleZh: '西港特区标准厂房招商：欢迎纺织服装、电子企业入驻',
-    bodyEn: 'New **standard factory buildings** are ready in the Sihanoukville Special Economic Zone, with one-stop services for company registration, customs and labour.' + SAMPLE_EN,
+    bodyEn:
+      'New **standard factory buildings** are ready in the Sihanoukville Special Economic Zone, with one-stop services for company registration, customs and labour.' +
+      SAMPLE_EN,
     bodyZh: '西哈努克港经济特区新建**标准厂房**已可交付，区内提供企业注册、报关、用工等一站式服务。' + SAMPLE_ZH,
     countries: ['KH'],
     sectors: ['textiles_garments', 'electronics'],
@@ -156,7 +162,9 @@ export const DEMO_POSTS: DemoPost[] = [
     kind: 'demand',
     titleEn: 'Looking for a logistics partner for container transport from Batam',
     titleZh: '寻求巴淡岛集装箱运输物流合作伙伴',
-    bodyEn: 'The Jiangsu–Indonesia Industrial Park is looking for a logistics company to run container transport between the park and the port.' + SAMPLE_EN,
+    bodyEn:
+      'The Jiangsu–Indonesia Industrial Park is looking for a logistics company to run container transport between the park and the port.' +
+      SAMPLE_EN,
     bodyZh: '江苏—印尼产业园寻求物流企业合作，承接园区至港口的集装箱运输业务。' + SAMPLE_ZH,
     countries: ['ID'],
     sectors: ['logistics_warehousing'],
@@ -173,7 +181,9 @@ export const DEMO_POSTS: DemoPost[] = [
     kind: 'demand',
     titleEn: 'Vocational training partner wanted for machine operators',
     titleZh: '征集机械操作工职业培训合作机构',
-    bodyEn: 'Companies in the zone need trained machine operators; we welcome training institutions for a joint programme.' + SAMPLE_EN,
+    bodyEn:
+      'Companies in the zone need trained machine operators; we welcome training institutions for a joint programme.' +
+      SAMPLE_EN,
     bodyZh: '区内企业需要熟练的机械操作工，欢迎职业培训机构共同开展培训项目。' + SAMPLE_ZH,
     countries: ['KH'],
     sectors: ['machinery_equipment'],
@@ -190,7 +200,9 @@ export const DEMO_POSTS: DemoPost[] = [
     kind: 'announcement',
     titleEn: "Members' notice: update your organization's contacts before the year-end meeting",
     titleZh: '会员通知：请于年终会议前更新本单位联系人信息',
-    bodyEn: "Organization administrators are asked to check their organization's contact details and user list in the portal before the year-end members' meeting." + SAMPLE_EN,
+    bodyEn:
+      "Organization administrators are asked to check their organization's contact details and user list in the portal before the year-end members' meeting." +
+      SAMPLE_EN,
     bodyZh: '请各成员单位管理员在年终会员大会前，在门户中核对本单位联系方式和用户名单。' + SAMPLE_ZH,
     countries: [],
     sectors: [],
@@ -207,7 +219,9 @@ export const DEMO_POSTS: DemoPost[] = [
     kind: 'opportunity',
     titleEn: 'Cross-border financing for companies in member parks',
     titleZh: '面向成员园区企业的跨境融资服务',
-    bodyEn: 'Bank of Jiangsu offers members trade finance and project loans for companies in overseas parks. Contact us through the financing platform.' + SAMPLE_EN,
+    bodyEn:
+      'Bank of Jiangsu offers members trade finance and project loans for companies in overseas parks. Contact us through the financing platform.' +
+      SAMPLE_EN,
     bodyZh: '江苏银行为成员园区内企业提供贸易融资和项目贷款服务，欢迎通过融资服务平台联系。' + SAMPLE_ZH,
     countries: [],
     sectors: ['trade'],
@@ -221,8 +235,18 @@ export const DEMO_POSTS: DemoPost[] = [
 
 /** The banker follows Cambodia and opportunities, and has been told about two posts (one still unread). */
 export const DEMO_FOLLOWS = [
-  { id: '00000000-0000-4000-8000-000000000501', userId: '00000000-0000-4000-8000-000000000104', topic: 'country' as const, value: 'KH' },
-  { id: '00000000-0000-4000-8000-000000000502', userId: '00000000-0000-4000-8000-000000000104', topic: 'kind' as const, value: 'opportunity' },
+  {
+    id: '00000000-0000-4000-8000-000000000501',
+    userId: '00000000-0000-4000-8000-000000000104',
+    topic: 'country' as const,
+    value: 'KH',
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000502',
+    userId: '00000000-0000-4000-8000-000000000104',
+    topic: 'kind' as const,
+    value: 'opportunity',
+  },
 ];
 
 export const DEMO_NOTIFICATIONS = [4, 6].map((n, i) => {

@@ -36,9 +36,19 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
  */
 export async function seedDemoData(dataSource: DataSource): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    const insertMissing = async <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]) => {
+    const insertMissing = async <T extends ObjectLiteral>(
+      entity: EntityTarget<T>,
+      rows: QueryDeepPartialEntity<T>[],
+    ) => {
       if (rows.length === 0) return 0;
-      const result = await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().returning('id').execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(entity)
+        .values(rows)
+        .orIgnore()
+        .returning('id')
+        .execute();
       return (result.raw as unknown[]).length;
     };
     let created = await insertMissing(
@@ -90,12 +100,21 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     // A request points at its accepted review, which points back at it: the pointer is set once both exist.
     created += await insertMissing(
       FinancingRequest,
-      DEMO_FINANCING_REQUESTS.map(({ acceptedReviewId: _accepted, ...r }) => ({ ...r, updatedAt: r.decidedAt ?? r.submittedAt ?? r.createdAt })),
+      DEMO_FINANCING_REQUESTS.map(({ acceptedReviewId: _accepted, ...r }) => ({
+        ...r,
+        updatedAt: r.decidedAt ?? r.submittedAt ?? r.createdAt,
+      })),
     );
     created += await insertMissing(FinancingRevision, DEMO_FINANCING_REVISIONS);
-    created += await insertMissing(FinancingReview, DEMO_FINANCING_REVIEWS.map((r) => ({ ...r, updatedAt: r.decidedAt ?? r.openedAt ?? r.createdAt })));
+    created += await insertMissing(
+      FinancingReview,
+      DEMO_FINANCING_REVIEWS.map((r) => ({ ...r, updatedAt: r.decidedAt ?? r.openedAt ?? r.createdAt })),
+    );
     for (const r of DEMO_FINANCING_REQUESTS.filter((d) => d.acceptedReviewId)) {
-      await manager.query('UPDATE financing_requests SET accepted_review_id = $2 WHERE id = $1 AND accepted_review_id IS NULL', [r.id, r.acceptedReviewId]);
+      await manager.query(
+        'UPDATE financing_requests SET accepted_review_id = $2 WHERE id = $1 AND accepted_review_id IS NULL',
+        [r.id, r.acceptedReviewId],
+      );
     }
     created += await insertMissing(FinancingDeclaration, DEMO_FINANCING_DECLARATIONS);
     created += await insertMissing(FinancingMessage, DEMO_FINANCING_MESSAGES);

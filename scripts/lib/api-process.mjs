@@ -6,7 +6,10 @@ const MAIN = 'apps/api/dist/apps/api/src/main.js';
 /** Starts the built API on `port` with `env` added, and resolves once it answers its health check. */
 export async function startApi(port, env) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise((resolve) => server.once('exit', resolve));
   const stop = async () => {
     server.kill('SIGINT');
@@ -26,4 +29,5 @@ export async function startApi(port, env) {
   throw new Error('the app did not become healthy');
 }
 
-export const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+export const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];

@@ -58,7 +58,11 @@ function refuseDeepJson(_req: unknown, _res: unknown, raw: Buffer, encoding: str
 }
 
 /** Builds the whole HTTP app on an opened database; used by main and by the integration tests alike. */
-export async function createApp(config: AppConfig, db: DatabaseHandle, logger: Logger): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  db: DatabaseHandle,
+  logger: Logger,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db, logger), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,

@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
-  logger.info({ driver: db.driver, dataDir: db.driver === 'pglite' ? config.dataDir : undefined }, 'database ready, migrations applied');
+  logger.info(
+    { driver: db.driver, dataDir: db.driver === 'pglite' ? config.dataDir : undefined },
+    'database ready, migrations applied',
+  );
   if (config.seedDemo) {
     const created = await seedDemoData(db.dataSource);
     if (created > 0) logger.info({ created }, 'demo data seeded');

@@ -3,19 +3,28 @@ import { fields } from './helpers';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e5b50000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e5b50000000049454e44ae426082',
+  'hex',
+);
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 function upload(client: HttpClient, content: Buffer, name: string) {
-  return client.agent.post('/api/attachments').set('X-Requested-With', 'XMLHttpRequest').attach('file', content, { filename: name, contentType: 'application/octet-stream' });
+  return client.agent
+    .post('/api/attachments')
+    .set('X-Requested-With', 'XMLHttpRequest')
+    .attach('file', content, { filename: name, contentType: 'application/octet-stream' });
 }
 
 async function download(client: HttpClient, url: string) {
-  return client.agent.get(url).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  return client.agent
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
 }
 
 async function attachmentRows(t: TestApp): Promise<number> {
@@ -30,7 +39,11 @@ describe('attachments', () => {
   let banker: HttpClient;
   beforeAll(async () => {
     t = await createTestApp();
-    [operator, operator2, banker] = await Promise.all([t.signIn('operator@example.org'), t.signIn('operator2@example.org'), t.signIn('banker@example.org')]);
+    [operator, operator2, banker] = await Promise.all([
+      t.signIn('operator@example.org'),
+      t.signIn('operator2@example.org'),
+      t.signIn('banker@example.org'),
+    ]);
   });
   afterAll(() => t.close());
 
@@ -58,7 +71,9 @@ describe('attachments', () => {
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['x-content-type-options']).toBe('nosniff');
-    expect(file.headers['content-disposition']).toBe(`attachment; filename="__ __ _final_.pdf"; filename*=UTF-8''${encodeURIComponent('园区 简介 _final_.pdf')}`);
+    expect(file.headers['content-disposition']).toBe(
+      `attachment; filename="__ __ _final_.pdf"; filename*=UTF-8''${encodeURIComponent('园区 简介 _final_.pdf')}`,
+    );
     expect((file.body as Buffer).equals(PDF)).toBe(true);
   });
 
@@ -77,10 +92,21 @@ describe('attachments', () => {
     }
     expect((await upload(operator, PNG, 'map.PNG')).status).toBe(201);
     expect(await attachmentRows(t)).toBe(before + 1);
-    const none = await operator.agent.post('/api/attachments').set('X-Requested-With', 'XMLHttpRequest').field('x', 'y');
+    const none = await operator.agent
+      .post('/api/attachments')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .field('x', 'y');
     expect(none.status).toBe(400);
     expect(fields(none)).toEqual(['file']);
-    expect((await t.anonymous().agent.post('/api/attachments').set('X-Requested-With', 'XMLHttpRequest').attach('file', PDF, 'a.pdf')).status).toBe(401);
+    expect(
+      (
+        await t
+          .anonymous()
+          .agent.post('/api/attachments')
+          .set('X-Requested-With', 'XMLHttpRequest')
+          .attach('file', PDF, 'a.pdf')
+      ).status,
+    ).toBe(401);
   });
 
   it('shows an unattached upload to its organization only', async () => {
@@ -109,21 +135,46 @@ describe('attachments', () => {
 
   it("refuses someone else's upload, another post's file, duplicates and more than ten (422/400), and replaces the list on update", async () => {
     const theirs = (await upload(operator2, PDF, 'theirs.pdf')).body;
-    const steal = await operator.post('/api/posts', { kind: 'news', titleEn: 'Steal', visibility: 'public', attachmentIds: [theirs.id] });
+    const steal = await operator.post('/api/posts', {
+      kind: 'news',
+      titleEn: 'Steal',
+      visibility: 'public',
+      attachmentIds: [theirs.id],
+    });
     expect(steal.status).toBe(422);
     expect(fields(steal)).toEqual(['attachmentIds']);
 
     const a = (await upload(operator, PDF, 'a.pdf')).body;
     const b = (await upload(operator, PNG, 'b.png')).body;
-    const twice = await operator.post('/api/posts', { kind: 'news', titleEn: 'Twice', visibility: 'public', attachmentIds: [a.id, a.id] });
+    const twice = await operator.post('/api/posts', {
+      kind: 'news',
+      titleEn: 'Twice',
+      visibility: 'public',
+      attachmentIds: [a.id, a.id],
+    });
     expect(twice.status).toBe(422);
-    const eleven = await operator.post('/api/posts', { kind: 'news', titleEn: 'Eleven', visibility: 'public', attachmentIds: Array.from({ length: 11 }, () => a.id) });
+    const eleven = await operator.post('/api/posts', {
+      kind: 'news',
+      titleEn: 'Eleven',
+      visibility: 'public',
+      attachmentIds: Array.from({ length: 11 }, () => a.id),
+    });
     expect(eleven.status).toBe(400);
     expect(fields(eleven)).toContain('attachmentIds');
 
-    const post = await operator.post('/api/posts', { kind: 'news', titleEn: 'With files', visibility: 'public', attachmentIds: [a.id, b.id] });
+    const post = await operator.post('/api/posts', {
+      kind: 'news',
+      titleEn: 'With files',
+      visibility: 'public',
+      attachmentIds: [a.id, b.id],
+    });
     expect(post.body.attachments.map((x: { id: string }) => x.id)).toEqual([a.id, b.id]);
-    const other = await operator.post('/api/posts', { kind: 'news', titleEn: 'Other', visibility: 'public', attachmentIds: [a.id] });
+    const other = await operator.post('/api/posts', {
+      kind: 'news',
+      titleEn: 'Other',
+      visibility: 'public',
+      attachmentIds: [a.id],
+    });
     expect(other.status).toBe(422);
     const reordered = await operator.patch(`/api/posts/${post.body.id}`, { attachmentIds: [b.id] });
     expect(reordered.status).toBe(200);

@@ -79,13 +79,22 @@ describe('audit trail', () => {
       const res = await approver.patch(`/api/users/${bankerId}/role`, { orgRole: 'admin' });
       expect(res.status).toBe(200);
       const [event] = await events(`entityId=${bankerId}&action=user.change_role`);
-      expect(event).toMatchObject({ actorUserId: idOf('approver@example.org'), organizationId: ORG.bankOfJiangsu, requestId: res.headers['x-request-id'] });
+      expect(event).toMatchObject({
+        actorUserId: idOf('approver@example.org'),
+        organizationId: ORG.bankOfJiangsu,
+        requestId: res.headers['x-request-id'],
+      });
       expect(event.changes).toEqual({ orgRole: { before: 'member', after: 'admin' } });
       await approver.patch(`/api/users/${bankerId}/role`, { orgRole: 'member' });
 
       // A password change is recorded, the hash never is.
-      await banker.post('/api/auth/password', { currentPassword: 'alliance-demo-2026', newPassword: 'audit-safe-passphrase-1' });
-      const [{ password_hash: hash }] = (await t.db.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [bankerId])) as {
+      await banker.post('/api/auth/password', {
+        currentPassword: 'alliance-demo-2026',
+        newPassword: 'audit-safe-passphrase-1',
+      });
+      const [{ password_hash: hash }] = (await t.db.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [
+        bankerId,
+      ])) as {
         password_hash: string;
       }[];
       const leaks = (await t.db.dataSource.query(
@@ -100,19 +109,25 @@ describe('audit trail', () => {
       await t.db.dataSource.query(
         `CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused by test'; END $$`,
       );
-      await t.db.dataSource.query(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+      await t.db.dataSource.query(
+        `CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`,
+      );
       try {
         const res = await secretariat.post(`/api/organizations/${ORG.vietnam}/suspend`, { reason: 'Should not stick' });
         expect(res.status).toBe(500);
         expect(res.body.error).toBe('INTERNAL');
-        const edit = await operator.patch(`/api/organizations/${ORG.ssez}`, { website: 'https://not-stored.example.org' });
+        const edit = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+          website: 'https://not-stored.example.org',
+        });
         expect(edit.status).toBe(500);
       } finally {
         await t.db.dataSource.query('DROP TRIGGER test_refuse_audit ON audit_events');
         await t.db.dataSource.query('DROP FUNCTION test_refuse_audit()');
       }
       expect((await secretariat.get(`/api/organizations/${ORG.vietnam}`)).body.status).toBe('active');
-      expect((await secretariat.get(`/api/organizations/${ORG.ssez}`)).body.website).not.toBe('https://not-stored.example.org');
+      expect((await secretariat.get(`/api/organizations/${ORG.ssez}`)).body.website).not.toBe(
+        'https://not-stored.example.org',
+      );
       // And no half-written trail: neither attempt left an event behind.
       expect(await events(`entityId=${ORG.vietnam}`)).toHaveLength(0);
       expect(await events(`entityId=${ORG.ssez}&action=organization.update`)).toHaveLength(1);
@@ -127,9 +142,13 @@ describe('audit trail', () => {
       expect(await auditCount(t)).toBe(before);
 
       // A real change of the profile is recorded, without the language that went with it.
-      expect((await operator.patch('/api/auth/me', { displayName: 'SSEZ Admin (audited)', locale: 'zh' })).status).toBe(200);
+      expect((await operator.patch('/api/auth/me', { displayName: 'SSEZ Admin (audited)', locale: 'zh' })).status).toBe(
+        200,
+      );
       const [renamed] = await events(`entityId=${idOf('operator@example.org')}&action=user.update_profile`);
-      expect(renamed.changes).toEqual({ displayName: { before: 'Sihanoukville SEZ Admin', after: 'SSEZ Admin (audited)' } });
+      expect(renamed.changes).toEqual({
+        displayName: { before: 'Sihanoukville SEZ Admin', after: 'SSEZ Admin (audited)' },
+      });
       await operator.patch('/api/auth/me', { displayName: 'Sihanoukville SEZ Admin', locale: 'en' });
     });
 
@@ -171,10 +190,18 @@ describe('audit trail', () => {
       expect(suspension).toMatchObject({
         actorName: 'Secretariat Officer',
         organization: { id: ORG.egypt, nameEn: 'Jiangsu–Egypt Industrial Zone Co.', nameZh: expect.any(String) },
-        record: { nameEn: 'Jiangsu–Egypt Industrial Zone Co.', nameZh: expect.any(String), link: `/admin/organizations/${ORG.egypt}` },
+        record: {
+          nameEn: 'Jiangsu–Egypt Industrial Zone Co.',
+          nameZh: expect.any(String),
+          link: `/admin/organizations/${ORG.egypt}`,
+        },
       });
       const [role] = await events(`action=user.change_role`);
-      expect(role.record).toEqual({ nameEn: 'Bank of Jiangsu Analyst', nameZh: 'Bank of Jiangsu Analyst', link: '/admin/users?q=banker@example.org' });
+      expect(role.record).toEqual({
+        nameEn: 'Bank of Jiangsu Analyst',
+        nameZh: 'Bank of Jiangsu Analyst',
+        link: '/admin/users?q=banker@example.org',
+      });
       const [login] = await events(`action=auth.login&actorUserId=${idOf('operator@example.org')}`);
       expect(login).toMatchObject({ entityType: 'Session', record: { nameEn: expect.any(String), link: null } });
       expect(fields(await secretariat.get('/api/audit?entityType=Spaceship'))).toEqual(['entityType']);
@@ -264,7 +291,9 @@ describe('audit trail', () => {
       await expect(t.db.dataSource.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
       await expect(t.db.dataSource.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
       expect(await auditCount(t)).toBe(before);
-      const [row] = (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'x'`)) as { n: number }[];
+      const [row] = (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'x'`)) as {
+        n: number;
+      }[];
       expect(Number(row.n)).toBe(0);
     });
   });

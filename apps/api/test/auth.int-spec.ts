@@ -44,7 +44,10 @@ describe('sign-in, sessions and passwords', () => {
     expect(visitor.body).toEqual({ me: null });
     const signedIn = await (await t.signIn('approver@example.org')).get('/api/auth/session');
     expect(signedIn.status).toBe(200);
-    expect(signedIn.body.me).toMatchObject({ user: { email: 'approver@example.org' }, organization: { type: 'financial_institution' } });
+    expect(signedIn.body.me).toMatchObject({
+      user: { email: 'approver@example.org' },
+      organization: { type: 'financial_institution' },
+    });
   });
 
   it('answers a wrong password and an unknown e-mail with the same 401', async () => {
@@ -76,14 +79,18 @@ describe('sign-in, sessions and passwords', () => {
   it('throttles repeated failures per account with 429 and Retry-After', async () => {
     const client = t.anonymous();
     for (let i = 0; i < 5; i++) {
-      expect((await client.post('/api/auth/login', { email: 'insurer@example.org', password: 'wrong-password' })).status).toBe(401);
+      expect(
+        (await client.post('/api/auth/login', { email: 'insurer@example.org', password: 'wrong-password' })).status,
+      ).toBe(401);
     }
     const blocked = await client.post('/api/auth/login', { email: 'insurer@example.org', password: DEMO_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error).toBe('TOO_MANY_REQUESTS');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Other accounts are not blocked by one account's failures.
-    expect((await client.post('/api/auth/login', { email: 'approver@example.org', password: DEMO_PASSWORD })).status).toBe(200);
+    expect(
+      (await client.post('/api/auth/login', { email: 'approver@example.org', password: DEMO_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it('revokes the session on sign-out: the old cookie gets 401', async () => {
@@ -105,13 +112,22 @@ describe('sign-in, sessions and passwords', () => {
     const weak = await client.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' });
     expect(weak.status).toBe(422);
     expect(weak.body.error).toBe('WEAK_PASSWORD');
-    const common = await client.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'password123' });
+    const common = await client.post('/api/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'password123',
+    });
     expect(common.status).toBe(422);
-    const wrongCurrent = await client.post('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-much-better-passphrase' });
+    const wrongCurrent = await client.post('/api/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'a-much-better-passphrase',
+    });
     expect(wrongCurrent.status).toBe(422);
     expect(wrongCurrent.body.details[0].field).toBe('currentPassword');
 
-    const ok = await client.post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'a-much-better-passphrase' });
+    const ok = await client.post('/api/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'a-much-better-passphrase',
+    });
     expect(ok.status).toBe(204);
     expect((await t.anonymous().get('/api/auth/me').set('Cookie', oldCookie)).status).toBe(401);
     expect((await other.get('/api/auth/me')).status).toBe(401);
@@ -120,9 +136,15 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   it('queues a forgotten-password request alike for known and unknown addresses; a job sends the link to the account only', async () => {
-    const rows = async (table: string) => Number(((await t.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n);
+    const rows = async (table: string) =>
+      Number(((await t.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n);
     const resets = t.app.get(PasswordResetsService);
-    const counts = async () => ({ queued: await rows('password_reset_requests'), tokens: await rows('auth_tokens'), mail: await rows('outbox_emails'), audit: await rows('audit_events') });
+    const counts = async () => ({
+      queued: await rows('password_reset_requests'),
+      tokens: await rows('auth_tokens'),
+      mail: await rows('outbox_emails'),
+      audit: await rows('audit_events'),
+    });
     const before = await counts();
     const mailsBefore = (await t.outbox('insurer@example.org')).length;
     // Hold the job back to see what the requests themselves wrote.
@@ -143,10 +165,14 @@ describe('sign-in, sessions and passwords', () => {
 
     expect(await t.app.get(JobRunner).runNow(PASSWORD_RESETS_JOB)).toBe(true);
     // The addresses are not kept (the rows stay an hour for the limits, with a keyed digest instead).
-    expect(await t.db.dataSource.query(`SELECT email FROM password_reset_requests WHERE email IS NOT NULL`)).toEqual([]);
+    expect(await t.db.dataSource.query(`SELECT email FROM password_reset_requests WHERE email IS NOT NULL`)).toEqual(
+      [],
+    );
     expect(await t.outbox('insurer@example.org')).toHaveLength(mailsBefore + 1);
     expect(await t.outbox('nobody@example.org')).toHaveLength(0);
-    const [event] = (await t.db.dataSource.query(`SELECT request_id FROM audit_events WHERE action = 'auth.password_reset_requested' ORDER BY occurred_at DESC LIMIT 1`)) as { request_id: string }[];
+    const [event] = (await t.db.dataSource.query(
+      `SELECT request_id FROM audit_events WHERE action = 'auth.password_reset_requested' ORDER BY occurred_at DESC LIMIT 1`,
+    )) as { request_id: string }[];
     expect(event.request_id).toBe(known.headers['x-request-id']);
   });
 
@@ -170,7 +196,9 @@ describe('sign-in, sessions and passwords', () => {
   it('expires a reset link after an hour', async () => {
     await t.anonymous().post('/api/auth/password/forgot', { email: 'approver@example.org' });
     const { token } = await t.linkFor('approver@example.org');
-    await t.db.dataSource.query(`UPDATE auth_tokens SET expires_at = now() - interval '1 minute' WHERE purpose = 'password_reset'`);
+    await t.db.dataSource.query(
+      `UPDATE auth_tokens SET expires_at = now() - interval '1 minute' WHERE purpose = 'password_reset'`,
+    );
     const res = await t.anonymous().post('/api/auth/password/reset', { token, password: 'too-late-for-this-one' });
     expect(res.status).toBe(422);
     expect(res.body.error).toBe('TOKEN_INVALID');
@@ -190,12 +218,20 @@ describe('sign-in, sessions and passwords', () => {
     // Left out is "unchanged"; null is no name and no language (the column would refuse it).
     const cleared = await client.patch('/api/auth/me', { displayName: null, locale: null });
     expect(cleared.status).toBe(400);
-    expect([...new Set(cleared.body.details.map((d: { field: string }) => d.field))].sort()).toEqual(['displayName', 'locale']);
+    expect([...new Set(cleared.body.details.map((d: { field: string }) => d.field))].sort()).toEqual([
+      'displayName',
+      'locale',
+    ]);
   });
 });
 
 async function currentCookie(client: HttpClient) {
-  const cookie = client.agent.jar.getCookie('ap_session', { domain: '127.0.0.1', path: '/', secure: false, script: false });
+  const cookie = client.agent.jar.getCookie('ap_session', {
+    domain: '127.0.0.1',
+    path: '/',
+    secure: false,
+    script: false,
+  });
   if (!cookie) throw new Error('no session cookie');
   return `ap_session=${cookie.value}`;
 }
@@ -227,7 +263,11 @@ describe('forgot-password limits', () => {
 
   it('sends an address two links an hour at most, answering further requests alike, and refuses a fifth request from one IP with 429', async () => {
     const forgot = (email: string) => t.anonymous().post('/api/auth/password/forgot', { email });
-    const answers = [await forgot('operator@example.org'), await forgot('operator@example.org'), await forgot('operator@example.org')];
+    const answers = [
+      await forgot('operator@example.org'),
+      await forgot('operator@example.org'),
+      await forgot('operator@example.org'),
+    ];
     expect(answers.map((r) => r.status)).toEqual([202, 202, 202]);
     expect(new Set(answers.map((r) => JSON.stringify(r.body))).size).toBe(1);
     await t.app.get(JobRunner).whenIdle();

@@ -14,7 +14,8 @@ const MAIN = path.join(ROOT, 'apps/api/dist/apps/api/src/main.js');
 const BIN = postgresBinaries();
 
 // A machine without PostgreSQL's server packages skips this; CI installs them and insists (REQUIRE_POSTGRES_SERVER).
-if (!BIN && process.env.REQUIRE_POSTGRES_SERVER) throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
+if (!BIN && process.env.REQUIRE_POSTGRES_SERVER)
+  throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
 const describeWithServer = BIN ? describe : describe.skip;
 
 /** Whether the API build is newer than every source file it is built from. */
@@ -36,7 +37,10 @@ class ApiProcess {
   readonly child: ChildProcess;
 
   constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.on('exit', (code) => (this.exit = code));
@@ -86,14 +90,22 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
   };
   const health = () => request(base).get('/api/health');
   const createPost = (title: string) =>
-    operator.post('/api/posts').set('X-Requested-With', 'XMLHttpRequest').send({ kind: 'news', visibility: 'members', titleEn: title, bodyEn: 'Written around an outage.' });
+    operator
+      .post('/api/posts')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .send({ kind: 'news', visibility: 'members', titleEn: title, bodyEn: 'Written around an outage.' });
   const postTitles = async () =>
-    ((await operator.get('/api/posts?status=draft&limit=100')).body as { items: { titleEn: string }[] }).items.map((p) => p.titleEn);
+    ((await operator.get('/api/posts?status=draft&limit=100')).body as { items: { titleEn: string }[] }).items.map(
+      (p) => p.titleEn,
+    );
 
   beforeAll(async () => {
     // The built API, as npm start runs it: built here unless a build newer than every source is there.
     if (!builtFresh()) {
-      const build = spawnSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'apps/api/tsconfig.app.json'], { cwd: ROOT, encoding: 'utf8' });
+      const build = spawnSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'apps/api/tsconfig.app.json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       if (build.status !== 0) throw new Error(`api build failed:\n${build.stdout}\n${build.stderr}`);
     }
 
@@ -114,7 +126,10 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
     });
     await until('the API answers its health check', async () => (await health()).status === 200, 90_000);
     operator = request.agent(base);
-    const login = await operator.post('/api/auth/login').set('X-Requested-With', 'XMLHttpRequest').send({ email: 'operator@example.org', password: DEMO_PASSWORD });
+    const login = await operator
+      .post('/api/auth/login')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .send({ email: 'operator@example.org', password: DEMO_PASSWORD });
     expect(login.status).toBe(200);
   }, 240_000);
 
@@ -148,10 +163,19 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
       expect({ alive: api.alive, output: api.alive ? '' : api.tail() }).toEqual({ alive: true, output: '' });
       expect({ refused: [...new Set(refused)], errors: api.errors() }).toEqual({ refused: [503], errors: [] });
 
-      const down = [await health(), await request(base).get('/api/parks'), await createPost('Refused'), await operator.get('/api/auth/me')];
+      const down = [
+        await health(),
+        await request(base).get('/api/parks'),
+        await createPost('Refused'),
+        await operator.get('/api/auth/me'),
+      ];
       expect(down.map((r) => r.status)).toEqual([503, 503, 503, 503]);
       for (const res of down) {
-        expect(res.body).toMatchObject({ statusCode: 503, error: 'SERVICE_UNAVAILABLE', requestId: res.headers['x-request-id'] });
+        expect(res.body).toMatchObject({
+          statusCode: 503,
+          error: 'SERVICE_UNAVAILABLE',
+          requestId: res.headers['x-request-id'],
+        });
       }
       expect(down[1].headers['retry-after']).toBe('5');
     } finally {
@@ -159,7 +183,11 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
       await pg.admin(`ALTER DATABASE alliance WITH ALLOW_CONNECTIONS true`);
     }
     const back = Date.now();
-    const recovered = await until('the API serves again', async () => (await request(base).get('/api/parks')).status === 200, 5000);
+    const recovered = await until(
+      'the API serves again',
+      async () => (await request(base).get('/api/parks')).status === 200,
+      5000,
+    );
     expect(recovered - back).toBeLessThan(5000);
     // The session survived; every acknowledged write is there; the refused one is not.
     expect((await operator.get('/api/auth/me')).status).toBe(200);
@@ -177,7 +205,11 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
       expect((await request(base).get('/api/parks')).status).toBe(503);
       expect((await createPost(`While stopped (${mode})`)).status).toBe(503);
       pg.ctl('start');
-      await until(`the API serves again after a ${mode} restart`, async () => (await createPost(`After the ${mode} restart`)).status === 201, 5000);
+      await until(
+        `the API serves again after a ${mode} restart`,
+        async () => (await createPost(`After the ${mode} restart`)).status === 201,
+        5000,
+      );
       expect(api.alive).toBe(true);
     }
     const titles = await postTitles();
@@ -187,7 +219,10 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
 
   it('stops cleanly on SIGTERM after all that', async () => {
     // Nest closes the app (jobs, HTTP, database), then ends by the signal it was sent.
-    expect([{ code: 0, signal: null }, { code: null, signal: 'SIGTERM' }]).toContainEqual(await api.stop());
+    expect([
+      { code: 0, signal: null },
+      { code: null, signal: 'SIGTERM' },
+    ]).toContainEqual(await api.stop());
     expect(api.tail()).not.toMatch(/unhandled|uncaught|"level":60/i);
   }, 20_000);
 });

@@ -10,7 +10,13 @@ const eventPost = (event: Record<string, unknown> | null, override: Record<strin
   event,
   ...override,
 });
-const details = { startsAt: inDays(10), endsAt: inDays(10, 3), timeZone: 'Asia/Jakarta', place: 'Jakarta Convention Center', capacity: 2 };
+const details = {
+  startsAt: inDays(10),
+  endsAt: inDays(10, 3),
+  timeZone: 'Asia/Jakarta',
+  place: 'Jakarta Convention Center',
+  capacity: 2,
+};
 
 describe('events', () => {
   let t: TestApp;
@@ -34,43 +40,85 @@ describe('events', () => {
   it('requires event details for an event and refuses them elsewhere, each problem named', async () => {
     expect(fields(await operator.post('/api/posts', eventPost(null)))).toEqual(['event']);
     expect(fields(await operator.post('/api/posts', eventPost(details, { kind: 'news' })))).toEqual(['event']);
-    expect(fields(await operator.post('/api/posts', eventPost({ ...details, endsAt: details.startsAt })))).toEqual(['event.endsAt']);
-    expect(fields(await operator.post('/api/posts', eventPost({ ...details, timeZone: 'Mars/Olympus' })))).toEqual(['event.timeZone']);
+    expect(fields(await operator.post('/api/posts', eventPost({ ...details, endsAt: details.startsAt })))).toEqual([
+      'event.endsAt',
+    ]);
+    expect(fields(await operator.post('/api/posts', eventPost({ ...details, timeZone: 'Mars/Olympus' })))).toEqual([
+      'event.timeZone',
+    ]);
     expect(fields(await operator.post('/api/posts', eventPost({ ...details, place: null })))).toEqual(['event.place']);
-    const bad = await operator.post('/api/posts', eventPost({ startsAt: 'soon', endsAt: 'later', timeZone: 'x y', capacity: 0, onlineUrl: 'ftp://x' }));
+    const bad = await operator.post(
+      '/api/posts',
+      eventPost({ startsAt: 'soon', endsAt: 'later', timeZone: 'x y', capacity: 0, onlineUrl: 'ftp://x' }),
+    );
     expect(bad.status).toBe(400);
-    expect([...new Set(fields(bad))].sort()).toEqual(['event.capacity', 'event.endsAt', 'event.onlineUrl', 'event.startsAt', 'event.timeZone']);
+    expect([...new Set(fields(bad))].sort()).toEqual([
+      'event.capacity',
+      'event.endsAt',
+      'event.onlineUrl',
+      'event.startsAt',
+      'event.timeZone',
+    ]);
 
     const created = await operator.post('/api/posts', eventPost(details));
     expect(created.status).toBe(201);
-    expect(created.body.event).toMatchObject({ timeZone: 'Asia/Jakarta', capacity: 2, confirmed: 0, waitlisted: 0, myRegistration: null });
+    expect(created.body.event).toMatchObject({
+      timeZone: 'Asia/Jakarta',
+      capacity: 2,
+      confirmed: 0,
+      waitlisted: 0,
+      myRegistration: null,
+    });
     eventId = created.body.id;
     expect((await banker.post(`/api/posts/${eventId}/registrations`)).status).toBe(404); // still a draft
     expect((await operator.post(`/api/posts/${eventId}/publish`)).status).toBe(200);
   });
 
   it('confirms registrations while seats remain, then waitlists; once per person', async () => {
-    expect((await banker.post(`/api/posts/${eventId}/registrations`)).body).toEqual({ status: 'confirmed', waitlistPosition: null });
+    expect((await banker.post(`/api/posts/${eventId}/registrations`)).body).toEqual({
+      status: 'confirmed',
+      waitlistPosition: null,
+    });
     expect((await banker.post(`/api/posts/${eventId}/registrations`)).status).toBe(409);
     expect((await insurer.post(`/api/posts/${eventId}/registrations`)).body.status).toBe('confirmed');
-    expect((await partner.post(`/api/posts/${eventId}/registrations`)).body).toEqual({ status: 'waitlisted', waitlistPosition: 1 });
+    expect((await partner.post(`/api/posts/${eventId}/registrations`)).body).toEqual({
+      status: 'waitlisted',
+      waitlistPosition: 1,
+    });
     const seen = await partner.get(`/api/posts/${eventId}`);
-    expect(seen.body.event).toMatchObject({ confirmed: 2, waitlisted: 1, myRegistration: 'waitlisted', myWaitlistPosition: 1 });
-    expect((await banker.get(`/api/posts/${eventId}`)).body.event).toMatchObject({ myRegistration: 'confirmed', myWaitlistPosition: null });
+    expect(seen.body.event).toMatchObject({
+      confirmed: 2,
+      waitlisted: 1,
+      myRegistration: 'waitlisted',
+      myWaitlistPosition: 1,
+    });
+    expect((await banker.get(`/api/posts/${eventId}`)).body.event).toMatchObject({
+      myRegistration: 'confirmed',
+      myWaitlistPosition: null,
+    });
     expect((await t.anonymous().post(`/api/posts/${eventId}/registrations`)).status).toBe(401);
   });
 
   it('moves the first on the waitlist up when a confirmed person cancels', async () => {
     expect((await banker.post(`/api/posts/${eventId}/registrations/cancel`)).body.status).toBe('cancelled');
-    expect((await partner.get(`/api/posts/${eventId}`)).body.event).toMatchObject({ confirmed: 2, waitlisted: 0, myRegistration: 'confirmed', myWaitlistPosition: null });
+    expect((await partner.get(`/api/posts/${eventId}`)).body.event).toMatchObject({
+      confirmed: 2,
+      waitlisted: 0,
+      myRegistration: 'confirmed',
+      myWaitlistPosition: null,
+    });
     // The one moved up is told, in the app and by e-mail; the one who cancelled is not.
-    const told = (await partner.get('/api/notifications')).body.items.filter((n: { recordId: string }) => n.recordId === eventId);
+    const told = (await partner.get('/api/notifications')).body.items.filter(
+      (n: { recordId: string }) => n.recordId === eventId,
+    );
     expect(told.map((n: { type: string }) => n.type)).toEqual(['event_confirmed']);
     expect(told[0]).toMatchObject({ recordType: 'post', link: `/posts/${eventId}`, titleEn: expect.any(String) });
     const [mail] = await t.outbox('partner@example.org');
     expect(mail.template).toBe('event_confirmed');
     expect(mail.bodyText).toContain(`/posts/${eventId}`);
-    expect((await banker.get('/api/notifications')).body.items.filter((n: { type: string }) => n.type === 'event_confirmed')).toEqual([]);
+    expect(
+      (await banker.get('/api/notifications')).body.items.filter((n: { type: string }) => n.type === 'event_confirmed'),
+    ).toEqual([]);
     expect((await banker.post(`/api/posts/${eventId}/registrations/cancel`)).status).toBe(404);
     expect((await banker.post(`/api/posts/${eventId}/registrations`)).body.status).toBe('waitlisted'); // may register again
   });
@@ -79,7 +127,9 @@ describe('events', () => {
     const csv = await operator.get(`/api/posts/${eventId}/registrations.csv`);
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('Sinosure Underwriter');
-    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Name,E-mail,Organization,Registration,Registered at (UTC)');
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'Name,E-mail,Organization,Registration,Registered at (UTC)',
+    );
     expect(csv.text.indexOf('Registered,')).toBeLessThan(csv.text.indexOf('On the waitlist'));
     const zh = await operator.get(`/api/posts/${eventId}/registrations.csv?lang=zh`);
     expect(zh.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('姓名,电子邮箱,机构,报名状态,报名时间（UTC）');
@@ -94,7 +144,10 @@ describe('events', () => {
     expect(ics.text).toContain(`DTSTART:${details.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
     expect(ics.text).toContain('LOCATION:Jakarta Convention Center');
 
-    const membersOnly = await operator.post('/api/posts', eventPost(details, { visibility: 'members', titleEn: 'Members dinner' }));
+    const membersOnly = await operator.post(
+      '/api/posts',
+      eventPost(details, { visibility: 'members', titleEn: 'Members dinner' }),
+    );
     await operator.post(`/api/posts/${membersOnly.body.id}/publish`);
     expect((await t.anonymous().get(`/api/posts/${membersOnly.body.id}/event.ics`)).status).toBe(404);
     expect((await banker.get(`/api/posts/${membersOnly.body.id}/event.ics`)).status).toBe(200);
@@ -107,12 +160,27 @@ describe('events', () => {
          FROM users, generate_series(1, 8) AS n WHERE email = 'banker@example.org'`,
     );
     const crowd = await Promise.all(Array.from({ length: 8 }, (_, n) => t.signIn(`crowd${n + 1}@example.org`)));
-    const created = await operator.post('/api/posts', eventPost({ ...details, capacity: 3 }, { titleEn: 'Small workshop' }));
+    const created = await operator.post(
+      '/api/posts',
+      eventPost({ ...details, capacity: 3 }, { titleEn: 'Small workshop' }),
+    );
     await operator.post(`/api/posts/${created.body.id}/publish`);
     const results = await Promise.all(crowd.map((c) => c.post(`/api/posts/${created.body.id}/registrations`)));
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
     const statuses = results.map((r) => r.body.status as string).sort();
-    expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted', 'waitlisted', 'waitlisted', 'waitlisted']);
-    expect((await operator.get(`/api/posts/${created.body.id}`)).body.event).toMatchObject({ confirmed: 3, waitlisted: 5 });
+    expect(statuses).toEqual([
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+      'waitlisted',
+      'waitlisted',
+      'waitlisted',
+      'waitlisted',
+    ]);
+    expect((await operator.get(`/api/posts/${created.body.id}`)).body.event).toMatchObject({
+      confirmed: 3,
+      waitlisted: 5,
+    });
   });
 });

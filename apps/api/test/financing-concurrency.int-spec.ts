@@ -15,7 +15,9 @@ describe('financing: simultaneous decisions', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [operator, banker, approver, insurer] = await Promise.all(['operator', 'banker', 'approver', 'insurer'].map((u) => t.signIn(`${u}@example.org`)));
+    [operator, banker, approver, insurer] = await Promise.all(
+      ['operator', 'banker', 'approver', 'insurer'].map((u) => t.signIn(`${u}@example.org`)),
+    );
     underwriter2 = await secondUnderwriter(t, insurer);
   });
   afterAll(() => t.close());
@@ -25,19 +27,29 @@ describe('financing: simultaneous decisions', () => {
     const request = await submitRequest(operator);
     const bank = request.reviewOf(ORG.bankOfJiangsu);
     const sinosure = request.reviewOf(ORG.sinosure);
-    await Promise.all([open(banker, bank), open(approver, bank), open(insurer, sinosure), open(underwriter2, sinosure)]);
+    await Promise.all([
+      open(banker, bank),
+      open(approver, bank),
+      open(insurer, sinosure),
+      open(underwriter2, sinosure),
+    ]);
     const bankOffer = await releasedOffer(banker, approver, bank);
-    const insurerOffer = await releasedOffer(insurer, underwriter2, sinosure, { rateKind: 'premium', ratePercent: '0.9' });
+    const insurerOffer = await releasedOffer(insurer, underwriter2, sinosure, {
+      rateKind: 'premium',
+      ratePercent: '0.9',
+    });
     const { version } = (await operator.get(`/api/financing-requests/${request.id}`)).body;
     return { id: request.id, bankOffer, insurerOffer, version };
   }
 
   const statuses = (responses: { status: number }[]) => responses.map((r) => r.status).sort();
   const offerStatuses = async (requestId: string) =>
-    ((await t.db.dataSource.query(
-      `SELECT fo.status FROM financing_offers fo JOIN financing_reviews rv ON rv.id = fo.review_id WHERE rv.request_id = $1 ORDER BY fo.status`,
-      [requestId],
-    )) as { status: string }[]).map((r) => r.status);
+    (
+      (await t.db.dataSource.query(
+        `SELECT fo.status FROM financing_offers fo JOIN financing_reviews rv ON rv.id = fo.review_id WHERE rv.request_id = $1 ORDER BY fo.status`,
+        [requestId],
+      )) as { status: string }[]
+    ).map((r) => r.status);
 
   it.each([1, 2, 3])('two acceptances of different offers at once: one wins, the other 409 (round %i)', async () => {
     const r = await twoOffers();
@@ -81,7 +93,10 @@ describe('financing: simultaneous decisions', () => {
     ]);
     expect(statuses(results)).toEqual([200, 409]);
     expect(results.find((x) => x.status === 409)?.body.message).toMatch(/changed this review|Cannot release offer/);
-    const notices = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE type = 'financing_offer' AND record_id = $1`, [request.id]);
+    const notices = await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE type = 'financing_offer' AND record_id = $1`,
+      [request.id],
+    );
     expect(notices).toEqual([{ n: 1 }]); // the requester was told once
   });
 

@@ -19,14 +19,21 @@ describe('financing safeguards', () => {
   afterAll(() => t.close());
 
   const reviewOf = async (client: HttpClient, requestId: string, reviewId: string) =>
-    (await client.get(`/api/financing-requests/${requestId}`)).body.reviews.find((r: { id: string }) => r.id === reviewId);
+    (await client.get(`/api/financing-requests/${requestId}`)).body.reviews.find(
+      (r: { id: string }) => r.id === reviewId,
+    );
 
   it('never shows the requester an offer no admin released, even after the review ends', async () => {
     const request = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
     const review = request.reviewOf(ORG.bankOfJiangsu);
     await open(banker, review);
-    await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ conditions: 'INTERNAL DRAFT never approved' }));
-    expect((await banker.post(`/api/financing-reviews/${review}/decline`, { reason: 'Committee said no' })).status).toBe(200);
+    await banker.post(
+      `/api/financing-reviews/${review}/offer`,
+      offerTerms({ conditions: 'INTERNAL DRAFT never approved' }),
+    );
+    expect(
+      (await banker.post(`/api/financing-reviews/${review}/decline`, { reason: 'Committee said no' })).status,
+    ).toBe(200);
     const seen = await operator.get(`/api/financing-requests/${request.id}`);
     expect(seen.body.reviews[0]).toMatchObject({ status: 'declined', offer: null });
     expect(JSON.stringify(seen.body)).not.toContain('INTERNAL DRAFT');
@@ -37,7 +44,9 @@ describe('financing safeguards', () => {
     await open(banker, otherReview);
     await banker.post(`/api/financing-reviews/${otherReview}/offer`, offerTerms({ conditions: 'INTERNAL DRAFT two' }));
     await operator.post(`/api/financing-requests/${other.id}/withdraw`, { reason: 'Changed plans' });
-    expect(JSON.stringify((await operator.get(`/api/financing-requests/${other.id}`)).body)).not.toContain('INTERNAL DRAFT');
+    expect(JSON.stringify((await operator.get(`/api/financing-requests/${other.id}`)).body)).not.toContain(
+      'INTERNAL DRAFT',
+    );
   });
 
   it('makes the checker release the terms they saw: a revision by the maker changes the version', async () => {
@@ -48,11 +57,15 @@ describe('financing safeguards', () => {
     const seenByChecker = (await approver.get(`/api/financing-reviews/${review}`)).body.review;
     expect(seenByChecker.offer.amount).toBe('100.00');
     await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ amount: '999999.00', fees: null }));
-    const stale = await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: seenByChecker.version });
+    const stale = await approver.post(`/api/financing-reviews/${review}/offer/release`, {
+      version: seenByChecker.version,
+    });
     expect(stale.status).toBe(409);
     const now = (await approver.get(`/api/financing-reviews/${review}`)).body.review;
     expect(now.offer).toMatchObject({ amount: '999999.00', fees: null }); // a revision states every term; the old fees are gone
-    expect((await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: now.version })).status).toBe(200);
+    expect(
+      (await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: now.version })).status,
+    ).toBe(200);
   });
 
   it('bars everyone who prepared or revised an offer from releasing it', async () => {
@@ -61,7 +74,9 @@ describe('financing safeguards', () => {
     await Promise.all([open(banker, review), open(approver, review)]);
     await approver.post(`/api/financing-reviews/${review}/offer`, offerTerms({ amount: '500.00' }));
     const reposted = await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ amount: '500.00' })); // the analyst re-posts the admin's terms
-    const own = await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: reposted.body.review.version });
+    const own = await approver.post(`/api/financing-reviews/${review}/offer/release`, {
+      version: reposted.body.review.version,
+    });
     expect(own.status).toBe(403);
     expect((await approver.get(`/api/financing-reviews/${review}`)).body.actions).not.toContain('release_offer');
   });
@@ -71,14 +86,25 @@ describe('financing safeguards', () => {
     const review = request.reviewOf(ORG.bankOfJiangsu);
     await Promise.all([open(banker, review), open(approver, review)]);
     await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms());
-    expect((await operator.patch(`/api/financing-requests/${request.id}`, { amount: '1.00', currency: 'EUR' })).body.revision).toBe(2);
+    expect(
+      (await operator.patch(`/api/financing-requests/${request.id}`, { amount: '1.00', currency: 'EUR' })).body
+        .revision,
+    ).toBe(2);
     const detail = (await approver.get(`/api/financing-reviews/${review}`)).body;
     expect(detail.actions).not.toContain('release_offer');
-    const refused = await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: detail.review.version });
+    const refused = await approver.post(`/api/financing-reviews/${review}/offer/release`, {
+      version: detail.review.version,
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.message).toMatch(/revision 2/);
-    const revised = await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ amount: '1.00', currency: 'EUR' }));
-    expect((await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: revised.body.review.version })).status).toBe(200);
+    const revised = await banker.post(
+      `/api/financing-reviews/${review}/offer`,
+      offerTerms({ amount: '1.00', currency: 'EUR' }),
+    );
+    expect(
+      (await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: revised.body.review.version }))
+        .status,
+    ).toBe(200);
   });
 
   it('shows a reviewer who has not declared, or declared a conflict, neither the thread nor the offer', async () => {
@@ -118,7 +144,10 @@ describe('financing safeguards', () => {
 
     const { version } = (await operator.get(`/api/financing-requests/${request.id}`)).body;
     await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId, version });
-    expect((await insurer.get(`/api/financing-requests/${request.id}`)).body).toMatchObject({ status: 'accepted', acceptedReviewId: null });
+    expect((await insurer.get(`/api/financing-requests/${request.id}`)).body).toMatchObject({
+      status: 'accepted',
+      acceptedReviewId: null,
+    });
     expect((await banker.get(`/api/financing-requests/${request.id}`)).body.acceptedReviewId).toBe(bank);
   });
 
@@ -159,7 +188,9 @@ describe('financing safeguards', () => {
     const request = await submitRequest(operator);
     expect((await secretariat.post(`/api/organizations/${ORG.sinosure}/suspend`, { reason: 'test' })).status).toBe(200);
     try {
-      expect((await operator.patch(`/api/financing-requests/${request.id}`, { titleEn: 'Still editable' })).status).toBe(200);
+      expect(
+        (await operator.patch(`/api/financing-requests/${request.id}`, { titleEn: 'Still editable' })).status,
+      ).toBe(200);
     } finally {
       await secretariat.post(`/api/organizations/${ORG.sinosure}/reinstate`, { reason: 'test' });
     }
@@ -170,7 +201,10 @@ describe('financing safeguards', () => {
       .post('/api/attachments')
       .set('X-Requested-With', 'XMLHttpRequest')
       .attach('file', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'balance-sheet.pdf');
-    const request = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu], attachmentIds: [upload.body.id] });
+    const request = await submitRequest(operator, {
+      institutionIds: [ORG.bankOfJiangsu],
+      attachmentIds: [upload.body.id],
+    });
     const url = `/api/attachments/${upload.body.id}`;
     expect((await secretariat.get(url)).status).toBe(404);
     await operator.patch(`/api/financing-requests/${request.id}`, { attachmentIds: [] });

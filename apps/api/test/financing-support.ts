@@ -37,10 +37,15 @@ export const offerTerms = (override: Record<string, unknown> = {}) => ({
 });
 
 /** Creates and submits a request; returns its id and the review id of each institution asked. */
-export async function submitRequest(operator: HttpClient, override: Record<string, unknown> = {}): Promise<{ id: string; reviewOf: (org: string) => string }> {
+export async function submitRequest(
+  operator: HttpClient,
+  override: Record<string, unknown> = {},
+): Promise<{ id: string; reviewOf: (org: string) => string }> {
   const created = await operator.post('/api/financing-requests', completeRequest(override));
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
-  const submitted = await operator.post(`/api/financing-requests/${created.body.id}/submit`, { version: created.body.version });
+  const submitted = await operator.post(`/api/financing-requests/${created.body.id}/submit`, {
+    version: created.body.version,
+  });
   if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
   const reviews = submitted.body.reviews as { id: string; institution: { id: string } }[];
   return {
@@ -60,10 +65,17 @@ export async function open(client: HttpClient, reviewId: string): Promise<void> 
 }
 
 /** The maker prepares an offer, the checker releases it. */
-export async function releasedOffer(maker: HttpClient, checker: HttpClient, reviewId: string, terms: Record<string, unknown> = {}): Promise<string> {
+export async function releasedOffer(
+  maker: HttpClient,
+  checker: HttpClient,
+  reviewId: string,
+  terms: Record<string, unknown> = {},
+): Promise<string> {
   const prepared = await maker.post(`/api/financing-reviews/${reviewId}/offer`, offerTerms(terms));
   if (prepared.status !== 200) throw new Error(`prepare failed: ${prepared.status} ${JSON.stringify(prepared.body)}`);
-  const released = await checker.post(`/api/financing-reviews/${reviewId}/offer/release`, { version: prepared.body.review.version });
+  const released = await checker.post(`/api/financing-reviews/${reviewId}/offer/release`, {
+    version: prepared.body.review.version,
+  });
   if (released.status !== 200) throw new Error(`release failed: ${released.status} ${JSON.stringify(released.body)}`);
   return released.body.review.offer.id as string;
 }

@@ -1,4 +1,13 @@
-import { completeRequest, inDays, offerTerms, open, releasedOffer, secondUnderwriter, submitRequest, UAE_PARK } from './financing-support';
+import {
+  completeRequest,
+  inDays,
+  offerTerms,
+  open,
+  releasedOffer,
+  secondUnderwriter,
+  submitRequest,
+  UAE_PARK,
+} from './financing-support';
 import { fields, fieldSet } from './helpers';
 import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
 
@@ -15,7 +24,9 @@ describe('financing', () => {
   beforeAll(async () => {
     t = await createTestApp();
     [operator, operator2, banker, approver, insurer, secretariat, partner] = await Promise.all(
-      ['operator', 'operator2', 'banker', 'approver', 'insurer', 'secretariat', 'partner'].map((u) => t.signIn(`${u}@example.org`)),
+      ['operator', 'operator2', 'banker', 'approver', 'insurer', 'secretariat', 'partner'].map((u) =>
+        t.signIn(`${u}@example.org`),
+      ),
     );
   });
   afterAll(() => t.close());
@@ -30,12 +41,35 @@ describe('financing', () => {
     it('keeps money exact as a string and refuses floats, bad currencies and unknown fields, each named', async () => {
       const created = await operator.post('/api/financing-requests', completeRequest());
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ status: 'draft', amount: '12345678901234.56', currency: 'USD', revision: 0, actions: ['update', 'submit', 'withdraw'] });
+      expect(created.body).toMatchObject({
+        status: 'draft',
+        amount: '12345678901234.56',
+        currency: 'USD',
+        revision: 0,
+        actions: ['update', 'submit', 'withdraw'],
+      });
       expect((await operator.get(`/api/financing-requests/${created.body.id}`)).body.amount).toBe('12345678901234.56');
 
-      const bad = await operator.post('/api/financing-requests', completeRequest({ amount: 1234.5, currency: 'XXX', tenorMonths: 0, instrument: 'gift', country: 'ZZ', sneaky: true }));
+      const bad = await operator.post(
+        '/api/financing-requests',
+        completeRequest({
+          amount: 1234.5,
+          currency: 'XXX',
+          tenorMonths: 0,
+          instrument: 'gift',
+          country: 'ZZ',
+          sneaky: true,
+        }),
+      );
       expect(bad.status).toBe(400);
-      expect([...new Set(fields(bad))].sort()).toEqual(['amount', 'country', 'currency', 'instrument', 'sneaky', 'tenorMonths']);
+      expect([...new Set(fields(bad))].sort()).toEqual([
+        'amount',
+        'country',
+        'currency',
+        'instrument',
+        'sneaky',
+        'tenorMonths',
+      ]);
       for (const amount of ['12.345', '0', '0.00', '12345678901234567.00', '-5', '1e6']) {
         expect(fields(await operator.post('/api/financing-requests', completeRequest({ amount })))).toContain('amount');
       }
@@ -46,7 +80,10 @@ describe('financing', () => {
       const park = await operator.post('/api/financing-requests', completeRequest({ parkId: UAE_PARK }));
       expect(park.status).toBe(422);
       expect(fields(park)).toEqual(['parkId']);
-      const lawyers = await operator.post('/api/financing-requests', completeRequest({ institutionIds: [ORG.lawyers] }));
+      const lawyers = await operator.post(
+        '/api/financing-requests',
+        completeRequest({ institutionIds: [ORG.lawyers] }),
+      );
       expect(fields(lawyers)).toEqual(['institutionIds']);
       expect(await t.db.dataSource.query('SELECT count(*)::int AS n FROM financing_requests')).toEqual(before);
     });
@@ -67,21 +104,42 @@ describe('financing', () => {
         expect((await other.get(`/api/financing-requests/${draft.body.id}`)).status).toBe(404);
       }
       expect((await t.anonymous().get(`/api/financing-requests/${draft.body.id}`)).status).toBe(401);
-      expect((await operator2.patch(`/api/financing-requests/${draft.body.id}`, { titleEn: 'Mine now' })).status).toBe(404);
+      expect((await operator2.patch(`/api/financing-requests/${draft.body.id}`, { titleEn: 'Mine now' })).status).toBe(
+        404,
+      );
 
       const submit = await operator.post(`/api/financing-requests/${draft.body.id}/submit`);
       expect(submit.status).toBe(422);
-      expect(fields(submit).sort()).toEqual(['amount', 'country', 'currency', 'instrument', 'parkId', 'purposeEn', 'sector', 'tenorMonths']);
+      expect(fields(submit).sort()).toEqual([
+        'amount',
+        'country',
+        'currency',
+        'instrument',
+        'parkId',
+        'purposeEn',
+        'sector',
+        'tenorMonths',
+      ]);
       expect((await operator.get(`/api/financing-requests/${draft.body.id}`)).body.status).toBe('draft');
 
-      const nobody = await operator.patch(`/api/financing-requests/${draft.body.id}`, { ...completeRequest(), institutionIds: [], version: draft.body.version });
+      const nobody = await operator.patch(`/api/financing-requests/${draft.body.id}`, {
+        ...completeRequest(),
+        institutionIds: [],
+        version: draft.body.version,
+      });
       const noneNamed = await operator.post(`/api/financing-requests/${draft.body.id}/submit`);
       expect(noneNamed.status).toBe(422);
       expect(fields(noneNamed)).toEqual(['institutionIds']);
-      const edited = await operator.patch(`/api/financing-requests/${draft.body.id}`, { ...completeRequest(), version: nobody.body.version });
+      const edited = await operator.patch(`/api/financing-requests/${draft.body.id}`, {
+        ...completeRequest(),
+        version: nobody.body.version,
+      });
       expect(edited.status).toBe(200);
       expect(edited.body.revision).toBe(0); // a draft changes in place
-      const stale = await operator.patch(`/api/financing-requests/${draft.body.id}`, { titleEn: 'Old tab', version: draft.body.version });
+      const stale = await operator.patch(`/api/financing-requests/${draft.body.id}`, {
+        titleEn: 'Old tab',
+        version: draft.body.version,
+      });
       expect(stale.status).toBe(409);
       expect(stale.body.error).toBe('CONFLICT');
     });
@@ -99,13 +157,22 @@ describe('financing', () => {
       const seen = await operator.get(`/api/financing-requests/${request.id}`);
       expect(seen.body).toMatchObject({ status: 'submitted', revision: 1, actions: ['update', 'withdraw', 'close'] });
       expect(seen.body.reviews.map((r: { status: string }) => r.status)).toEqual(['new', 'new']);
-      expect((await notificationsOf('banker@example.org')).filter((n) => n.record_id === bankReview).map((n) => n.type)).toEqual(['financing_shared']);
+      expect(
+        (await notificationsOf('banker@example.org')).filter((n) => n.record_id === bankReview).map((n) => n.type),
+      ).toEqual(['financing_shared']);
       const mail = await t.outbox('insurer@example.org');
-      expect(mail.some((m) => m.template === 'financing_shared' && m.bodyText.includes(`/financing/reviews/${insurerReview}`))).toBe(true);
+      expect(
+        mail.some(
+          (m) => m.template === 'financing_shared' && m.bodyText.includes(`/financing/reviews/${insurerReview}`),
+        ),
+      ).toBe(true);
 
       const queue = await banker.get('/api/financing-reviews');
       const item = queue.body.items.find((i: { review: { id: string } }) => i.review.id === bankReview);
-      expect(item).toMatchObject({ request: { id: request.id, amount: '12345678901234.56' }, myDeclaration: { conflict: null } });
+      expect(item).toMatchObject({
+        request: { id: request.id, amount: '12345678901234.56' },
+        myDeclaration: { conflict: null },
+      });
       expect(item.review.overdue).toBe(false);
     });
 
@@ -115,26 +182,40 @@ describe('financing', () => {
       expect(closed.body.error).toBe('DECLARATION_REQUIRED');
       const detail = await banker.get(`/api/financing-reviews/${bankReview}`);
       expect(detail.body).toMatchObject({ details: null, actions: [], myDeclaration: { conflict: null } });
-      expect((await banker.post(`/api/financing-reviews/${bankReview}/request-info`, { body: 'Too early' })).body.error).toBe('DECLARATION_REQUIRED');
+      expect(
+        (await banker.post(`/api/financing-reviews/${bankReview}/request-info`, { body: 'Too early' })).body.error,
+      ).toBe('DECLARATION_REQUIRED');
 
       expect(fields(await banker.post(`/api/financing-reviews/${bankReview}/declaration`, {}))).toEqual(['conflict']);
       const opened = await banker.post(`/api/financing-reviews/${bankReview}/declaration`, { conflict: false });
       expect(opened.status).toBe(200);
       expect(opened.body.review.status).toBe('in_review');
-      expect(opened.body.details.description ?? opened.body.details.descriptionEn).toBe('Pre-leases signed with six tenants.');
+      expect(opened.body.details.description ?? opened.body.details.descriptionEn).toBe(
+        'Pre-leases signed with six tenants.',
+      );
       expect(opened.body.actions).toEqual(['request_info', 'prepare_offer', 'decline']);
-      expect((await banker.post(`/api/financing-reviews/${bankReview}/declaration`, { conflict: false })).status).toBe(409);
+      expect((await banker.post(`/api/financing-reviews/${bankReview}/declaration`, { conflict: false })).status).toBe(
+        409,
+      );
       expect((await operator.get(`/api/financing-requests/${request.id}`)).body.status).toBe('under_review');
-      expect((await notificationsOf('operator@example.org')).filter((n) => n.record_id === request.id).map((n) => n.type)).toContain('financing_opened');
+      expect(
+        (await notificationsOf('operator@example.org')).filter((n) => n.record_id === request.id).map((n) => n.type),
+      ).toContain('financing_opened');
     });
 
     it('runs a private question-and-answer thread between the requester and one institution', async () => {
       await open(insurer, insurerReview);
-      expect(fieldSet(await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, { body: '  ' }))).toEqual(['body']);
-      const asked = await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, { body: 'Please send the pre-lease agreements.' });
+      expect(
+        fieldSet(await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, { body: '  ' })),
+      ).toEqual(['body']);
+      const asked = await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, {
+        body: 'Please send the pre-lease agreements.',
+      });
       expect(asked.status).toBe(200);
       expect(asked.body.review.status).toBe('info_requested');
-      expect((await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, { body: 'Again?' })).status).toBe(409);
+      expect(
+        (await insurer.post(`/api/financing-reviews/${insurerReview}/request-info`, { body: 'Again?' })).status,
+      ).toBe(409);
       // No offer while the question waits for its answer; the refusal names what can be done instead.
       const early = await insurer.post(`/api/financing-reviews/${insurerReview}/offer`, offerTerms());
       expect(early.status).toBe(409);
@@ -142,7 +223,9 @@ describe('financing', () => {
 
       const mine = await operator.get(`/api/financing-requests/${request.id}`);
       const thread = mine.body.reviews.find((r: { id: string }) => r.id === insurerReview);
-      expect(thread.messages).toMatchObject([{ kind: 'question', side: 'institution', body: 'Please send the pre-lease agreements.' }]);
+      expect(thread.messages).toMatchObject([
+        { kind: 'question', side: 'institution', body: 'Please send the pre-lease agreements.' },
+      ]);
 
       // The bank sees its own review only: not the insurer's, its thread, or that the insurer was asked.
       const bankView = await banker.get(`/api/financing-requests/${request.id}`);
@@ -153,23 +236,37 @@ describe('financing', () => {
       expect((await banker.post(`/api/financing-reviews/${insurerReview}/answer`, { body: 'x' })).status).toBe(403);
       expect((await operator2.post(`/api/financing-reviews/${insurerReview}/answer`, { body: 'x' })).status).toBe(404);
 
-      const answered = await operator.post(`/api/financing-reviews/${insurerReview}/answer`, { body: 'Attached to the request now.' });
+      const answered = await operator.post(`/api/financing-reviews/${insurerReview}/answer`, {
+        body: 'Attached to the request now.',
+      });
       expect(answered.status).toBe(200);
       expect(answered.body.status).toBe('in_review');
-      expect((await operator.post(`/api/financing-reviews/${insurerReview}/answer`, { body: 'Twice' })).status).toBe(409);
+      expect((await operator.post(`/api/financing-reviews/${insurerReview}/answer`, { body: 'Twice' })).status).toBe(
+        409,
+      );
       const insurerView = await insurer.get(`/api/financing-reviews/${insurerReview}`);
       expect(insurerView.body.review.messages.map((m: { kind: string }) => m.kind)).toEqual(['question', 'answer']);
     });
 
     it('lets one person prepare an offer and only another admin of the institution release it', async () => {
-      const invalid = await banker.post(`/api/financing-reviews/${bankReview}/offer`, offerTerms({ ratePercent: '101', currency: 'usd$', validUntil: 'next week', tenorMonths: 0 }));
+      const invalid = await banker.post(
+        `/api/financing-reviews/${bankReview}/offer`,
+        offerTerms({ ratePercent: '101', currency: 'usd$', validUntil: 'next week', tenorMonths: 0 }),
+      );
       expect(invalid.status).toBe(400);
       expect([...new Set(fields(invalid))].sort()).toEqual(['currency', 'ratePercent', 'tenorMonths', 'validUntil']);
-      expect(fields(await banker.post(`/api/financing-reviews/${bankReview}/offer`, offerTerms({ validUntil: inDays(-1) })))).toEqual(['validUntil']);
+      expect(
+        fields(await banker.post(`/api/financing-reviews/${bankReview}/offer`, offerTerms({ validUntil: inDays(-1) }))),
+      ).toEqual(['validUntil']);
 
       const prepared = await banker.post(`/api/financing-reviews/${bankReview}/offer`, offerTerms());
       expect(prepared.status).toBe(200);
-      expect(prepared.body.review.offer).toMatchObject({ status: 'prepared', amount: '12000000000000.00', ratePercent: '4.3500', preparedByName: 'Bank of Jiangsu Analyst' });
+      expect(prepared.body.review.offer).toMatchObject({
+        status: 'prepared',
+        amount: '12000000000000.00',
+        ratePercent: '4.3500',
+        preparedByName: 'Bank of Jiangsu Analyst',
+      });
       expect(prepared.body.actions).not.toContain('release_offer');
       expect(prepared.body.offerReleasers).toBe(1); // the approver
       // The requester sees nothing of a prepared offer.
@@ -186,19 +283,33 @@ describe('financing', () => {
       expect((await approver.get(`/api/financing-reviews/${bankReview}`)).body.actions).toContain('release_offer');
       const released = await approver.post(`/api/financing-reviews/${bankReview}/offer/release`, { version });
       expect(released.status).toBe(200);
-      expect(released.body.review).toMatchObject({ status: 'offer_made', offer: { status: 'released', releasedByName: 'Bank of Jiangsu Approver' } });
+      expect(released.body.review).toMatchObject({
+        status: 'offer_made',
+        offer: { status: 'released', releasedByName: 'Bank of Jiangsu Approver' },
+      });
       expect((await approver.post(`/api/financing-reviews/${bankReview}/offer/release`, { version })).status).toBe(409);
 
       const after = await operator.get(`/api/financing-requests/${request.id}`);
       expect(after.body.status).toBe('offer_received');
       expect(after.body.actions).toContain('accept');
-      expect(after.body.reviews.find((r: { id: string }) => r.id === bankReview).offer).toMatchObject({ amount: '12000000000000.00', currency: 'USD', ratePercent: '4.3500' });
+      expect(after.body.reviews.find((r: { id: string }) => r.id === bankReview).offer).toMatchObject({
+        amount: '12000000000000.00',
+        currency: 'USD',
+        ratePercent: '4.3500',
+      });
 
       // The requester is told which institution made the offer, in the app and by e-mail.
-      const notices = (await operator.get('/api/notifications')).body.items.filter((n: { recordId: string }) => n.recordId === request.id);
-      expect(notices.find((n: { type: string }) => n.type === 'financing_offer')).toMatchObject({ fromEn: 'Bank of Jiangsu', fromZh: '江苏银行' });
+      const notices = (await operator.get('/api/notifications')).body.items.filter(
+        (n: { recordId: string }) => n.recordId === request.id,
+      );
+      expect(notices.find((n: { type: string }) => n.type === 'financing_offer')).toMatchObject({
+        fromEn: 'Bank of Jiangsu',
+        fromZh: '江苏银行',
+      });
       const mails = await t.outbox('operator@example.org');
-      expect(mails.map((m) => m.subject)).toContain(`You have received an offer from Bank of Jiangsu for your financing request: Loan for standard factory buildings, phase IV`);
+      expect(mails.map((m) => m.subject)).toContain(
+        `You have received an offer from Bank of Jiangsu for your financing request: Loan for standard factory buildings, phase IV`,
+      );
     });
 
     it('never lets an admin release an offer they prepared themselves', async () => {
@@ -207,7 +318,9 @@ describe('financing', () => {
       await open(approver, review);
       const prepared = await approver.post(`/api/financing-reviews/${review}/offer`, offerTerms());
       expect(prepared.status).toBe(200);
-      const own = await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: prepared.body.review.version });
+      const own = await approver.post(`/api/financing-reviews/${review}/offer/release`, {
+        version: prepared.body.review.version,
+      });
       expect(own.status).toBe(403);
       expect(own.body.message).toMatch(/another admin/);
       // The bank's only admin prepared it: the page can say that a second admin must be invited.
@@ -226,7 +339,9 @@ describe('financing', () => {
       }
       expect(seen.body.actions).toEqual([]);
       expect((await secretariat.get(`/api/financing-reviews/${bankReview}`)).status).toBe(403);
-      expect((await secretariat.post(`/api/financing-requests/${request.id}/withdraw`, { reason: 'x' })).status).toBe(403);
+      expect((await secretariat.post(`/api/financing-requests/${request.id}/withdraw`, { reason: 'x' })).status).toBe(
+        403,
+      );
       const audit = await secretariat.get(`/api/audit?entityType=FinancingReview&limit=100`);
       expect(audit.status).toBe(200);
       const text = JSON.stringify(audit.body);
@@ -238,9 +353,14 @@ describe('financing', () => {
 
     it('lets an institution decline with a reason, and the requester is told', async () => {
       expect(fieldSet(await insurer.post(`/api/financing-reviews/${insurerReview}/decline`, {}))).toEqual(['reason']);
-      const declined = await insurer.post(`/api/financing-reviews/${insurerReview}/decline`, { reason: 'Outside our country limits this year.' });
+      const declined = await insurer.post(`/api/financing-reviews/${insurerReview}/decline`, {
+        reason: 'Outside our country limits this year.',
+      });
       expect(declined.status).toBe(200);
-      expect(declined.body.review).toMatchObject({ status: 'declined', declineReason: 'Outside our country limits this year.' });
+      expect(declined.body.review).toMatchObject({
+        status: 'declined',
+        declineReason: 'Outside our country limits this year.',
+      });
       expect(declined.body.actions).toEqual([]);
       expect((await notificationsOf('operator@example.org')).map((n) => n.type)).toContain('financing_declined');
     });
@@ -248,13 +368,31 @@ describe('financing', () => {
     it('accepts a released offer: the request is decided and nothing more can happen to it', async () => {
       const current = await operator.get(`/api/financing-requests/${request.id}`);
       const offerId = current.body.reviews.find((r: { id: string }) => r.id === bankReview).offer.id;
-      expect((await operator2.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version })).status).toBe(404);
-      expect((await banker.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version })).status).toBe(403);
-      expect(fields(await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId }))).toEqual(['version']);
-      const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version });
+      expect(
+        (
+          await operator2.post(`/api/financing-requests/${request.id}/accept`, {
+            offerId,
+            version: current.body.version,
+          })
+        ).status,
+      ).toBe(404);
+      expect(
+        (await banker.post(`/api/financing-requests/${request.id}/accept`, { offerId, version: current.body.version }))
+          .status,
+      ).toBe(403);
+      expect(fields(await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId }))).toEqual([
+        'version',
+      ]);
+      const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, {
+        offerId,
+        version: current.body.version,
+      });
       expect(accepted.status).toBe(200);
       expect(accepted.body).toMatchObject({ status: 'accepted', acceptedReviewId: bankReview, actions: [] });
-      expect(accepted.body.reviews.find((r: { id: string }) => r.id === bankReview)).toMatchObject({ status: 'accepted', offer: { status: 'accepted' } });
+      expect(accepted.body.reviews.find((r: { id: string }) => r.id === bankReview)).toMatchObject({
+        status: 'accepted',
+        offer: { status: 'accepted' },
+      });
 
       const withdraw = await operator.post(`/api/financing-requests/${request.id}/withdraw`, { reason: 'Too late' });
       expect(withdraw.status).toBe(409);
@@ -267,45 +405,84 @@ describe('financing', () => {
   });
 
   describe('conflict of interest, revisions, withdrawal and closing', () => {
-    it("bars a reviewer who declared a conflict from the request, while a colleague carries on", async () => {
+    it('bars a reviewer who declared a conflict from the request, while a colleague carries on', async () => {
       const request = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
       const review = request.reviewOf(ORG.bankOfJiangsu);
-      const declared = await approver.post(`/api/financing-reviews/${review}/declaration`, { conflict: true, note: 'My brother runs the contractor.' });
+      const declared = await approver.post(`/api/financing-reviews/${review}/declaration`, {
+        conflict: true,
+        note: 'My brother runs the contractor.',
+      });
       expect(declared.status).toBe(200);
-      expect(declared.body).toMatchObject({ details: null, actions: [], myDeclaration: { conflict: true }, review: { status: 'new' } });
+      expect(declared.body).toMatchObject({
+        details: null,
+        actions: [],
+        myDeclaration: { conflict: true },
+        review: { status: 'new' },
+      });
       expect((await approver.get(`/api/financing-requests/${request.id}`)).body.error).toBe('CONFLICT_OF_INTEREST');
-      expect((await approver.post(`/api/financing-reviews/${review}/decline`, { reason: 'x' })).body.error).toBe('CONFLICT_OF_INTEREST');
-      const rows = await t.db.dataSource.query(`SELECT conflict, note FROM financing_declarations WHERE review_id = $1`, [review]);
+      expect((await approver.post(`/api/financing-reviews/${review}/decline`, { reason: 'x' })).body.error).toBe(
+        'CONFLICT_OF_INTEREST',
+      );
+      const rows = await t.db.dataSource.query(
+        `SELECT conflict, note FROM financing_declarations WHERE review_id = $1`,
+        [review],
+      );
       expect(rows).toEqual([{ conflict: true, note: 'My brother runs the contractor.' }]);
 
       const opened = await banker.post(`/api/financing-reviews/${review}/declaration`, { conflict: false });
       // The version the declaration answered with is the one to act on next.
-      expect((await banker.post(`/api/financing-reviews/${review}/offer`, offerTerms({ version: opened.body.review.version }))).status).toBe(200);
-      expect((await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: 1 })).body.error).toBe('CONFLICT_OF_INTEREST');
+      expect(
+        (
+          await banker.post(
+            `/api/financing-reviews/${review}/offer`,
+            offerTerms({ version: opened.body.review.version }),
+          )
+        ).status,
+      ).toBe(200);
+      expect((await approver.post(`/api/financing-reviews/${review}/offer/release`, { version: 1 })).body.error).toBe(
+        'CONFLICT_OF_INTEREST',
+      );
     });
 
     it('makes a new revision when a submitted request is edited, and shows reviewers which fields changed', async () => {
       const request = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
       const review = request.reviewOf(ORG.bankOfJiangsu);
       await open(banker, review);
-      const edited = await operator.patch(`/api/financing-requests/${request.id}`, { amount: '15000000.00', tenorMonths: 72 });
+      const edited = await operator.patch(`/api/financing-requests/${request.id}`, {
+        amount: '15000000.00',
+        tenorMonths: 72,
+      });
       expect(edited.status).toBe(200);
       expect(edited.body.revision).toBe(2);
-      expect(edited.body.revisions).toMatchObject([{ number: 1, changedFields: [] }, { number: 2, changedFields: ['amount', 'tenorMonths'] }]);
+      expect(edited.body.revisions).toMatchObject([
+        { number: 1, changedFields: [] },
+        { number: 2, changedFields: ['amount', 'tenorMonths'] },
+      ]);
       expect((await operator.patch(`/api/financing-requests/${request.id}`, { amount: null })).status).toBe(422);
-      expect(fields(await operator.patch(`/api/financing-requests/${request.id}`, { audience: 'all' }))).toEqual(['audience']);
-      expect(fields(await operator.patch(`/api/financing-requests/${request.id}`, { institutionIds: [ORG.sinosure] }))).toEqual(['institutionIds']);
+      expect(fields(await operator.patch(`/api/financing-requests/${request.id}`, { audience: 'all' }))).toEqual([
+        'audience',
+      ]);
+      expect(
+        fields(await operator.patch(`/api/financing-requests/${request.id}`, { institutionIds: [ORG.sinosure] })),
+      ).toEqual(['institutionIds']);
 
       const first = await banker.get(`/api/financing-reviews/${review}`);
       expect(first.body.unseenRevisions).toMatchObject([{ number: 2, changedFields: ['amount', 'tenorMonths'] }]);
       expect((await banker.get(`/api/financing-reviews/${review}`)).body.unseenRevisions).toEqual([]);
       // Reading marks the revision seen without changing the review: the version just read still acts.
-      const asked = await banker.post(`/api/financing-reviews/${review}/request-info`, { body: 'Why longer?', version: first.body.review.version });
+      const asked = await banker.post(`/api/financing-reviews/${review}/request-info`, {
+        body: 'Why longer?',
+        version: first.body.review.version,
+      });
       expect(asked.status).toBe(200);
-      expect((await notificationsOf('banker@example.org')).filter((n) => n.record_id === review).map((n) => n.type)).toEqual(['financing_shared', 'financing_revised']);
+      expect(
+        (await notificationsOf('banker@example.org')).filter((n) => n.record_id === review).map((n) => n.type),
+      ).toEqual(['financing_shared', 'financing_revised']);
 
       // Naming one more institution shares it with that one too.
-      const more = await operator.patch(`/api/financing-requests/${request.id}`, { institutionIds: [ORG.bankOfJiangsu, ORG.sinosure] });
+      const more = await operator.patch(`/api/financing-requests/${request.id}`, {
+        institutionIds: [ORG.bankOfJiangsu, ORG.sinosure],
+      });
       expect(more.status).toBe(200);
       expect(more.body.reviews).toHaveLength(2);
     });
@@ -313,22 +490,30 @@ describe('financing', () => {
     it('withdraws with a required reason at any time before acceptance, closing every open review', async () => {
       const request = await submitRequest(operator);
       expect(fieldSet(await operator.post(`/api/financing-requests/${request.id}/withdraw`, {}))).toEqual(['reason']);
-      const withdrawn = await operator.post(`/api/financing-requests/${request.id}/withdraw`, { reason: 'Funded by the shareholders' });
+      const withdrawn = await operator.post(`/api/financing-requests/${request.id}/withdraw`, {
+        reason: 'Funded by the shareholders',
+      });
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body).toMatchObject({ status: 'withdrawn', withdrawReason: 'Funded by the shareholders' });
-      expect(withdrawn.body.reviews.map((r: { status: string; closeReason: string }) => [r.status, r.closeReason])).toEqual([
+      expect(
+        withdrawn.body.reviews.map((r: { status: string; closeReason: string }) => [r.status, r.closeReason]),
+      ).toEqual([
         ['closed', 'request_withdrawn'],
         ['closed', 'request_withdrawn'],
       ]);
       const review = request.reviewOf(ORG.bankOfJiangsu);
       expect((await banker.post(`/api/financing-reviews/${review}/declaration`, { conflict: false })).status).toBe(409);
-      expect((await notificationsOf('insurer@example.org')).filter((n) => n.record_id === request.reviewOf(ORG.sinosure)).map((n) => n.type)).toEqual([
-        'financing_shared',
-        'financing_withdrawn',
-      ]);
+      expect(
+        (await notificationsOf('insurer@example.org'))
+          .filter((n) => n.record_id === request.reviewOf(ORG.sinosure))
+          .map((n) => n.type),
+      ).toEqual(['financing_shared', 'financing_withdrawn']);
 
       const draft = await operator.post('/api/financing-requests', { titleEn: 'Never mind' });
-      expect((await operator.post(`/api/financing-requests/${draft.body.id}/withdraw`, { reason: 'Not needed' })).body.status).toBe('withdrawn');
+      expect(
+        (await operator.post(`/api/financing-requests/${draft.body.id}/withdraw`, { reason: 'Not needed' })).body
+          .status,
+      ).toBe('withdrawn');
       expect((await operator.post(`/api/financing-requests/${draft.body.id}/close`, { reason: 'x' })).status).toBe(409);
     });
 
@@ -338,18 +523,23 @@ describe('financing', () => {
       expect(refused.status).toBe(409);
       expect(refused.body.message).toBe('Cannot close a record that is draft; allowed: update, submit, withdraw');
       const request = await submitRequest(operator);
-      const closed = await operator.post(`/api/financing-requests/${request.id}/close`, { reason: 'No acceptable offer' });
+      const closed = await operator.post(`/api/financing-requests/${request.id}/close`, {
+        reason: 'No acceptable offer',
+      });
       expect(closed.body).toMatchObject({ status: 'closed', closeReason: 'No acceptable offer' });
-      expect((await notificationsOf('banker@example.org')).filter((n) => n.record_id === request.reviewOf(ORG.bankOfJiangsu)).map((n) => n.type)).toEqual([
-        'financing_shared',
-        'financing_closed',
-      ]);
+      expect(
+        (await notificationsOf('banker@example.org'))
+          .filter((n) => n.record_id === request.reviewOf(ORG.bankOfJiangsu))
+          .map((n) => n.type),
+      ).toEqual(['financing_shared', 'financing_closed']);
     });
 
     it('shares a request for "all" with every active financial institution', async () => {
       const request = await submitRequest(operator, { audience: 'all', institutionIds: [] });
       const seen = await operator.get(`/api/financing-requests/${request.id}`);
-      expect(seen.body.reviews.map((r: { institution: { id: string } }) => r.institution.id).sort()).toEqual([ORG.sinosure, ORG.bocJiangsu, ORG.bankOfJiangsu].sort());
+      expect(seen.body.reviews.map((r: { institution: { id: string } }) => r.institution.id).sort()).toEqual(
+        [ORG.sinosure, ORG.bocJiangsu, ORG.bankOfJiangsu].sort(),
+      );
     });
   });
 
@@ -359,18 +549,39 @@ describe('financing', () => {
       const request = await submitRequest(operator);
       const bank = request.reviewOf(ORG.bankOfJiangsu);
       const sinosure = request.reviewOf(ORG.sinosure);
-      await Promise.all([open(banker, bank), open(approver, bank), open(insurer, sinosure), open(underwriter2, sinosure)]);
+      await Promise.all([
+        open(banker, bank),
+        open(approver, bank),
+        open(insurer, sinosure),
+        open(underwriter2, sinosure),
+      ]);
       await releasedOffer(banker, approver, bank, { amount: '100.10' });
-      const insurance = await releasedOffer(insurer, underwriter2, sinosure, { rateKind: 'premium', ratePercent: '0.85', amount: '200.20' });
+      const insurance = await releasedOffer(insurer, underwriter2, sinosure, {
+        rateKind: 'premium',
+        ratePercent: '0.85',
+        amount: '200.20',
+      });
 
       const both = await operator.get(`/api/financing-requests/${request.id}`);
-      expect(both.body.reviews.map((r: { offer: { amount: string } }) => r.offer.amount).sort()).toEqual(['100.10', '200.20']);
-      const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId: insurance, version: both.body.version });
+      expect(both.body.reviews.map((r: { offer: { amount: string } }) => r.offer.amount).sort()).toEqual([
+        '100.10',
+        '200.20',
+      ]);
+      const accepted = await operator.post(`/api/financing-requests/${request.id}/accept`, {
+        offerId: insurance,
+        version: both.body.version,
+      });
       expect(accepted.status).toBe(200);
       const byId = Object.fromEntries(accepted.body.reviews.map((r: { id: string }) => [r.id, r]));
       expect(byId[sinosure]).toMatchObject({ status: 'accepted', offer: { status: 'accepted' } });
-      expect(byId[bank]).toMatchObject({ status: 'closed', closeReason: 'another_offer_accepted', offer: { status: 'not_accepted' } });
-      expect((await notificationsOf('approver@example.org')).filter((n) => n.record_id === bank).map((n) => n.type)).toContain('financing_not_accepted');
+      expect(byId[bank]).toMatchObject({
+        status: 'closed',
+        closeReason: 'another_offer_accepted',
+        offer: { status: 'not_accepted' },
+      });
+      expect(
+        (await notificationsOf('approver@example.org')).filter((n) => n.record_id === bank).map((n) => n.type),
+      ).toContain('financing_not_accepted');
       expect((await t.outbox('banker@example.org')).some((m) => m.template === 'financing_not_accepted')).toBe(true);
     });
 
@@ -379,14 +590,18 @@ describe('financing', () => {
       const review = request.reviewOf(ORG.bankOfJiangsu);
       await Promise.all([open(banker, review), open(approver, review)]);
       const offerId = await releasedOffer(banker, approver, review);
-      await t.db.dataSource.query(`UPDATE financing_offers SET valid_until = current_date - 1 WHERE id = $1`, [offerId]);
+      await t.db.dataSource.query(`UPDATE financing_offers SET valid_until = current_date - 1 WHERE id = $1`, [
+        offerId,
+      ]);
       const { version } = (await operator.get(`/api/financing-requests/${request.id}`)).body;
       const expired = await operator.post(`/api/financing-requests/${request.id}/accept`, { offerId, version });
       expect(expired.status).toBe(422);
       expect(fields(expired)).toEqual(['offerId']);
       const other = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu] });
       const otherVersion = (await operator.get(`/api/financing-requests/${other.id}`)).body.version;
-      expect((await operator.post(`/api/financing-requests/${other.id}/accept`, { offerId, version: otherVersion })).status).toBe(404); // not an offer on that request
+      expect(
+        (await operator.post(`/api/financing-requests/${other.id}/accept`, { offerId, version: otherVersion })).status,
+      ).toBe(404); // not an offer on that request
       expect((await operator.get(`/api/financing-requests/${request.id}`)).body.status).toBe('offer_received');
     });
   });
@@ -402,19 +617,27 @@ describe('financing', () => {
       expect(shared.body.items.length).toBeGreaterThan(0);
       expect(shared.body.items.every((r: { progress: unknown }) => r.progress === null)).toBe(true);
       const others = await operator2.get('/api/financing-requests?limit=100');
-      expect(others.body.items.every((r: { organization: { id: string } }) => r.organization.id === ORG.indonesia)).toBe(true);
+      expect(
+        others.body.items.every((r: { organization: { id: string } }) => r.organization.id === ORG.indonesia),
+      ).toBe(true);
 
       const queue = await insurer.get('/api/financing-reviews?limit=100');
       const created = queue.body.items.map((i: { review: { createdAt: string } }) => i.review.createdAt);
       expect(created).toEqual([...created].sort());
-      const demo = queue.body.items.find((i: { request: { id: string } }) => i.request.id === '00000000-0000-4000-8000-000000000701');
+      const demo = queue.body.items.find(
+        (i: { request: { id: string } }) => i.request.id === '00000000-0000-4000-8000-000000000701',
+      );
       expect(demo.review).toMatchObject({ status: 'info_requested', overdue: true });
       expect(demo.review.workingDaysWaiting).toBeGreaterThan(10);
       const overdue = await insurer.get('/api/financing-reviews?overdue=true&limit=100');
       expect(overdue.body.items.length).toBeGreaterThan(0);
       expect(overdue.body.items.every((i: { review: { overdue: boolean } }) => i.review.overdue)).toBe(true);
-      const filtered = await insurer.get('/api/financing-reviews?instrument=export_credit_insurance&country=AE&amountMin=6000000&amountMax=7000000');
-      expect(filtered.body.items.map((i: { request: { titleEn: string } }) => i.request.titleEn)).toEqual(['Export credit insurance for equipment shipped to the UAE zone']);
+      const filtered = await insurer.get(
+        '/api/financing-reviews?instrument=export_credit_insurance&country=AE&amountMin=6000000&amountMax=7000000',
+      );
+      expect(filtered.body.items.map((i: { request: { titleEn: string } }) => i.request.titleEn)).toEqual([
+        'Export credit insurance for equipment shipped to the UAE zone',
+      ]);
       expect((await insurer.get('/api/financing-reviews?amountMin=1.234')).status).toBe(400);
       expect((await operator.get('/api/financing-reviews')).status).toBe(403);
     });
@@ -422,19 +645,36 @@ describe('financing', () => {
     it('sums the pipeline exactly per currency, by status, instrument and country, for the secretariat only', async () => {
       const t2 = await createTestApp();
       try {
-        const [op, sec, bank] = await Promise.all(['operator', 'secretariat', 'banker'].map((u) => t2.signIn(`${u}@example.org`)));
+        const [op, sec, bank] = await Promise.all(
+          ['operator', 'secretariat', 'banker'].map((u) => t2.signIn(`${u}@example.org`)),
+        );
         await submitRequest(op, { amount: '12345678901234.56', currency: 'EUR' });
         await submitRequest(op, { amount: '0.44', currency: 'EUR' });
         await op.post('/api/financing-requests', completeRequest({ amount: '999.99', currency: 'EUR' })); // a draft: not in the pipeline
         const pipeline = await sec.get('/api/financing-requests/pipeline');
         expect(pipeline.status).toBe(200);
         expect(pipeline.body.total.amounts).toEqual(
-          expect.arrayContaining([{ currency: 'EUR', total: '12345678901235.00' }, { currency: 'USD', total: '24700000.00' }, { currency: 'CNY', total: '42000000.00' }]),
+          expect.arrayContaining([
+            { currency: 'EUR', total: '12345678901235.00' },
+            { currency: 'USD', total: '24700000.00' },
+            { currency: 'CNY', total: '42000000.00' },
+          ]),
         );
         const submitted = pipeline.body.byStatus.find((r: { key: string }) => r.key === 'submitted');
-        expect(submitted).toEqual({ key: 'submitted', count: 3, amounts: [{ currency: 'EUR', total: '12345678901235.00' }, { currency: 'USD', total: '6200000.00' }] });
+        expect(submitted).toEqual({
+          key: 'submitted',
+          count: 3,
+          amounts: [
+            { currency: 'EUR', total: '12345678901235.00' },
+            { currency: 'USD', total: '6200000.00' },
+          ],
+        });
         expect(pipeline.body.byStatus.find((r: { key: string }) => r.key === 'draft')).toBeUndefined();
-        expect(pipeline.body.byInstrument.map((r: { key: string }) => r.key).sort()).toEqual(['export_credit_insurance', 'loan', 'trade_finance']);
+        expect(pipeline.body.byInstrument.map((r: { key: string }) => r.key).sort()).toEqual([
+          'export_credit_insurance',
+          'loan',
+          'trade_finance',
+        ]);
         expect(pipeline.body.byCountry.find((r: { key: string }) => r.key === 'KH').count).toBe(3);
         expect((await bank.get('/api/financing-requests/pipeline')).status).toBe(403);
         expect((await op.get('/api/financing-requests/export')).status).toBe(403);
@@ -442,14 +682,19 @@ describe('financing', () => {
         const csv = await sec.get('/api/financing-requests/export?currency=EUR');
         expect(csv.status).toBe(200);
         expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-        const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+        const lines = csv.text
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n');
         expect(lines[0]).toBe(
           'Request ID,Requester,Park,Title (English),Title (Chinese),Instrument,Amount,Currency,Tenor (months),Country (ISO code),Sector,Status,Institutions asked,Offers released,Submitted at (UTC),Last updated (UTC)',
         );
         expect(lines).toHaveLength(3);
         expect(csv.text).not.toMatch(/,(loan|export_credit_insurance|trade_finance|submitted|under_review),/);
         const zh = await sec.get('/api/financing-requests/export?currency=EUR&lang=zh');
-        expect(zh.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^需求 ID,需求方,园区,标题（英文）,标题（中文）,融资方式,金额,币种,/);
+        expect(zh.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(
+          /^需求 ID,需求方,园区,标题（英文）,标题（中文）,融资方式,金额,币种,/,
+        );
         expect(csv.text).toContain('12345678901234.56');
         expect(csv.text).toContain('标准厂房四期建设贷款');
       } finally {
@@ -465,7 +710,10 @@ describe('financing', () => {
         .set('X-Requested-With', 'XMLHttpRequest')
         .attach('file', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'pre-leases.pdf');
       expect(upload.status).toBe(201);
-      const request = await submitRequest(operator, { institutionIds: [ORG.bankOfJiangsu], attachmentIds: [upload.body.id] });
+      const request = await submitRequest(operator, {
+        institutionIds: [ORG.bankOfJiangsu],
+        attachmentIds: [upload.body.id],
+      });
       const url = `/api/attachments/${upload.body.id}`;
       expect((await operator.get(url)).status).toBe(200);
       expect((await banker.get(url)).status).toBe(404); // not declared yet

@@ -12,7 +12,12 @@ export function fieldSet(res: { body: { details?: { field: string }[] } }): stri
 
 /** The session cookie a client holds, as a `Cookie` header value, to replay it from another client. */
 export function sessionCookie(client: HttpClient): string {
-  const cookie = client.agent.jar.getCookie('ap_session', { domain: '127.0.0.1', path: '/', secure: false, script: false });
+  const cookie = client.agent.jar.getCookie('ap_session', {
+    domain: '127.0.0.1',
+    path: '/',
+    secure: false,
+    script: false,
+  });
   if (!cookie) throw new Error('no session cookie');
   return `ap_session=${cookie.value}`;
 }

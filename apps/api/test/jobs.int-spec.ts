@@ -19,7 +19,8 @@ describe('job runner', () => {
   let t: TestApp;
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  const row = async (name: string) => ((await t.db.dataSource.query('SELECT * FROM scheduled_jobs WHERE name = $1', [name])) as JobRow[])[0];
+  const row = async (name: string) =>
+    ((await t.db.dataSource.query('SELECT * FROM scheduled_jobs WHERE name = $1', [name])) as JobRow[])[0];
 
   /** A second API replica on the same database: its own pool on a server, the same connection on PGlite. */
   async function replica(): Promise<{ app: NestExpressApplication; runner: JobRunner; close: () => Promise<void> }> {
@@ -84,7 +85,11 @@ describe('job runner', () => {
     expect(calls[2] - calls[1]).toBeGreaterThanOrEqual(90);
     expect(calls[3] - calls[2]).toBeGreaterThanOrEqual(190);
     await sleep(100);
-    expect(await row('test.flaky')).toMatchObject({ attempts: 0, last_error: null, last_succeeded_at: expect.any(Date) });
+    expect(await row('test.flaky')).toMatchObject({
+      attempts: 0,
+      last_error: null,
+      last_succeeded_at: expect.any(Date),
+    });
   });
 
   it('keeps the failure on the job until the next success', async () => {
@@ -118,9 +123,12 @@ describe('job runner', () => {
     expect(next.getTime() - Date.now()).toBeLessThanOrEqual(86_400_000);
 
     // The app was down at 08:00: the row is overdue, and the next start runs it.
-    await t.db.dataSource.query(`UPDATE scheduled_jobs SET next_run_at = now() - interval '1 hour' WHERE name = 'notifications.daily-digest'`);
+    await t.db.dataSource.query(
+      `UPDATE scheduled_jobs SET next_run_at = now() - interval '1 hour' WHERE name = 'notifications.daily-digest'`,
+    );
     const other = await replica();
-    for (let i = 0; i < 40 && (await row('notifications.daily-digest')).next_run_at.getTime() < Date.now(); i++) await sleep(50);
+    for (let i = 0; i < 40 && (await row('notifications.daily-digest')).next_run_at.getTime() < Date.now(); i++)
+      await sleep(50);
     await other.close();
     const after = await row('notifications.daily-digest');
     expect(after.next_run_at.getTime()).toBe(next.getTime());
@@ -158,7 +166,9 @@ describe('job runner', () => {
     runner.register({ name: 'test.orphaned', schedule: { everyMs: 100 }, run: async () => void ran++ });
     for (let i = 0; i < 40 && ran === 0; i++) await sleep(50);
     // Another replica claimed it and died: its lease runs on for a moment, then lapses.
-    await t.db.dataSource.query(`UPDATE scheduled_jobs SET locked_by = 'gone:1:dead', locked_until = now() + interval '500 milliseconds', next_run_at = now() WHERE name = 'test.orphaned'`);
+    await t.db.dataSource.query(
+      `UPDATE scheduled_jobs SET locked_by = 'gone:1:dead', locked_until = now() + interval '500 milliseconds', next_run_at = now() WHERE name = 'test.orphaned'`,
+    );
     await sleep(100);
     const before = ran;
     await sleep(250);

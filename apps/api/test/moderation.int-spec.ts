@@ -47,7 +47,7 @@ describe('moderation', () => {
     expect((await banker.post(`/api/posts/${draft.body.id}/reports`, { reason: 'x' })).status).toBe(404);
   });
 
-  it("lists open reports to the secretariat only, with the post and how many reports it has", async () => {
+  it('lists open reports to the secretariat only, with the post and how many reports it has', async () => {
     expect((await banker.get('/api/moderation/reports')).status).toBe(403);
     const queue = await secretariat.get('/api/moderation/reports');
     expect(queue.status).toBe(200);
@@ -66,9 +66,15 @@ describe('moderation', () => {
     const other = await operator.post('/api/posts', post({ titleEn: 'A fine post' }));
     await operator.post(`/api/posts/${other.body.id}/publish`);
     const report = await banker.post(`/api/posts/${other.body.id}/reports`, { reason: 'I disagree' });
-    const dismissed = await secretariat.post(`/api/moderation/reports/${report.body.id}/dismiss`, { note: 'Not against the rules.' });
+    const dismissed = await secretariat.post(`/api/moderation/reports/${report.body.id}/dismiss`, {
+      note: 'Not against the rules.',
+    });
     expect(dismissed.status).toBe(200);
-    expect(dismissed.body).toMatchObject({ status: 'dismissed', resolutionNote: 'Not against the rules.', openReportsOnPost: 0 });
+    expect(dismissed.body).toMatchObject({
+      status: 'dismissed',
+      resolutionNote: 'Not against the rules.',
+      openReportsOnPost: 0,
+    });
     expect((await secretariat.post(`/api/moderation/reports/${report.body.id}/dismiss`, {})).status).toBe(409);
     expect((await t.anonymous().get(`/api/posts/${other.body.id}`)).status).toBe(200);
   });
@@ -80,7 +86,9 @@ describe('moderation', () => {
     expect([...new Set(fields(noReason))]).toEqual(['reason']);
 
     const before = await auditCount(t);
-    const res = await secretariat.post(`/api/posts/${postId}/remove`, { reason: 'Misleading offer; see the terms of membership.' });
+    const res = await secretariat.post(`/api/posts/${postId}/remove`, {
+      reason: 'Misleading offer; see the terms of membership.',
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('removed');
     expect(await auditCount(t)).toBe(before + 1);
@@ -99,7 +107,10 @@ describe('moderation', () => {
 
     const history = await secretariat.get(`/api/posts/${postId}/moderation`);
     expect(history.status).toBe(200);
-    expect(history.body).toMatchObject({ status: 'removed', removedReason: 'Misleading offer; see the terms of membership.' });
+    expect(history.body).toMatchObject({
+      status: 'removed',
+      removedReason: 'Misleading offer; see the terms of membership.',
+    });
     expect(history.body.reports.map((r: { status: string }) => r.status)).toEqual(['actioned', 'actioned']);
     expect((await banker.get(`/api/posts/${postId}/moderation`)).status).toBe(403);
 

@@ -32,7 +32,9 @@ describe('follows and notifications', () => {
   const notificationsOf = async (client: HttpClient) => (await client.get('/api/notifications?limit=100')).body;
   /** Unread notifications of published posts (the demo data also has financing ones). */
   const unreadPosts = async (client: HttpClient) =>
-    ((await notificationsOf(client)).items as { type: string; read: boolean }[]).filter((n) => n.type === 'post_published' && !n.read).length;
+    ((await notificationsOf(client)).items as { type: string; read: boolean }[]).filter(
+      (n) => n.type === 'post_published' && !n.read,
+    ).length;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -54,17 +56,27 @@ describe('follows and notifications', () => {
     expect((await banker.get('/api/me/follows')).body).toEqual(banks.body);
 
     expect((await insurer.put('/api/me/follows', { ...nothing, organizationIds: [ORG.ssez] })).status).toBe(200);
-    expect((await insurer.put('/api/me/notification-settings', { emailMode: 'daily' })).body).toEqual({ emailMode: 'daily' });
+    expect((await insurer.put('/api/me/notification-settings', { emailMode: 'daily' })).body).toEqual({
+      emailMode: 'daily',
+    });
     expect((await partner.put('/api/me/follows', { ...nothing, sectors: ['logistics_warehousing'] })).status).toBe(200);
     expect((await partner.put('/api/me/notification-settings', { emailMode: 'off' })).status).toBe(200);
     expect((await operator.put('/api/me/follows', { ...nothing, countries: ['KH'] })).status).toBe(200);
     expect((await operator2.put('/api/me/follows', { ...nothing, countries: ['KH'] })).status).toBe(200);
     expect((await banker.get('/api/me/notification-settings')).body).toEqual({ emailMode: 'immediately' });
 
-    const bad = await banker.put('/api/me/follows', { countries: ['Cambodia'], sectors: ['mining'], kinds: ['rumour'], organizationIds: ['x'] });
+    const bad = await banker.put('/api/me/follows', {
+      countries: ['Cambodia'],
+      sectors: ['mining'],
+      kinds: ['rumour'],
+      organizationIds: ['x'],
+    });
     expect(bad.status).toBe(400);
     expect([...new Set(fields(bad))].sort()).toEqual(['countries', 'kinds', 'organizationIds', 'sectors']);
-    const unknownOrg = await banker.put('/api/me/follows', { ...nothing, organizationIds: ['00000000-0000-4000-8000-00000000ffff'] });
+    const unknownOrg = await banker.put('/api/me/follows', {
+      ...nothing,
+      organizationIds: ['00000000-0000-4000-8000-00000000ffff'],
+    });
     expect(unknownOrg.status).toBe(422);
     expect(fields(await banker.put('/api/me/notification-settings', { emailMode: 'hourly' }))).toEqual(['emailMode']);
     expect((await t.anonymous().get('/api/me/follows')).status).toBe(401);
@@ -72,13 +84,21 @@ describe('follows and notifications', () => {
   });
 
   it('notifies the followers of a published post in the app and by e-mail as each chose; never the author, nor a suspended member', async () => {
-    expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'test' })).status).toBe(200);
+    expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'test' })).status).toBe(
+      200,
+    );
     const unreadBefore = (await notificationsOf(banker)).unread; // the demo data has one
     const postId = await publish();
 
     const bankers = await notificationsOf(banker);
     expect(bankers.unread).toBe(unreadBefore + 1);
-    expect(bankers.items[0]).toMatchObject({ type: 'post_published', recordId: postId, link: `/posts/${postId}`, read: false, titleZh: '西港仓储空间招租' });
+    expect(bankers.items[0]).toMatchObject({
+      type: 'post_published',
+      recordId: postId,
+      link: `/posts/${postId}`,
+      read: false,
+      titleZh: '西港仓储空间招租',
+    });
     const [mail] = await t.outbox('banker@example.org');
     expect(mail.subject).toBe('New post: Warehouse space in Sihanoukville');
     expect(mail.bodyText).toContain(`/posts/${postId}`);
@@ -89,14 +109,21 @@ describe('follows and notifications', () => {
     expect(await t.outbox('partner@example.org')).toHaveLength(0); // e-mail off
     expect(await unreadPosts(operator)).toBe(0); // the author
 
-    expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/reinstate`, { reason: 'test' })).status).toBe(200);
+    expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/reinstate`, { reason: 'test' })).status).toBe(
+      200,
+    );
     operator2 = await t.signIn('operator2@example.org');
     expect(await unreadPosts(operator2)).toBe(0); // suspended when it was published
   });
 
   it('notifies nobody for a draft, and not again when an archived post is published again', async () => {
     const before = (await notificationsOf(banker)).total;
-    const draft = await operator.post('/api/posts', { kind: 'opportunity', titleEn: 'Draft only', countries: ['KH'], visibility: 'public' });
+    const draft = await operator.post('/api/posts', {
+      kind: 'opportunity',
+      titleEn: 'Draft only',
+      countries: ['KH'],
+      visibility: 'public',
+    });
     expect(draft.status).toBe(201);
     expect((await notificationsOf(banker)).total).toBe(before);
     const postId = await publish({ titleEn: 'Published twice' });

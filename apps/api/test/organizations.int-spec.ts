@@ -19,7 +19,12 @@ describe('organizations', () => {
   });
   afterAll(() => t.close());
 
-  const validOrg = { nameEn: 'Jiangsu–Serbia Industrial Park Co.', type: 'park_operator', country: 'RS', website: 'https://serbia.example.org' };
+  const validOrg = {
+    nameEn: 'Jiangsu–Serbia Industrial Park Co.',
+    type: 'park_operator',
+    country: 'RS',
+    website: 'https://serbia.example.org',
+  };
 
   describe('list', () => {
     it('pages: limit above 100 is refused, limit=2 gives two items and the total', async () => {
@@ -64,7 +69,9 @@ describe('organizations', () => {
       const res = await secretariat.get('/api/organizations?type=financial_institution');
       expect(res.status).toBe(200);
       expect(res.body.total).toBe(3);
-      expect(res.body.items.map((o: { id: string }) => o.id).sort()).toEqual([ORG.sinosure, ORG.bocJiangsu, ORG.bankOfJiangsu].sort());
+      expect(res.body.items.map((o: { id: string }) => o.id).sort()).toEqual(
+        [ORG.sinosure, ORG.bocJiangsu, ORG.bankOfJiangsu].sort(),
+      );
 
       const bad = await secretariat.get('/api/organizations?type=bank');
       expect(bad.status).toBe(400);
@@ -73,14 +80,18 @@ describe('organizations', () => {
     });
 
     it('filters by status', async () => {
-      expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/suspend`, { reason: 'Status filter test' })).status).toBe(200);
+      expect(
+        (await secretariat.post(`/api/organizations/${ORG.tanzania}/suspend`, { reason: 'Status filter test' })).status,
+      ).toBe(200);
       const suspended = await secretariat.get('/api/organizations?status=suspended');
       expect(suspended.status).toBe(200);
       expect(suspended.body.items.map((o: { id: string }) => o.id)).toEqual([ORG.tanzania]);
       const active = await secretariat.get('/api/organizations?status=active&limit=100');
       expect(active.body.total).toBe(DEMO_ORG_COUNT - 1);
       expect(active.body.items.every((o: { status: string }) => o.status === 'active')).toBe(true);
-      expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/reinstate`, { reason: 'Done' })).status).toBe(200);
+      expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/reinstate`, { reason: 'Done' })).status).toBe(
+        200,
+      );
 
       const bad = await secretariat.get('/api/organizations?status=dormant');
       expect(bad.status).toBe(400);
@@ -98,13 +109,19 @@ describe('organizations', () => {
 
       const member = await banker.get(`/api/organizations/${ORG.ssez}`);
       expect(member.status).toBe(200);
-      expect(member.body.contact).toEqual({ contactName: 'Membership liaison', contactEmail: 'members-011@example.org', contactPhone: null });
+      expect(member.body.contact).toEqual({
+        contactName: 'Membership liaison',
+        contactEmail: 'members-011@example.org',
+        contactPhone: null,
+      });
     });
 
     it('filters the directory by type, country and text', async () => {
       const banks = await t.anonymous().get('/api/organizations?type=financial_institution&country=CN&limit=100');
       expect(banks.status).toBe(200);
-      expect(banks.body.items.map((o: { id: string }) => o.id).sort()).toEqual([ORG.bankOfJiangsu, ORG.bocJiangsu, ORG.sinosure].sort());
+      expect(banks.body.items.map((o: { id: string }) => o.id).sort()).toEqual(
+        [ORG.bankOfJiangsu, ORG.bocJiangsu, ORG.sinosure].sort(),
+      );
       const text = await t.anonymous().get(`/api/organizations?q=${encodeURIComponent('律师')}`);
       expect(text.body.items.map((o: { id: string }) => o.id)).toEqual([ORG.lawyers]);
       const badCountry = await t.anonymous().get('/api/organizations?country=XX');
@@ -115,7 +132,11 @@ describe('organizations', () => {
 
   describe('create', () => {
     it('keeps one secretariat: no organization is created as one, and neither becomes nor stops being one', async () => {
-      const created = await secretariat.post('/api/organizations', { ...validOrg, nameEn: 'Second secretariat', type: 'secretariat' });
+      const created = await secretariat.post('/api/organizations', {
+        ...validOrg,
+        nameEn: 'Second secretariat',
+        type: 'secretariat',
+      });
       expect(created.status).toBe(422);
       expect(fields(created)).toEqual(['type']);
       const promote = await secretariat.patch(`/api/organizations/${ORG.egypt}`, { type: 'secretariat' });
@@ -123,7 +144,10 @@ describe('organizations', () => {
       const demote = await secretariat.patch(`/api/organizations/${ORG.secretariat}`, { type: 'park_operator' });
       expect(demote.status).toBe(422);
       expect(fields(demote)).toEqual(['type']);
-      const same = await secretariat.patch(`/api/organizations/${ORG.secretariat}`, { type: 'secretariat', website: 'https://alliance.example.org' });
+      const same = await secretariat.patch(`/api/organizations/${ORG.secretariat}`, {
+        type: 'secretariat',
+        website: 'https://alliance.example.org',
+      });
       expect(same.status).toBe(200);
     });
 
@@ -136,7 +160,10 @@ describe('organizations', () => {
       expect(read.status).toBe(200);
       expect(read.body.nameEn).toBe(validOrg.nameEn);
 
-      const zhOnly = await secretariat.post('/api/organizations', { nameZh: '江苏—塞尔维亚研究院', type: 'research_institute' });
+      const zhOnly = await secretariat.post('/api/organizations', {
+        nameZh: '江苏—塞尔维亚研究院',
+        type: 'research_institute',
+      });
       expect(zhOnly.status).toBe(201);
       expect(zhOnly.body).toMatchObject({ nameEn: null, nameZh: '江苏—塞尔维亚研究院' });
     });
@@ -192,7 +219,9 @@ describe('organizations', () => {
   describe('lifecycle', () => {
     it('refuses an operator admin to suspend, reinstate or withdraw', async () => {
       for (const action of ['suspend', 'reinstate', 'withdraw', 'activate']) {
-        const res = await operator.post(`/api/organizations/${ORG.indonesia}/${action}`, { reason: 'Not mine to decide' });
+        const res = await operator.post(`/api/organizations/${ORG.indonesia}/${action}`, {
+          reason: 'Not mine to decide',
+        });
         expect(res.status).toBe(403);
         expect(res.body.error).toBe('FORBIDDEN');
       }
@@ -229,7 +258,9 @@ describe('organizations', () => {
     });
 
     it('withdraws for good: no reinstatement, no suspension, no edits', async () => {
-      const withdrawn = await secretariat.post(`/api/organizations/${ORG.kazakhstan}/withdraw`, { reason: 'Left the alliance' });
+      const withdrawn = await secretariat.post(`/api/organizations/${ORG.kazakhstan}/withdraw`, {
+        reason: 'Left the alliance',
+      });
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.status).toBe('withdrawn');
       for (const action of ['reinstate', 'suspend', 'withdraw', 'activate']) {
@@ -237,15 +268,24 @@ describe('organizations', () => {
         expect(res.status).toBe(409);
         expect(res.body.error).toBe('ILLEGAL_TRANSITION');
       }
-      const edit = await secretariat.patch(`/api/organizations/${ORG.kazakhstan}`, { website: 'https://kz.example.org' });
+      const edit = await secretariat.patch(`/api/organizations/${ORG.kazakhstan}`, {
+        website: 'https://kz.example.org',
+      });
       expect(edit.status).toBe(422);
       expect(edit.body.error).toBe('UNPROCESSABLE');
     });
 
     it('activates an applicant', async () => {
-      const created = await secretariat.post('/api/organizations', { nameEn: 'Applicant Co.', type: 'service_provider' });
-      await t.db.dataSource.query(`UPDATE organizations SET status = 'applicant', member_since = NULL WHERE id = $1`, [created.body.id]);
-      const activated = await secretariat.post(`/api/organizations/${created.body.id}/activate`, { reason: 'Admitted' });
+      const created = await secretariat.post('/api/organizations', {
+        nameEn: 'Applicant Co.',
+        type: 'service_provider',
+      });
+      await t.db.dataSource.query(`UPDATE organizations SET status = 'applicant', member_since = NULL WHERE id = $1`, [
+        created.body.id,
+      ]);
+      const activated = await secretariat.post(`/api/organizations/${created.body.id}/activate`, {
+        reason: 'Admitted',
+      });
       expect(activated.status).toBe(200);
       expect(activated.body.status).toBe('active');
       expect(activated.body.memberSince).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -284,15 +324,25 @@ describe('organizations', () => {
 
   describe('update', () => {
     it('lets an organization admin edit their own organization', async () => {
-      const res = await operator.patch(`/api/organizations/${ORG.ssez}`, { website: 'https://ssez.example.com', descriptionEn: 'Updated by its admin.' });
+      const res = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        website: 'https://ssez.example.com',
+        descriptionEn: 'Updated by its admin.',
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: ORG.ssez, website: 'https://ssez.example.com', descriptionEn: 'Updated by its admin.', status: 'active' });
+      expect(res.body).toMatchObject({
+        id: ORG.ssez,
+        website: 'https://ssez.example.com',
+        descriptionEn: 'Updated by its admin.',
+        status: 'active',
+      });
       expect((await banker.get(`/api/organizations/${ORG.ssez}`)).body.website).toBe('https://ssez.example.com');
     });
 
-    it("answers 404, not 403, to an admin editing another organization, and changes nothing", async () => {
+    it('answers 404, not 403, to an admin editing another organization, and changes nothing', async () => {
       const before = (await secretariat.get(`/api/organizations/${ORG.indonesia}`)).body;
-      const res = await operator.patch(`/api/organizations/${ORG.indonesia}`, { website: 'https://hijack.example.org' });
+      const res = await operator.patch(`/api/organizations/${ORG.indonesia}`, {
+        website: 'https://hijack.example.org',
+      });
       expect(res.status).toBe(404);
       expect(res.body.error).toBe('NOT_FOUND');
       expect((await secretariat.get(`/api/organizations/${ORG.indonesia}`)).body.website).toBe(before.website);
@@ -309,7 +359,10 @@ describe('organizations', () => {
       expect(bad.status).toBe(400);
       expect(bad.body.error).toBe('VALIDATION_FAILED');
       expect(fields(bad)).toEqual(['country']);
-      const status = await operator.patch(`/api/organizations/${ORG.ssez}`, { status: 'active', memberSince: '2001-01-01' });
+      const status = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        status: 'active',
+        memberSince: '2001-01-01',
+      });
       expect(status.status).toBe(400);
       expect(fields(status)).toEqual(expect.arrayContaining(['status', 'memberSince']));
       const nulls = await secretariat.patch(`/api/organizations/${ORG.ssez}`, { type: null, foundingMember: null });
@@ -321,18 +374,31 @@ describe('organizations', () => {
     });
 
     it('clears optional fields sent as null, and keeps at least one name', async () => {
-      const res = await operator.patch(`/api/organizations/${ORG.ssez}`, { website: null, contactPhone: null, descriptionZh: null });
+      const res = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        website: null,
+        contactPhone: null,
+        descriptionZh: null,
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ website: null, descriptionZh: null });
-      const oneName = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: null, nameZh: '西哈努克港经济特区有限公司' });
+      const oneName = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        nameEn: null,
+        nameZh: '西哈努克港经济特区有限公司',
+      });
       expect(oneName.status).toBe(200);
       const noName = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameZh: null });
       expect(noName.status).toBe(422);
-      await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.', website: 'https://ssez.example.com' });
+      await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.',
+        website: 'https://ssez.example.com',
+      });
     });
 
     it('lets the secretariat edit any organization, its type and founding flag too', async () => {
-      const res = await secretariat.patch(`/api/organizations/${ORG.vietnam}`, { nameZh: '江苏—越南工业园（更新）', foundingMember: false });
+      const res = await secretariat.patch(`/api/organizations/${ORG.vietnam}`, {
+        nameZh: '江苏—越南工业园（更新）',
+        foundingMember: false,
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ nameZh: '江苏—越南工业园（更新）', foundingMember: false });
       const type = await secretariat.patch(`/api/organizations/${ORG.brvea}`, { type: 'research_institute' });
@@ -345,7 +411,10 @@ describe('organizations', () => {
       expect(promote.status).toBe(403);
       expect(promote.body.error).toBe('FORBIDDEN');
       expect(fields(promote)).toEqual(['type']);
-      const founding = await operator.patch(`/api/organizations/${ORG.ssez}`, { foundingMember: false, website: 'https://ssez.example.net' });
+      const founding = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        foundingMember: false,
+        website: 'https://ssez.example.net',
+      });
       expect(founding.status).toBe(403);
       expect(fields(founding)).toEqual(['foundingMember']);
 
@@ -353,7 +422,9 @@ describe('organizations', () => {
       expect(org).toMatchObject({ type: 'park_operator', foundingMember: true, website: 'https://ssez.example.com' });
       const me = await operator.get('/api/auth/me');
       expect(me.body.rules).not.toContainEqual({ action: 'manage', subject: 'all' });
-      expect((await operator.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'Escalated?' })).status).toBe(403);
+      expect(
+        (await operator.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'Escalated?' })).status,
+      ).toBe(403);
     });
 
     it('keeps at least one name', async () => {
@@ -367,7 +438,9 @@ describe('organizations', () => {
       const zhOnly = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: null });
       expect(zhOnly.status).toBe(200);
       expect(zhOnly.body).toMatchObject({ nameEn: null, nameZh: '西哈努克港经济特区有限公司' });
-      const restored = await operator.patch(`/api/organizations/${ORG.ssez}`, { nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.' });
+      const restored = await operator.patch(`/api/organizations/${ORG.ssez}`, {
+        nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.',
+      });
       expect(restored.status).toBe(200);
     });
   });

@@ -48,8 +48,16 @@ describe('parks', () => {
       expect(anon.body.items.every((p: { contact: unknown }) => p.contact === null)).toBe(true);
       const one = await t.anonymous().get(`/api/parks/${SSEZ_PARK}`);
       expect(one.status).toBe(200);
-      expect(one.body).toMatchObject({ nameZh: '柬埔寨西哈努克港经济特区', country: 'KH', investmentUsd: '1480000000.00', contact: null });
-      expect(one.body.organization).toMatchObject({ id: ORG.ssez, nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.' });
+      expect(one.body).toMatchObject({
+        nameZh: '柬埔寨西哈努克港经济特区',
+        country: 'KH',
+        investmentUsd: '1480000000.00',
+        contact: null,
+      });
+      expect(one.body.organization).toMatchObject({
+        id: ORG.ssez,
+        nameEn: 'Sihanoukville Special Economic Zone Co., Ltd.',
+      });
 
       const member = await banker.get(`/api/parks/${SSEZ_PARK}`);
       expect(member.body.contact).toMatchObject({ contactEmail: 'park2@example.org' });
@@ -57,7 +65,9 @@ describe('parks', () => {
 
     it('finds Chinese substrings and English words in either name, case-insensitively', async () => {
       const ids = async (q: string) =>
-        (await t.anonymous().get(`/api/parks?q=${encodeURIComponent(q)}&limit=100`)).body.items.map((p: { id: string }) => p.id);
+        (await t.anonymous().get(`/api/parks?q=${encodeURIComponent(q)}&limit=100`)).body.items.map(
+          (p: { id: string }) => p.id,
+        );
       expect(await ids('西哈努克')).toEqual([SSEZ_PARK]);
       expect(await ids('经济特区')).toEqual([SSEZ_PARK]);
       expect((await ids('园')).length).toBeGreaterThanOrEqual(4);
@@ -85,7 +95,9 @@ describe('parks', () => {
     });
 
     it('refuses bad filters, each named', async () => {
-      const res = await t.anonymous().get('/api/parks?country=Cambodia&sector=mining&status=open&sort=random&limit=500');
+      const res = await t
+        .anonymous()
+        .get('/api/parks?country=Cambodia&sector=mining&status=open&sort=random&limit=500');
       expect(res.status).toBe(400);
       expect(fields(res).sort()).toEqual(['country', 'limit', 'sector', 'sort', 'status']);
     });
@@ -93,7 +105,13 @@ describe('parks', () => {
     it('computes the headline figures and parks per country from the data', async () => {
       const stats = await t.anonymous().get('/api/parks/stats');
       expect(stats.status).toBe(200);
-      expect(stats.body).toMatchObject({ parks: 8, hostCountries: 8, enterprises: 350, investmentUsd: '4670000000.00', localJobs: 68800 });
+      expect(stats.body).toMatchObject({
+        parks: 8,
+        hostCountries: 8,
+        enterprises: 350,
+        investmentUsd: '4670000000.00',
+        localJobs: 68800,
+      });
       expect(stats.body.byCountry).toHaveLength(8);
       expect(stats.body.byCountry[0]).toEqual({ country: 'AE', parks: 1 });
     });
@@ -113,13 +131,21 @@ describe('parks', () => {
   });
 
   describe('create', () => {
-    it("lets an operator add a park to its own organization, with exact money, audited", async () => {
+    it('lets an operator add a park to its own organization, with exact money, audited', async () => {
       const before = await auditCount(t);
       const res = await operator.post('/api/parks', validPark);
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ organizationId: ORG.ssez, investmentUsd: '12345678901234.56', latitude: 11.5564, areaKm2: 2.5, version: 1 });
+      expect(res.body).toMatchObject({
+        organizationId: ORG.ssez,
+        investmentUsd: '12345678901234.56',
+        latitude: 11.5564,
+        areaKm2: 2.5,
+        version: 1,
+      });
       expect(await auditCount(t)).toBe(before + 1);
-      const [event] = (await t.db.dataSource.query(`SELECT action, changes FROM audit_events WHERE entity_id = $1`, [res.body.id])) as {
+      const [event] = (await t.db.dataSource.query(`SELECT action, changes FROM audit_events WHERE entity_id = $1`, [
+        res.body.id,
+      ])) as {
         action: string;
         changes: Record<string, { after: unknown }>;
       }[];
@@ -127,7 +153,7 @@ describe('parks', () => {
       expect(event.changes.investmentUsd.after).toBe('12345678901234.56');
     });
 
-    it("refuses an operator creating a park for another organization (403) and writes nothing", async () => {
+    it('refuses an operator creating a park for another organization (403) and writes nothing', async () => {
       const before = await auditCount(t);
       const res = await operator.post('/api/parks', { ...validPark, organizationId: ORG.indonesia });
       expect(res.status).toBe(403);
@@ -196,10 +222,18 @@ describe('parks', () => {
   });
 
   describe('update', () => {
-    it("lets the operator edit its own park, audited with before and after", async () => {
-      const res = await operator.patch(`/api/parks/${SSEZ_PARK}`, { enterpriseCount: 180, nameZh: '西哈努克港经济特区' });
+    it('lets the operator edit its own park, audited with before and after', async () => {
+      const res = await operator.patch(`/api/parks/${SSEZ_PARK}`, {
+        enterpriseCount: 180,
+        nameZh: '西哈努克港经济特区',
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ enterpriseCount: 180, nameZh: '西哈努克港经济特区', nameEn: 'Sihanoukville Special Economic Zone', version: 2 });
+      expect(res.body).toMatchObject({
+        enterpriseCount: 180,
+        nameZh: '西哈努克港经济特区',
+        nameEn: 'Sihanoukville Special Economic Zone',
+        version: 2,
+      });
       const [event] = (await t.db.dataSource.query(
         `SELECT changes FROM audit_events WHERE entity_id = $1 AND action = 'park.update' ORDER BY occurred_at DESC LIMIT 1`,
         [SSEZ_PARK],
@@ -229,7 +263,11 @@ describe('parks', () => {
     });
 
     it('refuses null for the fields that cannot be empty (400 naming each), and clears the ones that can', async () => {
-      const res = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { country: null, status: null, sectors: null });
+      const res = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, {
+        country: null,
+        status: null,
+        sectors: null,
+      });
       expect(res.status).toBe(400);
       expect([...new Set(fields(res))].sort()).toEqual(['country', 'sectors', 'status']);
       const create = await operator.post('/api/parks', { ...validPark, status: null, sectors: null });
@@ -253,10 +291,16 @@ describe('parks', () => {
 
     it('refuses a stale version with 409 and keeps the newer data', async () => {
       const current = (await t.anonymous().get(`/api/parks/${INDONESIA_PARK}`)).body;
-      const stale = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { localJobs: 1, version: current.version - 1 });
+      const stale = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, {
+        localJobs: 1,
+        version: current.version - 1,
+      });
       expect(stale.status).toBe(409);
       expect(stale.body.error).toBe('CONFLICT');
-      const fresh = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, { localJobs: 9100, version: current.version });
+      const fresh = await secretariat.patch(`/api/parks/${INDONESIA_PARK}`, {
+        localJobs: 9100,
+        version: current.version,
+      });
       expect(fresh.status).toBe(200);
     });
   });
@@ -264,7 +308,9 @@ describe('parks', () => {
   describe('suspension and withdrawal', () => {
     it("hides a suspended organization's parks from the public directory and the figures, and shows them again on reinstatement", async () => {
       const statsBefore = (await t.anonymous().get('/api/parks/stats')).body;
-      expect((await secretariat.post(`/api/organizations/${ORG.egypt}/suspend`, { reason: 'Unpaid dues (test)' })).status).toBe(200);
+      expect(
+        (await secretariat.post(`/api/organizations/${ORG.egypt}/suspend`, { reason: 'Unpaid dues (test)' })).status,
+      ).toBe(200);
       const egyptPark = (await secretariat.get(`/api/parks?organizationId=${ORG.egypt}`)).body.items[0];
       expect(egyptPark).toBeDefined(); // the secretariat still sees it
       expect((await t.anonymous().get(`/api/parks/${egyptPark.id}`)).status).toBe(404);
@@ -272,13 +318,18 @@ describe('parks', () => {
       expect((await t.anonymous().get(`/api/organizations/${ORG.egypt}`)).status).toBe(404);
       expect((await t.anonymous().get('/api/parks/stats')).body.parks).toBe(statsBefore.parks - 1);
 
-      expect((await secretariat.post(`/api/organizations/${ORG.egypt}/reinstate`, { reason: 'Paid (test)' })).status).toBe(200);
+      expect(
+        (await secretariat.post(`/api/organizations/${ORG.egypt}/reinstate`, { reason: 'Paid (test)' })).status,
+      ).toBe(200);
       expect((await t.anonymous().get(`/api/parks/${egyptPark.id}`)).status).toBe(200);
     });
 
     it("keeps a withdrawn organization's parks read-only", async () => {
       const tz = (await secretariat.get(`/api/parks?organizationId=${ORG.tanzania}`)).body.items[0];
-      expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/withdraw`, { reason: 'Left the alliance (test)' })).status).toBe(200);
+      expect(
+        (await secretariat.post(`/api/organizations/${ORG.tanzania}/withdraw`, { reason: 'Left the alliance (test)' }))
+          .status,
+      ).toBe(200);
       const edit = await secretariat.patch(`/api/parks/${tz.id}`, { localJobs: 1 });
       expect(edit.status).toBe(422);
       const add = await secretariat.post('/api/parks', { ...validPark, organizationId: ORG.tanzania });

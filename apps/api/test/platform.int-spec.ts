@@ -63,7 +63,9 @@ describe('platform', () => {
 
       const secretariat = await t.signIn('secretariat@example.org');
       const { total } = (await secretariat.get('/api/organizations')).body;
-      const create = await secretariat.agent.post('/api/organizations').send({ nameEn: 'Forged Co.', type: 'service_provider' });
+      const create = await secretariat.agent
+        .post('/api/organizations')
+        .send({ nameEn: 'Forged Co.', type: 'service_provider' });
       expect(create.status).toBe(403);
       expect(create.body.error).toBe('CSRF_HEADER_MISSING');
       const wrongValue = await secretariat.agent
@@ -72,9 +74,13 @@ describe('platform', () => {
         .send({ nameEn: 'Forged Co.', type: 'service_provider' });
       expect(wrongValue.status).toBe(403);
       expect(wrongValue.body.error).toBe('CSRF_HEADER_MISSING');
-      const suspend = await secretariat.agent.post(`/api/organizations/${ORG.egypt}/suspend`).send({ reason: 'Forged' });
+      const suspend = await secretariat.agent
+        .post(`/api/organizations/${ORG.egypt}/suspend`)
+        .send({ reason: 'Forged' });
       expect(suspend.status).toBe(403);
-      const patch = await secretariat.agent.patch(`/api/organizations/${ORG.egypt}`).send({ website: 'https://forged.example.org' });
+      const patch = await secretariat.agent
+        .patch(`/api/organizations/${ORG.egypt}`)
+        .send({ website: 'https://forged.example.org' });
       expect(patch.status).toBe(403);
       expect(patch.body.error).toBe('CSRF_HEADER_MISSING');
 
@@ -126,7 +132,13 @@ describe('platform', () => {
       const routes = listRoutes(t);
       expect(routes.length).toBeGreaterThan(15);
       expect(routes.map((r) => `${r.method.toUpperCase()} ${r.path}`)).toEqual(
-        expect.arrayContaining(['GET /api/health', 'POST /api/auth/login', 'POST /api/organizations/{id}/suspend', 'PATCH /api/users/{id}/role', 'GET /api/audit']),
+        expect.arrayContaining([
+          'GET /api/health',
+          'POST /api/auth/login',
+          'POST /api/organizations/{id}/suspend',
+          'PATCH /api/users/{id}/role',
+          'GET /api/audit',
+        ]),
       );
 
       const missing = routes.filter((r) => !r.policy).map((r) => `${r.handler} (${r.method.toUpperCase()} ${r.path})`);
@@ -142,7 +154,9 @@ describe('platform', () => {
       expect(malformed).toEqual([]);
 
       // Public: sign-in, password recovery, invitations, health, the directory and the membership form.
-      const publicRoutes = routes.filter((r) => r.policy?.kind === 'public').map((r) => `${r.method.toUpperCase()} ${r.path}`);
+      const publicRoutes = routes
+        .filter((r) => r.policy?.kind === 'public')
+        .map((r) => `${r.method.toUpperCase()} ${r.path}`);
       expect(publicRoutes.sort()).toEqual(
         [
           'GET /api/health',
@@ -193,19 +207,36 @@ describe('platform', () => {
       const res = await t.anonymous().get('/api/docs-json');
       expect(res.status).toBe(200);
       const doc = res.body as {
-        paths: Record<string, Record<string, { responses?: Record<string, unknown>; requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>;
+        paths: Record<
+          string,
+          Record<
+            string,
+            {
+              responses?: Record<string, unknown>;
+              requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+            }
+          >
+        >;
         components: { schemas: Record<string, unknown> };
       };
       const routes = listRoutes(t);
-      const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`));
+      const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((method) => `${method} ${path}`),
+      );
       expect(documented.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
 
       for (const route of routes) {
         const op = doc.paths[route.path][route.method];
-        expect({ route: route.handler, responses: Object.keys(op.responses ?? {}).length > 0 }).toEqual({ route: route.handler, responses: true });
+        expect({ route: route.handler, responses: Object.keys(op.responses ?? {}).length > 0 }).toEqual({
+          route: route.handler,
+          responses: true,
+        });
         if (route.hasBody) {
           const ref = op.requestBody?.content['application/json']?.schema.$ref;
-          expect({ route: route.handler, ref }).toEqual({ route: route.handler, ref: expect.stringMatching(/^#\/components\/schemas\//) });
+          expect({ route: route.handler, ref }).toEqual({
+            route: route.handler,
+            ref: expect.stringMatching(/^#\/components\/schemas\//),
+          });
           expect(doc.components.schemas[ref!.split('/').pop()!]).toBeDefined();
         }
       }
@@ -214,7 +245,8 @@ describe('platform', () => {
       // Every schema reference anywhere in the document resolves.
       const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
       expect(refs.length).toBeGreaterThan(10);
-      for (const name of new Set(refs)) expect({ name, defined: name in doc.components.schemas }).toEqual({ name, defined: true });
+      for (const name of new Set(refs))
+        expect({ name, defined: name in doc.components.schemas }).toEqual({ name, defined: true });
     });
   });
 });
@@ -230,7 +262,11 @@ describe('platform: database down', () => {
     await t.db.dataSource.destroy();
     const res = await t.anonymous().get('/api/health');
     expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ statusCode: 503, error: 'SERVICE_UNAVAILABLE', requestId: res.headers['x-request-id'] });
+    expect(res.body).toMatchObject({
+      statusCode: 503,
+      error: 'SERVICE_UNAVAILABLE',
+      requestId: res.headers['x-request-id'],
+    });
     expect(res.body.details[0].field).toBe('database');
   });
 });

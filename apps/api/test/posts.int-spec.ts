@@ -50,8 +50,15 @@ describe('posts', () => {
       const before = await auditCount(t);
       const draft = await operator.post('/api/posts', post());
       expect(draft.status).toBe(201);
-      expect(draft.body).toMatchObject({ status: 'draft', organizationId: ORG.ssez, authorName: 'Sihanoukville SEZ Admin', park: { id: SSEZ_PARK } });
-      expect(draft.body.bodyHtmlEn).toBe('<p>Twelve <strong>standard factory</strong> units are ready for lease.</p>\n');
+      expect(draft.body).toMatchObject({
+        status: 'draft',
+        organizationId: ORG.ssez,
+        authorName: 'Sihanoukville SEZ Admin',
+        park: { id: SSEZ_PARK },
+      });
+      expect(draft.body.bodyHtmlEn).toBe(
+        '<p>Twelve <strong>standard factory</strong> units are ready for lease.</p>\n',
+      );
       expect(draft.body.excerptZh).toBe('园区内十二栋标准厂房可供租赁，欢迎纺织服装企业入驻。');
 
       expect((await t.anonymous().get(`/api/posts/${draft.body.id}`)).status).toBe(404);
@@ -60,7 +67,9 @@ describe('posts', () => {
       expect((await secretariat.get(`/api/posts/${draft.body.id}`)).status).toBe(200);
       const drafts = await operator.get('/api/posts?status=draft');
       expect(drafts.body.items.map((p: { id: string }) => p.id)).toContain(draft.body.id);
-      expect((await banker.get('/api/posts?status=draft')).body.items.map((p: { id: string }) => p.id)).not.toContain(draft.body.id);
+      expect((await banker.get('/api/posts?status=draft')).body.items.map((p: { id: string }) => p.id)).not.toContain(
+        draft.body.id,
+      );
 
       const published = await operator.post(`/api/posts/${draft.body.id}/publish`);
       expect(published.status).toBe(200);
@@ -74,7 +83,7 @@ describe('posts', () => {
       expect(again.body.error).toBe('ILLEGAL_TRANSITION');
     });
 
-    it("answers 404 when another organization edits, publishes or archives a post, and changes nothing", async () => {
+    it('answers 404 when another organization edits, publishes or archives a post, and changes nothing', async () => {
       const mine = await published(operator, { titleEn: 'Not yours to edit' });
       const before = await auditCount(t);
       for (const res of [
@@ -136,7 +145,11 @@ describe('posts', () => {
 
   describe('visibility', () => {
     it('never shows a members-only post to a visitor: not in the list, the detail or the search', async () => {
-      const notice = await published(operator, { titleEn: 'Members only: dormitory quota notice', titleZh: '会员通知：宿舍名额', visibility: 'members' });
+      const notice = await published(operator, {
+        titleEn: 'Members only: dormitory quota notice',
+        titleZh: '会员通知：宿舍名额',
+        visibility: 'members',
+      });
       expect((await t.anonymous().get(`/api/posts/${notice.id}`)).status).toBe(404);
       const anonFeed = await t.anonymous().get('/api/posts?limit=100');
       expect(anonFeed.body.items.map((p: { id: string }) => p.id)).not.toContain(notice.id);
@@ -149,18 +162,29 @@ describe('posts', () => {
     });
 
     it("hides a suspended organization's posts and shows them again on reinstatement", async () => {
-      const p = await published(operator2, { titleEn: 'Batam logistics tender', titleZh: '巴淡物流招标', parkId: null });
-      expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'test' })).status).toBe(200);
+      const p = await published(operator2, {
+        titleEn: 'Batam logistics tender',
+        titleZh: '巴淡物流招标',
+        parkId: null,
+      });
+      expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/suspend`, { reason: 'test' })).status).toBe(
+        200,
+      );
       expect((await t.anonymous().get(`/api/posts/${p.id}`)).status).toBe(404);
       expect((await banker.get(`/api/posts/${p.id}`)).status).toBe(404);
       expect((await secretariat.get(`/api/posts/${p.id}`)).status).toBe(200);
-      expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/reinstate`, { reason: 'test' })).status).toBe(200);
+      expect((await secretariat.post(`/api/organizations/${ORG.indonesia}/reinstate`, { reason: 'test' })).status).toBe(
+        200,
+      );
       expect((await t.anonymous().get(`/api/posts/${p.id}`)).status).toBe(200);
       operator2 = await t.signIn('operator2@example.org'); // the suspension ended its session
     });
 
     it('drops an expired notice at once and archives it on the next run of the job', async () => {
-      const created = await operator.post('/api/posts', post({ titleEn: 'Short-lived notice', expiresAt: new Date(Date.now() + 1500).toISOString() }));
+      const created = await operator.post(
+        '/api/posts',
+        post({ titleEn: 'Short-lived notice', expiresAt: new Date(Date.now() + 1500).toISOString() }),
+      );
       await operator.post(`/api/posts/${created.body.id}/publish`);
       expect((await t.anonymous().get(`/api/posts/${created.body.id}`)).status).toBe(200);
       await new Promise((r) => setTimeout(r, 1600));
@@ -175,18 +199,26 @@ describe('posts', () => {
 
   describe('safety of what people write', () => {
     it('stores Markdown but serves only sanitized HTML: no script, handler or javascript: link', async () => {
-      const res = await operator.post('/api/posts', post({
-        titleEn: '<img src=x onerror=alert(1)>',
-        bodyEn: '<script>alert("x")</script>\n\n[click me](javascript:alert(1)) <a href="https://example.org" onclick="steal()">site</a>',
-        tags: ['<b>tag</b>'],
-      }));
+      const res = await operator.post(
+        '/api/posts',
+        post({
+          titleEn: '<img src=x onerror=alert(1)>',
+          bodyEn:
+            '<script>alert("x")</script>\n\n[click me](javascript:alert(1)) <a href="https://example.org" onclick="steal()">site</a>',
+          tags: ['<b>tag</b>'],
+        }),
+      );
       expect(res.status).toBe(201);
       const html: string = res.body.bodyHtmlEn;
       expect(html).not.toMatch(/<script|onerror|onclick|javascript:/i);
-      expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer nofollow" target="_blank">site</a>');
+      expect(html).toContain(
+        '<a href="https://example.org" rel="noopener noreferrer nofollow" target="_blank">site</a>',
+      );
       // Titles and tags are plain text; the web shows them as text.
       expect(res.body.titleEn).toBe('<img src=x onerror=alert(1)>');
-      const preview = await operator.post('/api/posts/preview', { markdown: '<iframe src="https://evil.example"></iframe>\n\n**ok**' });
+      const preview = await operator.post('/api/posts/preview', {
+        markdown: '<iframe src="https://evil.example"></iframe>\n\n**ok**',
+      });
       expect(preview.status).toBe(200);
       expect(preview.body.html).toBe('<p><strong>ok</strong></p>\n');
       expect((await t.anonymous().post('/api/posts/preview', { markdown: 'x' })).status).toBe(401);
@@ -195,12 +227,15 @@ describe('posts', () => {
 
   describe('feed and search', () => {
     it('pages with a cursor: no post twice, none skipped, and a bad cursor is refused', async () => {
-      for (let i = 0; i < 5; i++) await published(operator2, { titleEn: `Paging post ${i}`, titleZh: null, parkId: null, kind: 'news' });
+      for (let i = 0; i < 5; i++)
+        await published(operator2, { titleEn: `Paging post ${i}`, titleZh: null, parkId: null, kind: 'news' });
       const seen: string[] = [];
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await t.anonymous().get(`/api/posts?organizationId=${ORG.indonesia}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const res = await t
+          .anonymous()
+          .get(`/api/posts?organizationId=${ORG.indonesia}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
         expect(res.status).toBe(200);
         seen.push(...res.body.items.map((p: { id: string }) => p.id));
         cursor = res.body.nextCursor;
@@ -230,7 +265,9 @@ describe('posts', () => {
       expect(zh.body.items[0].rank).toBeGreaterThan(0);
       const feed = await t.anonymous().get(`/api/posts?q=${encodeURIComponent('研讨')}`);
       expect(feed.body.items.map((p: { id: string }) => p.id)).toContain(investment.id);
-      const filtered = await t.anonymous().get(`/api/posts?kind=news&country=KH&sector=textiles_garments&q=investments`);
+      const filtered = await t
+        .anonymous()
+        .get(`/api/posts?kind=news&country=KH&sector=textiles_garments&q=investments`);
       expect(filtered.body.items.map((p: { id: string }) => p.id)).toEqual([investment.id]);
       expect((await t.anonymous().get('/api/search?q=')).status).toBe(400);
     });

@@ -8,20 +8,35 @@ describe('request input no field may hold', () => {
   let t: TestApp;
   let operator: HttpClient;
   let secretariat: HttpClient;
-  const rows = async (table: string) => Number(((await t.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n);
+  const rows = async (table: string) =>
+    Number(((await t.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n);
 
   beforeAll(async () => {
     t = await createTestApp();
-    [operator, secretariat] = await Promise.all([t.signIn('operator@example.org'), t.signIn('secretariat@example.org')]);
+    [operator, secretariat] = await Promise.all([
+      t.signIn('operator@example.org'),
+      t.signIn('secretariat@example.org'),
+    ]);
   });
   afterAll(() => t.close());
 
   it('refuses a NUL character in a field with 400 naming it, and writes nothing', async () => {
     const [posts, audit] = [await rows('posts'), await auditCount(t)];
-    const res = await operator.post('/api/posts', { kind: 'news', visibility: 'public', titleEn: 'Open\u0000day', bodyEn: 'ok' });
+    const res = await operator.post('/api/posts', {
+      kind: 'news',
+      visibility: 'public',
+      titleEn: 'Open\u0000day',
+      bodyEn: 'ok',
+    });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'VALIDATION_FAILED', requestId: res.headers['x-request-id'] });
-    expect(res.body.details).toEqual([{ field: 'titleEn', constraint: 'noControlCharacters', message: 'titleEn contains a control character (U+0000)' }]);
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      requestId: res.headers['x-request-id'],
+    });
+    expect(res.body.details).toEqual([
+      { field: 'titleEn', constraint: 'noControlCharacters', message: 'titleEn contains a control character (U+0000)' },
+    ]);
     expect([await rows('posts'), await auditCount(t)]).toEqual([posts, audit]);
   });
 
@@ -41,7 +56,12 @@ describe('request input no field may hold', () => {
   });
 
   it('refuses a NUL in a query string and in a path, where lists, search and the audit log used to answer 500', async () => {
-    for (const url of ['/api/organizations?q=a%00', '/api/parks?q=%00', '/api/search?q=%00', '/api/financing-requests?q=%00']) {
+    for (const url of [
+      '/api/organizations?q=a%00',
+      '/api/parks?q=%00',
+      '/api/search?q=%00',
+      '/api/financing-requests?q=%00',
+    ]) {
       const res = await operator.get(url);
       expect({ url, status: res.status, fields: fieldSet(res) }).toEqual({ url, status: 400, fields: ['q'] });
     }
@@ -54,7 +74,9 @@ describe('request input no field may hold', () => {
   });
 
   it('refuses a lone surrogate, where e-mail fields crashed (sign-in and forgot-password too) and parks stored U+FFFD', async () => {
-    const login = await t.anonymous().post('/api/auth/login', { email: 'a\ud800b@example.org', password: 'whatever-it-is' });
+    const login = await t
+      .anonymous()
+      .post('/api/auth/login', { email: 'a\ud800b@example.org', password: 'whatever-it-is' });
     expect(login.status).toBe(400);
     expect(login.body.details).toEqual([expect.objectContaining({ field: 'email', constraint: 'wellFormedUnicode' })]);
     const forgot = await t.anonymous().post('/api/auth/password/forgot', { email: '\udc00@example.org' });
@@ -65,7 +87,10 @@ describe('request input no field may hold', () => {
     const park = await operator.patch(`/api/parks/${SSEZ_PARK}`, { nameEn: 'Park \ud83d', version: before.version });
     expect(park.status).toBe(400);
     expect(fieldSet(park)).toEqual(['nameEn']);
-    expect((await operator.get(`/api/parks/${SSEZ_PARK}`)).body).toMatchObject({ nameEn: before.nameEn, version: before.version });
+    expect((await operator.get(`/api/parks/${SSEZ_PARK}`)).body).toMatchObject({
+      nameEn: before.nameEn,
+      version: before.version,
+    });
 
     // A whole pair is text like any other.
     const emoji = await operator.post('/api/posts/preview', { markdown: 'Groundbreaking 🎉' });
@@ -75,27 +100,57 @@ describe('request input no field may hold', () => {
   it('refuses bodies nested deeper than 32 levels with 400, before sign-in and before the parser works through them', async () => {
     const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
     for (const raw of [deep(2000), deep(100_000), '{"email":'.repeat(2000) + '1' + '}'.repeat(2000)]) {
-      const res = await t.anonymous().agent.post('/api/auth/login').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', 'application/json').send(raw);
+      const res = await t
+        .anonymous()
+        .agent.post('/api/auth/login')
+        .set('X-Requested-With', 'XMLHttpRequest')
+        .set('Content-Type', 'application/json')
+        .send(raw);
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, error: 'BAD_REQUEST', message: 'The request body is nested more than 32 levels deep' });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        error: 'BAD_REQUEST',
+        message: 'The request body is nested more than 32 levels deep',
+      });
     }
     // 32 levels are fine as far as nesting goes (the body is still not a sign-in).
-    const ok = await t.anonymous().agent.post('/api/auth/login').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', 'application/json').send(deep(32));
+    const ok = await t
+      .anonymous()
+      .agent.post('/api/auth/login')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .set('Content-Type', 'application/json')
+      .send(deep(32));
     expect(ok.status).toBe(400);
     expect(ok.body.message).not.toMatch(/nested/);
   });
 
   it('answers a body over 1 MB with 413 and malformed JSON with 400, both in the one error shape', async () => {
-    const big = await operator.agent.post('/api/posts').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', 'application/json').send(JSON.stringify({ bodyEn: 'x'.repeat(1_100_000) }));
+    const big = await operator.agent
+      .post('/api/posts')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ bodyEn: 'x'.repeat(1_100_000) }));
     expect(big.status).toBe(413);
-    expect(big.body).toMatchObject({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE', requestId: big.headers['x-request-id'] });
-    const malformed = await operator.agent.post('/api/posts').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', 'application/json').send('{"kind":');
+    expect(big.body).toMatchObject({
+      statusCode: 413,
+      error: 'PAYLOAD_TOO_LARGE',
+      requestId: big.headers['x-request-id'],
+    });
+    const malformed = await operator.agent
+      .post('/api/posts')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .set('Content-Type', 'application/json')
+      .send('{"kind":');
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, error: 'BAD_REQUEST' });
   });
 
   it('refuses a page beyond the last one a list serves, where the offset overflowed bigint', async () => {
-    for (const url of ['/api/parks?page=99999999999999999999', '/api/organizations?page=100001', '/api/notifications?page=1e400']) {
+    for (const url of [
+      '/api/parks?page=99999999999999999999',
+      '/api/organizations?page=100001',
+      '/api/notifications?page=1e400',
+    ]) {
       const res = await operator.get(url);
       expect({ url, status: res.status, fields: fieldSet(res) }).toEqual({ url, status: 400, fields: ['page'] });
     }
@@ -117,8 +172,16 @@ describe('request input no field may hold', () => {
 
   it('takes JSON in UTF-8 only, with 415 for another charset (what the body parser used to answer with a 500)', async () => {
     for (const charset of ['latin1', 'utf-16le']) {
-      const res = await operator.agent.post('/api/posts/preview').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', `application/json; charset=${charset}`).send('{"markdown":"x"}');
-      expect({ charset, status: res.status, error: res.body.error }).toEqual({ charset, status: 415, error: 'UNSUPPORTED_MEDIA_TYPE' });
+      const res = await operator.agent
+        .post('/api/posts/preview')
+        .set('X-Requested-With', 'XMLHttpRequest')
+        .set('Content-Type', `application/json; charset=${charset}`)
+        .send('{"markdown":"x"}');
+      expect({ charset, status: res.status, error: res.body.error }).toEqual({
+        charset,
+        status: 415,
+        error: 'UNSUPPORTED_MEDIA_TYPE',
+      });
     }
   });
 
@@ -126,14 +189,26 @@ describe('request input no field may hold', () => {
     const res = await t.anonymous().post('/api/auth/login', { 'Client was closed and is not queryable': 'x\u0007' });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('VALIDATION_FAILED');
-    const malformed = await t.anonymous().agent.post('/api/auth/login').set('X-Requested-With', 'XMLHttpRequest').set('Content-Type', 'application/json').send('[Connection terminated');
+    const malformed = await t
+      .anonymous()
+      .agent.post('/api/auth/login')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .set('Content-Type', 'application/json')
+      .send('[Connection terminated');
     expect(malformed.status).toBe(400);
   });
 
   it('refuses the same values in the cells of a parks CSV, by row and column, and imports nothing', async () => {
     const parks = await rows('parks');
-    const csv = ['organizationId,nameEn,country,city', `00000000-0000-4000-8000-000000000011,Bell\u0007 Park,KH,Phnom Penh`, `00000000-0000-4000-8000-000000000011,Nul\u0000 Park,KH,Kampot`].join('\n');
-    const res = await secretariat.agent.post('/api/parks/import').set('X-Requested-With', 'XMLHttpRequest').attach('file', Buffer.from(csv), { filename: 'parks.csv', contentType: 'text/csv' });
+    const csv = [
+      'organizationId,nameEn,country,city',
+      `00000000-0000-4000-8000-000000000011,Bell\u0007 Park,KH,Phnom Penh`,
+      `00000000-0000-4000-8000-000000000011,Nul\u0000 Park,KH,Kampot`,
+    ].join('\n');
+    const res = await secretariat.agent
+      .post('/api/parks/import')
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .attach('file', Buffer.from(csv), { filename: 'parks.csv', contentType: 'text/csv' });
     expect(res.status).toBe(422);
     expect(res.body.error).toBe('IMPORT_INVALID');
     expect(res.body.details).toEqual([

@@ -19,7 +19,10 @@ describe('session revocation', () => {
   const login = (email: string) => t.anonymous().post('/api/auth/login', { email, password: DEMO_PASSWORD });
   const replay = (cookie: string) => t.anonymous().get('/api/auth/me').set('Cookie', cookie);
   const liveSessions = async (userId: string) => {
-    const [row] = (await t.db.dataSource.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [userId])) as {
+    const [row] = (await t.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM sessions WHERE user_id = $1 AND revoked_at IS NULL',
+      [userId],
+    )) as {
       n: number;
     }[];
     return Number(row.n);
@@ -77,7 +80,9 @@ describe('session revocation', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error).toBe('ACCOUNT_INACTIVE');
 
-    expect((await secretariat.post(`/api/organizations/${ORG.ssez}/reinstate`, { reason: 'Resolved' })).status).toBe(200);
+    expect((await secretariat.post(`/api/organizations/${ORG.ssez}/reinstate`, { reason: 'Resolved' })).status).toBe(
+      200,
+    );
     expect((await replay(cookie)).status).toBe(401);
     const again = await login('operator@example.org');
     expect(again.status).toBe(200);
@@ -86,7 +91,9 @@ describe('session revocation', () => {
 
   it("ends the sessions of a withdrawn organization's users for good", async () => {
     const insurer = await t.signIn('insurer@example.org');
-    expect((await secretariat.post(`/api/organizations/${ORG.sinosure}/withdraw`, { reason: 'Left' })).status).toBe(200);
+    expect((await secretariat.post(`/api/organizations/${ORG.sinosure}/withdraw`, { reason: 'Left' })).status).toBe(
+      200,
+    );
     const next = await insurer.get('/api/auth/me');
     expect(next.status).toBe(401);
     expect(next.body.error).toBe('UNAUTHENTICATED');

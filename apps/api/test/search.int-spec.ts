@@ -34,8 +34,19 @@ describe('search across posts, parks and organizations', () => {
   it('finds a park and its operator by name in English, each with its kind, the name hit first', async () => {
     const hits = await search(t.anonymous(), 'Sihanoukville');
     const park = hits.find((h) => h.id === SSEZ_PARK);
-    expect(park).toMatchObject({ type: 'park', kind: 'operating', country: 'KH', titleZh: '柬埔寨西哈努克港经济特区', organization: { id: ORG.ssez } });
-    expect(hits.find((h) => h.id === ORG.ssez)).toMatchObject({ type: 'organization', kind: 'park_operator', country: 'KH', organization: null });
+    expect(park).toMatchObject({
+      type: 'park',
+      kind: 'operating',
+      country: 'KH',
+      titleZh: '柬埔寨西哈努克港经济特区',
+      organization: { id: ORG.ssez },
+    });
+    expect(hits.find((h) => h.id === ORG.ssez)).toMatchObject({
+      type: 'organization',
+      kind: 'park_operator',
+      country: 'KH',
+      organization: null,
+    });
     expect(hits[0].rank).toBeGreaterThanOrEqual(1);
     expect(hits.map((h) => h.rank)).toEqual([...hits.map((h) => h.rank)].sort((a, b) => b - a));
   });
@@ -50,7 +61,10 @@ describe('search across posts, parks and organizations', () => {
 
   it('finds financial institutions and other partners by their type of organization', async () => {
     const bank = await search(t.anonymous(), '江苏银行');
-    expect(bank.find((h) => h.id === ORG.bankOfJiangsu)).toMatchObject({ type: 'organization', kind: 'financial_institution' });
+    expect(bank.find((h) => h.id === ORG.bankOfJiangsu)).toMatchObject({
+      type: 'organization',
+      kind: 'financial_institution',
+    });
   });
 
   it('treats LIKE wildcards literally and keeps to the limit', async () => {
@@ -61,7 +75,10 @@ describe('search across posts, parks and organizations', () => {
   });
 
   it('shows a suspended organization and its parks to the secretariat only, as the directory does', async () => {
-    expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/suspend`, { reason: 'Search visibility test' })).status).toBe(200);
+    expect(
+      (await secretariat.post(`/api/organizations/${ORG.tanzania}/suspend`, { reason: 'Search visibility test' }))
+        .status,
+    ).toBe(200);
     for (const reader of [t.anonymous(), banker]) {
       const ids = (await search(reader, 'Tanzania')).map((h) => h.id);
       expect(ids).not.toContain(ORG.tanzania);
@@ -69,6 +86,8 @@ describe('search across posts, parks and organizations', () => {
     }
     const seen = (await search(secretariat, 'Tanzania')).map((h) => h.id);
     expect(seen).toEqual(expect.arrayContaining([ORG.tanzania, TANZANIA_PARK]));
-    expect((await secretariat.post(`/api/organizations/${ORG.tanzania}/reinstate`, { reason: 'Test over' })).status).toBe(200);
+    expect(
+      (await secretariat.post(`/api/organizations/${ORG.tanzania}/reinstate`, { reason: 'Test over' })).status,
+    ).toBe(200);
   });
 });

@@ -23,7 +23,8 @@ describe('users and invitations', () => {
 
   const invite = (client: HttpClient, email: string, extra: object = {}) =>
     client.post('/api/users', { email, displayName: 'New Colleague', orgRole: 'member', ...extra });
-  const accept = (token: string, password: string) => t.anonymous().post('/api/auth/invitations/accept', { token, password });
+  const accept = (token: string, password: string) =>
+    t.anonymous().post('/api/auth/invitations/accept', { token, password });
   const userCount = async () => {
     const [row] = (await t.db.dataSource.query('SELECT count(*)::int AS n FROM users')) as { n: number }[];
     return Number(row.n);
@@ -46,12 +47,16 @@ describe('users and invitations', () => {
       expect(mails).toHaveLength(1);
       expect(mails[0].template).toBe('invitation');
       expect(mails[0].subject).toBe('Your invitation to the Alliance Portal');
-      expect(mails[0].bodyText).toContain('You have been invited to join “Bank of Jiangsu” on the Alliance Portal.\n\nSet your password');
+      expect(mails[0].bodyText).toContain(
+        'You have been invited to join “Bank of Jiangsu” on the Alliance Portal.\n\nSet your password',
+      );
       const { link, token } = await t.linkFor('new.analyst@example.org');
       expect(link).toContain('/accept-invitation?token=');
 
       // No password yet: the account cannot sign in.
-      const early = await t.anonymous().post('/api/auth/login', { email: 'new.analyst@example.org', password: GOOD_PASSWORD });
+      const early = await t
+        .anonymous()
+        .post('/api/auth/login', { email: 'new.analyst@example.org', password: GOOD_PASSWORD });
       expect(early.status).toBe(401);
 
       const weak = await accept(token, 'short');
@@ -100,12 +105,23 @@ describe('users and invitations', () => {
     });
 
     it('lets the secretariat invite into any organization, but only an active one', async () => {
-      const res = await invite(secretariat, 'vietnam.admin@example.org', { organizationId: ORG.vietnam, orgRole: 'admin', locale: 'zh' });
+      const res = await invite(secretariat, 'vietnam.admin@example.org', {
+        organizationId: ORG.vietnam,
+        orgRole: 'admin',
+        locale: 'zh',
+      });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ organizationId: ORG.vietnam, orgRole: 'admin', status: 'invited', locale: 'zh' });
+      expect(res.body).toMatchObject({
+        organizationId: ORG.vietnam,
+        orgRole: 'admin',
+        status: 'invited',
+        locale: 'zh',
+      });
       expect(await t.outbox('vietnam.admin@example.org')).toHaveLength(1);
 
-      const unknown = await invite(secretariat, 'ghost@example.org', { organizationId: '00000000-0000-4000-8000-00000000ffff' });
+      const unknown = await invite(secretariat, 'ghost@example.org', {
+        organizationId: '00000000-0000-4000-8000-00000000ffff',
+      });
       expect(unknown.status).toBe(404);
       expect(unknown.body.error).toBe('NOT_FOUND');
 
@@ -117,10 +133,19 @@ describe('users and invitations', () => {
     });
 
     it('validates the invitation field by field', async () => {
-      const res = await approver.post('/api/users', { email: 'not-an-email', displayName: '', orgRole: 'owner', locale: 'fr', organizationId: 'x', foo: 1 });
+      const res = await approver.post('/api/users', {
+        email: 'not-an-email',
+        displayName: '',
+        orgRole: 'owner',
+        locale: 'fr',
+        organizationId: 'x',
+        foo: 1,
+      });
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('VALIDATION_FAILED');
-      expect(new Set(fields(res))).toEqual(new Set(['email', 'displayName', 'orgRole', 'locale', 'organizationId', 'foo']));
+      expect(new Set(fields(res))).toEqual(
+        new Set(['email', 'displayName', 'orgRole', 'locale', 'organizationId', 'foo']),
+      );
     });
 
     it('expires the invitation link after 7 days', async () => {
@@ -133,13 +158,16 @@ describe('users and invitations', () => {
       )) as { seconds: string }[];
       expect(Math.abs(Number(row.seconds) - 7 * 24 * 3600)).toBeLessThan(120);
 
-      await t.db.dataSource.query(`UPDATE auth_tokens SET expires_at = now() - interval '1 minute' WHERE purpose = 'invitation' AND user_id = $1`, [
-        res.body.id,
-      ]);
+      await t.db.dataSource.query(
+        `UPDATE auth_tokens SET expires_at = now() - interval '1 minute' WHERE purpose = 'invitation' AND user_id = $1`,
+        [res.body.id],
+      );
       const late = await accept(token, GOOD_PASSWORD);
       expect(late.status).toBe(422);
       expect(late.body.error).toBe('TOKEN_INVALID');
-      const [user] = (await t.db.dataSource.query('SELECT status FROM users WHERE id = $1', [res.body.id])) as { status: string }[];
+      const [user] = (await t.db.dataSource.query('SELECT status FROM users WHERE id = $1', [res.body.id])) as {
+        status: string;
+      }[];
       expect(user.status).toBe('invited');
     });
   });
@@ -152,7 +180,9 @@ describe('users and invitations', () => {
         expect(res.body.items.length).toBeGreaterThanOrEqual(2);
         expect(res.body.total).toBe(res.body.items.length);
         for (const user of res.body.items) expect(user.organizationId).toBe(ORG.bankOfJiangsu);
-        expect(res.body.items.map((u: { email: string }) => u.email)).toEqual(expect.arrayContaining(['banker@example.org', 'approver@example.org']));
+        expect(res.body.items.map((u: { email: string }) => u.email)).toEqual(
+          expect.arrayContaining(['banker@example.org', 'approver@example.org']),
+        );
       }
       // Filtering by another organization does not widen the scope.
       const other = await approver.get(`/api/users?organizationId=${ORG.ssez}`);

@@ -11,7 +11,16 @@ const LANGUAGES = [
   { locale: 'en', htmlLang: 'en' },
   { locale: 'zh', htmlLang: 'zh-CN' },
 ] as const;
-const PERSONAS: Persona[] = ['visitor', 'secretariat', 'operator', 'operator2', 'banker', 'approver', 'insurer', 'partner'];
+const PERSONAS: Persona[] = [
+  'visitor',
+  'secretariat',
+  'operator',
+  'operator2',
+  'banker',
+  'approver',
+  'insurer',
+  'partner',
+];
 const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
 
 // Each persona and language on its own: CI runs this file on two workers (`--workers=2`).
@@ -20,9 +29,13 @@ test.describe.configure({ mode: 'parallel' });
 /** The page has loaded what it shows: no spinner or skeleton left, no transition under way (a fading element has no contrast yet). */
 async function settled(page: Page) {
   await expect(page.locator('#main')).toBeVisible();
-  await expect(page.locator('#main .ant-spin-spinning, #main .ant-skeleton-active')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('#main .ant-spin-spinning, #main .ant-skeleton-active')).toHaveCount(0, {
+    timeout: 15_000,
+  });
   await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );
 }
 
@@ -43,7 +56,10 @@ for (const persona of PERSONAS) {
     const violations: string[] = [];
     let saved: string | undefined;
     if (persona !== 'visitor') {
-      const login = await page.request.post('/api/auth/login', { headers: XHR, data: { email: PERSONA_EMAIL[persona], password: DEMO_PASSWORD } });
+      const login = await page.request.post('/api/auth/login', {
+        headers: XHR,
+        data: { email: PERSONA_EMAIL[persona], password: DEMO_PASSWORD },
+      });
       expect(login.status()).toBe(200);
       saved = ((await login.json()) as { user: { locale: string } }).user.locale;
     }
@@ -52,11 +68,16 @@ for (const persona of PERSONAS) {
         // The account's language wins over the browser's: set both.
         await page.evaluate((l) => window.localStorage.setItem('alliance.locale', l), locale).catch(() => undefined);
         await page.addInitScript((l) => window.localStorage.setItem('alliance.locale', l), locale);
-        if (persona !== 'visitor') expect((await page.request.patch('/api/auth/me', { headers: XHR, data: { locale } })).status()).toBe(200);
+        if (persona !== 'visitor')
+          expect((await page.request.patch('/api/auth/me', { headers: XHR, data: { locale } })).status()).toBe(200);
         for (const [index, visit] of visitsOf(persona).entries()) {
           await page.goto(visit.url);
           // A page that redirects (/financing → the reader's own part) loads its target lazily: wait for its title.
-          await page.locator('h1').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+          await page
+            .locator('h1')
+            .first()
+            .waitFor({ timeout: 15_000 })
+            .catch(() => undefined);
           await settled(page);
           await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
           // One h1 names the page (screen-reader users jump to it).
@@ -68,8 +89,13 @@ for (const persona of PERSONAS) {
           if (index > 0) axe.include('#main').include('.ant-modal-root').include('.ant-drawer');
           const { violations: found } = await axe.analyze();
           for (const v of found) {
-            const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-            violations.push(`${locale} ${visit.url}: ${v.id} (${v.impact}, ${v.nodes.length} nodes) ${v.help} — ${where}`);
+            const where = v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ');
+            violations.push(
+              `${locale} ${visit.url}: ${v.id} (${v.impact}, ${v.nodes.length} nodes) ${v.help} — ${where}`,
+            );
           }
         }
       }

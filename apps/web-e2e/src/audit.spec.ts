@@ -14,7 +14,9 @@ async function pick(page: Page, label: string, search: string, option: string) {
   await (await dropdownOf(box)).getByText(option, { exact: true }).first().click();
 }
 
-test('the secretariat reads the audit log in its language: actions, record types, names with links, filters by pickers; a language switch is not logged', async ({ browser }) => {
+test('the secretariat reads the audit log in its language: actions, record types, names with links, filters by pickers; a language switch is not logged', async ({
+  browser,
+}) => {
   const secretariat = await personIn(browser, 'secretariat@example.org', '中文');
   await secretariat.goto('/admin/audit');
   const table = secretariat.getByTestId('audit-table');
@@ -38,7 +40,9 @@ test('the secretariat reads the audit log in its language: actions, record types
   await expect(secretariat).toHaveURL(/actorUserId=.*action=auth\.login|action=auth\.login.*actorUserId=/);
   const rows = table.locator('.ant-table-row');
   await expect(rows.first()).toBeVisible();
-  for (const action of await rows.locator('[data-action]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-action')))) {
+  for (const action of await rows
+    .locator('[data-action]')
+    .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-action')))) {
     expect(action).toBe('auth.login');
   }
   await expect(rows.first()).toContainText('secretariat@example.org');
@@ -47,7 +51,9 @@ test('the secretariat reads the audit log in its language: actions, record types
   await closeInEnglish([secretariat]);
 });
 
-test('an edited organization shows in the log by name, with a link, and the changed field by its label', async ({ browser }) => {
+test('an edited organization shows in the log by name, with a link, and the changed field by its label', async ({
+  browser,
+}) => {
   const operator = await personIn(browser, 'operator@example.org', 'English');
   const res = await operator.request.patch('/api/organizations/00000000-0000-4000-8000-000000000011', {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },

@@ -11,7 +11,9 @@ const applicant = {
 };
 const PASSWORD = 'Vientiane-park-2026';
 
-test('a visitor applies, the secretariat approves, the new admin follows the invitation, edits the park and finds it on the map in both languages', async ({ browser }) => {
+test('a visitor applies, the secretariat approves, the new admin follows the invitation, edits the park and finds it on the map in both languages', async ({
+  browser,
+}) => {
   // A visitor applies and gets a reference, on screen and by e-mail.
   const visitor = await browser.newPage();
   const reference = await new ApplyPage(visitor).submit(applicant);

@@ -7,7 +7,9 @@ const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
 const SHOTS = process.env.SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'alliance-screenshots');
 const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 86_400_000 + hours * 3_600_000).toISOString();
 
-test('a full event puts the next person on the waitlist with their place; when a seat comes free they move up and are told', async ({ browser }) => {
+test('a full event puts the next person on the waitlist with their place; when a seat comes free they move up and are told', async ({
+  browser,
+}) => {
   // The operator publishes an event with a single seat.
   const operator = await personIn(browser, 'operator@example.org', 'English');
   const created = await operator.request.post('/api/posts', {
@@ -17,7 +19,13 @@ test('a full event puts the next person on the waitlist with their place; when a
       titleEn: 'Site visit to the Sihanoukville SEZ',
       titleZh: '西港特区实地考察',
       visibility: 'members',
-      event: { startsAt: inDays(12), endsAt: inDays(12, 4), timeZone: 'Asia/Phnom_Penh', place: 'Sihanoukville SEZ', capacity: 1 },
+      event: {
+        startsAt: inDays(12),
+        endsAt: inDays(12, 4),
+        timeZone: 'Asia/Phnom_Penh',
+        place: 'Sihanoukville SEZ',
+        capacity: 1,
+      },
     },
   });
   expect(created.status()).toBe(201);
@@ -47,7 +55,9 @@ test('a full event puts the next person on the waitlist with their place; when a
   await banker.reload();
   await expect(banker.getByTestId('event-status')).toHaveText('You are registered');
   await banker.getByTestId('notification-bell').click();
-  const notice = banker.getByTestId('notification-panel').getByRole('link', { name: /Site visit to the Sihanoukville SEZ/ });
+  const notice = banker
+    .getByTestId('notification-panel')
+    .getByRole('link', { name: /Site visit to the Sihanoukville SEZ/ });
   await expect(notice).toContainText('Seat confirmed (moved up from the waitlist)');
 
   // In Chinese, the place on the waitlist reads as such too.

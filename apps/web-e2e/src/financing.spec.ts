@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { BANK_OF_JIANGSU, closeInEnglish, openFromQueue, personIn, prepareOffer, SINOSURE, submitRequest } from './pages/financing';
+import {
+  BANK_OF_JIANGSU,
+  closeInEnglish,
+  openFromQueue,
+  personIn,
+  prepareOffer,
+  SINOSURE,
+  submitRequest,
+} from './pages/financing';
 
 const REQUEST = {
   titleEn: 'Loan for a bonded logistics centre',
@@ -10,7 +18,9 @@ const REQUEST = {
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-test('an operator asks a bank and the insurer for finance; the insurer asks a question and declines, the bank offers (maker-checker), the operator accepts; each side sees it in its language', async ({ browser }) => {
+test('an operator asks a bank and the insurer for finance; the insurer asks a question and declines, the bank offers (maker-checker), the operator accepts; each side sees it in its language', async ({
+  browser,
+}) => {
   // The operator (English) writes and submits the request to Bank of Jiangsu and Sinosure.
   const operator = await personIn(browser, 'operator@example.org', 'English');
   const requestId = await submitRequest(operator, REQUEST);
@@ -87,7 +97,9 @@ test('an operator asks a bank and the insurer for finance; the insurer asks a qu
   const secretariat = await personIn(browser, 'secretariat@example.org', 'English');
   await secretariat.goto(`/financing/requests/${requestId}`);
   await expect(secretariat.getByTestId('request-status')).toHaveText('Accepted');
-  await expect(secretariat.getByTestId('request-outcome')).toContainText('Sihanoukville Special Economic Zone Co., Ltd. accepted the offer of Bank of Jiangsu');
+  await expect(secretariat.getByTestId('request-outcome')).toContainText(
+    'Sihanoukville Special Economic Zone Co., Ltd. accepted the offer of Bank of Jiangsu',
+  );
   await expect(secretariat.getByTestId('request-outcome')).not.toContainText('You accepted');
   await expect(secretariat.getByTestId('reviews-private-note')).toBeVisible();
   await expect(secretariat.getByTestId('offer-comparison')).toHaveCount(0);

@@ -35,7 +35,9 @@ test('writing and publishing a post with the keyboard alone', async ({ page }) =
   await page.keyboard.type('Two **bonded** warehouses are free from January.');
   await tabTo(page, editor.getByTestId('post-editor-publish'));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Warehouse space for electronics assemblers (keyboard)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Warehouse space for electronics assemblers (keyboard)' }),
+  ).toBeVisible();
   await expect(page.getByTestId('post-body').locator('strong')).toHaveText('bonded');
 });
 

@@ -41,12 +41,20 @@ for (const locale of ['en', 'zh'] as const) {
   test(`the main pages fit a phone (390 px) in ${locale}`, async ({ browser }) => {
     test.setTimeout(120_000);
     for (const persona of [...new Set(MAIN_PAGES.map((p) => p.persona))]) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: test.info().project.use.baseURL });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        baseURL: test.info().project.use.baseURL,
+      });
       const page = await context.newPage();
       await page.addInitScript((l) => window.localStorage.setItem('alliance.locale', l), locale);
       let saved: string | undefined;
       if (persona !== 'visitor') {
-        const login = await page.request.post('/api/auth/login', { headers: XHR, data: { email: PERSONA_EMAIL[persona], password: DEMO_PASSWORD } });
+        const login = await page.request.post('/api/auth/login', {
+          headers: XHR,
+          data: { email: PERSONA_EMAIL[persona], password: DEMO_PASSWORD },
+        });
         saved = ((await login.json()) as { user: { locale: string } }).user.locale;
         await page.request.patch('/api/auth/me', { headers: XHR, data: { locale } });
       }
@@ -64,7 +72,12 @@ for (const locale of ['en', 'zh'] as const) {
 }
 
 test('on a phone the language switch is in the menu', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL: test.info().project.use.baseURL,
+  });
   const page = await context.newPage();
   await page.goto('/posts');
   await page.getByRole('button', { name: 'Open the menu' }).click();

@@ -8,7 +8,8 @@ const ATTACHMENT = '园区地块图 <plots>.pdf';
 const POST = {
   titleEn: 'Garment factory plots open for investors',
   titleZh: '服装工厂用地面向投资者开放',
-  bodyEn: 'Plots of **2 to 5 hectares** are available. <script>window.__xss=3</script> [details](javascript:window.__xss=4)',
+  bodyEn:
+    'Plots of **2 to 5 hectares** are available. <script>window.__xss=3</script> [details](javascript:window.__xss=4)',
   bodyZh: '园区内提供**2至5公顷**地块，欢迎服装企业投资。',
 };
 
@@ -18,7 +19,9 @@ async function expectNoScriptRan(page: Page) {
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 }
 
-test('an operator writes a bilingual post, a banker reads it in Chinese and reports it, the secretariat removes it; what people write never runs as script', async ({ browser }) => {
+test('an operator writes a bilingual post, a banker reads it in Chinese and reports it, the secretariat removes it; what people write never runs as script', async ({
+  browser,
+}) => {
   const operator = await browser.newPage();
   await new LoginPage(operator).signInAs('operator@example.org');
   await operator.goto('/posts/new');
@@ -77,12 +80,17 @@ test('an operator writes a bilingual post, a banker reads it in Chinese and repo
   const secretariat = await browser.newPage();
   await new LoginPage(secretariat).signInAs('secretariat@example.org');
   await secretariat.goto('/admin/moderation');
-  const row = secretariat.getByTestId('reports-table').locator('.ant-table-row').filter({ hasText: '疑似虚假招商信息' });
+  const row = secretariat
+    .getByTestId('reports-table')
+    .locator('.ant-table-row')
+    .filter({ hasText: '疑似虚假招商信息' });
   await row.getByTestId('report-remove').click();
   const removeModal = secretariat.getByRole('dialog');
   await removeModal.getByRole('textbox').fill('Misleading offer.');
   await removeModal.getByRole('button', { name: 'Remove the post' }).click();
-  await expect(secretariat.getByTestId('reports-table').locator('.ant-table-row').filter({ hasText: '疑似虚假招商信息' })).toHaveCount(0);
+  await expect(
+    secretariat.getByTestId('reports-table').locator('.ant-table-row').filter({ hasText: '疑似虚假招商信息' }),
+  ).toHaveCount(0);
   await secretariat.goto(url);
   await expect(secretariat.getByTestId('post-removed-reason')).toContainText('Misleading offer.');
   await secretariat.close();

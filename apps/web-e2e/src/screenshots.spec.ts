@@ -43,18 +43,33 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, '/directory', `directory-${suffix}`, '[data-testid="map-marker"]');
     await shoot(page, `/parks/${SSEZ_PARK}`, `park-${suffix}`, '[data-testid="map-marker"]');
     await shoot(page, '/directory/organizations', `organization-directory-${suffix}`, '.ant-card, .ant-table-row');
-    await shoot(page, `/organizations/${SSEZ_OPERATOR}`, `organization-profile-${suffix}`, '[data-testid="organization-profile"]');
+    await shoot(
+      page,
+      `/organizations/${SSEZ_OPERATOR}`,
+      `organization-profile-${suffix}`,
+      '[data-testid="organization-profile"]',
+    );
     await shoot(page, '/apply', `apply-${suffix}`, '[data-testid="apply-form"] input');
     await shoot(page, '/posts', `feed-${suffix}`, '[data-testid="post-card"]');
     await shoot(page, `/posts/${SEMINAR_POST}`, `post-${suffix}`, '[data-testid="post-body"]');
     await shoot(page, `/posts/${JAKARTA_EVENT}`, `event-${suffix}`, '[data-testid="event-card"]');
-    await shoot(page, `/search?q=${encodeURIComponent(lang === 'English' ? 'investment' : '园区')}`, `search-${suffix}`, '[data-testid="search-result"]');
+    await shoot(
+      page,
+      `/search?q=${encodeURIComponent(lang === 'English' ? 'investment' : '园区')}`,
+      `search-${suffix}`,
+      '[data-testid="search-result"]',
+    );
 
     await shell.switchLanguage('English');
     await new LoginPage(page).signInAs('secretariat@example.org');
     await shell.switchLanguage(lang);
     await shoot(page, '/admin/organizations', `organizations-${suffix}`, '.ant-table-row');
-    await shoot(page, `/admin/organizations/${SSEZ_OPERATOR}`, `organization-detail-${suffix}`, '.ant-descriptions, .ant-card');
+    await shoot(
+      page,
+      `/admin/organizations/${SSEZ_OPERATOR}`,
+      `organization-detail-${suffix}`,
+      '.ant-descriptions, .ant-card',
+    );
     await shoot(page, '/admin/users', `users-${suffix}`, '.ant-table-row');
     await shoot(page, '/admin/audit', `audit-${suffix}`, '.ant-table-row');
     await shoot(page, '/account', `account-${suffix}`, 'form input');
@@ -70,7 +85,9 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(page, '/admin/parks/import', `park-import-${suffix}`, '.ant-upload');
     // A file with one bad row: the report lists it and nothing is written.
     const csv = `organizationId,nameEn,country,latitude,longitude\n${SSEZ_OPERATOR},Good park,KH,10.6,104.1\n${SSEZ_OPERATOR},Bad park,XX,north,104.2\n`;
-    await page.locator('input[type="file"]').setInputFiles({ name: 'parks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'parks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: lang === 'English' ? 'Import' : '导入' }).click();
     await expect(page.getByTestId('import-problems')).toBeVisible();
     await page.evaluate('window.scrollTo(0, 0)');
@@ -116,30 +133,85 @@ for (const lang of ['English', '中文'] as const) {
   const suffix = lang === 'English' ? 'en' : 'zh';
   test(`screenshots of the financing pages (${suffix})`, async ({ browser }) => {
     const operator = await personIn(browser, 'operator@example.org', lang);
-    await shoot(operator, '/financing/requests', `financing-requests-${suffix}`, '[data-testid="requests-table"] .ant-table-row');
-    await shoot(operator, `/financing/requests/${FACTORY_LOAN}`, `financing-request-${suffix}`, '[data-testid="offer-comparison"]');
-    await shoot(operator, '/financing/requests/new', `financing-editor-${suffix}`, '[data-testid="request-editor"] input');
-    await shoot(operator, `/financing/requests/${FACTORY_LOAN}/edit`, `financing-editor-revision-${suffix}`, '[data-testid="revision-notice"]');
+    await shoot(
+      operator,
+      '/financing/requests',
+      `financing-requests-${suffix}`,
+      '[data-testid="requests-table"] .ant-table-row',
+    );
+    await shoot(
+      operator,
+      `/financing/requests/${FACTORY_LOAN}`,
+      `financing-request-${suffix}`,
+      '[data-testid="offer-comparison"]',
+    );
+    await shoot(
+      operator,
+      '/financing/requests/new',
+      `financing-editor-${suffix}`,
+      '[data-testid="request-editor"] input',
+    );
+    await shoot(
+      operator,
+      `/financing/requests/${FACTORY_LOAN}/edit`,
+      `financing-editor-revision-${suffix}`,
+      '[data-testid="revision-notice"]',
+    );
     await shoot(operator, '/notifications', `financing-notifications-${suffix}`, '[data-testid="notification-row"]');
     await closeInEnglish([operator]);
 
     const operator2 = await personIn(browser, 'operator2@example.org', lang);
-    await shoot(operator2, `/financing/requests/${ACCEPTED_TRADE_FINANCE}`, `financing-request-accepted-${suffix}`, '[data-testid="request-outcome"]');
+    await shoot(
+      operator2,
+      `/financing/requests/${ACCEPTED_TRADE_FINANCE}`,
+      `financing-request-accepted-${suffix}`,
+      '[data-testid="request-outcome"]',
+    );
     await closeInEnglish([operator2]);
 
     const insurer = await personIn(browser, 'insurer@example.org', lang);
-    await shoot(insurer, '/financing/reviews', `financing-queue-${suffix}`, '[data-testid="review-queue"] .ant-table-row');
-    await shoot(insurer, `/financing/reviews/${UAE_INSURANCE}`, `financing-review-declaration-${suffix}`, '[data-testid="declaration-form"]');
-    await shoot(insurer, `/financing/reviews/${INSURER_QUESTION}`, `financing-review-thread-${suffix}`, '[data-testid="review-thread"]');
+    await shoot(
+      insurer,
+      '/financing/reviews',
+      `financing-queue-${suffix}`,
+      '[data-testid="review-queue"] .ant-table-row',
+    );
+    await shoot(
+      insurer,
+      `/financing/reviews/${UAE_INSURANCE}`,
+      `financing-review-declaration-${suffix}`,
+      '[data-testid="declaration-form"]',
+    );
+    await shoot(
+      insurer,
+      `/financing/reviews/${INSURER_QUESTION}`,
+      `financing-review-thread-${suffix}`,
+      '[data-testid="review-thread"]',
+    );
     await closeInEnglish([insurer]);
 
     const approver = await personIn(browser, 'approver@example.org', lang);
-    await shoot(approver, `/financing/reviews/${BANK_OFFER}`, `financing-review-offer-${suffix}`, '[data-testid="offer-terms"]');
+    await shoot(
+      approver,
+      `/financing/reviews/${BANK_OFFER}`,
+      `financing-review-offer-${suffix}`,
+      '[data-testid="offer-terms"]',
+    );
     await closeInEnglish([approver]);
 
     const secretariat = await personIn(browser, 'secretariat@example.org', lang);
-    await shoot(secretariat, '/financing/pipeline', `financing-pipeline-${suffix}`, '[data-testid="pipeline-by-status"]');
-    await shoot(secretariat, `/financing/requests/${FACTORY_LOAN}`, `financing-request-secretariat-${suffix}`, '[data-testid="reviews-private-note"]');
+    await shoot(
+      secretariat,
+      '/financing/pipeline',
+      `financing-pipeline-${suffix}`,
+      '[data-testid="pipeline-by-status"]',
+    );
+    await shoot(
+      secretariat,
+      `/financing/requests/${FACTORY_LOAN}`,
+      `financing-request-secretariat-${suffix}`,
+      '[data-testid="reviews-private-note"]',
+    );
     await closeInEnglish([secretariat]);
   });
 }

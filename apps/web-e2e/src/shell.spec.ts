@@ -29,7 +29,9 @@ test.describe('the portal shell', () => {
     });
   }
 
-  test('switching to 中文 shows Chinese, sets the page language for assistive technology, and is remembered', async ({ page }) => {
+  test('switching to 中文 shows Chinese, sets the page language for assistive technology, and is remembered', async ({
+    page,
+  }) => {
     await page.goto('/');
     const shell = new Shell(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -76,7 +78,10 @@ test.describe('the portal shell', () => {
     expect(me.status()).toBe(401);
   });
 
-  test('the secretariat suspends an organization with a reason, and its users are cut off', async ({ page, browser }) => {
+  test('the secretariat suspends an organization with a reason, and its users are cut off', async ({
+    page,
+    browser,
+  }) => {
     const operatorContext = await browser.newContext();
     const operatorPage = await operatorContext.newPage();
     await new LoginPage(operatorPage).signInAs('operator2@example.org');
@@ -103,11 +108,16 @@ test.describe('the portal shell', () => {
     const login = new LoginPage(operatorPage);
     await login.open();
     await login.signIn('operator2@example.org');
-    await expect(operatorPage.getByRole('alert')).toContainText('This account cannot sign in: it, or its organization, is suspended or not active.');
+    await expect(operatorPage.getByRole('alert')).toContainText(
+      'This account cannot sign in: it, or its organization, is suspended or not active.',
+    );
     await operatorContext.close();
 
     await row.getByRole('button', { name: 'Reinstate' }).click();
-    await page.getByRole('dialog').getByLabel(/reason/i).fill('Fees paid (e2e)');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/reason/i)
+      .fill('Fees paid (e2e)');
     await page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
     await expect(row.getByText('Active')).toBeVisible();
   });

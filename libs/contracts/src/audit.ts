@@ -104,4 +104,8 @@ export interface AuditEventDto {
 }
 
 /** The steps recorded for one kind of record: `AuditStep<'financing_request'>` is 'create' | 'update' | … */
-export type AuditStep<Prefix extends string> = AuditAction extends infer A ? (A extends `${Prefix}.${infer Step}` ? Step : never) : never;
+export type AuditStep<Prefix extends string> = AuditAction extends infer A
+  ? A extends `${Prefix}.${infer Step}`
+    ? Step
+    : never
+  : never;

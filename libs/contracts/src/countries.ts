@@ -3,6 +3,7 @@
  * world map's data). Generated from the ISO list shipped in i18n-iso-countries 7.14 (Kosovo's
  * user-assigned XK left out). Display names come from the browser's Intl.DisplayNames.
  */
+// prettier-ignore
 export const COUNTRY_NUMERIC_CODES = {
   AD: '020', AE: '784', AF: '004', AG: '028', AI: '660', AL: '008', AM: '051', AO: '024',
   AQ: '010', AR: '032', AS: '016', AT: '040', AU: '036', AW: '533', AX: '248', AZ: '031',

@@ -3,8 +3,22 @@
  * statuses, sectors, yes/no) in the language asked for. An import reads a header or a value in
  * either language or in its code form, so a file exported in Chinese imports again.
  */
-import { MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, PARK_STATUSES, type Locale, type MembershipStatus, type OrganizationType, type ParkStatus } from './enums';
-import { FINANCING_CSV_COLUMNS, FINANCING_INSTRUMENTS, FINANCING_REQUEST_STATUSES, type FinancingInstrument, type FinancingRequestStatus } from './financing';
+import {
+  MEMBERSHIP_STATUSES,
+  ORGANIZATION_TYPES,
+  PARK_STATUSES,
+  type Locale,
+  type MembershipStatus,
+  type OrganizationType,
+  type ParkStatus,
+} from './enums';
+import {
+  FINANCING_CSV_COLUMNS,
+  FINANCING_INSTRUMENTS,
+  FINANCING_REQUEST_STATUSES,
+  type FinancingInstrument,
+  type FinancingRequestStatus,
+} from './financing';
 import { ORGANIZATION_CSV_COLUMNS } from './organizations';
 import { PARK_CSV_COLUMNS } from './parks';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from './posts';
@@ -143,15 +157,30 @@ export const YES_NO_LABELS: Record<'true' | 'false', Bilingual> = {
 };
 
 // Every list above covers its enumeration (checked by the compiler through the Record types).
-void [MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, PARK_STATUSES, FINANCING_INSTRUMENTS, FINANCING_REQUEST_STATUSES, REGISTRATION_STATUSES];
+void [
+  MEMBERSHIP_STATUSES,
+  ORGANIZATION_TYPES,
+  PARK_STATUSES,
+  FINANCING_INSTRUMENTS,
+  FINANCING_REQUEST_STATUSES,
+  REGISTRATION_STATUSES,
+];
 
 /** The headers of a file in one language, in column order. */
-export function csvHeaders<C extends string>(labels: Record<C, Bilingual>, columns: readonly C[], locale: Locale): string[] {
+export function csvHeaders<C extends string>(
+  labels: Record<C, Bilingual>,
+  columns: readonly C[],
+  locale: Locale,
+): string[] {
   return columns.map((column) => labels[column][locale]);
 }
 
 /** A code's label in one language ('' for none); codes a list does not know are written as they are. */
-export function csvLabel<C extends string>(labels: Record<C, Bilingual>, code: C | string | null | undefined, locale: Locale): string {
+export function csvLabel<C extends string>(
+  labels: Record<C, Bilingual>,
+  code: C | string | null | undefined,
+  locale: Locale,
+): string {
   if (code === null || code === undefined || code === '') return '';
   return (labels as Record<string, Bilingual>)[code]?.[locale] ?? code;
 }

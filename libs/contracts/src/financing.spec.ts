@@ -14,7 +14,11 @@ const BANK = 'bank';
 const OTHER_BANK = 'other-bank';
 const OPERATOR = 'operator';
 
-const principal = (organizationId: string, organizationType: Principal['organizationType'], orgRole: Principal['orgRole'] = 'member'): Principal => ({
+const principal = (
+  organizationId: string,
+  organizationType: Principal['organizationType'],
+  orgRole: Principal['orgRole'] = 'member',
+): Principal => ({
   userId: `${organizationId}-${orgRole}`,
   organizationId,
   organizationType,
@@ -50,8 +54,10 @@ describe('financing status machines', () => {
 });
 
 describe('financing policy', () => {
-  const thread = (organizationId: string, requesterOrganizationId: string) => subject('FinancingThread', { organizationId, requesterOrganizationId });
-  const offer = (organizationId: string, requesterOrganizationId: string) => subject('FinancingOffer', { organizationId, requesterOrganizationId });
+  const thread = (organizationId: string, requesterOrganizationId: string) =>
+    subject('FinancingThread', { organizationId, requesterOrganizationId });
+  const offer = (organizationId: string, requesterOrganizationId: string) =>
+    subject('FinancingOffer', { organizationId, requesterOrganizationId });
 
   it('lets the secretariat follow requests but not decide them, nor read threads and offer terms', () => {
     const ability = defineAbilityFor(principal('sec', 'secretariat', 'admin'));

@@ -3,14 +3,29 @@ import type { CurrencyCode } from './currencies';
 import type { Sector } from './sectors';
 
 /** What a member asks for. */
-export const FINANCING_INSTRUMENTS = ['loan', 'project_finance', 'trade_finance', 'export_credit_insurance', 'guarantee', 'equity'] as const;
+export const FINANCING_INSTRUMENTS = [
+  'loan',
+  'project_finance',
+  'trade_finance',
+  'export_credit_insurance',
+  'guarantee',
+  'equity',
+] as const;
 export type FinancingInstrument = (typeof FINANCING_INSTRUMENTS)[number];
 
 /** Who sees a submitted request: every active financial partner, or the institutions it names. */
 export const FINANCING_AUDIENCES = ['all', 'named'] as const;
 export type FinancingAudience = (typeof FINANCING_AUDIENCES)[number];
 
-export const FINANCING_REQUEST_STATUSES = ['draft', 'submitted', 'under_review', 'offer_received', 'accepted', 'withdrawn', 'closed'] as const;
+export const FINANCING_REQUEST_STATUSES = [
+  'draft',
+  'submitted',
+  'under_review',
+  'offer_received',
+  'accepted',
+  'withdrawn',
+  'closed',
+] as const;
 export type FinancingRequestStatus = (typeof FINANCING_REQUEST_STATUSES)[number];
 
 /**
@@ -33,10 +48,19 @@ export const FINANCING_REQUEST_ACTIONS = ['update', 'submit', 'withdraw', 'close
 export type FinancingRequestAction = (typeof FINANCING_REQUEST_ACTIONS)[number];
 
 /** Statuses in which the requester may still edit (a draft in place, later as a new revision). */
-export const FINANCING_REQUEST_EDITABLE: readonly FinancingRequestStatus[] = ['draft', 'submitted', 'under_review', 'offer_received'];
+export const FINANCING_REQUEST_EDITABLE: readonly FinancingRequestStatus[] = [
+  'draft',
+  'submitted',
+  'under_review',
+  'offer_received',
+];
 
 /** While a request is open (submitted, under review, offer received), an institution sees it as just that: open. */
-export const FINANCING_REQUEST_OPEN: readonly FinancingRequestStatus[] = ['submitted', 'under_review', 'offer_received'];
+export const FINANCING_REQUEST_OPEN: readonly FinancingRequestStatus[] = [
+  'submitted',
+  'under_review',
+  'offer_received',
+];
 
 export function allowedFinancingRequestActions(status: FinancingRequestStatus): FinancingRequestAction[] {
   return FINANCING_REQUEST_ACTIONS.filter((action) =>
@@ -46,7 +70,15 @@ export function allowedFinancingRequestActions(status: FinancingRequestStatus): 
   );
 }
 
-export const FINANCING_REVIEW_STATUSES = ['new', 'in_review', 'info_requested', 'offer_made', 'declined', 'accepted', 'closed'] as const;
+export const FINANCING_REVIEW_STATUSES = [
+  'new',
+  'in_review',
+  'info_requested',
+  'offer_made',
+  'declined',
+  'accepted',
+  'closed',
+] as const;
 export type FinancingReviewStatus = (typeof FINANCING_REVIEW_STATUSES)[number];
 
 /**
@@ -70,7 +102,12 @@ export const FINANCING_REVIEW_ACTIONS = ['request_info', 'prepare_offer', 'relea
 export type FinancingReviewAction = (typeof FINANCING_REVIEW_ACTIONS)[number];
 
 /** Open reviews: the institution still has to answer, or its offer still waits for the requester. */
-export const FINANCING_REVIEW_OPEN: readonly FinancingReviewStatus[] = ['new', 'in_review', 'info_requested', 'offer_made'];
+export const FINANCING_REVIEW_OPEN: readonly FinancingReviewStatus[] = [
+  'new',
+  'in_review',
+  'info_requested',
+  'offer_made',
+];
 
 /** The institution's steps possible in a status (for messages naming what is allowed). */
 export function reviewActionsIn(status: FinancingReviewStatus): FinancingReviewAction[] {
@@ -88,7 +125,11 @@ export function canRequestTransition(action: FinancingRequestTransition, status:
 }
 
 /** Why a review closed without the institution deciding. */
-export const FINANCING_REVIEW_CLOSE_REASONS = ['another_offer_accepted', 'request_withdrawn', 'request_closed'] as const;
+export const FINANCING_REVIEW_CLOSE_REASONS = [
+  'another_offer_accepted',
+  'request_withdrawn',
+  'request_closed',
+] as const;
 export type FinancingReviewCloseReason = (typeof FINANCING_REVIEW_CLOSE_REASONS)[number];
 
 /**
@@ -163,7 +204,17 @@ export interface FinancingRequestFields {
 export type FinancingRequestUpdate = FinancingRequestFields & { version?: number };
 
 /** The fields that must be filled before a request can be submitted. */
-export const FINANCING_REQUIRED_ON_SUBMIT = ['parkId', 'title', 'purpose', 'instrument', 'amount', 'currency', 'tenorMonths', 'country', 'sector'] as const;
+export const FINANCING_REQUIRED_ON_SUBMIT = [
+  'parkId',
+  'title',
+  'purpose',
+  'instrument',
+  'amount',
+  'currency',
+  'tenorMonths',
+  'country',
+  'sector',
+] as const;
 
 /** Fields whose change after submission makes a revision that reviewers see. */
 export const FINANCING_REVISED_FIELDS = [

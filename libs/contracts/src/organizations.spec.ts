@@ -13,7 +13,10 @@ describe('organization status machine', () => {
 
   it('leads each action to its status', () => {
     const targets = Object.fromEntries(
-      (Object.keys(ORGANIZATION_TRANSITIONS) as OrganizationAction[]).map((action) => [action, ORGANIZATION_TRANSITIONS[action].to]),
+      (Object.keys(ORGANIZATION_TRANSITIONS) as OrganizationAction[]).map((action) => [
+        action,
+        ORGANIZATION_TRANSITIONS[action].to,
+      ]),
     );
     expect(targets).toEqual({ activate: 'active', suspend: 'suspended', reinstate: 'active', withdraw: 'withdrawn' });
   });

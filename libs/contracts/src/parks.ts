@@ -14,7 +14,6 @@ export const PARK_SORTS = [
 ] as const;
 export type ParkSort = (typeof PARK_SORTS)[number];
 
-
 /** The earliest year a park can have been established; the latest is the current year. */
 export const PARK_MIN_ESTABLISHED_YEAR = PARK_LIMITS.minEstablishedYear;
 

@@ -4,9 +4,19 @@ import { abilityFromRules, buildRules, defineAbilityFor, type Principal } from '
 const OWN = '00000000-0000-4000-8000-000000000011';
 const OTHER = '00000000-0000-4000-8000-000000000012';
 
-const secretariat: Principal = { userId: 's1', organizationId: 'sec', organizationType: 'secretariat', orgRole: 'admin' };
+const secretariat: Principal = {
+  userId: 's1',
+  organizationId: 'sec',
+  organizationType: 'secretariat',
+  orgRole: 'admin',
+};
 const admin: Principal = { userId: 'a1', organizationId: OWN, organizationType: 'park_operator', orgRole: 'admin' };
-const member: Principal = { userId: 'm1', organizationId: OWN, organizationType: 'financial_institution', orgRole: 'member' };
+const member: Principal = {
+  userId: 'm1',
+  organizationId: OWN,
+  organizationType: 'financial_institution',
+  orgRole: 'member',
+};
 
 const user = (organizationId: string) => subject('User', { organizationId });
 const org = (id: string) => subject('Organization', { id });

@@ -1,9 +1,4 @@
-import {
-  createMongoAbility,
-  type ForcedSubject,
-  type MongoAbility,
-  type RawRuleOf,
-} from '@casl/ability';
+import { createMongoAbility, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import type { OrganizationType, OrgRole } from './enums';
 
 /**
@@ -36,7 +31,14 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const SUBJECTS = ['Organization', 'User', 'AuditEvent', 'Account', 'Park', 'MembershipApplication', 'Post',
+export const SUBJECTS = [
+  'Organization',
+  'User',
+  'AuditEvent',
+  'Account',
+  'Park',
+  'MembershipApplication',
+  'Post',
   'FinancingRequest',
   'FinancingReview',
   'FinancingThread',
@@ -71,7 +73,11 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: 'manage', subject: 'all' },
       // Financing belongs to the requester and the institutions: the secretariat follows the
       // pipeline but neither decides for them nor reads their private threads and offer terms.
-      { action: ['create', 'update', 'submit', 'withdraw', 'close', 'accept'], subject: 'FinancingRequest', inverted: true },
+      {
+        action: ['create', 'update', 'submit', 'withdraw', 'close', 'accept'],
+        subject: 'FinancingRequest',
+        inverted: true,
+      },
       { action: ['review', 'release'], subject: 'FinancingReview', inverted: true },
       { action: 'read', subject: ['FinancingThread', 'FinancingOffer'], inverted: true },
     ];
@@ -90,8 +96,16 @@ export function buildRules(principal: Principal | null): AppRule[] {
     rules.push({ action: ['create', 'update'], subject: 'Park', conditions: ownOrg });
     // Any colleague asks for finance for the operator's parks and decides on the offers.
     rules.push(
-      { action: ['read', 'create', 'update', 'submit', 'withdraw', 'close', 'accept'], subject: 'FinancingRequest', conditions: ownOrg },
-      { action: 'read', subject: ['FinancingThread', 'FinancingOffer'], conditions: { requesterOrganizationId: principal.organizationId } },
+      {
+        action: ['read', 'create', 'update', 'submit', 'withdraw', 'close', 'accept'],
+        subject: 'FinancingRequest',
+        conditions: ownOrg,
+      },
+      {
+        action: 'read',
+        subject: ['FinancingThread', 'FinancingOffer'],
+        conditions: { requesterOrganizationId: principal.organizationId },
+      },
     );
   }
   if (principal.organizationType === 'financial_institution') {
@@ -99,7 +113,8 @@ export function buildRules(principal: Principal | null): AppRule[] {
     // releases one (maker-checker: never the person who prepared it, which the service checks).
     rules.push({ action: ['read', 'review'], subject: 'FinancingReview', conditions: ownOrg });
     rules.push({ action: 'read', subject: ['FinancingThread', 'FinancingOffer'], conditions: ownOrg });
-    if (principal.orgRole === 'admin') rules.push({ action: 'release', subject: 'FinancingReview', conditions: ownOrg });
+    if (principal.orgRole === 'admin')
+      rules.push({ action: 'release', subject: 'FinancingReview', conditions: ownOrg });
   }
   if (principal.orgRole === 'admin') {
     rules.push(

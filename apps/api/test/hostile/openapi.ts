@@ -56,7 +56,12 @@ export function resolve(doc: OpenApiDocument, schema: Schema | undefined, seen =
     const { allOf, ...rest } = schema;
     return allOf.reduce<Schema>((merged, part) => {
       const r = resolve(doc, part, seen + 1);
-      return { ...merged, ...r, properties: { ...merged.properties, ...r.properties }, required: [...(merged.required ?? []), ...(r.required ?? [])] };
+      return {
+        ...merged,
+        ...r,
+        properties: { ...merged.properties, ...r.properties },
+        required: [...(merged.required ?? []), ...(r.required ?? [])],
+      };
     }, rest);
   }
   return schema;
@@ -74,7 +79,11 @@ export function operations(doc: OpenApiDocument): Operation[] {
         path,
         pathParams: params.filter((p) => p.in === 'path'),
         queryParams: params.filter((p) => p.in === 'query'),
-        body: json ? { type: 'json' as const, schema: resolve(doc, json) } : multipart ? { type: 'multipart' as const, schema: resolve(doc, multipart) } : null,
+        body: json
+          ? { type: 'json' as const, schema: resolve(doc, json) }
+          : multipart
+            ? { type: 'multipart' as const, schema: resolve(doc, multipart) }
+            : null,
       };
     }),
   );

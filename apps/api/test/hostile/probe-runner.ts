@@ -1,4 +1,11 @@
-import { defineAbilityFor, ERROR_CODES, PARK_CSV_COLUMNS, type AppAbility, type OrganizationType, type OrgRole } from '@alliance/contracts';
+import {
+  defineAbilityFor,
+  ERROR_CODES,
+  PARK_CSV_COLUMNS,
+  type AppAbility,
+  type OrganizationType,
+  type OrgRole,
+} from '@alliance/contracts';
 import type { Response } from 'supertest';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../src/common/logging/logger';
@@ -6,7 +13,23 @@ import { JobRunner } from '../../src/modules/jobs/job-runner.service';
 import { listRoutes, type Route } from '../support/routes';
 import { createTestApp, type HttpClient, type TestApp } from '../support/test-app';
 import { operations, resolve, type OpenApiDocument, type Operation } from './openapi';
-import { attacksFor, BODY_ATTACKS, CSV_CELL_ATTACKS, DEEPEST_BODY, LARGEST_BODY, isWrongType, NULL_ATTACK, parksCsv, PATH_ATTACKS, plausible, QUERY_ATTACKS, randomFrom, TEXT_ATTACKS, type Attack, type IdSource } from './values';
+import {
+  attacksFor,
+  BODY_ATTACKS,
+  CSV_CELL_ATTACKS,
+  DEEPEST_BODY,
+  LARGEST_BODY,
+  isWrongType,
+  NULL_ATTACK,
+  parksCsv,
+  PATH_ATTACKS,
+  plausible,
+  QUERY_ATTACKS,
+  randomFrom,
+  TEXT_ATTACKS,
+  type Attack,
+  type IdSource,
+} from './values';
 
 export interface Persona {
   name: string;
@@ -48,7 +71,12 @@ interface Probe {
 
 /** The state of every table: row count and newest row version, so any committed change shows. */
 async function fingerprint(t: TestApp, tables: string[]): Promise<Map<string, string>> {
-  const sql = tables.map((name) => `SELECT '${name}' AS t, count(*)::text || '/' || coalesce(max(xmin::text::bigint), 0)::text AS f FROM "${name}"`).join(' UNION ALL ');
+  const sql = tables
+    .map(
+      (name) =>
+        `SELECT '${name}' AS t, count(*)::text || '/' || coalesce(max(xmin::text::bigint), 0)::text AS f FROM "${name}"`,
+    )
+    .join(' UNION ALL ');
   const rows = (await t.db.dataSource.query(sql)) as { t: string; f: string }[];
   return new Map(rows.map((r) => [r.t, r.f]));
 }
@@ -67,12 +95,21 @@ async function idSource(t: TestApp, tables: string[], pick: <T>(items: readonly 
   const ids = new Map<string, string[]>();
   for (const table of tables.filter((name) => withId.includes(name))) {
     const rows = (await t.db.dataSource.query(`SELECT id FROM "${table}" ORDER BY id LIMIT 12`)) as { id: string }[];
-    ids.set(table, rows.map((r) => r.id));
+    ids.set(
+      table,
+      rows.map((r) => r.id),
+    );
   }
-  const snake = (s: string) => s.replace(/-/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const snake = (s: string) =>
+    s
+      .replace(/-/g, '_')
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase();
   const tableFor = (word: string): string | undefined => {
     const plural = word.endsWith('s') ? word : `${word}s`;
-    return [...ids.keys()].find((name) => name === plural) ?? [...ids.keys()].find((name) => name.endsWith(`_${plural}`));
+    return (
+      [...ids.keys()].find((name) => name === plural) ?? [...ids.keys()].find((name) => name.endsWith(`_${plural}`))
+    );
   };
   return (name, context) => {
     // A path segment names its table (`financing-reviews`); a field its record (`parkId`, `institutionIds`).
@@ -108,41 +145,64 @@ function shapeProblem(res: Response): string | null {
   const body = res.body as Record<string, unknown>;
   if (!body || typeof body !== 'object') return 'error body is not JSON';
   if (body.statusCode !== res.status) return `statusCode ${String(body.statusCode)} in a ${res.status}`;
-  if (!ERROR_CODES.includes(body.error as (typeof ERROR_CODES)[number])) return `unknown error code ${String(body.error)}`;
+  if (!ERROR_CODES.includes(body.error as (typeof ERROR_CODES)[number]))
+    return `unknown error code ${String(body.error)}`;
   if (typeof body.message !== 'string' || body.message === '') return 'no message';
-  if (typeof body.requestId !== 'string' || body.requestId !== res.headers['x-request-id']) return 'requestId missing or not the x-request-id';
+  if (typeof body.requestId !== 'string' || body.requestId !== res.headers['x-request-id'])
+    return 'requestId missing or not the x-request-id';
   if (body.details !== undefined) {
     const details = body.details as unknown[];
-    if (!Array.isArray(details) || details.some((d) => typeof (d as { field?: unknown }).field !== 'string' || typeof (d as { message?: unknown }).message !== 'string')) {
+    if (
+      !Array.isArray(details) ||
+      details.some(
+        (d) =>
+          typeof (d as { field?: unknown }).field !== 'string' ||
+          typeof (d as { message?: unknown }).message !== 'string',
+      )
+    ) {
       return 'details are not { field, constraint, message }';
     }
   }
   return null;
 }
 
-const detailFields = (res: Response) => ((res.body as { details?: { field: string }[] }).details ?? []).map((d) => d.field);
+const detailFields = (res: Response) =>
+  ((res.body as { details?: { field: string }[] }).details ?? []).map((d) => d.field);
 const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /** Probes of one operation: the plausible request, then one hostile value at a time in each place. */
 function probesFor(doc: OpenApiDocument, op: Operation, ids: IdSource, rnd: ReturnType<typeof randomFrom>): Probe[] {
-  const pathValues = Object.fromEntries(op.pathParams.map((p) => [p.name, ids(op.path.split(`/{${p.name}}`)[0].split('/').pop() ?? p.name, 'path')]));
+  const pathValues = Object.fromEntries(
+    op.pathParams.map((p) => [p.name, ids(op.path.split(`/{${p.name}}`)[0].split('/').pop() ?? p.name, 'path')]),
+  );
   // Required query parameters get plausible values; a probe replaces one of them or adds its own.
-  const required = op.queryParams.filter((p) => p.required).map((p) => [p.name, encodeURIComponent(String(plausible(doc, p.schema, p.name, ids, true)))]);
+  const required = op.queryParams
+    .filter((p) => p.required)
+    .map((p) => [p.name, encodeURIComponent(String(plausible(doc, p.schema, p.name, ids, true)))]);
   const urlWith = (path: Record<string, string>, query: Record<string, string> = {}) => {
     const search = Object.entries({ ...Object.fromEntries(required), ...query })
       .map(([name, value]) => `${name}=${value}`)
       .join('&');
-    return op.path.replace(/\{(\w+)\}/g, (_, name: string) => path[name] ?? pathValues[name]) + (search ? `?${search}` : '');
+    return (
+      op.path.replace(/\{(\w+)\}/g, (_, name: string) => path[name] ?? pathValues[name]) + (search ? `?${search}` : '')
+    );
   };
   // Two plausible bodies: only the required fields, and every field; probes alternate between them.
-  const bases = op.body?.type === 'json' ? [true, false].map((rich) => plausible(doc, op.body?.schema, 'body', ids, rich) as Record<string, unknown>) : [];
+  const bases =
+    op.body?.type === 'json'
+      ? [true, false].map((rich) => plausible(doc, op.body?.schema, 'body', ids, rich) as Record<string, unknown>)
+      : [];
   const base = () => (bases.length ? rnd.pick(bases) : undefined);
   const json = (body: unknown) => ({ raw: JSON.stringify(body), contentType: 'application/json' });
   const withBody = (probe: Probe): Probe => {
     const body = base();
     return body && !probe.json ? { ...probe, json: json(body) } : probe;
   };
-  const pdf = { name: 'report.pdf', content: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), contentType: 'application/pdf' };
+  const pdf = {
+    name: 'report.pdf',
+    content: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    contentType: 'application/pdf',
+  };
   const probes: Probe[] = [
     op.body?.type === 'multipart'
       ? { label: 'plausible request', url: urlWith({}), file: pdf }
@@ -151,14 +211,30 @@ function probesFor(doc: OpenApiDocument, op: Operation, ids: IdSource, rnd: Retu
 
   for (const param of op.pathParams) {
     for (const attack of [rnd.pick(PATH_ATTACKS), rnd.pick(PATH_ATTACKS)]) {
-      probes.push(withBody({ label: `path ${param.name}: ${attack.label}`, url: urlWith({ [param.name]: String(attack.value) }) }));
+      probes.push(
+        withBody({
+          label: `path ${param.name}: ${attack.label}`,
+          url: urlWith({ [param.name]: String(attack.value) }),
+        }),
+      );
     }
   }
   for (const param of op.queryParams) {
     for (const attack of [rnd.pick(QUERY_ATTACKS), rnd.pick(QUERY_ATTACKS)]) {
-      probes.push(withBody({ label: `query ${param.name}: ${attack.label}`, url: urlWith({}, { [param.name]: String(attack.value) }), ...(attack.named ? { named: param.name } : {}) }));
+      probes.push(
+        withBody({
+          label: `query ${param.name}: ${attack.label}`,
+          url: urlWith({}, { [param.name]: String(attack.value) }),
+          ...(attack.named ? { named: param.name } : {}),
+        }),
+      );
     }
-    probes.push(withBody({ label: `query ${param.name}: given twice`, url: `${urlWith({})}${required.length ? '&' : '?'}${param.name}=a&${param.name}=b` }));
+    probes.push(
+      withBody({
+        label: `query ${param.name}: given twice`,
+        url: `${urlWith({})}${required.length ? '&' : '?'}${param.name}=a&${param.name}=b`,
+      }),
+    );
   }
   if (op.body?.type === 'json') {
     const fields = Object.entries(op.body.schema.properties ?? {});
@@ -185,18 +261,51 @@ function probesFor(doc: OpenApiDocument, op: Operation, ids: IdSource, rnd: Retu
     const cell = rnd.pick(CSV_CELL_ATTACKS);
     probes.push(
       { label: 'file: CSV', url: urlWith({}), file: csv('parks.csv', parksCsv(ids, {})) },
-      { label: `file: CSV, ${column}: ${cell.label}`, url: urlWith({}), file: csv('parks.csv', parksCsv(ids, { [column]: String(cell.value) })) },
-      { label: `file name: ${text.label}`, url: urlWith({}), file: { name: `a${String(text.value)}.pdf`, content: Buffer.from('%PDF-1.4\n%%EOF\n'), contentType: 'application/pdf' } },
-      { label: 'file: NUL bytes and invalid UTF-8', url: urlWith({}), file: { name: 'x.csv', content: Buffer.from([0x6e, 0x00, 0xed, 0xa0, 0x80, 0x0a, 0xc3, 0x28]), contentType: 'text/csv' } },
-      { label: 'file: empty', url: urlWith({}), file: { name: 'empty.pdf', content: Buffer.alloc(0), contentType: 'application/pdf' } },
+      {
+        label: `file: CSV, ${column}: ${cell.label}`,
+        url: urlWith({}),
+        file: csv('parks.csv', parksCsv(ids, { [column]: String(cell.value) })),
+      },
+      {
+        label: `file name: ${text.label}`,
+        url: urlWith({}),
+        file: {
+          name: `a${String(text.value)}.pdf`,
+          content: Buffer.from('%PDF-1.4\n%%EOF\n'),
+          contentType: 'application/pdf',
+        },
+      },
+      {
+        label: 'file: NUL bytes and invalid UTF-8',
+        url: urlWith({}),
+        file: {
+          name: 'x.csv',
+          content: Buffer.from([0x6e, 0x00, 0xed, 0xa0, 0x80, 0x0a, 0xc3, 0x28]),
+          contentType: 'text/csv',
+        },
+      },
+      {
+        label: 'file: empty',
+        url: urlWith({}),
+        file: { name: 'empty.pdf', content: Buffer.alloc(0), contentType: 'application/pdf' },
+      },
       { label: `form field: ${text.label}`, url: urlWith({}), file: pdf, fields: { note: String(text.value) } },
-      { label: 'file: over the size limit', url: urlWith({}), file: { name: 'big.pdf', content: Buffer.alloc(200 * 1024, 0x41), contentType: 'application/pdf' } },
+      {
+        label: 'file: over the size limit',
+        url: urlWith({}),
+        file: { name: 'big.pdf', content: Buffer.alloc(200 * 1024, 0x41), contentType: 'application/pdf' },
+      },
     );
   }
   if (op.method !== 'get') {
     // The deepest and the largest every time; two more picked.
     for (const attack of [DEEPEST_BODY, LARGEST_BODY, rnd.pick(BODY_ATTACKS), rnd.pick(BODY_ATTACKS)]) {
-      probes.push({ label: `body: ${attack.label}`, url: urlWith({}), json: { raw: attack.raw, contentType: attack.contentType }, status: attack.status });
+      probes.push({
+        label: `body: ${attack.label}`,
+        url: urlWith({}),
+        json: { raw: attack.raw, contentType: attack.contentType },
+        status: attack.status,
+      });
     }
   }
   return probes;
@@ -207,7 +316,8 @@ async function send(client: HttpClient, method: string, probe: Probe): Promise<R
   let req = agent[method](probe.url).set('X-Requested-With', 'XMLHttpRequest');
   if (probe.json) req = req.set('Content-Type', probe.json.contentType).send(probe.json.raw);
   for (const [name, value] of Object.entries(probe.fields ?? {})) req = req.field(name, value);
-  if (probe.file) req = req.attach('file', probe.file.content, { filename: probe.file.name, contentType: probe.file.contentType });
+  if (probe.file)
+    req = req.attach('file', probe.file.content, { filename: probe.file.name, contentType: probe.file.contentType });
   return req;
 }
 
@@ -235,7 +345,9 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
     const doc = (await t.anonymous().get('/api/docs-json')).body as OpenApiDocument;
     const routes = new Map(listRoutes(t).map((r) => [`${r.method} ${r.path}`, r]));
     const tables = (
-      (await t.db.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)) as {
+      (await t.db.dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+      )) as {
         table_name: string;
       }[]
     ).map((r) => r.table_name);
@@ -277,7 +389,13 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
       const name = `${op.method.toUpperCase()} ${op.path}`;
       const route = routes.get(`${op.method} ${op.path}`);
       if (!route) {
-        findings.push({ persona: persona.name, operation: name, probe: '-', status: 0, problem: 'documented but not a route' });
+        findings.push({
+          persona: persona.name,
+          operation: name,
+          probe: '-',
+          status: 0,
+          problem: 'documented but not a route',
+        });
         continue;
       }
       const open = opens(route, ability);
@@ -292,14 +410,28 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
         try {
           res = await send(client, op.method, probe);
         } catch (err) {
-          findings.push({ persona: persona.name, operation: name, probe: probe.label, status: 0, problem: `no answer: ${(err as Error).message}` });
+          findings.push({
+            persona: persona.name,
+            operation: name,
+            probe: probe.label,
+            status: 0,
+            problem: `no answer: ${(err as Error).message}`,
+          });
           continue;
         }
-        if (process.env.HOSTILE_TRACE && probe.label === 'plausible request') console.log(name, res.status, JSON.stringify(res.body).slice(0, 300), probe.json?.raw.slice(0, 300));
+        if (process.env.HOSTILE_TRACE && probe.label === 'plausible request')
+          console.log(name, res.status, JSON.stringify(res.body).slice(0, 300), probe.json?.raw.slice(0, 300));
         // What the request set going in the background (a queued e-mail) counts as its doing.
         await t.app.get(JobRunner).whenIdle();
-        const problem = judge(res, probe, open, changedTables(before, await fingerprint(t, tables)), errorsLogged.splice(0));
-        if (problem) findings.push({ persona: persona.name, operation: name, probe: probe.label, status: res.status, problem });
+        const problem = judge(
+          res,
+          probe,
+          open,
+          changedTables(before, await fingerprint(t, tables)),
+          errorsLogged.splice(0),
+        );
+        if (problem)
+          findings.push({ persona: persona.name, operation: name, probe: probe.label, status: res.status, problem });
         if (res.status < 400 && op.method !== 'get') await stillSignedIn();
       }
     }
@@ -313,9 +445,15 @@ function judge(res: Response, probe: Probe, open: boolean, changed: string[], lo
   const body = res.body as { error?: string; message?: string };
   if (res.status >= 500) return `${res.status} ${body.error ?? ''}: ${body.message ?? res.text?.slice(0, 200)}`;
   if (!open && res.status < 400) return `answered ${res.status} to someone the route does not open to`;
-  if (probe.status && res.status !== probe.status) return `expected ${probe.status}, got ${res.status} ${body.error ?? ''}`;
+  if (probe.status && res.status !== probe.status)
+    return `expected ${probe.status}, got ${res.status} ${body.error ?? ''}`;
   // A value no field may hold is refused, naming the field, whatever else the request would have done.
-  if (probe.named && (res.status !== 400 || body.error !== 'VALIDATION_FAILED' || !detailFields(res).some((f) => related(f, probe.named as string)))) {
+  if (
+    probe.named &&
+    (res.status !== 400 ||
+      body.error !== 'VALIDATION_FAILED' ||
+      !detailFields(res).some((f) => related(f, probe.named as string)))
+  ) {
     return `expected 400 VALIDATION_FAILED naming ${probe.named}, got ${res.status} ${body.error ?? ''} (${detailFields(res).join(', ')})`;
   }
   if (logged.length > 0) return `the API logged an error: ${logged.join('; ')}`;
@@ -323,9 +461,15 @@ function judge(res: Response, probe: Probe, open: boolean, changed: string[], lo
   const shape = shapeProblem(res);
   if (shape) return `error shape: ${shape}`;
   // Only the database's own refusal comes without details: a rule validation is missing.
-  if (body.error === 'VALIDATION_FAILED' && detailFields(res).length === 0) return `refused by the database, not by validation: ${body.message ?? ''}`;
+  if (body.error === 'VALIDATION_FAILED' && detailFields(res).length === 0)
+    return `refused by the database, not by validation: ${body.message ?? ''}`;
   if (changed.length > 0) return `refused with ${res.status} but changed ${changed.join(', ')}`;
-  if (probe.field && res.status === 400 && body.error === 'VALIDATION_FAILED' && !detailFields(res).some((f) => related(f, probe.field as string))) {
+  if (
+    probe.field &&
+    res.status === 400 &&
+    body.error === 'VALIDATION_FAILED' &&
+    !detailFields(res).some((f) => related(f, probe.field as string))
+  ) {
     return `400 without naming ${probe.field} (${detailFields(res).join(', ') || body.message})`;
   }
   return null;

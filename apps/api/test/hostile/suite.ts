@@ -12,12 +12,18 @@ const describeFinding = (f: Finding) => `${f.operation}  [${f.probe}]  → ${f.s
  */
 export function describeHostileInput(personas: Persona[]): void {
   describe(`hostile input (seed ${SEED}: HOSTILE_SEED=${SEED} repeats it)`, () => {
-    it.each(personas.map((p) => [p.name, p] as const))('as %s: no 5xx, one error shape, no partial write, every bad field named', async (_, persona) => {
-      const report = await probeAs(persona, SEED);
-      console.log(`hostile input as ${persona.name}: ${report.probes} probes of ${report.operations} operations (${report.opened} open to them), ${report.findings.length} findings`);
-      expect(report.operations).toBeGreaterThan(50);
-      expect(report.probes).toBeGreaterThan(report.operations);
-      expect(report.findings.map(describeFinding)).toEqual([]);
-    }, 600_000);
+    it.each(personas.map((p) => [p.name, p] as const))(
+      'as %s: no 5xx, one error shape, no partial write, every bad field named',
+      async (_, persona) => {
+        const report = await probeAs(persona, SEED);
+        console.log(
+          `hostile input as ${persona.name}: ${report.probes} probes of ${report.operations} operations (${report.opened} open to them), ${report.findings.length} findings`,
+        );
+        expect(report.operations).toBeGreaterThan(50);
+        expect(report.probes).toBeGreaterThan(report.operations);
+        expect(report.findings.map(describeFinding)).toEqual([]);
+      },
+      600_000,
+    );
   });
 }

@@ -118,15 +118,35 @@ export interface BodyAttack {
 }
 
 /** Sent to every operation that takes a body, whatever else is sampled. */
-export const DEEPEST_BODY: BodyAttack = { label: 'array nested 100,000 deep', raw: '['.repeat(100_000) + ']'.repeat(100_000), contentType: 'application/json', status: 400 };
-export const LARGEST_BODY: BodyAttack = { label: '2 MB body', raw: JSON.stringify({ a: 'x'.repeat(2 * 1024 * 1024) }), contentType: 'application/json', status: 413 };
+export const DEEPEST_BODY: BodyAttack = {
+  label: 'array nested 100,000 deep',
+  raw: '['.repeat(100_000) + ']'.repeat(100_000),
+  contentType: 'application/json',
+  status: 400,
+};
+export const LARGEST_BODY: BodyAttack = {
+  label: '2 MB body',
+  raw: JSON.stringify({ a: 'x'.repeat(2 * 1024 * 1024) }),
+  contentType: 'application/json',
+  status: 413,
+};
 
 export const BODY_ATTACKS: BodyAttack[] = [
   DEEPEST_BODY,
   LARGEST_BODY,
   { label: 'malformed JSON', raw: '{"a":', contentType: 'application/json', status: 400 },
-  { label: 'array nested 2,000 deep', raw: '['.repeat(2000) + ']'.repeat(2000), contentType: 'application/json', status: 400 },
-  { label: 'object nested 2,000 deep', raw: '{"a":'.repeat(2000) + '1' + '}'.repeat(2000), contentType: 'application/json', status: 400 },
+  {
+    label: 'array nested 2,000 deep',
+    raw: '['.repeat(2000) + ']'.repeat(2000),
+    contentType: 'application/json',
+    status: 400,
+  },
+  {
+    label: 'object nested 2,000 deep',
+    raw: '{"a":'.repeat(2000) + '1' + '}'.repeat(2000),
+    contentType: 'application/json',
+    status: 400,
+  },
   { label: 'bare array', raw: '[]', contentType: 'application/json' },
   { label: 'null', raw: 'null', contentType: 'application/json' },
   { label: 'bare string', raw: '"a\\u0000"', contentType: 'application/json' },
@@ -135,8 +155,18 @@ export const BODY_ATTACKS: BodyAttack[] = [
   { label: '__proto__ key', raw: '{"__proto__":{"polluted":true}}', contentType: 'application/json' },
   { label: 'JSON in Latin-1', raw: '{"a":"caf\u00e9"}', contentType: 'application/json; charset=latin1', status: 415 },
   { label: 'JSON in UTF-16', raw: '{"a":1}', contentType: 'application/json; charset=utf-16le', status: 415 },
-  { label: 'driver words in a field name', raw: '{"Client was closed and is not queryable":"\u0007"}', contentType: 'application/json', status: 400 },
-  { label: 'driver words in malformed JSON', raw: '[Connection terminated', contentType: 'application/json', status: 400 },
+  {
+    label: 'driver words in a field name',
+    raw: '{"Client was closed and is not queryable":"\u0007"}',
+    contentType: 'application/json',
+    status: 400,
+  },
+  {
+    label: 'driver words in malformed JSON',
+    raw: '[Connection terminated',
+    contentType: 'application/json',
+    status: 400,
+  },
 ];
 
 /** Ids for fields and path parameters, from the rows of the seeded database. */
@@ -150,7 +180,7 @@ export const CSV_CELL_ATTACKS: Attack[] = [
   { label: 'huge number', value: '99999999999999999999' },
   { label: '1e400', value: '1e400' },
   { label: '-1', value: '-1' },
-  { label: 'formula', value: "=HYPERLINK(\"http://x\")" },
+  { label: 'formula', value: '=HYPERLINK("http://x")' },
   { label: 'unknown id', value: '7d4ec3a8-2f1c-4b7e-9a55-0c8e1d2f3a4b' },
 ];
 
@@ -169,14 +199,23 @@ export function parksCsv(ids: IdSource, cells: Record<string, string>): Buffer {
     status: 'operating',
     ...cells,
   };
-  return Buffer.from(stringify([PARK_CSV_COLUMNS.map((c) => row[c] ?? '')], { header: true, columns: [...PARK_CSV_COLUMNS] }));
+  return Buffer.from(
+    stringify([PARK_CSV_COLUMNS.map((c) => row[c] ?? '')], { header: true, columns: [...PARK_CSV_COLUMNS] }),
+  );
 }
 
 /**
  * A plausible value for a field, so a probe gets past the rules it does not aim at:
  * the schema's example, default or first enum value, else one guessed from the format and name.
  */
-export function plausible(doc: OpenApiDocument, raw: Schema | undefined, name: string, ids: IdSource, rich: boolean, depth = 0): unknown {
+export function plausible(
+  doc: OpenApiDocument,
+  raw: Schema | undefined,
+  name: string,
+  ids: IdSource,
+  rich: boolean,
+  depth = 0,
+): unknown {
   const schema = resolve(doc, raw);
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined) return schema.default;
@@ -188,7 +227,8 @@ export function plausible(doc: OpenApiDocument, raw: Schema | undefined, name: s
     // Rich: every field but optional nested objects (which often belong to one kind of record only).
     for (const [key, child] of Object.entries(schema.properties ?? {})) {
       const required = schema.required?.includes(key);
-      if (required || (rich && typeOfSchema(resolve(doc, child)) !== 'object')) out[key] = plausible(doc, child, key, ids, rich, depth + 1);
+      if (required || (rich && typeOfSchema(resolve(doc, child)) !== 'object'))
+        out[key] = plausible(doc, child, key, ids, rich, depth + 1);
     }
     return out;
   }

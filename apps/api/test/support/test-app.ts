@@ -24,13 +24,22 @@ export class Client_ {
     return this.agent.get(url);
   }
   post(url: string, body?: object) {
-    return this.agent.post(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
+    return this.agent
+      .post(url)
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .send(body ?? {});
   }
   patch(url: string, body?: object) {
-    return this.agent.patch(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
+    return this.agent
+      .patch(url)
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .send(body ?? {});
   }
   put(url: string, body?: object) {
-    return this.agent.put(url).set('X-Requested-With', 'XMLHttpRequest').send(body ?? {});
+    return this.agent
+      .put(url)
+      .set('X-Requested-With', 'XMLHttpRequest')
+      .send(body ?? {});
   }
 }
 export type HttpClient = Client_;

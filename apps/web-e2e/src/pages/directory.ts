@@ -71,7 +71,15 @@ export async function waitForMail(to: string, template: string): Promise<{ subje
       () => {
         const files = fs.existsSync(dir) ? fs.readdirSync(dir).sort().reverse() : [];
         found = files
-          .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { to: string; template: string; subject: string; text: string })
+          .map(
+            (name) =>
+              JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as {
+                to: string;
+                template: string;
+                subject: string;
+                text: string;
+              },
+          )
           .find((mail) => mail.to === to && mail.template === template);
         return Boolean(found);
       },

@@ -6,8 +6,16 @@ import { dropdownOf } from './select';
  * the wrapper antd draws for it. Run in the browser (serialized: no outer references).
  */
 const look = (el: Element): string => {
-  const wrapper = el.closest('.ant-input-affix-wrapper, .ant-select, .ant-picker, .ant-input-number, .ant-radio-button-wrapper, .ant-radio-wrapper, .ant-checkbox-wrapper');
-  const parts = [el, wrapper, ...(wrapper ? Array.from(wrapper.querySelectorAll('.ant-select-selector, .ant-radio-button, .ant-radio-inner')) : [])];
+  const wrapper = el.closest(
+    '.ant-input-affix-wrapper, .ant-select, .ant-picker, .ant-input-number, .ant-radio-button-wrapper, .ant-radio-wrapper, .ant-checkbox-wrapper',
+  );
+  const parts = [
+    el,
+    wrapper,
+    ...(wrapper
+      ? Array.from(wrapper.querySelectorAll('.ant-select-selector, .ant-radio-button, .ant-radio-inner'))
+      : []),
+  ];
   return parts
     .filter((x): x is Element => x instanceof Element)
     .map((x) => {
@@ -28,13 +36,20 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
   await page.waitForTimeout(250); // antd animates the focus ring out
   const unfocused = await active.evaluate(look);
   await active.evaluate((el) => (el as HTMLElement).focus());
-  expect({ element: await active.evaluate((el) => el.outerHTML.slice(0, 160)), focusShows: focused !== unfocused }).toMatchObject({ focusShows: true });
+  expect({
+    element: await active.evaluate((el) => el.outerHTML.slice(0, 160)),
+    focusShows: focused !== unfocused,
+  }).toMatchObject({ focusShows: true });
 }
 
 /** Presses Tab until `target` has focus (it must be reachable by keyboard, in order), then checks the focus shows. */
 export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) {
+    if (
+      await target
+        .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+        .catch(() => false)
+    ) {
       await expectVisibleFocus(page);
       return;
     }
@@ -46,6 +61,8 @@ export async function tabTo(page: Page, target: Locator, max = 60): Promise<void
 /** Chooses an option of the antd select that has focus by typing it and pressing Enter. */
 export async function chooseByTyping(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
-  await expect((await dropdownOf(page.locator(':focus'))).locator('.ant-select-item-option-active')).toContainText(text);
+  await expect((await dropdownOf(page.locator(':focus'))).locator('.ant-select-item-option-active')).toContainText(
+    text,
+  );
   await page.keyboard.press('Enter');
 }

@@ -35,7 +35,8 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const ability = useAbility();
   const { pathname } = useLocation();
 
-  const platformLink = (key: PlatformKey) => link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
+  const platformLink = (key: PlatformKey) =>
+    link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
 
   const admin: Item[] = [
     ability.can('manage', 'Post') && link('/admin/moderation', t('nav.moderation'), <FlagOutlined />),
@@ -67,7 +68,9 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
         ...(me ? [] : [link('/apply', t('nav.apply'), <FormOutlined />)]),
       ],
     },
-    ...(admin.length ? [{ type: 'group' as const, key: 'admin', label: t('nav.administration'), children: admin }] : []),
+    ...(admin.length
+      ? [{ type: 'group' as const, key: 'admin', label: t('nav.administration'), children: admin }]
+      : []),
   ];
 
   const keys = [

@@ -40,7 +40,9 @@ const publicRoutes: RouteObject[] = [
   },
   {
     path: 'directory/organizations',
-    lazy: async () => ({ Component: (await import('../modules/organizations/pages/OrganizationDirectoryPage')).OrganizationDirectoryPage }),
+    lazy: async () => ({
+      Component: (await import('../modules/organizations/pages/OrganizationDirectoryPage')).OrganizationDirectoryPage,
+    }),
   },
   {
     path: 'parks/:id',
@@ -48,7 +50,9 @@ const publicRoutes: RouteObject[] = [
   },
   {
     path: 'organizations/:id',
-    lazy: async () => ({ Component: (await import('../modules/organizations/pages/OrganizationProfilePage')).OrganizationProfilePage }),
+    lazy: async () => ({
+      Component: (await import('../modules/organizations/pages/OrganizationProfilePage')).OrganizationProfilePage,
+    }),
   },
   {
     path: 'apply',
@@ -74,7 +78,9 @@ const publicRoutes: RouteObject[] = [
 const signedInRoutes: RouteObject[] = [
   {
     path: 'notifications',
-    lazy: async () => ({ Component: (await import('../modules/notifications/pages/NotificationsPage')).NotificationsPage }),
+    lazy: async () => ({
+      Component: (await import('../modules/notifications/pages/NotificationsPage')).NotificationsPage,
+    }),
   },
   {
     path: 'account',
@@ -134,7 +140,9 @@ const signedInRoutes: RouteObject[] = [
     children: [
       {
         path: 'admin/membership-applications',
-        lazy: async () => ({ Component: (await import('../modules/membership/pages/ApplicationsPage')).ApplicationsPage }),
+        lazy: async () => ({
+          Component: (await import('../modules/membership/pages/ApplicationsPage')).ApplicationsPage,
+        }),
       },
     ],
   },
@@ -149,21 +157,45 @@ const signedInRoutes: RouteObject[] = [
   {
     element: <RequireAbility action="create" subject="FinancingRequest" />,
     children: [
-      { path: 'financing/requests', lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestsPage')).RequestsPage }), },
-      { path: 'financing/requests/new', lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage }), },
-      { path: 'financing/requests/:id/edit', lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage }), },
+      {
+        path: 'financing/requests',
+        lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestsPage')).RequestsPage }),
+      },
+      {
+        path: 'financing/requests/new',
+        lazy: async () => ({
+          Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage,
+        }),
+      },
+      {
+        path: 'financing/requests/:id/edit',
+        lazy: async () => ({
+          Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage,
+        }),
+      },
     ],
   },
   {
     element: <RequireAbility action="review" subject="FinancingReview" />,
     children: [
-      { path: 'financing/reviews', lazy: async () => ({ Component: (await import('../modules/financing/pages/QueuePage')).QueuePage }), },
-      { path: 'financing/reviews/:id', lazy: async () => ({ Component: (await import('../modules/financing/pages/ReviewPage')).ReviewPage }), },
+      {
+        path: 'financing/reviews',
+        lazy: async () => ({ Component: (await import('../modules/financing/pages/QueuePage')).QueuePage }),
+      },
+      {
+        path: 'financing/reviews/:id',
+        lazy: async () => ({ Component: (await import('../modules/financing/pages/ReviewPage')).ReviewPage }),
+      },
     ],
   },
   {
     element: <RequireAbility action="export" subject="FinancingRequest" />,
-    children: [{ path: 'financing/pipeline', lazy: async () => ({ Component: (await import('../modules/financing/pages/PipelinePage')).PipelinePage }), }],
+    children: [
+      {
+        path: 'financing/pipeline',
+        lazy: async () => ({ Component: (await import('../modules/financing/pages/PipelinePage')).PipelinePage }),
+      },
+    ],
   },
   platformRoute('cooperation', 'cooperation'),
   platformRoute('policy', 'policy'),

@@ -7,5 +7,7 @@ type Props = Omit<ButtonProps, 'href' | 'onClick'> & { to: string };
 export function ButtonLink({ to, ...props }: Props) {
   const href = useHref(to);
   const handleClick = useLinkClickHandler<HTMLElement>(to);
-  return <Button {...props} href={href} onClick={(event) => handleClick(event as React.MouseEvent<HTMLAnchorElement>)} />;
+  return (
+    <Button {...props} href={href} onClick={(event) => handleClick(event as React.MouseEvent<HTMLAnchorElement>)} />
+  );
 }

@@ -18,7 +18,11 @@ export function ContactFormFields({ labels }: Props) {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="contactEmail" label={labels.email} rules={[{ type: 'email', message: t('validation.isEmail') }, max(320)]}>
+        <Form.Item
+          name="contactEmail"
+          label={labels.email}
+          rules={[{ type: 'email', message: t('validation.isEmail') }, max(320)]}
+        >
           <Input type="email" maxLength={320} autoComplete="off" />
         </Form.Item>
       </Col>

@@ -30,5 +30,13 @@ type ManyProps = Omit<SelectProps<string[]>, 'options' | 'showSearch' | 'mode' |
 /** Several countries at once, at most `max`. */
 export function CountriesSelect({ max, ...props }: ManyProps) {
   const options = useCountryOptions();
-  return <Select<string[]> mode="multiple" maxCount={max} showSearch={{ optionFilterProp: 'label' }} options={options} {...props} />;
+  return (
+    <Select<string[]>
+      mode="multiple"
+      maxCount={max}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={options}
+      {...props}
+    />
+  );
 }

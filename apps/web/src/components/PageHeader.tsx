@@ -21,7 +21,11 @@ export function PageHeader({ title, subtitle, extra }: Props) {
           </Typography.Paragraph>
         ) : null}
       </div>
-      {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

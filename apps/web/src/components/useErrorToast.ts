@@ -8,7 +8,8 @@ export function useErrorToast(): (error: unknown) => void {
   const { message } = App.useApp();
   return (error) => {
     const code = isApiError(error) ? error.code : 'INTERNAL';
-    const requestId = isApiError(error) && error.requestId ? ` (${t('common.requestId', { id: error.requestId })})` : '';
+    const requestId =
+      isApiError(error) && error.requestId ? ` (${t('common.requestId', { id: error.requestId })})` : '';
     void message.error(`${t(`errors.${code}`)}${requestId}`);
   };
 }

@@ -109,7 +109,9 @@ describe('i18n resources', () => {
 
   it('uses the same {{placeholders}} in both languages', () => {
     const differing = [...flat.en]
-      .filter(([key, text]) => flat.zh.has(key) && placeholders(text).join() !== placeholders(flat.zh.get(key) ?? '').join())
+      .filter(
+        ([key, text]) => flat.zh.has(key) && placeholders(text).join() !== placeholders(flat.zh.get(key) ?? '').join(),
+      )
       .map(([key]) => key);
     expect(differing).toEqual([]);
   });

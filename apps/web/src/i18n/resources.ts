@@ -31,14 +31,39 @@ function merge(...trees: ResourceTree[]): ResourceTree {
   for (const tree of trees) {
     for (const [key, value] of Object.entries(tree)) {
       const existing = out[key];
-      out[key] =
-        typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value;
+      out[key] = typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value;
     }
   }
   return out;
 }
 
 export const RESOURCES: Record<'en' | 'zh', ResourceTree> = {
-  en: merge(en, organizationsEn, parksEn, membershipEn, postsEn, moderationEn, notificationsEn, attachmentsEn, financingEn, financingRequestsEn, financingReviewsEn, auditEn),
-  zh: merge(zh, organizationsZh, parksZh, membershipZh, postsZh, moderationZh, notificationsZh, attachmentsZh, financingZh, financingRequestsZh, financingReviewsZh, auditZh),
+  en: merge(
+    en,
+    organizationsEn,
+    parksEn,
+    membershipEn,
+    postsEn,
+    moderationEn,
+    notificationsEn,
+    attachmentsEn,
+    financingEn,
+    financingRequestsEn,
+    financingReviewsEn,
+    auditEn,
+  ),
+  zh: merge(
+    zh,
+    organizationsZh,
+    parksZh,
+    membershipZh,
+    postsZh,
+    moderationZh,
+    notificationsZh,
+    attachmentsZh,
+    financingZh,
+    financingRequestsZh,
+    financingReviewsZh,
+    auditZh,
+  ),
 };

@@ -13,7 +13,11 @@ export function useAbility(): AppAbility {
 }
 
 /** Whether the ability holds for records of any organization, not only the user's own. */
-export function canAcrossOrganizations(ability: AppAbility, action: Action, type: Exclude<SubjectType, 'all'>): boolean {
+export function canAcrossOrganizations(
+  ability: AppAbility,
+  action: Action,
+  type: Exclude<SubjectType, 'all'>,
+): boolean {
   // A record without `organizationId` matches no organization-scoped condition, only unconditional rules.
   return ability.can(action, subject(type, {}));
 }

@@ -43,13 +43,21 @@ describe('apiFetch', () => {
     );
     const error = await apiFetch('/api/auth/login', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS', requestId: 'req-1', retryAfterSeconds: 120 });
+    expect(error).toMatchObject({
+      statusCode: 429,
+      code: 'TOO_MANY_REQUESTS',
+      requestId: 'req-1',
+      retryAfterSeconds: 120,
+    });
   });
 
   it('keeps validation details for the form fields', async () => {
     const details = [{ field: 'email', constraint: 'isEmail', message: 'email must be an email' }];
     mockFetch(json(400, { statusCode: 400, error: 'VALIDATION_FAILED', message: 'Invalid', details, requestId: 'r' }));
-    await expect(apiFetch('/api/users', { method: 'POST', body: {} })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details });
+    await expect(apiFetch('/api/users', { method: 'POST', body: {} })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details,
+    });
   });
 
   it('maps a non-JSON error page to a code by status', async () => {

@@ -106,7 +106,10 @@ export function apiErrorFrom(answer: ErrorAnswer): ApiError {
   }
   if (isErrorBody(parsed)) {
     const known = (ERROR_CODES as readonly string[]).includes(parsed.error);
-    return new ApiError({ ...parsed, error: known ? parsed.error : 'INTERNAL', requestId: parsed.requestId ?? answer.requestId ?? '' }, retryAfter);
+    return new ApiError(
+      { ...parsed, error: known ? parsed.error : 'INTERNAL', requestId: parsed.requestId ?? answer.requestId ?? '' },
+      retryAfter,
+    );
   }
   return new ApiError(
     {

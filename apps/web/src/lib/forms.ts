@@ -9,7 +9,10 @@ import { isApiError } from './apiClient';
  */
 export function translateDetail(t: TFunction, detail: Pick<ErrorDetail, 'constraint' | 'message'>): string {
   if (!detail.constraint) return detail.message;
-  return t(`validation.${detail.constraint}`, { defaultValue: detail.message, minYear: PARK_LIMITS.minEstablishedYear });
+  return t(`validation.${detail.constraint}`, {
+    defaultValue: detail.message,
+    minYear: PARK_LIMITS.minEstablishedYear,
+  });
 }
 
 /**

@@ -65,7 +65,15 @@ describe('uploadFile', () => {
 
     xhr.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
     xhr.upload.onload?.();
-    const dto = { id: 'a1', fileName: 'report.pdf', mimeType: 'application/pdf', sizeBytes: 8, sha256: 'x', url: '/api/attachments/a1', createdAt: '2030-01-01T00:00:00Z' };
+    const dto = {
+      id: 'a1',
+      fileName: 'report.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 8,
+      sha256: 'x',
+      url: '/api/attachments/a1',
+      createdAt: '2030-01-01T00:00:00Z',
+    };
     xhr.answer(201, dto);
     await expect(upload).resolves.toEqual(dto);
     expect(progress).toEqual([50, 100]);
@@ -85,7 +93,10 @@ describe('uploadFile', () => {
   });
 
   it("reads a bare status the endpoint's way (the park import's 422 is an invalid import)", async () => {
-    const upload = uploadFile('/api/parks/import', pdf(), { onProgress: () => undefined, codeByStatus: { 422: 'IMPORT_INVALID' } });
+    const upload = uploadFile('/api/parks/import', pdf(), {
+      onProgress: () => undefined,
+      codeByStatus: { 422: 'IMPORT_INVALID' },
+    });
     FakeXhr.last.answer(422, '<html>Unprocessable</html>', { 'X-Request-Id': 'req-7' });
     await expect(upload).rejects.toMatchObject({ code: 'IMPORT_INVALID', statusCode: 422, requestId: 'req-7' });
   });
@@ -93,7 +104,13 @@ describe('uploadFile', () => {
 
 describe('apiErrorFrom', () => {
   it('keeps the code, message and request id of the API error body', () => {
-    const body = { statusCode: 400, error: 'VALIDATION_FAILED', message: 'file is missing', requestId: 'req-1', details: [] };
+    const body = {
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: 'file is missing',
+      requestId: 'req-1',
+      details: [],
+    };
     const error = apiErrorFrom({ status: 400, text: JSON.stringify(body), requestId: 'other' });
     expect(error).toBeInstanceOf(ApiError);
     expect([error.code, error.message, error.requestId]).toEqual(['VALIDATION_FAILED', 'file is missing', 'req-1']);

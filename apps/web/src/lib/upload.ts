@@ -22,7 +22,11 @@ export interface UploadOptions {
  * header, and reads the JSON answer; errors come out as the API's one error shape, like apiFetch.
  * XMLHttpRequest rather than fetch: only it reports upload progress.
  */
-export function uploadFile<T>(url: string, file: File, { onProgress, signal, codeByStatus }: UploadOptions): Promise<T> {
+export function uploadFile<T>(
+  url: string,
+  file: File,
+  { onProgress, signal, codeByStatus }: UploadOptions,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new UploadAbortedError());
@@ -36,7 +40,8 @@ export function uploadFile<T>(url: string, file: File, { onProgress, signal, cod
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
+      if (event.lengthComputable && event.total > 0)
+        onProgress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
     };
     xhr.upload.onload = () => onProgress(100);
     xhr.onload = () => {

@@ -5,7 +5,9 @@ import { AuditService, diff } from './audit.service';
 
 describe('diff', () => {
   it('lists only the fields that changed, with before and after', () => {
-    expect(diff({ nameEn: 'Old', country: 'KH', website: null }, { nameEn: 'New', country: 'KH', website: null }, [])).toEqual({
+    expect(
+      diff({ nameEn: 'Old', country: 'KH', website: null }, { nameEn: 'New', country: 'KH', website: null }, []),
+    ).toEqual({
       nameEn: { before: 'Old', after: 'New' },
     });
   });
@@ -56,7 +58,13 @@ describe('AuditService.record', () => {
 
   it('writes through the given manager, with the actor and request id of the current request, never secrets', async () => {
     const { manager, inserted } = fakeManager();
-    const principal = { userId: 'u1', organizationId: 'o1', organizationType: 'park_operator' as const, orgRole: 'admin' as const, email: 'a@example.org' };
+    const principal = {
+      userId: 'u1',
+      organizationId: 'o1',
+      organizationType: 'park_operator' as const,
+      orgRole: 'admin' as const,
+      email: 'a@example.org',
+    };
     await RequestContext.run({ requestId: 'req-42', principal }, () =>
       new AuditService().record(manager, {
         action: 'user.invite',
@@ -92,7 +100,12 @@ describe('AuditService.record', () => {
 
   it('records no actor outside a signed-in request', async () => {
     const { manager, inserted } = fakeManager();
-    await new AuditService().record(manager, { action: 'auth.login', entityType: 'Session', entityId: null, organizationId: null });
+    await new AuditService().record(manager, {
+      action: 'auth.login',
+      entityType: 'Session',
+      entityId: null,
+      organizationId: null,
+    });
     expect(inserted[0]).toMatchObject({ actorUserId: null, actorEmail: null, requestId: null, changes: {} });
   });
 });

@@ -35,7 +35,11 @@ export function diff(before: object | null | undefined, after: object | null | u
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (omit.includes(key) || typeof a[key] === 'object' && a[key] !== null && !(a[key] instanceof Date) && !Array.isArray(a[key])) continue;
+    if (
+      omit.includes(key) ||
+      (typeof a[key] === 'object' && a[key] !== null && !(a[key] instanceof Date) && !Array.isArray(a[key]))
+    )
+      continue;
     const was = normalize(b[key]) ?? null;
     const now = normalize(a[key]) ?? null;
     if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = { before: was, after: now };

@@ -15,7 +15,13 @@ function configError(env: NodeJS.ProcessEnv): ConfigError {
 describe('loadConfig', () => {
   it('has working defaults for development', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, databaseUrl: undefined, seedDemo: true, appUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      seedDemo: true,
+      appUrl: 'http://localhost:3000',
+    });
   });
 
   it.each([
@@ -41,7 +47,10 @@ describe('loadConfig', () => {
 
   it('sends the digest at 08:00 in the alliance time zone unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ timeZone: 'Asia/Shanghai', digestAt: '08:00' });
-    expect(loadConfig({ ALLIANCE_TIME_ZONE: 'Africa/Addis_Ababa', DIGEST_AT: '7:30' })).toMatchObject({ timeZone: 'Africa/Addis_Ababa', digestAt: '7:30' });
+    expect(loadConfig({ ALLIANCE_TIME_ZONE: 'Africa/Addis_Ababa', DIGEST_AT: '7:30' })).toMatchObject({
+      timeZone: 'Africa/Addis_Ababa',
+      digestAt: '7:30',
+    });
     expect(loadConfig({ DIGEST_AT: 'off' }).digestAt).toBeNull();
   });
 
@@ -53,7 +62,9 @@ describe('loadConfig', () => {
   });
 
   it('accepts a PostgreSQL URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/alliance' }).databaseUrl).toBe('postgres://u@db:5432/alliance');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/alliance' }).databaseUrl).toBe(
+      'postgres://u@db:5432/alliance',
+    );
   });
 
   describe('in production', () => {
@@ -62,11 +73,15 @@ describe('loadConfig', () => {
     });
 
     it('refuses the development default secret', () => {
-      expect(configError({ NODE_ENV: 'production', SESSION_SECRET: DEFAULT_SESSION_SECRET }).message).toContain('SESSION_SECRET');
+      expect(configError({ NODE_ENV: 'production', SESSION_SECRET: DEFAULT_SESSION_SECRET }).message).toContain(
+        'SESSION_SECRET',
+      );
     });
 
     it('refuses SEED_DEMO=true', () => {
-      expect(configError({ NODE_ENV: 'production', SESSION_SECRET: SECRET, SEED_DEMO: 'true' }).message).toContain('SEED_DEMO');
+      expect(configError({ NODE_ENV: 'production', SESSION_SECRET: SECRET, SEED_DEMO: 'true' }).message).toContain(
+        'SEED_DEMO',
+      );
     });
 
     it('starts with a real secret, and does not seed demo data', () => {

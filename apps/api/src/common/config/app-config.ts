@@ -80,7 +80,9 @@ function proxyHops(env: NodeJS.ProcessEnv, name: string): number | false {
   if (raw === undefined || raw === '' || raw === 'false' || raw === '0' || raw === 'no') return false;
   if (raw === 'true' || raw === 'yes') return 1;
   if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
-  throw new ConfigError(`${name} must be false, true (one proxy) or the number of proxies, up to 10 (got "${env[name]}")`);
+  throw new ConfigError(
+    `${name} must be false, true (one proxy) or the number of proxies, up to 10 (got "${env[name]}")`,
+  );
 }
 
 /** An IANA time zone that this Node knows, e.g. Asia/Shanghai. */
@@ -101,7 +103,8 @@ export const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 function timeOfDayVar(env: NodeJS.ProcessEnv, name: string, fallback: string): string | null {
   const raw = env[name]?.trim() || fallback;
   if (raw.toLowerCase() === 'off') return null;
-  if (!TIME_OF_DAY.test(raw)) throw new ConfigError(`${name} must be a time of day such as 08:00, or off (got "${raw}")`);
+  if (!TIME_OF_DAY.test(raw))
+    throw new ConfigError(`${name} must be a time of day such as 08:00, or off (got "${raw}")`);
   return raw;
 }
 
@@ -119,7 +122,8 @@ function s3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
   const given = names.filter((n) => env[n]);
   if (given.length === 0) return undefined;
   const missing = names.filter((n) => !env[n]);
-  if (missing.length > 0) throw new ConfigError(`${missing.join(', ')} must be set with ${given.join(', ')} (S3 storage needs all four)`);
+  if (missing.length > 0)
+    throw new ConfigError(`${missing.join(', ')} must be set with ${given.join(', ')} (S3 storage needs all four)`);
   const endpoint = urlVar(env, 'S3_ENDPOINT', ['http:', 'https:']) as string;
   return {
     endpoint,
@@ -179,7 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && seedDemo) throw new ConfigError('SEED_DEMO must not be true in production');
 
   if (env.DIGEST_INTERVAL_MS !== undefined) {
-    throw new ConfigError('DIGEST_INTERVAL_MS is no longer read: the digest goes out once a day at DIGEST_AT (HH:MM, or off) in ALLIANCE_TIME_ZONE');
+    throw new ConfigError(
+      'DIGEST_INTERVAL_MS is no longer read: the digest goes out once a day at DIGEST_AT (HH:MM, or off) in ALLIANCE_TIME_ZONE',
+    );
   }
 
   const root = findRepoRoot(__dirname);

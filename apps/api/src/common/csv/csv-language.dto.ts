@@ -5,7 +5,10 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 
 /** `?lang=` of a CSV export: the language of its headers and labels. */
 export class CsvLanguageDto {
-  @ApiPropertyOptional({ enum: LOCALES, description: 'Language of the headers and of coded values (types, statuses, sectors); the reader’s own by default' })
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    description: 'Language of the headers and of coded values (types, statuses, sectors); the reader’s own by default',
+  })
   @IsOptional()
   @IsIn(LOCALES)
   lang?: Locale;

@@ -50,7 +50,8 @@ export async function openDatabase(config: AppConfig, logger?: Logger): Promise<
       // A server that does not answer makes a request wait 5 s at most, then 503 (see database-errors.ts).
       extra: { max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
       // An idle connection the server ended (a restart, an outage) is dropped by the pool and logged, never thrown.
-      poolErrorHandler: (err: Error) => logger?.warn({ err }, 'a database connection was lost; the pool opens a new one when needed'),
+      poolErrorHandler: (err: Error) =>
+        logger?.warn({ err }, 'a database connection was lost; the pool opens a new one when needed'),
     });
     await dataSource.initialize();
     await dataSource.runMigrations();

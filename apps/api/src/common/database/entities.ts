@@ -22,7 +22,22 @@ import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
-export const ENTITIES = [Organization, User, Session, AuthToken, LoginFailure, OutboxEmail, AuditEvent, Park, MembershipApplication, Post, PostReport, Attachment, Follow, Notification, EventRegistration,
+export const ENTITIES = [
+  Organization,
+  User,
+  Session,
+  AuthToken,
+  LoginFailure,
+  OutboxEmail,
+  AuditEvent,
+  Park,
+  MembershipApplication,
+  Post,
+  PostReport,
+  Attachment,
+  Follow,
+  Notification,
+  EventRegistration,
   FinancingRequest,
   FinancingRevision,
   FinancingReview,

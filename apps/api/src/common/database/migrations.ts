@@ -10,4 +10,15 @@ import { PasswordResetRequests1764460800000 } from '../../../../../migrations/17
 import { NotificationSenderAndWaitlist1764547200000 } from '../../../../../migrations/1764547200000-NotificationSenderAndWaitlist';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
-export const MIGRATIONS = [Init1763769600000, MembershipAndDirectory1763856000000, Posts1763942400000, Attachments1764028800000, Notifications1764115200000, Events1764201600000, Financing1764288000000, ScheduledJobs1764374400000, PasswordResetRequests1764460800000, NotificationSenderAndWaitlist1764547200000];
+export const MIGRATIONS = [
+  Init1763769600000,
+  MembershipAndDirectory1763856000000,
+  Posts1763942400000,
+  Attachments1764028800000,
+  Notifications1764115200000,
+  Events1764201600000,
+  Financing1764288000000,
+  ScheduledJobs1764374400000,
+  PasswordResetRequests1764460800000,
+  NotificationSenderAndWaitlist1764547200000,
+];

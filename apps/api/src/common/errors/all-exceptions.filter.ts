@@ -49,7 +49,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     const database = fromDatabaseError(exception, requestId);
-    if (database?.gap) this.logger.error({ err: exception }, 'the database refused a value that validation let through');
+    if (database?.gap)
+      this.logger.error({ err: exception }, 'the database refused a value that validation let through');
     const body = database?.body ?? this.toBody(exception, requestId);
     if (body.statusCode >= 500) this.logger.error({ err: exception }, body.message);
     if (res.headersSent) return;
@@ -68,7 +69,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       };
     }
     const http = httpError(exception);
-    if (http) return { statusCode: http.status, error: CODE_BY_STATUS[http.status] ?? 'BAD_REQUEST', message: http.message, requestId };
+    if (http)
+      return {
+        statusCode: http.status,
+        error: CODE_BY_STATUS[http.status] ?? 'BAD_REQUEST',
+        message: http.message,
+        requestId,
+      };
     return { statusCode: 500, error: 'INTERNAL', message: 'Internal server error', requestId };
   }
 }
@@ -79,13 +86,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
  * parser (malformed JSON, too large, a charset it does not read) that it may expose.
  */
 function httpError(exception: unknown): { status: number; message: string } | null {
-  if (exception instanceof HttpException || (typeof (exception as HttpException)?.getStatus === 'function' && typeof (exception as HttpException).getResponse === 'function')) {
+  if (
+    exception instanceof HttpException ||
+    (typeof (exception as HttpException)?.getStatus === 'function' &&
+      typeof (exception as HttpException).getResponse === 'function')
+  ) {
     const e = exception as HttpException;
     const response = e.getResponse();
-    const message = typeof response === 'object' && response && 'message' in response ? String((response as { message: unknown }).message) : e.message;
+    const message =
+      typeof response === 'object' && response && 'message' in response
+        ? String((response as { message: unknown }).message)
+        : e.message;
     return { status: e.getStatus(), message };
   }
   const { status, expose, message } = (exception ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
-  if (typeof status === 'number' && status >= 400 && status < 500 && expose === true) return { status, message: String(message) };
+  if (typeof status === 'number' && status >= 400 && status < 500 && expose === true)
+    return { status, message: String(message) };
   return null;
 }

@@ -17,12 +17,7 @@ export const notFound = (what: string): AppError => new AppError(404, 'NOT_FOUND
 export const forbidden = (message = 'You are not allowed to do this'): AppError =>
   new AppError(403, 'FORBIDDEN', message);
 export const unprocessable = (message: string, field?: string): AppError =>
-  new AppError(
-    422,
-    'UNPROCESSABLE',
-    message,
-    field ? [{ field, constraint: 'rule', message }] : undefined,
-  );
+  new AppError(422, 'UNPROCESSABLE', message, field ? [{ field, constraint: 'rule', message }] : undefined);
 export const illegalTransition = (action: string, status: string, allowed: string[]): AppError =>
   new AppError(
     409,
@@ -33,9 +28,15 @@ export const illegalTransition = (action: string, status: string, allowed: strin
 
 /** 429 with Retry-After (seconds), the wait also in `details` for the web to show. */
 export const tooManyRequests = (message: string, retryAfterSeconds: number): AppError =>
-  new AppError(429, 'TOO_MANY_REQUESTS', message, [{ field: 'retryAfter', constraint: 'throttle', message: String(retryAfterSeconds) }], {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  new AppError(
+    429,
+    'TOO_MANY_REQUESTS',
+    message,
+    [{ field: 'retryAfter', constraint: 'throttle', message: String(retryAfterSeconds) }],
+    {
+      'Retry-After': String(retryAfterSeconds),
+    },
+  );
 
 /** Seconds until the oldest event of a sliding window leaves it (one at least). */
 export const secondsUntilWindowFrees = (oldest: Date | string | null | undefined, windowMs: number): number =>

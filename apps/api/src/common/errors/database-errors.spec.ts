@@ -20,7 +20,10 @@ describe('isDatabaseUnavailable', () => {
       queryFailed({ code: '57P01', severity: 'FATAL' }),
       new QueryRunnerAlreadyReleasedError(),
     ]) {
-      expect({ error: error.message, unavailable: isDatabaseUnavailable(error) }).toEqual({ error: error.message, unavailable: true });
+      expect({ error: error.message, unavailable: isDatabaseUnavailable(error) }).toEqual({
+        error: error.message,
+        unavailable: true,
+      });
     }
   });
 
@@ -36,7 +39,11 @@ describe('isDatabaseUnavailable', () => {
       // A client's text in a message: a field named like a driver error, a body parser's error, an S3 outage.
       new AppError(400, 'VALIDATION_FAILED', 'Invalid input: Client was closed and is not queryable'),
       Object.assign(new Error('Connection terminated'), { status: 400 }),
-      Object.assign(new Error('connect ECONNREFUSED 10.0.0.9:9000'), { code: 'ECONNREFUSED', syscall: 'connect', $metadata: {} }),
+      Object.assign(new Error('connect ECONNREFUSED 10.0.0.9:9000'), {
+        code: 'ECONNREFUSED',
+        syscall: 'connect',
+        $metadata: {},
+      }),
     ]) {
       expect(isDatabaseUnavailable(error)).toBe(false);
     }
@@ -45,19 +52,35 @@ describe('isDatabaseUnavailable', () => {
 
 describe('fromDatabaseError', () => {
   it('answers a unique clash with 409, a missing reference with 422 naming the field, bad data with 400 as a gap', () => {
-    expect(fromDatabaseError(queryFailed({ code: '23505', constraint: 'uq_users_email' }), 'r')).toMatchObject({ gap: false, body: { statusCode: 409, error: 'CONFLICT' } });
-    expect(fromDatabaseError(queryFailed({ code: '23503', detail: 'Key (park_id)=(x) is not present in table "parks".' }), 'r')).toMatchObject({
+    expect(fromDatabaseError(queryFailed({ code: '23505', constraint: 'uq_users_email' }), 'r')).toMatchObject({
+      gap: false,
+      body: { statusCode: 409, error: 'CONFLICT' },
+    });
+    expect(
+      fromDatabaseError(
+        queryFailed({ code: '23503', detail: 'Key (park_id)=(x) is not present in table "parks".' }),
+        'r',
+      ),
+    ).toMatchObject({
       gap: true,
       body: { statusCode: 422, details: [{ field: 'parkId' }] },
     });
-    expect(fromDatabaseError(queryFailed({ code: '22021', message: 'invalid byte sequence for encoding "UTF8": 0x00' }), 'r')).toMatchObject({
+    expect(
+      fromDatabaseError(
+        queryFailed({ code: '22021', message: 'invalid byte sequence for encoding "UTF8": 0x00' }),
+        'r',
+      ),
+    ).toMatchObject({
       gap: true,
       body: { statusCode: 400, error: 'VALIDATION_FAILED' },
     });
     expect(fromDatabaseError(queryFailed({ code: '40P01' }), 'r')?.body.statusCode).toBe(409);
     expect(fromDatabaseError(queryFailed({ code: '42P01' }), 'r')).toBeNull();
     expect(fromDatabaseError(queryFailed({ code: '22012', message: 'division by zero' }), 'r')).toBeNull();
-    expect(fromDatabaseError(queryFailed({ code: '23502', column: 'name_en' }), 'r')).toMatchObject({ gap: true, body: { statusCode: 400, details: [{ field: 'nameEn' }] } });
+    expect(fromDatabaseError(queryFailed({ code: '23502', column: 'name_en' }), 'r')).toMatchObject({
+      gap: true,
+      body: { statusCode: 400, details: [{ field: 'nameEn' }] },
+    });
     expect(fromDatabaseError(new Error('not a query'), 'r')).toBeNull();
   });
 });

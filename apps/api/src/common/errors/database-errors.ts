@@ -14,7 +14,16 @@ interface DriverError {
 }
 
 /** Node's socket failures when connecting to or talking with the server. */
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 /** node-postgres' own words, without a code, for a connection it lost or could not open in time. */
 const CLIENT_MESSAGES = new Set([
   'Connection terminated',
@@ -52,7 +61,19 @@ export function isDatabaseUnavailable(exception: unknown): boolean {
 }
 
 /** SQLSTATEs that a value sent by a client can cause. */
-const INPUT_STATES = new Set(['22001', '22003', '22007', '22008', '22021', '22025', '2201B', '22P02', '22P05', '23514', '54000']);
+const INPUT_STATES = new Set([
+  '22001',
+  '22003',
+  '22007',
+  '22008',
+  '22021',
+  '22025',
+  '2201B',
+  '22P02',
+  '22P05',
+  '23514',
+  '54000',
+]);
 
 const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** The column a constraint message names: `Key (park_id)=(…) is not present in table "parks".` */
@@ -100,7 +121,9 @@ export function fromDatabaseError(exception: unknown, requestId: string): { body
         statusCode: 422,
         error: 'UNPROCESSABLE',
         message: `${field} names a record that does not exist, or one still in use`,
-        details: [{ field, constraint: 'exists', message: `${field} names a record that does not exist, or one still in use` }],
+        details: [
+          { field, constraint: 'exists', message: `${field} names a record that does not exist, or one still in use` },
+        ],
         requestId,
       },
     };
@@ -108,7 +131,12 @@ export function fromDatabaseError(exception: unknown, requestId: string): { body
   if (code === '40001' || code === '40P01') {
     return {
       gap: false,
-      body: { statusCode: 409, error: 'CONFLICT', message: 'Another change to the same records got in the way; try again', requestId },
+      body: {
+        statusCode: 409,
+        error: 'CONFLICT',
+        message: 'Another change to the same records got in the way; try again',
+        requestId,
+      },
     };
   }
   // A value too long, out of range, malformed or badly encoded, a check, a value too large for an
@@ -117,7 +145,12 @@ export function fromDatabaseError(exception: unknown, requestId: string): { body
   if (INPUT_STATES.has(code)) {
     return {
       gap: true,
-      body: { statusCode: 400, error: 'VALIDATION_FAILED', message: 'Invalid input: a value is malformed, out of range or too large', requestId },
+      body: {
+        statusCode: 400,
+        error: 'VALIDATION_FAILED',
+        message: 'Invalid input: a value is malformed, out of range or too large',
+        requestId,
+      },
     };
   }
   return null;

@@ -24,7 +24,12 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const details = validationDetails(errors);
-      return new AppError(400, 'VALIDATION_FAILED', `Invalid input: ${details.map((d) => d.field).join(', ')}`, details);
+      return new AppError(
+        400,
+        'VALIDATION_FAILED',
+        `Invalid input: ${details.map((d) => d.field).join(', ')}`,
+        details,
+      );
     },
   });
 }

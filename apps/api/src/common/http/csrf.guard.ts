@@ -15,6 +15,10 @@ export class CsrfGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     if (SAFE_METHODS.has(req.method)) return true;
     if (req.get('x-requested-with') === 'XMLHttpRequest') return true;
-    throw new AppError(403, 'CSRF_HEADER_MISSING', 'State-changing requests must send X-Requested-With: XMLHttpRequest');
+    throw new AppError(
+      403,
+      'CSRF_HEADER_MISSING',
+      'State-changing requests must send X-Requested-With: XMLHttpRequest',
+    );
   }
 }

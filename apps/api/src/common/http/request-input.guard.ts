@@ -19,9 +19,18 @@ interface ParsedRequest {
 export class RequestInputGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<ParsedRequest>();
-    const problems = [...inputProblems(req.params, 'params'), ...inputProblems(req.query, 'query'), ...inputProblems(req.body, 'body')];
+    const problems = [
+      ...inputProblems(req.params, 'params'),
+      ...inputProblems(req.query, 'query'),
+      ...inputProblems(req.body, 'body'),
+    ];
     if (problems.length > 0) {
-      throw new AppError(400, 'VALIDATION_FAILED', `Invalid input: ${[...new Set(problems.map((p) => p.field))].join(', ')}`, problems);
+      throw new AppError(
+        400,
+        'VALIDATION_FAILED',
+        `Invalid input: ${[...new Set(problems.map((p) => p.field))].join(', ')}`,
+        problems,
+      );
     }
     return true;
   }

@@ -34,7 +34,8 @@ export async function paginate<T extends ObjectLiteral, R>(
   options: { joinsToOne?: boolean } = {},
 ): Promise<Paginated<R>> {
   const offset = (query.page - 1) * query.limit;
-  const [rows, total] = await (options.joinsToOne ? qb.offset(offset).limit(query.limit) : qb.skip(offset).take(query.limit))
-    .getManyAndCount();
+  const [rows, total] = await (
+    options.joinsToOne ? qb.offset(offset).limit(query.limit) : qb.skip(offset).take(query.limit)
+  ).getManyAndCount();
   return { items: rows.map(map), total, page: query.page, limit: query.limit };
 }

@@ -4,9 +4,7 @@ import type { Action, SubjectType } from '@alliance/contracts';
 export const POLICY_KEY = 'alliance:policy';
 
 export type RoutePolicy =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'ability'; action: Action; subject: SubjectType };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'ability'; action: Action; subject: SubjectType };
 
 /** Anyone, signed in or not, may call the route. */
 export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy);

@@ -14,12 +14,20 @@ function nestedArrays(depth: number): unknown {
 
 describe('inputProblems', () => {
   it('accepts ordinary text in both languages, tabs and new lines, emoji, numbers in range', () => {
-    expect(inputProblems({ titleEn: 'Open day\n\tHall 3', titleZh: '园区开放日🎉', seats: 120, amount: '1250000.50', tags: ['a', 'b'] }, 'body')).toEqual([]);
+    expect(
+      inputProblems(
+        { titleEn: 'Open day\n\tHall 3', titleZh: '园区开放日🎉', seats: 120, amount: '1250000.50', tags: ['a', 'b'] },
+        'body',
+      ),
+    ).toEqual([]);
     expect(inputProblems({ n: Number.MAX_SAFE_INTEGER, m: -Number.MAX_SAFE_INTEGER, f: 0.1 }, 'body')).toEqual([]);
   });
 
   it('names each field holding a control character or an unpaired surrogate, with its dotted path', () => {
-    const problems = inputProblems({ a: 'x\u0000', list: ['ok', '\ud800'], deep: { b: '\udc00y', c: 'del\u007f' } }, 'body');
+    const problems = inputProblems(
+      { a: 'x\u0000', list: ['ok', '\ud800'], deep: { b: '\udc00y', c: 'del\u007f' } },
+      'body',
+    );
     expect(problems.map((p) => [p.field, p.constraint])).toEqual([
       ['a', 'noControlCharacters'],
       ['list.1', 'wellFormedUnicode'],
@@ -41,7 +49,9 @@ describe('inputProblems', () => {
 
   it('names a bare value by its root, and refuses numbers JSON cannot carry exactly', () => {
     expect(inputProblems('\u0000', 'body').map((p) => p.field)).toEqual(['body']);
-    expect(inputProblems({ n: 1e300, i: Infinity, big: 2 ** 53 + 2 }, 'body').map((p) => [p.field, p.constraint])).toEqual([
+    expect(
+      inputProblems({ n: 1e300, i: Infinity, big: 2 ** 53 + 2 }, 'body').map((p) => [p.field, p.constraint]),
+    ).toEqual([
       ['n', 'isSafeNumber'],
       ['i', 'isSafeNumber'],
       ['big', 'isSafeNumber'],
@@ -54,7 +64,12 @@ describe('inputProblems', () => {
     expect(deep).toHaveLength(1);
     expect(deep[0].constraint).toBe('maxDepth');
     expect(inputProblems(nestedArrays(MAX_INPUT_DEPTH + 1), 'body')[0].constraint).toBe('maxDepth');
-    expect(inputProblems(Array.from({ length: 1000 }, () => '\u0000'), 'body')).toHaveLength(20);
+    expect(
+      inputProblems(
+        Array.from({ length: 1000 }, () => '\u0000'),
+        'body',
+      ),
+    ).toHaveLength(20);
   });
 });
 

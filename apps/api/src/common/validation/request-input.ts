@@ -21,10 +21,16 @@ const codePoint = (text: string, pattern: RegExp) => {
 /** What is wrong with one string, as the message of a detail, or null. */
 function textProblem(text: string, field: string): { constraint: InputConstraint; message: string } | null {
   if (CONTROL_CHARACTER.test(text)) {
-    return { constraint: 'noControlCharacters', message: `${field} contains a control character (${codePoint(text, CONTROL_CHARACTER)})` };
+    return {
+      constraint: 'noControlCharacters',
+      message: `${field} contains a control character (${codePoint(text, CONTROL_CHARACTER)})`,
+    };
   }
   if (LONE_SURROGATE.test(text)) {
-    return { constraint: 'wellFormedUnicode', message: `${field} contains an unpaired surrogate (${codePoint(text, LONE_SURROGATE)}), which is not Unicode text` };
+    return {
+      constraint: 'wellFormedUnicode',
+      message: `${field} contains an unpaired surrogate (${codePoint(text, LONE_SURROGATE)}), which is not Unicode text`,
+    };
   }
   return null;
 }
@@ -50,13 +56,21 @@ export function inputProblems(value: unknown, root: string): ErrorDetail[] {
     }
     if (typeof node === 'number') {
       if (!Number.isFinite(node) || Math.abs(node) > Number.MAX_SAFE_INTEGER) {
-        problems.push({ field: name, constraint: 'isSafeNumber', message: `${name} must be a number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}` });
+        problems.push({
+          field: name,
+          constraint: 'isSafeNumber',
+          message: `${name} must be a number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}`,
+        });
       }
       return;
     }
     if (node === null || typeof node !== 'object') return;
     if (depth >= MAX_INPUT_DEPTH) {
-      problems.push({ field: name, constraint: 'maxDepth', message: `${name} is nested more than ${MAX_INPUT_DEPTH} levels deep` });
+      problems.push({
+        field: name,
+        constraint: 'maxDepth',
+        message: `${name} is nested more than ${MAX_INPUT_DEPTH} levels deep`,
+      });
       return;
     }
     for (const [key, child] of Object.entries(node)) {

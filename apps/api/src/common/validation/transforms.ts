@@ -8,7 +8,8 @@ export const trimToNull = ({ value }: { value: unknown }) => {
 };
 
 /** Trims and upper-cases a code (currency, country) so `usd ` reads as `USD`. */
-export const trimToUpper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+export const trimToUpper = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 /** For `ValidateIf`: validate the field when it was sent (null included), skip it when left out. */
 export const ifDefined = (_: object, value: unknown) => value !== undefined;

@@ -21,7 +21,8 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
 /** A non-negative decimal with up to `integerDigits` digits before the point and two after, sent as a string. */
 export function IsMoneyString(integerDigits = 18, options?: ValidationOptions): PropertyDecorator {
   return Matches(new RegExp(`^(0|[1-9]\\d{0,${integerDigits - 1}})(\\.\\d{1,2})?$`), {
-    message: ({ property }) => `${property} must be a decimal string such as 1250000.50 (up to ${integerDigits} digits and 2 decimals)`,
+    message: ({ property }) =>
+      `${property} must be a decimal string such as 1250000.50 (up to ${integerDigits} digits and 2 decimals)`,
     ...options,
   });
 }
@@ -34,7 +35,8 @@ export function IsYearUpToNow(min: number, options?: ValidationOptions): Propert
       validator: {
         validate: (value: unknown) =>
           Number.isInteger(value) && (value as number) >= min && (value as number) <= new Date().getFullYear(),
-        defaultMessage: (args) => `${args?.property ?? 'year'} must be a year from ${min} to ${new Date().getFullYear()}`,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'year'} must be a year from ${min} to ${new Date().getFullYear()}`,
       },
     },
     options,

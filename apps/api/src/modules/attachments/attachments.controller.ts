@@ -20,8 +20,13 @@ export class AttachmentsController {
   // Size limit: MulterModule options in AttachmentsModule (ATTACHMENT_MAX_BYTES); larger uploads get 413 before they are stored.
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiCreatedResponse({ type: AttachmentResponse, description: '415 UNSUPPORTED_FILE_TYPE when the content is not PDF/image/Office or not what the name says' })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiCreatedResponse({
+    type: AttachmentResponse,
+    description: '415 UNSUPPORTED_FILE_TYPE when the content is not PDF/image/Office or not what the name says',
+  })
   upload(@CurrentUser() user: AuthenticatedUser, @UploadedFile() file: Express.Multer.File | undefined) {
     if (!file) {
       throw new AppError(400, 'VALIDATION_FAILED', 'Attach the file in the field "file"', [
@@ -35,13 +40,22 @@ export class AttachmentsController {
   @Get(':id')
   @Public()
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'The file as an attachment, with its sniffed type; 404 for whoever may not see its record' })
-  async download(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string, @Res() res: Response) {
+  @ApiOkResponse({
+    description: 'The file as an attachment, with its sniffed type; 404 for whoever may not see its record',
+  })
+  async download(
+    @OptionalUser() viewer: AuthenticatedUser | null,
+    @Param('id', uuid) id: string,
+    @Res() res: Response,
+  ) {
     const { attachment, stream } = await this.attachments.open(viewer, id);
     const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     res.setHeader('Content-Type', attachment.mimeType);
     res.setHeader('Content-Length', String(attachment.sizeBytes));
-    res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+    );
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'private, no-cache');
     stream.on('error', () => res.destroy());

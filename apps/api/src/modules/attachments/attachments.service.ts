@@ -34,9 +34,18 @@ export class AttachmentsService {
   async upload(auth: AuthenticatedUser, originalName: string, content: Buffer): Promise<AttachmentResponse> {
     const accepted = await checkFile(originalName, content);
     if (!accepted) {
-      throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, images (PNG, JPEG, GIF, WebP) and Office documents are accepted, and the content must match the name', [
-        { field: 'file', constraint: 'fileType', message: 'The content is not an accepted kind of file, or does not match its name' },
-      ]);
+      throw new AppError(
+        415,
+        'UNSUPPORTED_FILE_TYPE',
+        'Only PDF, images (PNG, JPEG, GIF, WebP) and Office documents are accepted, and the content must match the name',
+        [
+          {
+            field: 'file',
+            constraint: 'fileType',
+            message: 'The content is not an accepted kind of file, or does not match its name',
+          },
+        ],
+      );
     }
     const now = new Date();
     const key = `attachments/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
@@ -59,13 +68,20 @@ export class AttachmentsService {
           entityType: 'Attachment',
           entityId: saved.id,
           organizationId: saved.organizationId,
-          after: { fileName: saved.fileName, mimeType: saved.mimeType, sizeBytes: saved.sizeBytes, sha256: saved.sha256 },
+          after: {
+            fileName: saved.fileName,
+            mimeType: saved.mimeType,
+            sizeBytes: saved.sizeBytes,
+            sha256: saved.sha256,
+          },
         });
         return AttachmentResponse.from(saved);
       });
     } catch (error) {
       // The row was not written: the stored content must not linger.
-      await this.storage.delete(key).catch((err) => this.logger.warn({ err, key }, 'could not delete an orphaned upload'));
+      await this.storage
+        .delete(key)
+        .catch((err) => this.logger.warn({ err, key }, 'could not delete an orphaned upload'));
       throw error;
     }
   }
@@ -82,18 +98,32 @@ export class AttachmentsService {
    * must be the caller's own upload or one of the record's organization, unattached or already
    * this record's; the ones left out are detached.
    */
-  async attach(manager: EntityManager, auth: AuthenticatedUser, recordType: string, recordId: string, organizationId: string, ids: string[]): Promise<void> {
+  async attach(
+    manager: EntityManager,
+    auth: AuthenticatedUser,
+    recordType: string,
+    recordId: string,
+    organizationId: string,
+    ids: string[],
+  ): Promise<void> {
     if (ids.length > ATTACHMENT_LIMITS.perRecord || new Set(ids).size !== ids.length) {
       throw attachmentsError(`At most ${ATTACHMENT_LIMITS.perRecord} different files per record`);
     }
     // Locked in id order: two records claiming the same file queue up, and the second sees it taken.
-    const found = ids.length ? await manager.find(Attachment, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } }) : [];
+    const found = ids.length
+      ? await manager.find(Attachment, {
+          where: { id: In(ids) },
+          order: { id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : [];
     const usable = found.filter(
       (a) =>
         (a.uploaderUserId === auth.user.id || a.organizationId === organizationId) &&
         (a.recordId === null || (a.recordType === recordType && a.recordId === recordId)),
     );
-    if (usable.length !== ids.length) throw attachmentsError('An attachment is not one of your uploads, or belongs to another record');
+    if (usable.length !== ids.length)
+      throw attachmentsError('An attachment is not one of your uploads, or belongs to another record');
     await manager.update(Attachment, { recordType, recordId }, { recordType: null, recordId: null, position: 0 });
     for (const [position, id] of ids.entries()) {
       await manager.update(Attachment, { id }, { recordType, recordId, position });
@@ -114,7 +144,11 @@ export class AttachmentsService {
     const reader = attachment.recordType ? this.readers.get(attachment.recordType) : undefined;
     if (reader && attachment.recordId) return viewer !== null && reader(viewer, attachment.recordId);
     if (attachment.recordType === POST_RECORD && attachment.recordId) {
-      const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :id', { id: attachment.recordId });
+      const qb = this.dataSource
+        .getRepository(Post)
+        .createQueryBuilder('p')
+        .innerJoin('p.organization', 'o')
+        .where('p.id = :id', { id: attachment.recordId });
       return (await visiblePosts(qb, viewer).getCount()) > 0;
     }
     // Unattached (not yet, or no longer): only the uploader's organization, whatever record it left.
@@ -126,4 +160,3 @@ export class AttachmentsService {
 function attachmentsError(message: string): AppError {
   return new AppError(422, 'UNPROCESSABLE', message, [{ field: 'attachmentIds', constraint: 'attachments', message }]);
 }
-

@@ -55,16 +55,22 @@ export async function auditNames(manager: EntityManager, events: AuditEvent[]): 
   }
   const actorIds = [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
   const actors = new Map(
-    (actorIds.length ? ((await manager.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [actorIds])) as { id: string; display_name: string }[]) : []).map(
-      (u) => [u.id, u.display_name],
-    ),
+    (actorIds.length
+      ? ((await manager.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [actorIds])) as {
+          id: string;
+          display_name: string;
+        }[])
+      : []
+    ).map((u) => [u.id, u.display_name]),
   );
   const orgIds = [...new Set(events.flatMap((e) => (e.organizationId ? [e.organizationId] : [])))];
   const orgs = new Map(
-    (orgIds.length ? ((await manager.query('SELECT id, name_en, name_zh FROM organizations WHERE id = ANY($1)', [orgIds])) as NameRow[]) : []).map((o) => [
-      o.id,
-      { id: o.id, nameEn: o.name_en, nameZh: o.name_zh },
-    ]),
+    (orgIds.length
+      ? ((await manager.query('SELECT id, name_en, name_zh FROM organizations WHERE id = ANY($1)', [
+          orgIds,
+        ])) as NameRow[])
+      : []
+    ).map((o) => [o.id, { id: o.id, nameEn: o.name_en, nameZh: o.name_zh }]),
   );
   return {
     record: (event) => (event.entityId ? (records.get(`${event.entityType}:${event.entityId}`) ?? null) : null),

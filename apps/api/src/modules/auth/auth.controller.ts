@@ -37,7 +37,11 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
   @ApiOkResponse({ type: MeResponseDto })
-  async login(@Body() _body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponseDto> {
+  async login(
+    @Body() _body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeResponseDto> {
     // The strategy loaded the user with their organization, so the new session needs no second lookup.
     const user = req.user as User & { organization: Organization };
     const { token, session } = await this.auth.startSession(user, meta(req));
@@ -56,7 +60,10 @@ export class AuthController {
 
   @Get('session')
   @Public()
-  @ApiOkResponse({ type: SessionResponseDto, description: 'Who is signed in, or me: null for a visitor: a page asks this without a 401 in the console' })
+  @ApiOkResponse({
+    type: SessionResponseDto,
+    description: 'Who is signed in, or me: null for a visitor: a page asks this without a 401 in the console',
+  })
   session(@OptionalUser() user: AuthenticatedUser | null): SessionResponseDto {
     return { me: user ? MeResponseDto.from(user) : null };
   }

@@ -51,7 +51,11 @@ export class AuthService {
       throw new AppError(401, 'INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
     if (user.status !== 'active' || user.organization?.status !== 'active') {
-      throw new AppError(403, 'ACCOUNT_INACTIVE', 'This account cannot sign in: it, or its organization, is not active. Contact your organization or the secretariat');
+      throw new AppError(
+        403,
+        'ACCOUNT_INACTIVE',
+        'This account cannot sign in: it, or its organization, is not active. Contact your organization or the secretariat',
+      );
     }
     await this.throttle.clearAccount(email);
     return user;
@@ -177,7 +181,12 @@ export class AuthService {
   private async consumeToken(manager: EntityManager, token: string, purpose: AuthTokenPurpose): Promise<User> {
     // The row lock makes the link single-use even when two requests race.
     const row = await manager.findOne(AuthToken, {
-      where: { tokenHash: tokenDigest(this.config.sessionSecret, token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: {
+        tokenHash: tokenDigest(this.config.sessionSecret, token),
+        purpose,
+        usedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
       lock: { mode: 'pessimistic_write' },
     });
     if (!row) throw this.tokenInvalid();
@@ -185,7 +194,12 @@ export class AuthService {
     return manager.findOneByOrFail(User, { id: row.userId });
   }
 
-  private async setPassword(manager: EntityManager, user: User, hash: string, action: 'auth.password_changed' | 'auth.password_reset'): Promise<void> {
+  private async setPassword(
+    manager: EntityManager,
+    user: User,
+    hash: string,
+    action: 'auth.password_changed' | 'auth.password_reset',
+  ): Promise<void> {
     await manager.update(User, user.id, { passwordHash: hash });
     await this.sessions.revokeAllForUser(manager, user.id);
     await this.audit.record(manager, {

@@ -23,7 +23,9 @@ export class LoginThrottleService {
       byIp.count >= this.config.loginMaxFailuresPerIp ? byIp.oldest : null,
     ].filter((d): d is Date => d !== null);
     if (blocked.length === 0) return;
-    const retryAfter = Math.max(...blocked.map((oldest) => secondsUntilWindowFrees(oldest, this.config.loginWindowMinutes * 60_000)));
+    const retryAfter = Math.max(
+      ...blocked.map((oldest) => secondsUntilWindowFrees(oldest, this.config.loginWindowMinutes * 60_000)),
+    );
     throw tooManyRequests(`Too many failed sign-ins; try again in ${retryAfter} seconds`, retryAfter);
   }
 

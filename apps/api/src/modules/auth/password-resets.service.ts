@@ -38,7 +38,11 @@ export class PasswordResetsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: PASSWORD_RESETS_JOB, schedule: { everyMs: 30_000 }, run: (signal) => this.sendQueued(signal) });
+    this.jobs.register({
+      name: PASSWORD_RESETS_JOB,
+      schedule: { everyMs: 30_000 },
+      run: (signal) => this.sendQueued(signal),
+    });
   }
 
   async request(rawEmail: string, ip: string | undefined): Promise<void> {
@@ -76,32 +80,55 @@ export class PasswordResetsService implements OnModuleInit {
     const repo = this.dataSource.getRepository(PasswordResetRequest);
     for (;;) {
       signal?.throwIfAborted();
-      const next = await repo.createQueryBuilder('r').where('r.processedAt IS NULL').orderBy('r.requestedAt', 'ASC').getOne();
+      const next = await repo
+        .createQueryBuilder('r')
+        .where('r.processedAt IS NULL')
+        .orderBy('r.requestedAt', 'ASC')
+        .getOne();
       if (!next) break;
       try {
         if (await this.sendOne(next.id)) sent++;
       } catch (err) {
         if (isDatabaseUnavailable(err)) throw err;
-        this.logger.error({ err, requestId: next.requestId }, 'a password reset request could not be handled; set aside');
+        this.logger.error(
+          { err, requestId: next.requestId },
+          'a password reset request could not be handled; set aside',
+        );
         await repo.update({ id: next.id }, { email: null, processedAt: new Date() });
       }
     }
-    await this.dataSource.query(`DELETE FROM password_reset_requests WHERE requested_at < now() - $1 * interval '1 millisecond' AND processed_at IS NOT NULL`, [WINDOW_MS]);
+    await this.dataSource.query(
+      `DELETE FROM password_reset_requests WHERE requested_at < now() - $1 * interval '1 millisecond' AND processed_at IS NOT NULL`,
+      [WINDOW_MS],
+    );
     if (sent > 0) this.jobs.runSoon(OUTBOX_JOB);
     return sent;
   }
 
   private sendOne(id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await manager.findOne(PasswordResetRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager.findOne(PasswordResetRequest, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request?.email || request.processedAt) return false;
       const user = await manager.findOne(User, { where: { email: request.email }, relations: { organization: true } });
       const active = user !== null && user.status === 'active' && user.organization?.status === 'active';
       if (active) {
         await RequestContext.run({ requestId: request.requestId ?? `job:${PASSWORD_RESETS_JOB}` }, async () => {
           const link = await this.auth.issueToken(manager, user.id, 'password_reset');
-          await this.mail.enqueue(manager, user.email, 'password_reset', mailTemplates.passwordReset(user.locale, { name: user.displayName, link }));
-          await this.audit.record(manager, { action: 'auth.password_reset_requested', entityType: 'User', entityId: user.id, organizationId: user.organizationId });
+          await this.mail.enqueue(
+            manager,
+            user.email,
+            'password_reset',
+            mailTemplates.passwordReset(user.locale, { name: user.displayName, link }),
+          );
+          await this.audit.record(manager, {
+            action: 'auth.password_reset_requested',
+            entityType: 'User',
+            entityId: user.id,
+            organizationId: user.organizationId,
+          });
         });
       }
       await manager.update(PasswordResetRequest, { id }, { email: null, processedAt: new Date() });

@@ -41,6 +41,7 @@ export class PasswordService implements OnModuleInit {
         : isCommonPassword(password)
           ? 'This password is too common; choose another'
           : null;
-    if (problem) throw new AppError(422, 'WEAK_PASSWORD', problem, [{ field, constraint: 'strength', message: problem }]);
+    if (problem)
+      throw new AppError(422, 'WEAK_PASSWORD', problem, [{ field, constraint: 'strength', message: problem }]);
   }
 }

@@ -49,7 +49,9 @@ export class FinancingPipelineService {
         `SELECT currency, sum(amount)::text AS total FROM financing_requests WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY currency ORDER BY currency`,
       ) as Promise<{ currency: string; total: string }[]>,
     ]);
-    const [{ count }] = (await this.dataSource.query(`SELECT count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED}`)) as { count: number }[];
+    const [{ count }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED}`,
+    )) as { count: number }[];
     return {
       total: { count, amounts: total.map((t) => ({ currency: t.currency as CurrencyCode, total: t.total })) },
       byStatus: byStatus as FinancingPipelineResponse['byStatus'],
@@ -107,7 +109,9 @@ export class FinancingPipelineService {
     return counts.map((c) => ({
       key: c.key ?? '',
       count: c.count,
-      amounts: sums.filter((s) => s.key === c.key).map((s): FinancingPipelineAmount => ({ currency: s.currency as CurrencyCode, total: s.total })),
+      amounts: sums
+        .filter((s) => s.key === c.key)
+        .map((s): FinancingPipelineAmount => ({ currency: s.currency as CurrencyCode, total: s.total })),
     }));
   }
 }

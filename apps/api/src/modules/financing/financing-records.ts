@@ -28,10 +28,17 @@ export const FINANCING_REQUEST_RECORD = 'financing_request';
  * reviews locks the request first (then the reviews), so two decisions on the same request
  * queue up instead of deadlocking, and the second sees what the first did.
  */
-export async function lockRequest(manager: EntityManager, id: string, mayLock?: (owner: { organizationId: string }) => void): Promise<FinancingRequest> {
+export async function lockRequest(
+  manager: EntityManager,
+  id: string,
+  mayLock?: (owner: { organizationId: string }) => void,
+): Promise<FinancingRequest> {
   if (mayLock) {
     // Who may act depends on the owner, which never changes: refuse before taking anyone's lock.
-    const owner = await manager.findOne(FinancingRequest, { where: { id }, select: { id: true, organizationId: true } });
+    const owner = await manager.findOne(FinancingRequest, {
+      where: { id },
+      select: { id: true, organizationId: true },
+    });
     if (!owner) throw notFound('Financing request');
     mayLock(owner);
   }
@@ -46,7 +53,10 @@ export async function lockReview(
   id: string,
   mayLock?: (owner: { organizationId: string }) => void,
 ): Promise<{ request: FinancingRequest; review: FinancingReview }> {
-  const found = await manager.findOne(FinancingReview, { where: { id }, select: { id: true, requestId: true, organizationId: true } });
+  const found = await manager.findOne(FinancingReview, {
+    where: { id },
+    select: { id: true, requestId: true, organizationId: true },
+  });
   if (!found) throw notFound('Review');
   mayLock?.(found);
   const request = await lockRequest(manager, found.requestId);
@@ -58,9 +68,12 @@ export async function lockReview(
 /** 409 when the caller decided on an older version than the one stored. */
 export function assertVersion(current: number, seen: number | undefined, what: string): void {
   if (seen !== undefined && seen !== current) {
-    throw new AppError(409, 'CONFLICT', `Someone else changed this ${what} since you opened it; reload to see what changed`, [
-      { field: 'version', constraint: 'current', message: String(current) },
-    ]);
+    throw new AppError(
+      409,
+      'CONFLICT',
+      `Someone else changed this ${what} since you opened it; reload to see what changed`,
+      [{ field: 'version', constraint: 'current', message: String(current) }],
+    );
   }
 }
 
@@ -76,7 +89,10 @@ export function moveReview(review: FinancingReview, action: FinancingReviewTrans
   if (!from.includes(review.status)) {
     // Named for people: the steps someone can take now (closing and acceptance follow the requester's decision).
     const allowed = (Object.keys(FINANCING_REVIEW_TRANSITIONS) as FinancingReviewTransition[]).filter(
-      (a) => a !== 'close' && a !== 'accept' && (FINANCING_REVIEW_TRANSITIONS[a].from as readonly FinancingReviewStatus[]).includes(review.status),
+      (a) =>
+        a !== 'close' &&
+        a !== 'accept' &&
+        (FINANCING_REVIEW_TRANSITIONS[a].from as readonly FinancingReviewStatus[]).includes(review.status),
     );
     throw illegalTransition(action.replace('_', ' '), review.status, allowed);
   }

@@ -17,7 +17,11 @@ import {
   UpdateFinancingRequestDto,
   VersionDto,
 } from './dto/financing-request.dto';
-import { FinancingPipelineResponse, FinancingRequestPage, FinancingRequestResponse } from './dto/financing-response.dto';
+import {
+  FinancingPipelineResponse,
+  FinancingRequestPage,
+  FinancingRequestResponse,
+} from './dto/financing-response.dto';
 import { FinancingPipelineService } from './financing-pipeline.service';
 import { FinancingRequestsService } from './financing-requests.service';
 
@@ -31,14 +35,20 @@ export class FinancingRequestsController {
 
   @Get()
   @Authenticated()
-  @ApiOkResponse({ type: FinancingRequestPage, description: "The requester's own; shared ones for an institution; submitted ones for the secretariat" })
+  @ApiOkResponse({
+    type: FinancingRequestPage,
+    description: "The requester's own; shared ones for an institution; submitted ones for the secretariat",
+  })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListFinancingQueryDto) {
     return this.requests.list(user, query);
   }
 
   @Get('pipeline')
   @Policy('export', 'FinancingRequest')
-  @ApiOkResponse({ type: FinancingPipelineResponse, description: 'Counts and amounts per currency by status, instrument and host country (secretariat)' })
+  @ApiOkResponse({
+    type: FinancingPipelineResponse,
+    description: 'Counts and amounts per currency by status, instrument and host country (secretariat)',
+  })
   pipeline() {
     return this.pipelines.pipeline();
   }
@@ -46,10 +56,18 @@ export class FinancingRequestsController {
   @Get('export')
   @Policy('export', 'FinancingRequest')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The submitted requests as CSV, with the filters of the list, headers and labels in the language asked for (secretariat)' })
+  @ApiOkResponse({
+    description:
+      'The submitted requests as CSV, with the filters of the list, headers and labels in the language asked for (secretariat)',
+  })
   async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportFinancingQueryDto, @Res() res: Response) {
     const locale = csvLocale(query.lang, user);
-    sendCsv(res, datedFilename('financing-requests'), csvHeaders(FINANCING_CSV_HEADERS, FINANCING_CSV_COLUMNS, locale), await this.pipelines.exportRows(query, locale));
+    sendCsv(
+      res,
+      datedFilename('financing-requests'),
+      csvHeaders(FINANCING_CSV_HEADERS, FINANCING_CSV_COLUMNS, locale),
+      await this.pipelines.exportRows(query, locale),
+    );
   }
 
   @Get(':id')
@@ -69,14 +87,21 @@ export class FinancingRequestsController {
   @Patch(':id')
   @Policy('update', 'FinancingRequest')
   @ApiOkResponse({ type: FinancingRequestResponse, description: 'A draft in place; after submission, a new revision' })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: UpdateFinancingRequestDto) {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateFinancingRequestDto,
+  ) {
     return this.requests.update(user, id, dto);
   }
 
   @Post(':id/submit')
   @Policy('submit', 'FinancingRequest')
   @HttpCode(200)
-  @ApiOkResponse({ type: FinancingRequestResponse, description: 'Shares it: one review per institution of the audience' })
+  @ApiOkResponse({
+    type: FinancingRequestResponse,
+    description: 'Shares it: one review per institution of the audience',
+  })
   submit(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: VersionDto) {
     return this.requests.submit(user, id, dto);
   }
@@ -100,7 +125,10 @@ export class FinancingRequestsController {
   @Post(':id/accept')
   @Policy('accept', 'FinancingRequest')
   @HttpCode(200)
-  @ApiOkResponse({ type: FinancingRequestResponse, description: 'Accepts one released offer; the other open reviews close' })
+  @ApiOkResponse({
+    type: FinancingRequestResponse,
+    description: 'Accepts one released offer; the other open reviews close',
+  })
   accept(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: AcceptOfferDto) {
     return this.requests.accept(user, id, dto);
   }

@@ -21,7 +21,14 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Park } from '../parks/entities/park.entity';
-import type { AcceptOfferDto, FinancingRequestInput, ListFinancingQueryDto, ReasonDto, UpdateFinancingRequestDto, VersionDto } from './dto/financing-request.dto';
+import type {
+  AcceptOfferDto,
+  FinancingRequestInput,
+  ListFinancingQueryDto,
+  ReasonDto,
+  UpdateFinancingRequestDto,
+  VersionDto,
+} from './dto/financing-request.dto';
 import type { FinancingRequestPage, FinancingRequestResponse } from './dto/financing-response.dto';
 import { FinancingDeclaration } from './entities/financing-declaration.entity';
 import { FinancingOffer } from './entities/financing-offer.entity';
@@ -57,13 +64,17 @@ export class FinancingRequestsService implements OnModuleInit {
   async list(auth: AuthenticatedUser, query: ListFinancingQueryDto): Promise<FinancingRequestPage> {
     const qb = this.readable(auth);
     // An institution sees a request as open or ended, never whether others opened it or offered.
-    const institution = !auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })) && !seesAll(auth);
+    const institution =
+      !auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })) &&
+      !seesAll(auth);
     filterStatus(qb, query.status, institution);
     filterRequests(qb, query);
     qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.id', 'DESC');
     const page = await paginate(qb, query, institution ? institutionSummaryView : summaryView, { joinsToOne: true });
     // Progress tells how many institutions were asked: only for those who may know (not institutions).
-    const knowing = page.items.filter((r) => auth.ability.can('read', subject('FinancingRequest', { organizationId: r.organization.id })));
+    const knowing = page.items.filter((r) =>
+      auth.ability.can('read', subject('FinancingRequest', { organizationId: r.organization.id })),
+    );
     if (knowing.length) {
       const rows = (await this.dataSource.query(
         `SELECT rv.request_id AS id, count(*)::int AS asked,
@@ -81,19 +92,36 @@ export class FinancingRequestsService implements OnModuleInit {
     return page;
   }
 
-  async get(auth: AuthenticatedUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<FinancingRequestResponse> {
+  async get(
+    auth: AuthenticatedUser,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FinancingRequestResponse> {
     const request = await this.readable(auth, manager).andWhere('r.id = :id', { id }).getOne();
     if (!request) throw notFound('Financing request');
     const isRequester = request.organizationId === auth.organization.id;
-    if (isRequester || auth.ability.can('read', subject('FinancingRequest', { organizationId: request.organizationId }))) {
-      const reviews = await manager.find(FinancingReview, { where: { requestId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
-      const lens = auth.ability.can('read', subject('FinancingOffer', { requesterOrganizationId: request.organizationId })) ? 'requester' : 'secretariat';
+    if (
+      isRequester ||
+      auth.ability.can('read', subject('FinancingRequest', { organizationId: request.organizationId }))
+    ) {
+      const reviews = await manager.find(FinancingReview, {
+        where: { requestId: id },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      const lens = auth.ability.can(
+        'read',
+        subject('FinancingOffer', { requesterOrganizationId: request.organizationId }),
+      )
+        ? 'requester'
+        : 'secretariat';
       return requestView(manager, request, {
         reviews,
         lens,
         // The files are the requester's business documents, shared with the institutions asked (not the secretariat).
         attachments: lens === 'requester' ? await this.attachments.listFor(manager, FINANCING_REQUEST_RECORD, id) : [],
-        isRequester: isRequester && auth.ability.can('update', subject('FinancingRequest', { organizationId: request.organizationId })),
+        isRequester:
+          isRequester &&
+          auth.ability.can('update', subject('FinancingRequest', { organizationId: request.organizationId })),
         showInstitutions: true,
       });
     }
@@ -128,7 +156,8 @@ export class FinancingRequestsService implements OnModuleInit {
       });
       await checkReferences(manager, request);
       const saved = await manager.save(request);
-      if (attachmentIds?.length) await this.attachments.attach(manager, auth, FINANCING_REQUEST_RECORD, saved.id, organizationId, attachmentIds);
+      if (attachmentIds?.length)
+        await this.attachments.attach(manager, auth, FINANCING_REQUEST_RECORD, saved.id, organizationId, attachmentIds);
       await this.record(manager, 'create', saved, null, requestFields(saved, attachmentIds ?? []));
       return this.get(auth, saved.id, manager);
     });
@@ -147,27 +176,53 @@ export class FinancingRequestsService implements OnModuleInit {
       const before = requestFields(request, oldAttachments);
       const submitted = request.status !== 'draft';
       if (submitted && changes.audience !== undefined && changes.audience !== request.audience) {
-        throw unprocessable('Who a request is shared with cannot change after submission; name more institutions instead', 'audience');
+        throw unprocessable(
+          'Who a request is shared with cannot change after submission; name more institutions instead',
+          'audience',
+        );
       }
-      if (submitted && changes.institutionIds && !request.institutionIds.every((i) => changes.institutionIds?.includes(i))) {
+      if (
+        submitted &&
+        changes.institutionIds &&
+        !request.institutionIds.every((i) => changes.institutionIds?.includes(i))
+      ) {
         throw unprocessable('An institution a request was shared with cannot be taken off it', 'institutionIds');
       }
       const previousInstitutions = request.institutionIds;
       Object.assign(request, withoutUndefined(changes));
       // Institutions already asked stay on it even if one has left the alliance since; new ones must be active.
       await checkReferences(manager, request, previousInstitutions);
-      if (attachmentIds !== undefined) await this.attachments.attach(manager, auth, FINANCING_REQUEST_RECORD, id, request.organizationId, attachmentIds);
+      if (attachmentIds !== undefined)
+        await this.attachments.attach(
+          manager,
+          auth,
+          FINANCING_REQUEST_RECORD,
+          id,
+          request.organizationId,
+          attachmentIds,
+        );
       const after = requestFields(request, attachmentIds ?? oldAttachments);
       if (submitted) {
         const missing = missingOnSubmit(request);
-        if (missing.length) throw new AppError(422, 'UNPROCESSABLE', 'A submitted request keeps its required fields', missing);
+        if (missing.length)
+          throw new AppError(422, 'UNPROCESSABLE', 'A submitted request keeps its required fields', missing);
         const changed = FINANCING_REVISED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
         const added = request.institutionIds.filter((i) => !(before.institutionIds as string[]).includes(i));
         if (changed.length) await this.addRevision(manager, auth, request, changed, after);
         await manager.save(request);
         const fresh = added.length ? await this.shareWith(manager, request, added) : [];
-        const open = await manager.find(FinancingReview, { where: { requestId: id, status: In(['new', 'in_review', 'info_requested', 'offer_made']) } });
-        if (changed.length) await tellInstitutions(this.notifications, manager, request, open.filter((r) => !fresh.includes(r.id)), 'financing_revised', auth.user.id);
+        const open = await manager.find(FinancingReview, {
+          where: { requestId: id, status: In(['new', 'in_review', 'info_requested', 'offer_made']) },
+        });
+        if (changed.length)
+          await tellInstitutions(
+            this.notifications,
+            manager,
+            request,
+            open.filter((r) => !fresh.includes(r.id)),
+            'financing_revised',
+            auth.user.id,
+          );
       } else {
         await manager.save(request);
       }
@@ -183,13 +238,20 @@ export class FinancingRequestsService implements OnModuleInit {
       const before = { status: request.status };
       moveRequest(request, 'submit');
       const missing = missingOnSubmit(request);
-      if (missing.length) throw new AppError(422, 'UNPROCESSABLE', 'Fill in the required fields before submitting', missing);
+      if (missing.length)
+        throw new AppError(422, 'UNPROCESSABLE', 'Fill in the required fields before submitting', missing);
       await checkReferences(manager, request);
       const institutions =
         request.audience === 'named'
           ? request.institutionIds
-          : (await manager.find(Organization, { where: { type: 'financial_institution', status: 'active' }, order: { id: 'ASC' } })).map((o) => o.id);
-      if (institutions.length === 0) throw unprocessable('Name at least one financial institution to share the request with', 'institutionIds');
+          : (
+              await manager.find(Organization, {
+                where: { type: 'financial_institution', status: 'active' },
+                order: { id: 'ASC' },
+              })
+            ).map((o) => o.id);
+      if (institutions.length === 0)
+        throw unprocessable('Name at least one financial institution to share the request with', 'institutionIds');
       request.submittedAt = new Date();
       request.revision = 1;
       await manager.save(request);
@@ -214,12 +276,25 @@ export class FinancingRequestsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockOwn(manager, auth, id, 'accept');
       assertVersion(request.version, dto.version, 'request');
-      const offer = await manager.findOne(FinancingOffer, { where: { id: dto.offerId }, lock: { mode: 'pessimistic_write' } });
-      const review = offer ? await manager.findOne(FinancingReview, { where: { id: offer.reviewId, requestId: id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const offer = await manager.findOne(FinancingOffer, {
+        where: { id: dto.offerId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const review = offer
+        ? await manager.findOne(FinancingReview, {
+            where: { id: offer.reviewId, requestId: id },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!offer || !review || offer.status === 'prepared') throw notFound('Offer');
       moveRequest(request, 'accept');
-      if (offer.status !== 'released') throw illegalTransition('accept', `an offer that is ${offer.status}`, ['accept a released offer']);
-      if (offer.validUntil < todayUtc()) throw unprocessable(`This offer was valid until ${offer.validUntil}; ask the institution to renew it`, 'offerId');
+      if (offer.status !== 'released')
+        throw illegalTransition('accept', `an offer that is ${offer.status}`, ['accept a released offer']);
+      if (offer.validUntil < todayUtc())
+        throw unprocessable(
+          `This offer was valid until ${offer.validUntil}; ask the institution to renew it`,
+          'offerId',
+        );
       moveReview(review, 'accept');
       review.decidedAt = new Date();
       await manager.save(review);
@@ -239,12 +314,23 @@ export class FinancingRequestsService implements OnModuleInit {
       await manager.save(request);
       await tellInstitutions(this.notifications, manager, request, [review], 'financing_accepted', auth.user.id);
       await tellInstitutions(this.notifications, manager, request, others, 'financing_not_accepted', auth.user.id);
-      await this.record(manager, 'accept', request, { status: 'offer_received' }, { status: request.status, acceptedReviewId: review.id, offerId: offer.id });
+      await this.record(
+        manager,
+        'accept',
+        request,
+        { status: 'offer_received' },
+        { status: request.status, acceptedReviewId: review.id, offerId: offer.id },
+      );
       return this.get(auth, id, manager);
     });
   }
 
-  private end(auth: AuthenticatedUser, id: string, dto: ReasonDto, action: 'withdraw' | 'close'): Promise<FinancingRequestResponse> {
+  private end(
+    auth: AuthenticatedUser,
+    id: string,
+    dto: ReasonDto,
+    action: 'withdraw' | 'close',
+  ): Promise<FinancingRequestResponse> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockOwn(manager, auth, id, action);
       assertVersion(request.version, dto.version, 'request');
@@ -254,37 +340,80 @@ export class FinancingRequestsService implements OnModuleInit {
       else request.closeReason = dto.reason;
       request.decidedAt = new Date();
       await manager.save(request);
-      const closed = await closeOpenReviews(manager, this.audit, id, action === 'withdraw' ? 'request_withdrawn' : 'request_closed');
-      await tellInstitutions(this.notifications, manager, request, closed, action === 'withdraw' ? 'financing_withdrawn' : 'financing_closed', auth.user.id);
+      const closed = await closeOpenReviews(
+        manager,
+        this.audit,
+        id,
+        action === 'withdraw' ? 'request_withdrawn' : 'request_closed',
+      );
+      await tellInstitutions(
+        this.notifications,
+        manager,
+        request,
+        closed,
+        action === 'withdraw' ? 'financing_withdrawn' : 'financing_closed',
+        auth.user.id,
+      );
       await this.record(manager, action, request, before, { status: request.status, reason: dto.reason });
       return this.get(auth, id, manager);
     });
   }
 
   /** One review per institution, each told that a request waits for it. Returns the new reviews' ids. */
-  private async shareWith(manager: EntityManager, request: FinancingRequest, institutionIds: string[]): Promise<string[]> {
+  private async shareWith(
+    manager: EntityManager,
+    request: FinancingRequest,
+    institutionIds: string[],
+  ): Promise<string[]> {
     const reviews = await manager.save(
-      institutionIds.map((organizationId) => manager.create(FinancingReview, { requestId: request.id, organizationId, status: 'new', seenRevision: 0 })),
+      institutionIds.map((organizationId) =>
+        manager.create(FinancingReview, { requestId: request.id, organizationId, status: 'new', seenRevision: 0 }),
+      ),
     );
     await tellInstitutions(this.notifications, manager, request, reviews, 'financing_shared', null);
     return reviews.map((r) => r.id);
   }
 
-  private async addRevision(manager: EntityManager, auth: AuthenticatedUser, request: FinancingRequest, changed: FinancingRevisedField[], snapshot: Record<string, unknown>) {
+  private async addRevision(
+    manager: EntityManager,
+    auth: AuthenticatedUser,
+    request: FinancingRequest,
+    changed: FinancingRevisedField[],
+    snapshot: Record<string, unknown>,
+  ) {
     if (changed.length) request.revision += 1;
-    await manager.insert(FinancingRevision, { requestId: request.id, number: request.revision, changedFields: changed, snapshot: snapshot as object, createdByUserId: auth.user.id });
+    await manager.insert(FinancingRevision, {
+      requestId: request.id,
+      number: request.revision,
+      changedFields: changed,
+      snapshot: snapshot as object,
+      createdByUserId: auth.user.id,
+    });
   }
 
   /** The requester's own request, locked; anyone else's answers 404. */
-  private async lockOwn(manager: EntityManager, auth: AuthenticatedUser, id: string, action: 'update' | 'submit' | 'withdraw' | 'close' | 'accept') {
+  private async lockOwn(
+    manager: EntityManager,
+    auth: AuthenticatedUser,
+    id: string,
+    action: 'update' | 'submit' | 'withdraw' | 'close' | 'accept',
+  ) {
     return lockRequest(manager, id, ({ organizationId }) => {
-      if (!auth.ability.can('read', subject('FinancingRequest', { organizationId }))) throw notFound('Financing request');
-      if (organizationId !== auth.organization.id) throw forbidden('Only the organization that asked for the finance decides on it');
+      if (!auth.ability.can('read', subject('FinancingRequest', { organizationId })))
+        throw notFound('Financing request');
+      if (organizationId !== auth.organization.id)
+        throw forbidden('Only the organization that asked for the finance decides on it');
       assertCan(auth.ability, action, 'FinancingRequest', { organizationId }, 'Financing request');
     });
   }
 
-  private record(manager: EntityManager, action: AuditStep<'financing_request'>, request: FinancingRequest, before: object | null, after: object): Promise<void> {
+  private record(
+    manager: EntityManager,
+    action: AuditStep<'financing_request'>,
+    request: FinancingRequest,
+    before: object | null,
+    after: object,
+  ): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_request.${action}`,
       entityType: 'FinancingRequest',
@@ -299,17 +428,24 @@ export class FinancingRequestsService implements OnModuleInit {
    * Requests the user may read, in SQL: the requester's own; for the secretariat every submitted
    * one (a draft is its organization's work in progress); for an institution those shared with it.
    */
-  private readable(auth: AuthenticatedUser, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<FinancingRequest> {
+  private readable(
+    auth: AuthenticatedUser,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<FinancingRequest> {
     const qb = manager
       .getRepository(FinancingRequest)
       .createQueryBuilder('r')
       .innerJoinAndSelect('r.organization', 'o')
       .leftJoinAndSelect('r.park', 'pk')
       .leftJoinAndSelect('r.createdBy', 'cb');
-    if (seesAll(auth)) return qb.andWhere('(r.organizationId = :me OR r.submittedAt IS NOT NULL)', { me: auth.organization.id });
+    if (seesAll(auth))
+      return qb.andWhere('(r.organizationId = :me OR r.submittedAt IS NOT NULL)', { me: auth.organization.id });
     return qb.andWhere(
       '((r.organizationId = :me AND :requester = true) OR EXISTS (SELECT 1 FROM financing_reviews rv WHERE rv.request_id = r.id AND rv.organization_id = :me))',
-      { me: auth.organization.id, requester: auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })) },
+      {
+        me: auth.organization.id,
+        requester: auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })),
+      },
     );
   }
 
@@ -317,18 +453,37 @@ export class FinancingRequestsService implements OnModuleInit {
   private async canReadFiles(viewer: AuthenticatedUser, requestId: string): Promise<boolean> {
     const request = await this.dataSource.getRepository(FinancingRequest).findOneBy({ id: requestId });
     if (!request) return false;
-    if (request.organizationId === viewer.organization.id) return viewer.ability.can('read', subject('FinancingRequest', { organizationId: request.organizationId }));
-    const review = await this.dataSource.getRepository(FinancingReview).findOneBy({ requestId, organizationId: viewer.organization.id });
+    if (request.organizationId === viewer.organization.id)
+      return viewer.ability.can('read', subject('FinancingRequest', { organizationId: request.organizationId }));
+    const review = await this.dataSource
+      .getRepository(FinancingReview)
+      .findOneBy({ requestId, organizationId: viewer.organization.id });
     if (!review) return false;
-    return this.dataSource.getRepository(FinancingDeclaration).existsBy({ reviewId: review.id, userId: viewer.user.id, conflict: false });
+    return this.dataSource
+      .getRepository(FinancingDeclaration)
+      .existsBy({ reviewId: review.id, userId: viewer.user.id, conflict: false });
   }
 }
 
 /** 403 unless this reviewer has declared no conflict of interest on the review. */
-export async function assertClearedReviewer(manager: EntityManager, auth: AuthenticatedUser, reviewId: string): Promise<void> {
+export async function assertClearedReviewer(
+  manager: EntityManager,
+  auth: AuthenticatedUser,
+  reviewId: string,
+): Promise<void> {
   const declaration = await manager.findOneBy(FinancingDeclaration, { reviewId, userId: auth.user.id });
-  if (!declaration) throw new AppError(403, 'DECLARATION_REQUIRED', 'Confirm that you have no conflict of interest before you open this request');
-  if (declaration.conflict) throw new AppError(403, 'CONFLICT_OF_INTEREST', 'You declared a conflict of interest on this request and cannot act on it');
+  if (!declaration)
+    throw new AppError(
+      403,
+      'DECLARATION_REQUIRED',
+      'Confirm that you have no conflict of interest before you open this request',
+    );
+  if (declaration.conflict)
+    throw new AppError(
+      403,
+      'CONFLICT_OF_INTEREST',
+      'You declared a conflict of interest on this request and cannot act on it',
+    );
 }
 
 /** The list's filters on a query whose request alias is `r`. */
@@ -339,7 +494,8 @@ export function filterRequests<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   if (query.organizationId) qb.andWhere('r.organizationId = :org', { org: query.organizationId });
   if (query.amountMin) qb.andWhere('r.amount >= :amountMin::numeric', { amountMin: query.amountMin });
   if (query.amountMax) qb.andWhere('r.amount <= :amountMax::numeric', { amountMax: query.amountMax });
-  if (query.q) qb.andWhere('(r.titleEn ILIKE :q OR r.titleZh ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+  if (query.q)
+    qb.andWhere('(r.titleEn ILIKE :q OR r.titleZh ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
 }
 
 /** The secretariat reads every submitted request. */
@@ -350,7 +506,11 @@ const seesAll = (auth: AuthenticatedUser) =>
  * The status filter; for an institution in the terms it sees: `submitted` means open (whatever
  * others did), under review and offer received are never its view of a request.
  */
-export function filterStatus<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, status: FinancingRequestStatus | undefined, institution: boolean): void {
+export function filterStatus<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  status: FinancingRequestStatus | undefined,
+  institution: boolean,
+): void {
   if (!status) return;
   if (!institution || !FINANCING_REQUEST_OPEN.includes(status)) qb.andWhere('r.status = :status', { status });
   else if (status === 'submitted') qb.andWhere('r.status IN (:...open)', { open: [...FINANCING_REQUEST_OPEN] });
@@ -372,19 +532,35 @@ function missingOnSubmit(request: FinancingRequest): ErrorDetail[] {
   need('tenorMonths', request.tenorMonths !== null, 'tenorMonths is required');
   need('country', request.country !== null, 'country is required');
   need('sector', request.sector !== null, 'sector is required');
-  if (request.audience === 'named') need('institutionIds', request.institutionIds.length > 0, 'name at least one institution');
+  if (request.audience === 'named')
+    need('institutionIds', request.institutionIds.length > 0, 'name at least one institution');
   return missing;
 }
 
 /** The park is the requester's; institutions newly named are active financial institutions. */
-async function checkReferences(manager: EntityManager, request: FinancingRequest, alreadyAsked: string[] = []): Promise<void> {
-  if (request.parkId && !(await manager.existsBy(Park, { id: request.parkId, organizationId: request.organizationId }))) {
+async function checkReferences(
+  manager: EntityManager,
+  request: FinancingRequest,
+  alreadyAsked: string[] = [],
+): Promise<void> {
+  if (
+    request.parkId &&
+    !(await manager.existsBy(Park, { id: request.parkId, organizationId: request.organizationId }))
+  ) {
     throw unprocessable("The park must be one of your organization's parks", 'parkId');
   }
   const added = request.institutionIds.filter((id) => !alreadyAsked.includes(id));
   if (added.length) {
-    const found = await manager.countBy(Organization, { id: In(added), type: 'financial_institution', status: 'active' });
-    if (found !== added.length) throw unprocessable('Each institution named must be an active financial institution of the alliance', 'institutionIds');
+    const found = await manager.countBy(Organization, {
+      id: In(added),
+      type: 'financial_institution',
+      status: 'active',
+    });
+    if (found !== added.length)
+      throw unprocessable(
+        'Each institution named must be an active financial institution of the alliance',
+        'institutionIds',
+      );
   }
   if (request.audience === 'all' && request.institutionIds.length) {
     throw unprocessable('Name institutions only with the audience "named"', 'institutionIds');

@@ -22,7 +22,10 @@ export class FinancingReviewsController {
 
   @Get()
   @Policy('review', 'FinancingReview')
-  @ApiOkResponse({ type: FinancingQueuePage, description: "The institution's queue: requests shared with it, oldest first" })
+  @ApiOkResponse({
+    type: FinancingQueuePage,
+    description: "The institution's queue: requests shared with it, oldest first",
+  })
   queue(@CurrentUser() user: AuthenticatedUser, @Query() query: QueueQueryDto) {
     return this.reviews.queue(user, query);
   }
@@ -37,7 +40,10 @@ export class FinancingReviewsController {
   @Post(':id/declaration')
   @Policy('review', 'FinancingReview')
   @HttpCode(200)
-  @ApiOkResponse({ type: FinancingReviewDetailResponse, description: 'Conflict of interest: none opens the request, one bars this reviewer from it' })
+  @ApiOkResponse({
+    type: FinancingReviewDetailResponse,
+    description: 'Conflict of interest: none opens the request, one bars this reviewer from it',
+  })
   declare(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: DeclarationDto) {
     return this.reviews.declare(user, id, dto);
   }
@@ -45,7 +51,10 @@ export class FinancingReviewsController {
   @Post(':id/request-info')
   @Policy('review', 'FinancingReview')
   @HttpCode(200)
-  @ApiOkResponse({ type: FinancingReviewDetailResponse, description: 'A question to the requester in the private thread' })
+  @ApiOkResponse({
+    type: FinancingReviewDetailResponse,
+    description: 'A question to the requester in the private thread',
+  })
   requestInfo(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: MessageDto) {
     return this.reviews.requestInfo(user, id, dto);
   }
@@ -61,7 +70,10 @@ export class FinancingReviewsController {
   @Post(':id/offer')
   @Policy('review', 'FinancingReview')
   @HttpCode(200)
-  @ApiOkResponse({ type: FinancingReviewDetailResponse, description: 'Prepares (or revises) the offer; an admin of the institution releases it' })
+  @ApiOkResponse({
+    type: FinancingReviewDetailResponse,
+    description: 'Prepares (or revises) the offer; an admin of the institution releases it',
+  })
   prepareOffer(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: OfferDto) {
     return this.reviews.prepareOffer(user, id, dto);
   }
@@ -69,7 +81,10 @@ export class FinancingReviewsController {
   @Post(':id/offer/release')
   @Policy('release', 'FinancingReview')
   @HttpCode(200)
-  @ApiOkResponse({ type: FinancingReviewDetailResponse, description: 'Releases the prepared offer to the requester (never by the person who prepared it)' })
+  @ApiOkResponse({
+    type: FinancingReviewDetailResponse,
+    description: 'Releases the prepared offer to the requester (never by the person who prepared it)',
+  })
   release(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: RequiredVersionDto) {
     return this.reviews.releaseOffer(user, id, dto);
   }

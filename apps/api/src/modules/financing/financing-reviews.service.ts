@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { canReviewTransition, type AuditStep, type FinancingMyDeclarationDto, type FinancingReviewAction } from '@alliance/contracts';
+import {
+  canReviewTransition,
+  type AuditStep,
+  type FinancingMyDeclarationDto,
+  type FinancingReviewAction,
+} from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -16,8 +21,21 @@ import { FinancingMessage } from './entities/financing-message.entity';
 import { FinancingOffer } from './entities/financing-offer.entity';
 import type { FinancingRequest } from './entities/financing-request.entity';
 import { FinancingReview } from './entities/financing-review.entity';
-import { assertVersion, lockReview, moveRequest, moveReview, notNow, tellInstitutions, tellRequester } from './financing-records';
-import { assertClearedReviewer, filterRequests, filterStatus, FinancingRequestsService } from './financing-requests.service';
+import {
+  assertVersion,
+  lockReview,
+  moveRequest,
+  moveReview,
+  notNow,
+  tellInstitutions,
+  tellRequester,
+} from './financing-records';
+import {
+  assertClearedReviewer,
+  filterRequests,
+  filterStatus,
+  FinancingRequestsService,
+} from './financing-requests.service';
 import { institutionSummaryView, overdueCutoff, reviewViews, revisionViews, todayUtc } from './financing-views';
 
 const NOT_DECLARED: FinancingMyDeclarationDto = { conflict: null, declaredAt: null };
@@ -44,7 +62,9 @@ export class FinancingReviewsService {
     if (query.reviewStatus) qb.andWhere('rv.status = :reviewStatus', { reviewStatus: query.reviewStatus });
     filterStatus(qb, query.status, true);
     if (query.overdue) {
-      qb.andWhere("rv.status IN ('new', 'in_review', 'info_requested') AND rv.createdAt < :cutoff", { cutoff: overdueCutoff() });
+      qb.andWhere("rv.status IN ('new', 'in_review', 'info_requested') AND rv.createdAt < :cutoff", {
+        cutoff: overdueCutoff(),
+      });
     }
     filterRequests(qb, query);
     qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
@@ -54,7 +74,10 @@ export class FinancingReviewsService {
       ? await manager
           .getRepository(FinancingDeclaration)
           .createQueryBuilder('d')
-          .where('d.userId = :user AND d.reviewId IN (:...ids)', { user: auth.user.id, ids: page.items.map((r) => r.id) })
+          .where('d.userId = :user AND d.reviewId IN (:...ids)', {
+            user: auth.user.id,
+            ids: page.items.map((r) => r.id),
+          })
           .getMany()
       : [];
     const cleared = new Set(declarations.filter((d) => !d.conflict).map((d) => d.reviewId));
@@ -70,7 +93,11 @@ export class FinancingReviewsService {
   }
 
   /** One review for its institution; the request's details once this reviewer has declared no conflict. */
-  async detail(auth: AuthenticatedUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<FinancingReviewDetailResponse> {
+  async detail(
+    auth: AuthenticatedUser,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FinancingReviewDetailResponse> {
     const review = await this.ownReview(manager, auth, id);
     const request = review.request as FinancingRequest;
     const declaration = await manager.findOneBy(FinancingDeclaration, { reviewId: id, userId: auth.user.id });
@@ -102,11 +129,20 @@ export class FinancingReviewsService {
     return this.dataSource.transaction(async (manager) => {
       const { request, review } = await this.lockOwn(manager, auth, id, 'review');
       if (await manager.existsBy(FinancingDeclaration, { reviewId: id, userId: auth.user.id })) {
-        throw new AppError(409, 'CONFLICT', 'You have already made your declaration on this request; it is kept for the record');
+        throw new AppError(
+          409,
+          'CONFLICT',
+          'You have already made your declaration on this request; it is kept for the record',
+        );
       }
       // A review that closed before anyone opened it has nothing left to open.
       if (review.status === 'closed' && review.openedAt === null) throw illegalTransition('open', review.status, []);
-      await manager.insert(FinancingDeclaration, { reviewId: id, userId: auth.user.id, conflict: dto.conflict, note: dto.note ?? null });
+      await manager.insert(FinancingDeclaration, {
+        reviewId: id,
+        userId: auth.user.id,
+        conflict: dto.conflict,
+        note: dto.note ?? null,
+      });
       await this.record(manager, 'declare', review, null, { userId: auth.user.id, conflict: dto.conflict });
       if (!dto.conflict && review.status === 'new') {
         moveReview(review, 'open');
@@ -128,17 +164,35 @@ export class FinancingReviewsService {
   async requestInfo(auth: AuthenticatedUser, id: string, dto: MessageDto): Promise<FinancingReviewDetailResponse> {
     return this.act(auth, id, dto, 'review', async (manager, request, review) => {
       moveReview(review, 'request_info');
-      await manager.insert(FinancingMessage, { reviewId: id, authorUserId: auth.user.id, side: 'institution', kind: 'question', body: dto.body });
+      await manager.insert(FinancingMessage, {
+        reviewId: id,
+        authorUserId: auth.user.id,
+        side: 'institution',
+        kind: 'question',
+        body: dto.body,
+      });
       await tellRequester(this.notifications, manager, request, 'financing_question', auth.user.id, review);
       return 'request_info';
     });
   }
 
   /** The requester answers an institution's question: back to review. */
-  async answer(auth: AuthenticatedUser, id: string, dto: MessageDto): Promise<{ reviewId: string; status: string; version: number }> {
+  async answer(
+    auth: AuthenticatedUser,
+    id: string,
+    dto: MessageDto,
+  ): Promise<{ reviewId: string; status: string; version: number }> {
     return this.dataSource.transaction(async (manager) => {
       const { request, review } = await lockReview(manager, id);
-      if (!auth.ability.can('read', subject('FinancingThread', { organizationId: review.organizationId, requesterOrganizationId: request.organizationId }))) {
+      if (
+        !auth.ability.can(
+          'read',
+          subject('FinancingThread', {
+            organizationId: review.organizationId,
+            requesterOrganizationId: request.organizationId,
+          }),
+        )
+      ) {
         throw notFound('Review');
       }
       if (!auth.ability.can('update', subject('FinancingRequest', { organizationId: request.organizationId }))) {
@@ -146,7 +200,13 @@ export class FinancingReviewsService {
       }
       assertVersion(review.version, dto.version, 'review');
       moveReview(review, 'answer');
-      await manager.insert(FinancingMessage, { reviewId: id, authorUserId: auth.user.id, side: 'requester', kind: 'answer', body: dto.body });
+      await manager.insert(FinancingMessage, {
+        reviewId: id,
+        authorUserId: auth.user.id,
+        side: 'requester',
+        kind: 'answer',
+        body: dto.body,
+      });
       const saved = await manager.save(review);
       await tellInstitutions(this.notifications, manager, request, [review], 'financing_answer', auth.user.id);
       await this.record(manager, 'answer', review, { status: 'info_requested' }, { status: review.status });
@@ -159,8 +219,12 @@ export class FinancingReviewsService {
     return this.act(auth, id, dto, 'review', async (manager, request, review) => {
       if (review.status !== 'in_review') throw notNow('prepare an offer on', review);
       if (dto.validUntil < todayUtc()) throw unprocessable('validUntil must be today or later', 'validUntil');
-      const existing = await manager.findOne(FinancingOffer, { where: { reviewId: id }, lock: { mode: 'pessimistic_write' } });
-      if (existing && existing.status !== 'prepared') throw notNow(`revise an offer that is ${existing.status} on`, review);
+      const existing = await manager.findOne(FinancingOffer, {
+        where: { reviewId: id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (existing && existing.status !== 'prepared')
+        throw notNow(`revise an offer that is ${existing.status} on`, review);
       await manager.save(FinancingOffer, {
         ...(existing ?? {}),
         amount: dto.amount,
@@ -198,15 +262,23 @@ export class FinancingReviewsService {
   /** Checker: an admin of the institution, not the one who prepared it, releases the offer to the requester. */
   async releaseOffer(auth: AuthenticatedUser, id: string, dto: VersionDto): Promise<FinancingReviewDetailResponse> {
     return this.act(auth, id, dto, 'release', async (manager, request, review) => {
-      const offer = await manager.findOne(FinancingOffer, { where: { reviewId: id }, lock: { mode: 'pessimistic_write' } });
+      const offer = await manager.findOne(FinancingOffer, {
+        where: { reviewId: id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!canReviewTransition('release_offer', review.status)) moveReview(review, 'release_offer'); // 409 naming what is allowed
       if (offer?.status !== 'prepared') throw unprocessable('Prepare an offer before releasing it');
       if (offer.preparedByUserIds.includes(auth.user.id) || offer.preparedByUserIds.length === 0) {
-        throw forbidden('You prepared or revised this offer: another admin of your institution must release it (four eyes)');
+        throw forbidden(
+          'You prepared or revised this offer: another admin of your institution must release it (four eyes)',
+        );
       }
-      if (offer.validUntil < todayUtc()) throw unprocessable('The offer has expired; revise its validity first', 'validUntil');
+      if (offer.validUntil < todayUtc())
+        throw unprocessable('The offer has expired; revise its validity first', 'validUntil');
       if (offer.requestRevision !== request.revision) {
-        throw unprocessable(`The request has changed since this offer was prepared (now revision ${request.revision}); revise the offer first`);
+        throw unprocessable(
+          `The request has changed since this offer was prepared (now revision ${request.revision}); revise the offer first`,
+        );
       }
       moveReview(review, 'release_offer');
       review.decidedAt = new Date();
@@ -240,7 +312,11 @@ export class FinancingReviewsService {
     id: string,
     dto: VersionDto,
     permission: 'review' | 'release',
-    apply: (manager: EntityManager, request: FinancingRequest, review: FinancingReview) => Promise<FinancingReviewAction>,
+    apply: (
+      manager: EntityManager,
+      request: FinancingRequest,
+      review: FinancingReview,
+    ) => Promise<FinancingReviewAction>,
   ): Promise<FinancingReviewDetailResponse> {
     return this.dataSource.transaction(async (manager) => {
       const { request, review } = await this.lockOwn(manager, auth, id, permission);
@@ -265,13 +341,22 @@ export class FinancingReviewsService {
   }
 
   private async ownReview(manager: EntityManager, auth: AuthenticatedUser, id: string): Promise<FinancingReview> {
-    const review = await manager.findOne(FinancingReview, { where: { id }, relations: { request: { organization: true, park: true } } });
-    if (!review || !auth.ability.can('review', subject('FinancingReview', { organizationId: review.organizationId }))) throw notFound('Review');
+    const review = await manager.findOne(FinancingReview, {
+      where: { id },
+      relations: { request: { organization: true, park: true } },
+    });
+    if (!review || !auth.ability.can('review', subject('FinancingReview', { organizationId: review.organizationId })))
+      throw notFound('Review');
     return review;
   }
 
   /** A step the system takes on the request because of a review (opened, offer received). */
-  private recordRequest(manager: EntityManager, action: AuditStep<'financing_request'>, request: FinancingRequest, was: string): Promise<void> {
+  private recordRequest(
+    manager: EntityManager,
+    action: AuditStep<'financing_request'>,
+    request: FinancingRequest,
+    was: string,
+  ): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_request.${action}`,
       entityType: 'FinancingRequest',
@@ -282,7 +367,13 @@ export class FinancingReviewsService {
     });
   }
 
-  private record(manager: EntityManager, action: AuditStep<'financing_review'>, review: FinancingReview, before: object | null, after: object): Promise<void> {
+  private record(
+    manager: EntityManager,
+    action: AuditStep<'financing_review'>,
+    review: FinancingReview,
+    before: object | null,
+    after: object,
+  ): Promise<void> {
     return this.audit.record(manager, {
       action: `financing_review.${action}`,
       entityType: 'FinancingReview',
@@ -297,17 +388,26 @@ export class FinancingReviewsService {
 }
 
 function declarationView(declaration: FinancingDeclaration | undefined): FinancingMyDeclarationDto {
-  return declaration ? { conflict: declaration.conflict, declaredAt: declaration.createdAt.toISOString() } : NOT_DECLARED;
+  return declaration
+    ? { conflict: declaration.conflict, declaredAt: declaration.createdAt.toISOString() }
+    : NOT_DECLARED;
 }
 
 /** Bumps the review's version in the database and in hand, for a change made to its offer. */
 async function bumpVersion(manager: EntityManager, review: FinancingReview): Promise<void> {
-  await manager.query('UPDATE financing_reviews SET version = version + 1, updated_at = now() WHERE id = $1', [review.id]);
+  await manager.query('UPDATE financing_reviews SET version = version + 1, updated_at = now() WHERE id = $1', [
+    review.id,
+  ]);
   review.version += 1;
 }
 
 /** What a cleared reviewer may do now, so the web offers only that. */
-function reviewActions(auth: AuthenticatedUser, review: FinancingReview, offer: FinancingOffer | null, requestRevision: number): FinancingReviewAction[] {
+function reviewActions(
+  auth: AuthenticatedUser,
+  review: FinancingReview,
+  offer: FinancingOffer | null,
+  requestRevision: number,
+): FinancingReviewAction[] {
   const actions: FinancingReviewAction[] = [];
   const record = subject('FinancingReview', { organizationId: review.organizationId });
   if (canReviewTransition('request_info', review.status)) actions.push('request_info');

@@ -35,8 +35,9 @@ export type ReviewLens =
   /** The secretariat: status only, neither terms nor thread. */
   | 'secretariat';
 
-export const orgRef = (o: { id: string; nameEn: string | null; nameZh: string | null } | null | undefined): FinancingOrgRef | null =>
-  o ? { id: o.id, nameEn: o.nameEn, nameZh: o.nameZh } : null;
+export const orgRef = (
+  o: { id: string; nameEn: string | null; nameZh: string | null } | null | undefined,
+): FinancingOrgRef | null => (o ? { id: o.id, nameEn: o.nameEn, nameZh: o.nameZh } : null);
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -64,7 +65,10 @@ export function offerView(offer: FinancingOffer): FinancingOfferDto {
   };
 }
 
-export function waitingDays(review: Pick<FinancingReview, 'status' | 'createdAt'>, now = new Date()): { workingDaysWaiting: number; overdue: boolean } {
+export function waitingDays(
+  review: Pick<FinancingReview, 'status' | 'createdAt'>,
+  now = new Date(),
+): { workingDaysWaiting: number; overdue: boolean } {
   if (!WAITING.includes(review.status)) return { workingDaysWaiting: 0, overdue: false };
   const days = workingDaysBetween(review.createdAt, now);
   return { workingDaysWaiting: days, overdue: days > FINANCING_LIMITS.overdueWorkingDays };
@@ -130,35 +134,55 @@ export async function reviewViews(
 ): Promise<FinancingReviewDto[]> {
   if (reviews.length === 0) return [];
   const ids = reviews.map((r) => r.id);
-  const organizations = await manager.findBy(Organization, { id: In([...new Set(reviews.map((r) => r.organizationId))]) });
+  const organizations = await manager.findBy(Organization, {
+    id: In([...new Set(reviews.map((r) => r.organizationId))]),
+  });
   const offers =
     lens === 'secretariat'
       ? []
-      : await manager.find(FinancingOffer, { where: { reviewId: In(ids) }, relations: { preparedBy: true, releasedBy: true } });
+      : await manager.find(FinancingOffer, {
+          where: { reviewId: In(ids) },
+          relations: { preparedBy: true, releasedBy: true },
+        });
   const messages =
     lens === 'secretariat'
       ? []
-      : await manager.find(FinancingMessage, { where: { reviewId: In(ids) }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+      : await manager.find(FinancingMessage, {
+          where: { reviewId: In(ids) },
+          relations: { author: true },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        });
   return reviews.map((review) => {
     const offer = offers.find((o) => o.reviewId === review.id);
     const hidden = lens === 'secretariat' || (lens === 'institution' && !cleared.has(review.id));
     // The requester sees an offer only once an admin released it (a prepared one that lapsed stays the institution's).
-    const visibleOffer = offer && !hidden && (lens === 'institution' || offer.releasedAt !== null) ? offerView(offer) : null;
+    const visibleOffer =
+      offer && !hidden && (lens === 'institution' || offer.releasedAt !== null) ? offerView(offer) : null;
     return {
       id: review.id,
       requestId: review.requestId,
-      institution: orgRef(organizations.find((o) => o.id === review.organizationId)) ?? { id: review.organizationId, nameEn: null, nameZh: null },
+      institution: orgRef(organizations.find((o) => o.id === review.organizationId)) ?? {
+        id: review.organizationId,
+        nameEn: null,
+        nameZh: null,
+      },
       status: review.status,
       // The reason is written to the requester: private like the thread.
       declineReason: lens === 'secretariat' ? null : review.declineReason,
       closeReason: review.closeReason,
       offer: visibleOffer,
-      messages:
-        hidden
-          ? null
-          : messages
-              .filter((m) => m.reviewId === review.id)
-              .map((m) => ({ id: m.id, kind: m.kind, side: m.side, authorName: m.author?.displayName ?? null, body: m.body, createdAt: m.createdAt.toISOString() })),
+      messages: hidden
+        ? null
+        : messages
+            .filter((m) => m.reviewId === review.id)
+            .map((m) => ({
+              id: m.id,
+              kind: m.kind,
+              side: m.side,
+              authorName: m.author?.displayName ?? null,
+              body: m.body,
+              createdAt: m.createdAt.toISOString(),
+            })),
       ...waitingDays(review),
       openedAt: iso(review.openedAt),
       decidedAt: iso(review.decidedAt),
@@ -168,7 +192,11 @@ export async function reviewViews(
   });
 }
 
-export async function revisionViews(manager: EntityManager, requestId: string, after = 0): Promise<FinancingRevisionDto[]> {
+export async function revisionViews(
+  manager: EntityManager,
+  requestId: string,
+  after = 0,
+): Promise<FinancingRevisionDto[]> {
   const rows = await manager.find(FinancingRevision, { where: { requestId }, order: { number: 'ASC' } });
   return rows
     .filter((r) => r.number > after)
@@ -191,7 +219,9 @@ export async function requestView(
   const institution = parts.lens === 'institution';
   const institutions =
     parts.showInstitutions && request.institutionIds.length
-      ? (await manager.findBy(Organization, { id: In(request.institutionIds) })).map((o) => orgRef(o) as FinancingOrgRef)
+      ? (await manager.findBy(Organization, { id: In(request.institutionIds) })).map(
+          (o) => orgRef(o) as FinancingOrgRef,
+        )
       : [];
   return {
     ...(institution ? institutionSummaryView(request) : summaryView(request)),
@@ -206,7 +236,8 @@ export async function requestView(
     withdrawReason: request.withdrawReason,
     closeReason: request.closeReason,
     // An institution learns whether its own offer was the one accepted, not which other was.
-    acceptedReviewId: institution && !parts.reviews.some((r) => r.id === request.acceptedReviewId) ? null : request.acceptedReviewId,
+    acceptedReviewId:
+      institution && !parts.reviews.some((r) => r.id === request.acceptedReviewId) ? null : request.acceptedReviewId,
     decidedAt: iso(request.decidedAt),
     createdByName: request.createdBy?.displayName ?? null,
     actions: parts.isRequester ? allowedFinancingRequestActions(request.status) : [],

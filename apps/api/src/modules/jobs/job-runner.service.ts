@@ -80,7 +80,11 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       Promise.allSettled([...this.asked, ...this.running.values()]).then(() => true),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_WAIT_MS))),
     ]).finally(() => clearTimeout(timer));
-    if (!waited) this.logger.warn({ jobs: [...this.running.keys()] }, 'jobs still running at shutdown; their claims lapse by themselves');
+    if (!waited)
+      this.logger.warn(
+        { jobs: [...this.running.keys()] },
+        'jobs still running at shutdown; their claims lapse by themselves',
+      );
   }
 
   /**
@@ -114,7 +118,8 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   /** Resolves once no job runs on this replica and none asked for with runSoon is pending (tests wait for background work with it). */
   async whenIdle(): Promise<void> {
-    while (this.asked.size > 0 || this.running.size > 0) await Promise.allSettled([...this.asked, ...this.running.values()]);
+    while (this.asked.size > 0 || this.running.size > 0)
+      await Promise.allSettled([...this.asked, ...this.running.values()]);
   }
 
   private startTimers(job: JobDefinition): void {
@@ -122,7 +127,10 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     if ('everyMs' in job.schedule) {
       this.scheduler.addInterval(timerKey(job.name), setInterval(tick, job.schedule.everyMs));
     } else {
-      this.scheduler.addCronJob(timerKey(job.name), CronJob.from({ cronTime: job.schedule.cron, timeZone: job.schedule.timeZone, onTick: tick, start: true }));
+      this.scheduler.addCronJob(
+        timerKey(job.name),
+        CronJob.from({ cronTime: job.schedule.cron, timeZone: job.schedule.timeZone, onTick: tick, start: true }),
+      );
       this.scheduler.addInterval(sweepKey(job.name), setInterval(tick, CRON_SWEEP_MS));
     }
     // A run missed while no replica was up (a digest due at 08:00, started at 09:00) happens now.
@@ -136,7 +144,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   private clearTimers(name: string): void {
-    for (const [kind, key] of [['interval', timerKey(name)], ['cron', timerKey(name)], ['interval', sweepKey(name)], ['timeout', catchUpKey(name)]] as const) {
+    for (const [kind, key] of [
+      ['interval', timerKey(name)],
+      ['cron', timerKey(name)],
+      ['interval', sweepKey(name)],
+      ['timeout', catchUpKey(name)],
+    ] as const) {
       if (!this.scheduler.doesExist(kind, key)) continue;
       if (kind === 'interval') this.scheduler.deleteInterval(key);
       else if (kind === 'cron') this.scheduler.deleteCronJob(key);
@@ -182,7 +195,13 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       const attempts = claim.attempts + 1;
       const retryInMs = backoffMs(job.schedule, attempts);
       this.logFailure(job, err, 'job failed; retrying later', { attempts, retryInMs });
-      await this.queries.failed(job.name, this.replica, attempts, String(err instanceof Error ? err.message : err), retryInMs);
+      await this.queries.failed(
+        job.name,
+        this.replica,
+        attempts,
+        String(err instanceof Error ? err.message : err),
+        retryInMs,
+      );
     } finally {
       clearInterval(renew);
     }
@@ -192,12 +211,17 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   /** The job's row, made once per replica. */
   private async ensureRow(job: JobDefinition): Promise<void> {
     if (this.rows.has(job.name)) return;
-    await this.queries.ensure(job.name, job.schedule, 'everyMs' in job.schedule ? new Date() : nextRunAfter(job.schedule, new Date()));
+    await this.queries.ensure(
+      job.name,
+      job.schedule,
+      'everyMs' in job.schedule ? new Date() : nextRunAfter(job.schedule, new Date()),
+    );
     this.rows.add(job.name);
   }
 
   private logFailure(job: JobDefinition, err: unknown, message: string, extra: object = {}): void {
-    if (isDatabaseUnavailable(err)) this.logger.warn({ job: job.name, err, ...extra }, `${message}: the database is unreachable`);
+    if (isDatabaseUnavailable(err))
+      this.logger.warn({ job: job.name, err, ...extra }, `${message}: the database is unreachable`);
     else this.logger.error({ job: job.name, err, ...extra }, message);
   }
 }

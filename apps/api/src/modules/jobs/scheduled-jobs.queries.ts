@@ -23,7 +23,12 @@ export class ScheduledJobsQueries {
    * little early) and free: nobody holds it, a claim lapsed, or this replica itself left it held
    * when the database went away as it finished. Returns the failures so far, or null.
    */
-  async claim(name: string, replica: string, leaseMs: number, toleranceMs: number): Promise<{ attempts: number } | null> {
+  async claim(
+    name: string,
+    replica: string,
+    leaseMs: number,
+    toleranceMs: number,
+  ): Promise<{ attempts: number } | null> {
     const rows = (await this.dataSource.query(
       `WITH claimed AS (
          UPDATE scheduled_jobs SET locked_by = $2, locked_until = now() + $3 * interval '1 millisecond', last_started_at = now()
@@ -69,6 +74,9 @@ export class ScheduledJobsQueries {
 
   /** Due now (if it was due later). */
   async makeDue(name: string): Promise<void> {
-    await this.dataSource.query('UPDATE scheduled_jobs SET next_run_at = now() WHERE name = $1 AND next_run_at > now()', [name]);
+    await this.dataSource.query(
+      'UPDATE scheduled_jobs SET next_run_at = now() WHERE name = $1 AND next_run_at > now()',
+      [name],
+    );
   }
 }

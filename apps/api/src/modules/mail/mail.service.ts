@@ -37,7 +37,12 @@ export class MailService implements OnModuleInit {
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = nodemailer.createTransport(this.config.smtpUrl);
     if (this.config.outboxPollMs > 0) {
-      this.jobs.register({ name: OUTBOX_JOB, schedule: { everyMs: this.config.outboxPollMs }, leaseMs: 2 * 60_000, run: (signal) => this.flush(signal) });
+      this.jobs.register({
+        name: OUTBOX_JOB,
+        schedule: { everyMs: this.config.outboxPollMs },
+        leaseMs: 2 * 60_000,
+        run: (signal) => this.flush(signal),
+      });
     }
   }
 
@@ -60,15 +65,28 @@ export class MailService implements OnModuleInit {
       if (signal?.aborted) return;
       try {
         if (this.transport) {
-          await this.transport.sendMail({ from: this.config.mailFrom, to: mail.toAddress, subject: mail.subject, text: mail.bodyText });
+          await this.transport.sendMail({
+            from: this.config.mailFrom,
+            to: mail.toAddress,
+            subject: mail.subject,
+            text: mail.bodyText,
+          });
         } else if (this.config.mailDropDir) {
           await mkdir(this.config.mailDropDir, { recursive: true });
           const file = join(this.config.mailDropDir, `${Date.now()}-${mail.id}.json`);
-          await writeFile(file, JSON.stringify({ to: mail.toAddress, subject: mail.subject, text: mail.bodyText, template: mail.template }));
+          await writeFile(
+            file,
+            JSON.stringify({ to: mail.toAddress, subject: mail.subject, text: mail.bodyText, template: mail.template }),
+          );
         } else {
-          this.logger.info({ mail: { to: mail.toAddress, subject: mail.subject, body: mail.bodyText } }, 'e-mail (SMTP_URL not set: logged, not sent)');
+          this.logger.info(
+            { mail: { to: mail.toAddress, subject: mail.subject, body: mail.bodyText } },
+            'e-mail (SMTP_URL not set: logged, not sent)',
+          );
         }
-        await this.dataSource.getRepository(OutboxEmail).update(mail.id, { sentAt: new Date(), attempts: mail.attempts + 1 });
+        await this.dataSource
+          .getRepository(OutboxEmail)
+          .update(mail.id, { sentAt: new Date(), attempts: mail.attempts + 1 });
       } catch (err) {
         this.logger.warn({ err, mailId: mail.id }, 'e-mail sending failed; will retry');
         await this.dataSource

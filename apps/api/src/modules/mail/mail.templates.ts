@@ -15,7 +15,10 @@ export const mailTemplates = {
    * The organization's name never ends a sentence ("… Co.." read badly); an invitation sent on the
    * approval of a membership application says so and quotes the application's reference.
    */
-  invitation(locale: Locale, p: { name: string; organization: string; link: string; approvedApplication?: string }): MailContent {
+  invitation(
+    locale: Locale,
+    p: { name: string; organization: string; link: string; approvedApplication?: string },
+  ): MailContent {
     if (locale === 'zh') {
       const opening = p.approvedApplication
         ? `“${p.organization}”的入盟申请（编号 ${p.approvedApplication}）已获秘书处批准，您是该成员单位在联盟门户的管理员。`
@@ -71,7 +74,10 @@ ${SIGNATURE.en}`,
           text: `Dear ${p.name},\n\nWe have received the membership application of ${p.organization}, reference ${p.reference}. The secretariat will review it and write to you with its decision; please quote the reference in any message about it.\n\n${SIGNATURE.en}`,
         };
   },
-  applicationRejected(locale: Locale, p: { name: string; organization: string; reference: string; reason: string }): MailContent {
+  applicationRejected(
+    locale: Locale,
+    p: { name: string; organization: string; reference: string; reason: string },
+  ): MailContent {
     return locale === 'zh'
       ? {
           subject: `关于您的入盟申请（${p.reference}）`,
@@ -104,7 +110,10 @@ ${SIGNATURE.en}`,
           text: `Dear ${p.name},\n\nA post on something you follow has been published:\n\n${p.title}\n${p.link}\n\nChange what you follow and how you are told in My account on the portal.\n\n${SIGNATURE.en}`,
         };
   },
-  dailyDigest(locale: Locale, p: { name: string; items: { title: string; from?: string | null; link: string; post: boolean }[] }): MailContent {
+  dailyDigest(
+    locale: Locale,
+    p: { name: string; items: { title: string; from?: string | null; link: string; post: boolean }[] },
+  ): MailContent {
     const from = (i: { from?: string | null }) => (i.from ? (locale === 'zh' ? `（${i.from}）` : ` (${i.from})`) : '');
     const list = p.items.map((i) => `- ${i.title}${from(i)}\n  ${i.link}`).join('\n');
     const n = p.items.length;
@@ -120,7 +129,10 @@ ${SIGNATURE.en}`,
         };
   },
   /** A step on a record someone takes part in (a financing request or review, an event registration); `from` names the institution whose step it was. */
-  recordStep(locale: Locale, p: { name: string; type: NotificationType; title: string; from?: string | null; link: string }): MailContent {
+  recordStep(
+    locale: Locale,
+    p: { name: string; type: NotificationType; title: string; from?: string | null; link: string },
+  ): MailContent {
     const named = p.from ? RECORD_STEP_LINES_FROM[p.type] : undefined;
     const line = named
       ? { en: named.en(p.from as string), zh: named.zh(p.from as string) }
@@ -138,19 +150,39 @@ ${SIGNATURE.en}`,
 };
 
 /** The first line of a step an institution took on a request, naming the institution. */
-const RECORD_STEP_LINES_FROM: Partial<Record<NotificationType, { en: (from: string) => string; zh: (from: string) => string }>> = {
-  financing_opened: { en: (f) => `${f} has started reviewing your financing request`, zh: (f) => `${f}已开始审核您的融资需求` },
-  financing_question: { en: (f) => `${f} has a question about your financing request`, zh: (f) => `${f}就您的融资需求提出了问题` },
-  financing_offer: { en: (f) => `You have received an offer from ${f} for your financing request`, zh: (f) => `您的融资需求收到了${f}的报价` },
+const RECORD_STEP_LINES_FROM: Partial<
+  Record<NotificationType, { en: (from: string) => string; zh: (from: string) => string }>
+> = {
+  financing_opened: {
+    en: (f) => `${f} has started reviewing your financing request`,
+    zh: (f) => `${f}已开始审核您的融资需求`,
+  },
+  financing_question: {
+    en: (f) => `${f} has a question about your financing request`,
+    zh: (f) => `${f}就您的融资需求提出了问题`,
+  },
+  financing_offer: {
+    en: (f) => `You have received an offer from ${f} for your financing request`,
+    zh: (f) => `您的融资需求收到了${f}的报价`,
+  },
   financing_declined: { en: (f) => `${f} has declined your financing request`, zh: (f) => `${f}婉拒了您的融资需求` },
 };
 
 /** The first line of a step's e-mail, in both languages. */
 const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: string }>> = {
-  financing_shared: { en: 'A financing request has been shared with your institution', zh: '有一项融资需求已提交给贵机构' },
+  financing_shared: {
+    en: 'A financing request has been shared with your institution',
+    zh: '有一项融资需求已提交给贵机构',
+  },
   financing_revised: { en: 'A financing request you review has been revised', zh: '您审核的融资需求已修改' },
-  financing_opened: { en: 'An institution has started reviewing your financing request', zh: '有机构已开始审核您的融资需求' },
-  financing_question: { en: 'An institution has a question about your financing request', zh: '有机构就您的融资需求提出了问题' },
+  financing_opened: {
+    en: 'An institution has started reviewing your financing request',
+    zh: '有机构已开始审核您的融资需求',
+  },
+  financing_question: {
+    en: 'An institution has a question about your financing request',
+    zh: '有机构就您的融资需求提出了问题',
+  },
   financing_answer: { en: 'The requester has answered your question', zh: '融资需求方已回复您的问题' },
   financing_offer_prepared: { en: 'An offer waits for your release', zh: '有一份报价等待您审批发出' },
   financing_offer: { en: 'You have received an offer for your financing request', zh: '您的融资需求收到了一份报价' },
@@ -158,6 +190,12 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
   financing_accepted: { en: 'Your offer has been accepted', zh: '您的报价已被接受' },
   financing_not_accepted: { en: 'The requester has accepted another offer', zh: '融资需求方已接受其他报价' },
   financing_withdrawn: { en: 'A financing request has been withdrawn', zh: '一项融资需求已撤回' },
-  financing_closed: { en: 'A financing request has been closed without accepting an offer', zh: '一项融资需求已关闭，未接受报价' },
-  event_confirmed: { en: 'A seat came free: you are now registered for this event (no longer on the waitlist)', zh: '有名额空出：您已从候补名单转为该活动的正式报名' },
+  financing_closed: {
+    en: 'A financing request has been closed without accepting an offer',
+    zh: '一项融资需求已关闭，未接受报价',
+  },
+  event_confirmed: {
+    en: 'A seat came free: you are now registered for this event (no longer on the waitlist)',
+    zh: '有名额空出：您已从候补名单转为该活动的正式报名',
+  },
 };

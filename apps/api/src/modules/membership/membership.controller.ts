@@ -22,7 +22,10 @@ export class MembershipController {
 
   @Post()
   @Public()
-  @ApiCreatedResponse({ type: ApplicationReceiptResponse, description: 'The reference is also e-mailed to the contact' })
+  @ApiCreatedResponse({
+    type: ApplicationReceiptResponse,
+    description: 'The reference is also e-mailed to the contact',
+  })
   submit(@Body() dto: CreateMembershipApplicationDto, @Req() req: Request) {
     return this.membership.submit(dto, req.ip ?? 'unknown');
   }

@@ -6,7 +6,13 @@ import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { escapeLike } from '../../common/database/sql';
-import { AppError, illegalTransition, notFound, secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
+import {
+  AppError,
+  illegalTransition,
+  notFound,
+  secondsUntilWindowFrees,
+  tooManyRequests,
+} from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
 import { MailService } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
@@ -54,11 +60,22 @@ export class MembershipService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertWithinRateLimit(manager, ip);
       if (await manager.existsBy(MembershipApplication, { contactEmail: fields.contactEmail, status: 'pending' })) {
-        throw new AppError(409, 'CONFLICT', 'An application from this e-mail address is already waiting for a decision', [
-          { field: 'contactEmail', constraint: 'pendingApplication', message: 'An application from this e-mail address is already pending' },
-        ]);
+        throw new AppError(
+          409,
+          'CONFLICT',
+          'An application from this e-mail address is already waiting for a decision',
+          [
+            {
+              field: 'contactEmail',
+              constraint: 'pendingApplication',
+              message: 'An application from this e-mail address is already pending',
+            },
+          ],
+        );
       }
-      const [{ n }] = (await manager.query(`SELECT nextval('membership_application_reference_seq') AS n`)) as { n: string }[];
+      const [{ n }] = (await manager.query(`SELECT nextval('membership_application_reference_seq') AS n`)) as {
+        n: string;
+      }[];
       const ref = reference(n);
       const application = await manager.save(
         manager.create(MembershipApplication, {
@@ -74,14 +91,24 @@ export class MembershipService {
         manager,
         application.contactEmail,
         'application_received',
-        mailTemplates.applicationReceived(locale, { name: application.contactName, organization: nameOf(application, locale), reference: ref }),
+        mailTemplates.applicationReceived(locale, {
+          name: application.contactName,
+          organization: nameOf(application, locale),
+          reference: ref,
+        }),
       );
       await this.audit.record(manager, {
         action: 'membership_application.submit',
         entityType: 'MembershipApplication',
         entityId: application.id,
         organizationId: null,
-        after: { reference: ref, nameEn: application.nameEn, nameZh: application.nameZh, type: application.type, contactEmail: application.contactEmail },
+        after: {
+          reference: ref,
+          nameEn: application.nameEn,
+          nameZh: application.nameZh,
+          type: application.type,
+          contactEmail: application.contactEmail,
+        },
       });
       return { reference: ref, createdAt: application.createdAt.toISOString() };
     });
@@ -105,7 +132,8 @@ export class MembershipService {
       .take(query.limit);
     const [rows, total] = await qb.getManyAndCount();
     const items = [];
-    for (const row of rows) items.push(MembershipApplicationResponse.from(row, await this.similar(this.dataSource.manager, row)));
+    for (const row of rows)
+      items.push(MembershipApplicationResponse.from(row, await this.similar(this.dataSource.manager, row)));
     return { items, total, page: query.page, limit: query.limit };
   }
 
@@ -151,14 +179,25 @@ export class MembershipService {
             city: input.city ?? null,
           }),
         );
-        await this.audit.record(manager, { action: 'park.create', entityType: 'Park', entityId: park.id, organizationId: organization.id, after: park });
+        await this.audit.record(manager, {
+          action: 'park.create',
+          entityType: 'Park',
+          entityId: park.id,
+          organizationId: organization.id,
+          after: park,
+        });
       }
-      await this.users.createInvitation(manager, organization, {
-        email: application.contactEmail,
-        displayName: application.contactName,
-        orgRole: 'admin',
-        locale: application.locale,
-      }, application.reference);
+      await this.users.createInvitation(
+        manager,
+        organization,
+        {
+          email: application.contactEmail,
+          displayName: application.contactName,
+          orgRole: 'admin',
+          locale: application.locale,
+        },
+        application.reference,
+      );
       application.status = 'approved';
       application.organizationId = organization.id;
       application.decidedByUserId = auth.user.id;
@@ -193,7 +232,10 @@ export class MembershipService {
     apply: (manager: EntityManager, application: MembershipApplication) => Promise<void>,
   ): Promise<MembershipApplicationResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await manager.findOne(MembershipApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const application = await manager.findOne(MembershipApplication, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!application) throw notFound('Membership application');
       if (application.status !== 'pending') throw illegalTransition(action, application.status, []);
       const before = { status: application.status };
@@ -230,7 +272,12 @@ export class MembershipService {
        LIMIT ${MAX_SIMILAR}`,
       [application.nameEn, application.nameZh, application.organizationId, SIMILARITY_THRESHOLD],
     )) as { id: string; name_en: string | null; name_zh: string | null; score: number | string }[];
-    return rows.map((r) => ({ id: r.id, nameEn: r.name_en, nameZh: r.name_zh, similarity: Math.round(Number(r.score) * 100) / 100 }));
+    return rows.map((r) => ({
+      id: r.id,
+      nameEn: r.name_en,
+      nameZh: r.name_zh,
+      similarity: Math.round(Number(r.score) * 100) / 100,
+    }));
   }
 
   /**
@@ -250,7 +297,10 @@ export class MembershipService {
       .getRawOne<{ count: string; oldest: Date | string | null }>();
     if (Number(row?.count ?? 0) < this.config.applicationsPerIpPerHour) return;
     const retryAfter = secondsUntilWindowFrees(row?.oldest, 3_600_000);
-    throw tooManyRequests(`Too many applications from this address; try again in ${Math.ceil(retryAfter / 60)} minutes`, retryAfter);
+    throw tooManyRequests(
+      `Too many applications from this address; try again in ${Math.ceil(retryAfter / 60)} minutes`,
+      retryAfter,
+    );
   }
 }
 

@@ -32,15 +32,25 @@ export class ModerationService {
   /** Any signed-in user reports a post they can see (not their own organization's), once while the report is open. */
   async report(auth: AuthenticatedUser, postId: string, reason: string): Promise<ReportReceiptResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const qb = manager.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :postId', { postId });
+      const qb = manager
+        .getRepository(Post)
+        .createQueryBuilder('p')
+        .innerJoin('p.organization', 'o')
+        .where('p.id = :postId', { postId });
       const post = await visiblePosts(qb, auth).getOne();
       if (!post || post.status === 'removed') throw notFound('Post');
-      if (post.organizationId === auth.organization.id) throw unprocessable("You cannot report your own organization's post", 'postId');
+      if (post.organizationId === auth.organization.id)
+        throw unprocessable("You cannot report your own organization's post", 'postId');
       if (await manager.existsBy(PostReport, { postId, reporterUserId: auth.user.id, status: 'open' })) {
         throw new AppError(409, 'CONFLICT', 'You have already reported this post; the secretariat is looking at it');
       }
       const report = await manager.save(
-        manager.create(PostReport, { postId, reporterUserId: auth.user.id, reporterOrganizationId: auth.organization.id, reason }),
+        manager.create(PostReport, {
+          postId,
+          reporterUserId: auth.user.id,
+          reporterOrganizationId: auth.organization.id,
+          reason,
+        }),
       );
       await this.audit.record(manager, {
         action: 'post.report',
@@ -56,16 +66,30 @@ export class ModerationService {
   async list(query: ListReportsQueryDto): Promise<Paginated<PostReportResponse>> {
     const qb = this.reports(this.dataSource.manager).where('r.status = :status', { status: query.status ?? 'open' });
     qb.orderBy('r.createdAt', query.status && query.status !== 'open' ? 'DESC' : 'ASC').addOrderBy('r.id', 'ASC');
-    const [rows, total] = await qb.skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
-    const counts = await this.openCounts(this.dataSource.manager, rows.map((r) => r.postId));
-    return { items: rows.map((r) => PostReportResponse.from(r, counts.get(r.postId) ?? 0)), total, page: query.page, limit: query.limit };
+    const [rows, total] = await qb
+      .skip((query.page - 1) * query.limit)
+      .take(query.limit)
+      .getManyAndCount();
+    const counts = await this.openCounts(
+      this.dataSource.manager,
+      rows.map((r) => r.postId),
+    );
+    return {
+      items: rows.map((r) => PostReportResponse.from(r, counts.get(r.postId) ?? 0)),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
   }
 
   /** Every report of a post and its removal, for the secretariat. */
   async history(postId: string): Promise<PostModerationResponse> {
     const post = await this.dataSource.getRepository(Post).findOneBy({ id: postId });
     if (!post) throw notFound('Post');
-    const reports = await this.reports(this.dataSource.manager).where('r.postId = :postId', { postId }).orderBy('r.createdAt', 'ASC').getMany();
+    const reports = await this.reports(this.dataSource.manager)
+      .where('r.postId = :postId', { postId })
+      .orderBy('r.createdAt', 'ASC')
+      .getMany();
     const open = reports.filter((r) => r.status === 'open').length;
     return {
       postId,
@@ -96,7 +120,12 @@ export class ModerationService {
       const author = await manager.findOneBy(User, { id: post.authorUserId });
       if (author && author.status !== 'disabled') {
         const title = (author.locale === 'zh' ? post.titleZh : post.titleEn) ?? post.titleEn ?? post.titleZh ?? '';
-        await this.mail.enqueue(manager, author.email, 'post_removed', mailTemplates.postRemoved(author.locale, { name: author.displayName, title, reason }));
+        await this.mail.enqueue(
+          manager,
+          author.email,
+          'post_removed',
+          mailTemplates.postRemoved(author.locale, { name: author.displayName, title, reason }),
+        );
       }
       await this.audit.record(manager, {
         action: 'post.remove',
@@ -112,7 +141,10 @@ export class ModerationService {
 
   async dismiss(auth: AuthenticatedUser, reportId: string, note: string | undefined): Promise<PostReportResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const report = await manager.findOne(PostReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
+      const report = await manager.findOne(PostReport, {
+        where: { id: reportId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!report) throw notFound('Report');
       if (report.status !== 'open') throw illegalTransition('dismiss', report.status, []);
       report.status = 'dismissed';

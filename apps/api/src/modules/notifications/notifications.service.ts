@@ -95,7 +95,8 @@ export class NotificationsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       if (dto.organizationIds.length) {
         const known = await manager.countBy(Organization, { id: In(dto.organizationIds) });
-        if (known !== dto.organizationIds.length) throw unprocessable('An organization to follow does not exist', 'organizationIds');
+        if (known !== dto.organizationIds.length)
+          throw unprocessable('An organization to follow does not exist', 'organizationIds');
       }
       const before = await followsOf(manager, auth.user.id);
       await manager.delete(Follow, { userId: auth.user.id });
@@ -164,7 +165,9 @@ export class NotificationsService implements OnModuleInit {
   }
 
   async markAllRead(auth: AuthenticatedUser): Promise<{ updated: number }> {
-    const result = await this.dataSource.getRepository(Notification).update({ userId: auth.user.id, readAt: IsNull() }, { readAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .update({ userId: auth.user.id, readAt: IsNull() }, { readAt: new Date() });
     return { updated: result.affected ?? 0 };
   }
 
@@ -203,7 +206,11 @@ export class NotificationsService implements OnModuleInit {
         manager,
         u.email,
         'post_published',
-        mailTemplates.postPublished(u.locale, { name: u.display_name, title: title(u.locale, post), link: `${this.config.appUrl}/posts/${post.id}` }),
+        mailTemplates.postPublished(u.locale, {
+          name: u.display_name,
+          title: title(u.locale, post),
+          link: `${this.config.appUrl}/posts/${post.id}`,
+        }),
       );
     }
     return followers.length;
@@ -226,7 +233,11 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** Tells one user about a step that concerns them alone (moved up from an event's waitlist), if the account is active. */
-  async notifyUser(manager: EntityManager, userId: string, step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>): Promise<number> {
+  async notifyUser(
+    manager: EntityManager,
+    userId: string,
+    step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
+  ): Promise<number> {
     const users = (await manager.query(
       `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
          FROM users u WHERE u.status = 'active' AND u.id = $1 AND u.id IS DISTINCT FROM $2`,
@@ -236,7 +247,11 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** In the app for each user, and by e-mail at once to those who want it so (the others get the digest, or nothing). */
-  private async deliver(manager: EntityManager, users: Follower[], step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>): Promise<number> {
+  private async deliver(
+    manager: EntityManager,
+    users: Follower[],
+    step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
+  ): Promise<number> {
     if (users.length === 0) return 0;
     const now = new Date();
     await manager.insert(
@@ -259,7 +274,13 @@ export class NotificationsService implements OnModuleInit {
         manager,
         u.email,
         step.type,
-        mailTemplates.recordStep(u.locale, { name: u.display_name, type: step.type, title: title(u.locale, step), from: fromName(u.locale, step), link }),
+        mailTemplates.recordStep(u.locale, {
+          name: u.display_name,
+          type: step.type,
+          title: title(u.locale, step),
+          from: fromName(u.locale, step),
+          link,
+        }),
       );
     }
     return users.length;
@@ -298,7 +319,8 @@ export class NotificationsService implements OnModuleInit {
           }),
         );
       }
-      if (waiting.length) await manager.update(Notification, { id: In(waiting.map((n) => n.id)) }, { emailedAt: new Date() });
+      if (waiting.length)
+        await manager.update(Notification, { id: In(waiting.map((n) => n.id)) }, { emailedAt: new Date() });
       return byUser.size;
     });
   }

@@ -4,7 +4,12 @@ import { datedFilename, sendCsv } from '../../common/csv/csv';
 import { csvLocale } from '../../common/csv/csv-language.dto';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ORGANIZATION_CSV_COLUMNS, ORGANIZATION_CSV_HEADERS, csvHeaders, type OrganizationAction } from '@alliance/contracts';
+import {
+  ORGANIZATION_CSV_COLUMNS,
+  ORGANIZATION_CSV_HEADERS,
+  csvHeaders,
+  type OrganizationAction,
+} from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { Policy, Public } from '../../common/policy/policy.decorator';
@@ -19,7 +24,6 @@ import {
 } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
-
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
@@ -27,7 +31,10 @@ export class OrganizationsController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: OrganizationPage, description: 'Active organizations; contacts for signed-in members; every status for the secretariat' })
+  @ApiOkResponse({
+    type: OrganizationPage,
+    description: 'Active organizations; contacts for signed-in members; every status for the secretariat',
+  })
   list(@OptionalUser() viewer: AuthenticatedUser | null, @Query() query: ListOrganizationsQueryDto) {
     return this.organizations.list(viewer, query);
   }
@@ -35,10 +42,22 @@ export class OrganizationsController {
   @Get('export')
   @Policy('export', 'Organization')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered organizations, with headers and labels in the language asked for' })
-  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportOrganizationsQueryDto, @Res() res: Response) {
+  @ApiOkResponse({
+    description:
+      'CSV (UTF-8 with BOM) of the filtered organizations, with headers and labels in the language asked for',
+  })
+  async export(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ExportOrganizationsQueryDto,
+    @Res() res: Response,
+  ) {
     const locale = csvLocale(query.lang, user);
-    sendCsv(res, datedFilename('organizations'), csvHeaders(ORGANIZATION_CSV_HEADERS, ORGANIZATION_CSV_COLUMNS, locale), await this.organizations.exportRows(user, query, locale));
+    sendCsv(
+      res,
+      datedFilename('organizations'),
+      csvHeaders(ORGANIZATION_CSV_HEADERS, ORGANIZATION_CSV_COLUMNS, locale),
+      await this.organizations.exportRows(user, query, locale),
+    );
   }
 
   @Get(':id')

@@ -56,7 +56,11 @@ export class OrganizationsService {
   }
 
   /** Every organization matching the filters, with the names of its parks, as CSV rows (secretariat). */
-  async exportRows(viewer: AuthenticatedUser, query: ExportOrganizationsQueryDto, locale: Locale): Promise<unknown[][]> {
+  async exportRows(
+    viewer: AuthenticatedUser,
+    query: ExportOrganizationsQueryDto,
+    locale: Locale,
+  ): Promise<unknown[][]> {
     const qb = this.filtered(viewer, query)
       .leftJoin(Park, 'p', 'p.organizationId = o.id')
       .addSelect("STRING_AGG(COALESCE(p.nameEn, p.nameZh), '; ' ORDER BY COALESCE(p.nameEn, p.nameZh))", 'park_names')
@@ -121,7 +125,11 @@ export class OrganizationsService {
           403,
           'FORBIDDEN',
           `Only the secretariat can change ${reserved.join(', ')}`,
-          reserved.map((field) => ({ field, constraint: 'secretariatOnly', message: `Only the secretariat can change ${field}` })),
+          reserved.map((field) => ({
+            field,
+            constraint: 'secretariatOnly',
+            message: `Only the secretariat can change ${field}`,
+          })),
         );
       }
       if (dto.type !== undefined && dto.type !== before.type) {
@@ -129,7 +137,8 @@ export class OrganizationsService {
         assertNotSecretariatType(before.type);
       }
       const merged = manager.merge(Organization, manager.create(Organization, { ...before }), dto);
-      if (!merged.nameEn && !merged.nameZh) throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
+      if (!merged.nameEn && !merged.nameZh)
+        throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
       const after = await manager.save(merged);
       await this.audit.record(manager, {
         action: 'organization.update',
@@ -170,7 +179,6 @@ export class OrganizationsService {
       return OrganizationResponse.from(after);
     });
   }
-
 }
 
 /**
@@ -183,11 +191,15 @@ export function visibleOrganizations<T extends ObjectLiteral>(
   alias = 'o',
 ): SelectQueryBuilder<T> {
   if (viewer?.ability.can('manage', 'Organization')) return qb;
-  if (viewer) return qb.andWhere(`(${alias}.status = 'active' OR ${alias}.id = :viewerOrg)`, { viewerOrg: viewer.organization.id });
+  if (viewer)
+    return qb.andWhere(`(${alias}.status = 'active' OR ${alias}.id = :viewerOrg)`, {
+      viewerOrg: viewer.organization.id,
+    });
   return qb.andWhere(`${alias}.status = 'active'`);
 }
 
 /** There is one secretariat, created with the alliance: no organization becomes one, and it stays one. */
 function assertNotSecretariatType(type: OrganizationType | undefined): void {
-  if (type !== undefined && !(MEMBER_ORGANIZATION_TYPES as readonly OrganizationType[]).includes(type)) throw unprocessable('The alliance has one secretariat; its type cannot be given or taken away', 'type');
+  if (type !== undefined && !(MEMBER_ORGANIZATION_TYPES as readonly OrganizationType[]).includes(type))
+    throw unprocessable('The alliance has one secretariat; its type cannot be given or taken away', 'type');
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, PARK_STATUS_LABELS, SECTOR_LABELS, csvCode, type ImportProblem } from '@alliance/contracts';
+import {
+  PARK_CSV_COLUMNS,
+  PARK_CSV_HEADERS,
+  PARK_STATUS_LABELS,
+  SECTOR_LABELS,
+  csvCode,
+  type ImportProblem,
+} from '@alliance/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
@@ -36,7 +43,12 @@ interface ParsedRow {
   dto: CreateParkDto;
 }
 
-const problem = (row: number, field: string, constraint: string, message: string): ImportProblem => ({ row, field, constraint, message });
+const problem = (row: number, field: string, constraint: string, message: string): ImportProblem => ({
+  row,
+  field,
+  constraint,
+  message,
+});
 
 /**
  * Imports parks from the export's CSV format, in either language (headers and the status and
@@ -67,7 +79,10 @@ export class ParkImportService {
     return this.dataSource.transaction(async (manager) => {
       const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
       const existing = new Map(
-        (ids.length ? await manager.find(Park, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } }) : []).map((p) => [p.id, p]),
+        (ids.length
+          ? await manager.find(Park, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } })
+          : []
+        ).map((p) => [p.id, p]),
       );
       const referenceProblems = await checkReferences(manager, rows, existing);
       if (referenceProblems.length > 0) throw invalid(referenceProblems, records.length);
@@ -79,7 +94,13 @@ export class ParkImportService {
         const result = await manager.insert(Park, entities);
         entities.forEach((park, j) => {
           const id = (result.identifiers[j] as { id: string }).id;
-          audits.push({ action: 'park.import', entityType: 'Park', entityId: id, organizationId: park.organizationId, after: park });
+          audits.push({
+            action: 'park.import',
+            entityType: 'Park',
+            entityId: id,
+            organizationId: park.organizationId,
+            after: park,
+          });
         });
       }
       for (const row of rows.filter((r) => r.id)) {
@@ -103,7 +124,11 @@ export class ParkImportService {
 }
 
 /** Ids and organizations the rows point at must exist; a row may not move a park to another operator. */
-async function checkReferences(manager: EntityManager, rows: ParsedRow[], parks: Map<string, Park>): Promise<ImportProblem[]> {
+async function checkReferences(
+  manager: EntityManager,
+  rows: ParsedRow[],
+  parks: Map<string, Park>,
+): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
   const orgIds = [...new Set(rows.map((r) => r.dto.organizationId as string))];
   const orgs = new Map((await manager.findBy(Organization, { id: In(orgIds) })).map((o) => [o.id, o]));
@@ -111,9 +136,17 @@ async function checkReferences(manager: EntityManager, rows: ParsedRow[], parks:
   for (const row of rows) {
     const park = row.id ? parks.get(row.id) : undefined;
     if (row.id) {
-      if (!park) problems.push(problem(row.line, 'id', 'unknownPark', 'No park has this id; leave id empty to create a park'));
+      if (!park)
+        problems.push(problem(row.line, 'id', 'unknownPark', 'No park has this id; leave id empty to create a park'));
       else if (park.organizationId !== row.dto.organizationId) {
-        problems.push(problem(row.line, 'organizationId', 'otherOrganization', 'A park cannot be moved to another organization by import'));
+        problems.push(
+          problem(
+            row.line,
+            'organizationId',
+            'otherOrganization',
+            'A park cannot be moved to another organization by import',
+          ),
+        );
       }
       const first = seen.get(row.id);
       if (first) problems.push(problem(row.line, 'id', 'duplicateRow', `The same park is already on line ${first}`));
@@ -121,14 +154,25 @@ async function checkReferences(manager: EntityManager, rows: ParsedRow[], parks:
     }
     const org = orgs.get(row.dto.organizationId as string);
     if (!org) problems.push(problem(row.line, 'organizationId', 'unknownOrganization', 'No organization has this id'));
-    else if (org.type !== 'park_operator') problems.push(problem(row.line, 'organizationId', 'notParkOperator', 'Only a park operator runs parks'));
-    else if (org.status === 'withdrawn') problems.push(problem(row.line, 'organizationId', 'withdrawnOrganization', 'A withdrawn organization is read-only'));
+    else if (org.type !== 'park_operator')
+      problems.push(problem(row.line, 'organizationId', 'notParkOperator', 'Only a park operator runs parks'));
+    else if (org.status === 'withdrawn')
+      problems.push(
+        problem(row.line, 'organizationId', 'withdrawnOrganization', 'A withdrawn organization is read-only'),
+      );
 
     // Both coordinates or neither, counting what an update leaves in place.
     const latitude = row.dto.latitude !== undefined ? row.dto.latitude : (park?.latitude ?? null);
     const longitude = row.dto.longitude !== undefined ? row.dto.longitude : (park?.longitude ?? null);
     if ((latitude === null) !== (longitude === null)) {
-      problems.push(problem(row.line, latitude === null ? 'latitude' : 'longitude', 'coordinatesPair', 'Give both latitude and longitude, or neither'));
+      problems.push(
+        problem(
+          row.line,
+          latitude === null ? 'latitude' : 'longitude',
+          'coordinatesPair',
+          'Give both latitude and longitude, or neither',
+        ),
+      );
     }
   }
   return problems;
@@ -164,17 +208,26 @@ function parseCsv(file: Buffer): CsvRecord[] {
   const problems: ImportProblem[] = [];
   for (const column of header) {
     if (!(PARK_CSV_COLUMNS as readonly string[]).includes(column)) {
-      problems.push(problem(1, column || '(empty)', 'unknownColumn', `Unknown column; the columns are ${PARK_CSV_COLUMNS.join(', ')} (or their headers as the export writes them, in English or Chinese)`));
+      problems.push(
+        problem(
+          1,
+          column || '(empty)',
+          'unknownColumn',
+          `Unknown column; the columns are ${PARK_CSV_COLUMNS.join(', ')} (or their headers as the export writes them, in English or Chinese)`,
+        ),
+      );
     }
   }
   for (const column of new Set(header.filter((c, i) => header.indexOf(c) !== i))) {
     problems.push(problem(1, column, 'duplicateColumn', 'This column appears more than once'));
   }
   for (const required of ['organizationId', 'country']) {
-    if (header.length > 0 && !header.includes(required)) problems.push(problem(1, required, 'requiredColumn', 'Required column missing'));
+    if (header.length > 0 && !header.includes(required))
+      problems.push(problem(1, required, 'requiredColumn', 'Required column missing'));
   }
   if (parsed.length === 0) problems.push(problem(1, 'file', 'emptyFile', 'The file has no rows under its header'));
-  if (parsed.length > MAX_IMPORT_ROWS) problems.push(problem(1, 'file', 'tooManyRows', `At most ${MAX_IMPORT_ROWS} rows per file`));
+  if (parsed.length > MAX_IMPORT_ROWS)
+    problems.push(problem(1, 'file', 'tooManyRows', `At most ${MAX_IMPORT_ROWS} rows per file`));
   if (problems.length > 0) throw invalid(problems, parsed.length);
   return parsed.map(({ record, info }) => {
     // `info.lines` is where the record ends; a quoted cell with line breaks started it earlier.
@@ -216,10 +269,13 @@ async function toRow({ line, cells }: CsvRecord) {
     }
   }
   // The values no field may hold (control characters, unsafe numbers), as the API refuses them in any request.
-  for (const detail of inputProblems(plain, 'row')) rowProblems.push(problem(line, detail.field, detail.constraint, detail.message));
-  if (!plain.organizationId) rowProblems.push(problem(line, 'organizationId', 'required', 'organizationId is required'));
+  for (const detail of inputProblems(plain, 'row'))
+    rowProblems.push(problem(line, detail.field, detail.constraint, detail.message));
+  if (!plain.organizationId)
+    rowProblems.push(problem(line, 'organizationId', 'required', 'organizationId is required'));
   // A new park needs a name; on an update the park keeps its other name if one cell is empty.
-  if (!plain.nameEn && !plain.nameZh) rowProblems.push(problem(line, 'nameEn', 'required', 'nameEn or nameZh is required'));
+  if (!plain.nameEn && !plain.nameZh)
+    rowProblems.push(problem(line, 'nameEn', 'required', 'nameEn or nameZh is required'));
   const dto = plainToInstance(CreateParkDto, plain);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   const reported = new Set(rowProblems.map((p) => p.field));

@@ -1,7 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, PARK_STATUS_LABELS, csvHeaders, csvLabel, csvSectors } from '@alliance/contracts';
+import {
+  PARK_CSV_COLUMNS,
+  PARK_CSV_HEADERS,
+  PARK_STATUS_LABELS,
+  csvHeaders,
+  csvLabel,
+  csvSectors,
+} from '@alliance/contracts';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
@@ -60,7 +79,10 @@ export class ParksController {
   @Get('export')
   @Policy('export', 'Park')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM) of the filtered parks, in the import format, with headers and labels in the language asked for' })
+  @ApiOkResponse({
+    description:
+      'CSV (UTF-8 with BOM) of the filtered parks, in the import format, with headers and labels in the language asked for',
+  })
   async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportParksQueryDto, @Res() res: Response) {
     const parks = await this.parks.exportable(user, query);
     const locale = csvLocale(query.lang, user);
@@ -95,8 +117,13 @@ export class ParksController {
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOkResponse({ type: ParkImportReportResponse, description: 'Everything written; 422 IMPORT_INVALID lists row, field and problem when nothing was' })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiOkResponse({
+    type: ParkImportReportResponse,
+    description: 'Everything written; 422 IMPORT_INVALID lists row, field and problem when nothing was',
+  })
   import(@UploadedFile() file: Express.Multer.File | undefined) {
     if (!file) {
       throw new AppError(400, 'VALIDATION_FAILED', 'Attach the CSV file in the field "file"', [

@@ -27,12 +27,30 @@ const NAME = 'COALESCE(p.nameEn, p.nameZh)';
 /** ORDER BY per sort key; every order ends with the id so pages never overlap. */
 const ORDER: Record<ParkSort, [string, 'ASC' | 'DESC', 'NULLS LAST'?][]> = {
   name: [[NAME, 'ASC']],
-  country: [['p.country', 'ASC'], [NAME, 'ASC']],
-  establishedYear: [['p.establishedYear', 'ASC', 'NULLS LAST'], [NAME, 'ASC']],
-  '-establishedYear': [['p.establishedYear', 'DESC', 'NULLS LAST'], [NAME, 'ASC']],
-  '-investmentUsd': [['p.investmentUsd', 'DESC', 'NULLS LAST'], [NAME, 'ASC']],
-  '-enterpriseCount': [['p.enterpriseCount', 'DESC', 'NULLS LAST'], [NAME, 'ASC']],
-  '-localJobs': [['p.localJobs', 'DESC', 'NULLS LAST'], [NAME, 'ASC']],
+  country: [
+    ['p.country', 'ASC'],
+    [NAME, 'ASC'],
+  ],
+  establishedYear: [
+    ['p.establishedYear', 'ASC', 'NULLS LAST'],
+    [NAME, 'ASC'],
+  ],
+  '-establishedYear': [
+    ['p.establishedYear', 'DESC', 'NULLS LAST'],
+    [NAME, 'ASC'],
+  ],
+  '-investmentUsd': [
+    ['p.investmentUsd', 'DESC', 'NULLS LAST'],
+    [NAME, 'ASC'],
+  ],
+  '-enterpriseCount': [
+    ['p.enterpriseCount', 'DESC', 'NULLS LAST'],
+    [NAME, 'ASC'],
+  ],
+  '-localJobs': [
+    ['p.localJobs', 'DESC', 'NULLS LAST'],
+    [NAME, 'ASC'],
+  ],
   '-updatedAt': [['p.updatedAt', 'DESC']],
 };
 
@@ -73,7 +91,11 @@ export class ParksService {
 
   /** The directory's headline figures, the same for everyone: parks of active member organizations. */
   async stats(): Promise<ParkStatsResponse> {
-    const base = () => visibleOrganizations(this.dataSource.getRepository(Park).createQueryBuilder('p').innerJoin('p.organization', 'o'), null);
+    const base = () =>
+      visibleOrganizations(
+        this.dataSource.getRepository(Park).createQueryBuilder('p').innerJoin('p.organization', 'o'),
+        null,
+      );
     const totals = await base()
       .select('COUNT(*)', 'parks')
       .addSelect('COUNT(DISTINCT p.country)', 'countries')
@@ -110,7 +132,8 @@ export class ParksService {
   }
 
   async create(auth: AuthenticatedUser, dto: CreateParkDto): Promise<ParkResponse> {
-    const organizationId = dto.organizationId ?? (auth.ability.can('manage', 'Park') ? undefined : auth.organization.id);
+    const organizationId =
+      dto.organizationId ?? (auth.ability.can('manage', 'Park') ? undefined : auth.organization.id);
     if (!organizationId) throw unprocessable('Choose the organization that operates the park', 'organizationId');
     if (!dto.nameEn && !dto.nameZh) throw unprocessable('A park needs a name in English or Chinese', 'nameEn');
     assertCoordinatesPaired(dto.latitude ?? null, dto.longitude ?? null);
@@ -145,12 +168,16 @@ export class ParksService {
         .getOne();
       if (!before) throw notFound('Park');
       assertCan(auth.ability, 'update', 'Park', { organizationId: before.organizationId }, 'Park');
-      if (before.organization?.status === 'withdrawn') throw unprocessable('The parks of a withdrawn organization are read-only');
+      if (before.organization?.status === 'withdrawn')
+        throw unprocessable('The parks of a withdrawn organization are read-only');
       const { version, ...changes } = dto;
       if (version !== undefined && version !== before.version) {
-        throw new AppError(409, 'CONFLICT', 'Someone else changed this park since you opened it; reload and apply your changes again', [
-          { field: 'version', constraint: 'current', message: String(before.version) },
-        ]);
+        throw new AppError(
+          409,
+          'CONFLICT',
+          'Someone else changed this park since you opened it; reload and apply your changes again',
+          [{ field: 'version', constraint: 'current', message: String(before.version) }],
+        );
       }
       const merged = manager.merge(Park, manager.create(Park, { ...before }), parkColumns(changes));
       if (!merged.nameEn && !merged.nameZh) throw unprocessable('A park needs a name in English or Chinese', 'nameEn');
@@ -185,7 +212,9 @@ export class ParksService {
   private filtered(viewer: AuthenticatedUser | null, query: ParkFilterDto): SelectQueryBuilder<Park> {
     const qb = this.visible(viewer);
     if (query.q) {
-      qb.andWhere('(p.nameEn ILIKE :q OR p.nameZh ILIKE :q OR p.city ILIKE :q)', { q: `%${escapeLike(query.q.trim())}%` });
+      qb.andWhere('(p.nameEn ILIKE :q OR p.nameZh ILIKE :q OR p.city ILIKE :q)', {
+        q: `%${escapeLike(query.q.trim())}%`,
+      });
     }
     if (query.country) qb.andWhere('p.country = :country', { country: query.country });
     if (query.sector) qb.andWhere(':sector = ANY(p.sectors)', { sector: query.sector });
@@ -214,7 +243,11 @@ function ordered(qb: SelectQueryBuilder<Park>, sort: ParkSort = 'name'): SelectQ
 export function assertCoordinatesPaired(latitude: number | string | null, longitude: number | string | null): void {
   if ((latitude === null) !== (longitude === null)) {
     throw new AppError(422, 'UNPROCESSABLE', 'Give both latitude and longitude, or neither', [
-      { field: latitude === null ? 'latitude' : 'longitude', constraint: 'coordinatesPair', message: 'Give both latitude and longitude, or neither' },
+      {
+        field: latitude === null ? 'latitude' : 'longitude',
+        constraint: 'coordinatesPair',
+        message: 'Give both latitude and longitude, or neither',
+      },
     ]);
   }
 }

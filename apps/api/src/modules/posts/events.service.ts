@@ -16,7 +16,14 @@ import { visiblePosts } from './visible-posts';
 export function applyEventDetails(post: Post, event: EventDetailsInput | null | undefined): void {
   if (post.kind !== 'event') {
     if (event) throw unprocessable('Only an event post has event details', 'event');
-    Object.assign(post, { eventStartsAt: null, eventEndsAt: null, eventTimeZone: null, eventPlace: null, eventOnlineUrl: null, eventCapacity: null });
+    Object.assign(post, {
+      eventStartsAt: null,
+      eventEndsAt: null,
+      eventTimeZone: null,
+      eventPlace: null,
+      eventOnlineUrl: null,
+      eventCapacity: null,
+    });
     return;
   }
   if (event === undefined && post.eventStartsAt) return; // an edit that leaves the event as it was
@@ -57,7 +64,11 @@ export class EventsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async details(manager: EntityManager, post: Post, viewer: AuthenticatedUser | null): Promise<EventDetailsResponse | null> {
+  async details(
+    manager: EntityManager,
+    post: Post,
+    viewer: AuthenticatedUser | null,
+  ): Promise<EventDetailsResponse | null> {
     if (post.kind !== 'event' || !post.eventStartsAt || !post.eventEndsAt) return null;
     const [counts] = (await manager.query(
       `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
@@ -65,8 +76,12 @@ export class EventsService {
       [post.id],
     )) as { confirmed: number; waitlisted: number }[];
     const mine = viewer
-      ? await manager.findOne(EventRegistration, { where: { postId: post.id, userId: viewer.user.id, status: 'confirmed' } }) ??
-        (await manager.findOne(EventRegistration, { where: { postId: post.id, userId: viewer.user.id, status: 'waitlisted' } }))
+      ? ((await manager.findOne(EventRegistration, {
+          where: { postId: post.id, userId: viewer.user.id, status: 'confirmed' },
+        })) ??
+        (await manager.findOne(EventRegistration, {
+          where: { postId: post.id, userId: viewer.user.id, status: 'waitlisted' },
+        })))
       : null;
     return {
       startsAt: post.eventStartsAt.toISOString(),
@@ -91,7 +106,9 @@ export class EventsService {
       }
       const confirmed = await manager.countBy(EventRegistration, { postId, status: 'confirmed' });
       const status = post.eventCapacity === null || confirmed < post.eventCapacity ? 'confirmed' : 'waitlisted';
-      const registration = await manager.save(manager.create(EventRegistration, { postId, userId: auth.user.id, status }));
+      const registration = await manager.save(
+        manager.create(EventRegistration, { postId, userId: auth.user.id, status }),
+      );
       await this.audit.record(manager, {
         action: 'event.register',
         entityType: 'Post',
@@ -114,7 +131,10 @@ export class EventsService {
       await manager.save(registration);
       let promoted: string | null = null;
       if (was === 'confirmed') {
-        const next = await manager.findOne(EventRegistration, { where: { postId, status: 'waitlisted' }, order: { createdAt: 'ASC', id: 'ASC' } });
+        const next = await manager.findOne(EventRegistration, {
+          where: { postId, status: 'waitlisted' },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        });
         if (next) {
           next.status = 'confirmed';
           await manager.save(next);
@@ -153,17 +173,31 @@ export class EventsService {
         ORDER BY array_position(ARRAY['confirmed','waitlisted','cancelled']::registration_status[], r.status), r.created_at`,
       [postId],
     )) as { display_name: string; email: string; organization: string; status: string; created_at: Date }[];
-    return rows.map((r) => [csvText(r.display_name), csvText(r.email), csvText(r.organization), csvLabel(REGISTRATION_STATUS_LABELS, r.status, locale), new Date(r.created_at).toISOString()]);
+    return rows.map((r) => [
+      csvText(r.display_name),
+      csvText(r.email),
+      csvText(r.organization),
+      csvLabel(REGISTRATION_STATUS_LABELS, r.status, locale),
+      new Date(r.created_at).toISOString(),
+    ]);
   }
 
   /** An iCalendar file of the event, for anyone who can see the post. */
   async ics(viewer: AuthenticatedUser | null, postId: string, lang: Locale, appUrl: string): Promise<string> {
-    const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :postId', { postId });
+    const qb = this.dataSource
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .innerJoin('p.organization', 'o')
+      .where('p.id = :postId', { postId });
     const post = await visiblePosts(qb, viewer).getOne();
     if (!post || post.kind !== 'event' || !post.eventStartsAt || !post.eventEndsAt) throw notFound('Event');
     const title = (lang === 'zh' ? post.titleZh : post.titleEn) ?? post.titleEn ?? post.titleZh ?? '';
     const excerpt = (lang === 'zh' ? post.excerptZh : post.excerptEn) ?? post.excerptEn ?? post.excerptZh ?? '';
-    const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const stamp = (d: Date) =>
+      d
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
     const lines = [
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
@@ -186,7 +220,11 @@ export class EventsService {
   }
 
   private async lockEvent(manager: EntityManager, auth: AuthenticatedUser, postId: string): Promise<Post> {
-    const qb = manager.getRepository(Post).createQueryBuilder('p').innerJoin('p.organization', 'o').where('p.id = :postId', { postId });
+    const qb = manager
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .innerJoin('p.organization', 'o')
+      .where('p.id = :postId', { postId });
     const visible = await visiblePosts(qb, auth).getOne();
     if (!visible || visible.kind !== 'event' || visible.status !== 'published') throw notFound('Event');
     return manager.findOneOrFail(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });

@@ -2,10 +2,14 @@ import { renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders Markdown structure', () => {
-    const { html, excerpt } = renderMarkdown('# Seminar\n\nAbout **120** guests, see [the notice](https://example.org/n).');
+    const { html, excerpt } = renderMarkdown(
+      '# Seminar\n\nAbout **120** guests, see [the notice](https://example.org/n).',
+    );
     expect(html).toContain('<h1>Seminar</h1>');
     expect(html).toContain('<strong>120</strong>');
-    expect(html).toContain('<a href="https://example.org/n" rel="noopener noreferrer nofollow" target="_blank">the notice</a>');
+    expect(html).toContain(
+      '<a href="https://example.org/n" rel="noopener noreferrer nofollow" target="_blank">the notice</a>',
+    );
     expect(excerpt).toBe('Seminar About 120 guests, see the notice.');
   });
 

@@ -39,7 +39,10 @@ export function zhGramsOf(...texts: (string | null | undefined)[]): string | nul
  * pair of the query (GIN index) and the text contains it as written. Otherwise: English
  * full-text search (stemmed), or a substring of an English or Chinese title (trigram index).
  */
-export function searchCondition<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, text: string): SelectQueryBuilder<T> {
+export function searchCondition<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  text: string,
+): SelectQueryBuilder<T> {
   const like = `%${escapeLike(text)}%`;
   const grams = hanGrams(text, false);
   if (grams.length > 0) {
@@ -48,10 +51,13 @@ export function searchCondition<T extends ObjectLiteral>(qb: SelectQueryBuilder<
       { searchGrams: grams.join(' & '), searchLike: like, searchText: text },
     );
   }
-  return qb.andWhere(`(${EN_DOCUMENT} @@ ${EN_QUERY} OR p.title_en ILIKE :searchLike OR p.title_zh ILIKE :searchLike)`, {
-    searchText: text,
-    searchLike: like,
-  });
+  return qb.andWhere(
+    `(${EN_DOCUMENT} @@ ${EN_QUERY} OR p.title_en ILIKE :searchLike OR p.title_zh ILIKE :searchLike)`,
+    {
+      searchText: text,
+      searchLike: like,
+    },
+  );
 }
 
 /** Relevance: English rank, plus a title hit in either language, plus a Chinese body hit. */

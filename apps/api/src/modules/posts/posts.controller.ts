@@ -51,7 +51,12 @@ export class PostsController {
   @Public()
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'iCalendar file of an event post, for anyone who can see it' })
-  async ics(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string, @Query() query: IcsQueryDto, @Res() res: Response) {
+  async ics(
+    @OptionalUser() viewer: AuthenticatedUser | null,
+    @Param('id', uuid) id: string,
+    @Query() query: IcsQueryDto,
+    @Res() res: Response,
+  ) {
     const body = await this.events.ics(viewer, id, query.lang ?? 'en', this.config.appUrl);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="event-${id}.ics"`);
@@ -62,9 +67,19 @@ export class PostsController {
   @Policy('update', 'Post')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: "The event's registrations (its organization and the secretariat)" })
-  async registrations(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Query() query: CsvLanguageDto, @Res() res: Response) {
+  async registrations(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Query() query: CsvLanguageDto,
+    @Res() res: Response,
+  ) {
     const locale = csvLocale(query.lang, user);
-    sendCsv(res, `registrations-${id}.csv`, csvHeaders(REGISTRATION_CSV_HEADERS, REGISTRATION_CSV_COLUMNS, locale), await this.events.registrationRows(user, id, locale));
+    sendCsv(
+      res,
+      `registrations-${id}.csv`,
+      csvHeaders(REGISTRATION_CSV_HEADERS, REGISTRATION_CSV_COLUMNS, locale),
+      await this.events.registrationRows(user, id, locale),
+    );
   }
 
   @Post(':id/registrations')

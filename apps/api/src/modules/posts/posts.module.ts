@@ -5,5 +5,10 @@ import { PostsController } from './posts.controller';
 import { EventsService } from './events.service';
 import { PostsService } from './posts.service';
 
-@Module({ imports: [AttachmentsModule, NotificationsModule], controllers: [PostsController], providers: [PostsService, EventsService], exports: [PostsService] })
+@Module({
+  imports: [AttachmentsModule, NotificationsModule],
+  controllers: [PostsController],
+  providers: [PostsService, EventsService],
+  exports: [PostsService],
+})
 export class PostsModule {}

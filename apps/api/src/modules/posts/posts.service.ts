@@ -49,7 +49,11 @@ export class PostsService implements OnModuleInit {
 
   onModuleInit(): void {
     if (this.config.expiryPollMs > 0) {
-      this.jobs.register({ name: 'posts.archive-expired', schedule: { everyMs: this.config.expiryPollMs }, run: (signal) => this.archiveExpired(signal) });
+      this.jobs.register({
+        name: 'posts.archive-expired',
+        schedule: { everyMs: this.config.expiryPollMs },
+        run: (signal) => this.archiveExpired(signal),
+      });
     }
   }
 
@@ -89,7 +93,11 @@ export class PostsService implements OnModuleInit {
     const post = await this.visible(viewer).andWhere('p.id = :id', { id }).getOne();
     if (!post) throw notFound('Post');
     const manager = this.dataSource.manager;
-    return PostResponse.fromPost(post, await this.attachments.listFor(manager, POST_RECORD, id), await this.events.details(manager, post, viewer));
+    return PostResponse.fromPost(
+      post,
+      await this.attachments.listFor(manager, POST_RECORD, id),
+      await this.events.details(manager, post, viewer),
+    );
   }
 
   async create(auth: AuthenticatedUser, dto: CreatePostDto): Promise<PostResponse> {
@@ -98,11 +106,13 @@ export class PostsService implements OnModuleInit {
     if (!auth.ability.can('create', subject('Post', { organizationId }))) {
       throw forbidden('You can post only for your own organization');
     }
-    if (!fields.titleEn && !fields.titleZh) throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
+    if (!fields.titleEn && !fields.titleZh)
+      throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.findOneBy(Organization, { id: organizationId });
       if (!organization) throw notFound('Organization');
-      if (organization.status !== 'active') throw unprocessable('Only an active member organization posts', 'organizationId');
+      if (organization.status !== 'active')
+        throw unprocessable('Only an active member organization posts', 'organizationId');
       await assertParkOf(manager, fields.parkId ?? null, organizationId);
       const post = manager.create(Post, {
         ...fields,
@@ -114,7 +124,8 @@ export class PostsService implements OnModuleInit {
       render(post);
       applyEventDetails(post, event);
       const saved = await manager.save(post);
-      if (attachmentIds?.length) await this.attachments.attach(manager, auth, POST_RECORD, saved.id, organizationId, attachmentIds);
+      if (attachmentIds?.length)
+        await this.attachments.attach(manager, auth, POST_RECORD, saved.id, organizationId, attachmentIds);
       await this.audit.record(manager, {
         action: 'post.create',
         entityType: 'Post',
@@ -131,15 +142,19 @@ export class PostsService implements OnModuleInit {
       if (post.status === 'removed') throw unprocessable('A removed post is kept for the record and cannot be edited');
       const { version, expiresAt, attachmentIds, event, ...changes } = dto;
       if (version !== undefined && version !== post.version) {
-        throw new AppError(409, 'CONFLICT', 'Someone else changed this post since you opened it; reload and apply your changes again', [
-          { field: 'version', constraint: 'current', message: String(post.version) },
-        ]);
+        throw new AppError(
+          409,
+          'CONFLICT',
+          'Someone else changed this post since you opened it; reload and apply your changes again',
+          [{ field: 'version', constraint: 'current', message: String(post.version) }],
+        );
       }
       Object.assign(post, changes);
       if (expiresAt !== undefined) post.expiresAt = expiresAt ? new Date(expiresAt) : null;
       if (!post.titleEn && !post.titleZh) throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
       if (changes.parkId !== undefined) await assertParkOf(manager, post.parkId, post.organizationId);
-      if (attachmentIds !== undefined) await this.attachments.attach(manager, auth, POST_RECORD, post.id, post.organizationId, attachmentIds);
+      if (attachmentIds !== undefined)
+        await this.attachments.attach(manager, auth, POST_RECORD, post.id, post.organizationId, attachmentIds);
       render(post);
       applyEventDetails(post, event);
     });
@@ -148,7 +163,8 @@ export class PostsService implements OnModuleInit {
   transition(auth: AuthenticatedUser, id: string, action: PostAction): Promise<PostResponse> {
     return this.change(auth, id, action, async (manager, post) => {
       const rule = POST_TRANSITIONS[action];
-      if (!(rule.from as readonly string[]).includes(post.status)) throw illegalTransition(action, post.status, allowedPostActions(post.status));
+      if (!(rule.from as readonly string[]).includes(post.status))
+        throw illegalTransition(action, post.status, allowedPostActions(post.status));
       if (action === 'publish' && post.expiresAt && post.expiresAt.getTime() <= Date.now()) {
         throw unprocessable('The expiry date has passed; move it later to publish', 'expiresAt');
       }
@@ -236,7 +252,11 @@ export class PostsService implements OnModuleInit {
       .leftJoinAndSelect('p.park', 'pk')
       .where('p.id = :id', { id })
       .getOneOrFail();
-    return PostResponse.fromPost(post, await this.attachments.listFor(manager, POST_RECORD, id), await this.events.details(manager, post, viewer));
+    return PostResponse.fromPost(
+      post,
+      await this.attachments.listFor(manager, POST_RECORD, id),
+      await this.events.details(manager, post, viewer),
+    );
   }
 
   private visible(viewer: AuthenticatedUser | null): SelectQueryBuilder<Post> {

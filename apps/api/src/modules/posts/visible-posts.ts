@@ -7,7 +7,10 @@ import type { Post } from './entities/post.entity';
  * also members-only ones, and every post of their own organization but removed ones; the
  * secretariat reads everything. Expired notices are gone even before the timer archives them.
  */
-export function visiblePosts<T extends Post>(qb: SelectQueryBuilder<T>, viewer: AuthenticatedUser | null): SelectQueryBuilder<T> {
+export function visiblePosts<T extends Post>(
+  qb: SelectQueryBuilder<T>,
+  viewer: AuthenticatedUser | null,
+): SelectQueryBuilder<T> {
   if (viewer?.ability.can('manage', 'Post')) return qb;
   const live = "p.status = 'published' AND o.status = 'active' AND (p.expires_at IS NULL OR p.expires_at > now())";
   if (!viewer) return qb.andWhere(`${live} AND p.visibility = 'public'`);

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ORGANIZATION_TYPES, PARK_STATUSES, POST_KINDS, SEARCH_RESULT_TYPES, type SearchResultType } from '@alliance/contracts';
+import {
+  ORGANIZATION_TYPES,
+  PARK_STATUSES,
+  POST_KINDS,
+  SEARCH_RESULT_TYPES,
+  type SearchResultType,
+} from '@alliance/contracts';
 import { trimToNull } from '../../common/validation/transforms';
 import { PostRefResponse } from '../posts/dto/post.dto';
 
@@ -26,9 +32,14 @@ export class SearchQueryDto {
 export class SearchResultResponse {
   @ApiProperty({ enum: SEARCH_RESULT_TYPES }) type: SearchResultType;
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, nullable: true, description: 'A post’s title, a park’s or organization’s name' }) titleEn: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'A post’s title, a park’s or organization’s name' })
+  titleEn: string | null;
   @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'A post’s excerpt, a park’s or organization’s description, shortened' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'A post’s excerpt, a park’s or organization’s description, shortened',
+  })
   excerptEn: string | null;
   @ApiProperty({ type: String, nullable: true }) excerptZh: string | null;
   @ApiProperty({
@@ -36,7 +47,8 @@ export class SearchResultResponse {
     description: 'A post’s kind, a park’s development status, an organization’s type',
   })
   kind: string;
-  @ApiProperty({ type: String, nullable: true, description: 'ISO 3166-1 alpha-2, for parks and organizations' }) country: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'ISO 3166-1 alpha-2, for parks and organizations' })
+  country: string | null;
   @ApiProperty({ type: PostRefResponse, nullable: true, description: 'A post’s organization, a park’s operator' })
   organization: PostRefResponse | null;
   @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;

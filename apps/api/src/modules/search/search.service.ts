@@ -17,7 +17,8 @@ const EXCERPT_LENGTH = 240;
 const MAX_WORDS = 8;
 
 const round = (rank: unknown) => Math.round(Number(rank ?? 0) * 1000) / 1000;
-const excerpt = (text: string | null) => (text && text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text);
+const excerpt = (text: string | null) =>
+  text && text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
 
 /**
  * One search box across the portal's records, ranked, in either language: posts (full text),
@@ -42,7 +43,11 @@ export class SearchService {
   private async posts(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
     const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoinAndSelect('p.organization', 'o');
     visiblePosts(qb, viewer).andWhere("p.status = 'published'");
-    searchCondition(qb, query.q).addSelect(RANK, 'rank').orderBy('rank', 'DESC').addOrderBy('p.published_at', 'DESC').limit(query.limit);
+    searchCondition(qb, query.q)
+      .addSelect(RANK, 'rank')
+      .orderBy('rank', 'DESC')
+      .addOrderBy('p.published_at', 'DESC')
+      .limit(query.limit);
     const { entities, raw } = await qb.getRawAndEntities<{ rank: string | number }>();
     return entities.map((p, i) => ({
       type: 'post' as const,
@@ -53,16 +58,27 @@ export class SearchService {
       excerptZh: p.excerptZh,
       kind: p.kind,
       country: null,
-      organization: { id: p.organizationId, nameEn: p.organization?.nameEn ?? null, nameZh: p.organization?.nameZh ?? null },
+      organization: {
+        id: p.organizationId,
+        nameEn: p.organization?.nameEn ?? null,
+        nameZh: p.organization?.nameZh ?? null,
+      },
       publishedAt: p.publishedAt?.toISOString() ?? null,
       rank: round(raw[i]?.rank),
     }));
   }
 
   private async parks(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
-    const qb = visibleOrganizations(this.dataSource.getRepository(Park).createQueryBuilder('p').innerJoinAndSelect('p.organization', 'o'), viewer);
+    const qb = visibleOrganizations(
+      this.dataSource.getRepository(Park).createQueryBuilder('p').innerJoinAndSelect('p.organization', 'o'),
+      viewer,
+    );
     matchWords(qb, query.q, ['p.name_en', 'p.name_zh'], ['p.city', 'p.description_en', 'p.description_zh']);
-    const { entities, raw } = await qb.orderBy('rank', 'DESC').addOrderBy('p.name_en', 'ASC').limit(query.limit).getRawAndEntities<{ rank: string }>();
+    const { entities, raw } = await qb
+      .orderBy('rank', 'DESC')
+      .addOrderBy('p.name_en', 'ASC')
+      .limit(query.limit)
+      .getRawAndEntities<{ rank: string }>();
     return entities.map((p, i) => ({
       type: 'park' as const,
       id: p.id,
@@ -72,7 +88,11 @@ export class SearchService {
       excerptZh: excerpt(p.descriptionZh),
       kind: p.status,
       country: p.country,
-      organization: { id: p.organizationId, nameEn: p.organization?.nameEn ?? null, nameZh: p.organization?.nameZh ?? null },
+      organization: {
+        id: p.organizationId,
+        nameEn: p.organization?.nameEn ?? null,
+        nameZh: p.organization?.nameZh ?? null,
+      },
       publishedAt: null,
       rank: round(raw[i]?.rank),
     }));
@@ -81,7 +101,11 @@ export class SearchService {
   private async organizations(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
     const qb = visibleOrganizations(this.dataSource.getRepository(Organization).createQueryBuilder('o'), viewer);
     matchWords(qb, query.q, ['o.name_en', 'o.name_zh'], ['o.description_en', 'o.description_zh']);
-    const { entities, raw } = await qb.orderBy('rank', 'DESC').addOrderBy('o.name_en', 'ASC').limit(query.limit).getRawAndEntities<{ rank: string }>();
+    const { entities, raw } = await qb
+      .orderBy('rank', 'DESC')
+      .addOrderBy('o.name_en', 'ASC')
+      .limit(query.limit)
+      .getRawAndEntities<{ rank: string }>();
     return entities.map((o, i) => ({
       type: 'organization' as const,
       id: o.id,
@@ -102,11 +126,19 @@ export class SearchService {
  * Every word of the query (a Chinese query is one run of characters) in the record's names or
  * other text, in either language; ranked like a post: 1 when every word is in a name, else 0.3.
  */
-function matchWords<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, text: string, names: string[], others: string[]): void {
+function matchWords<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  text: string,
+  names: string[],
+  others: string[],
+): void {
   const words = text.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   const inAny = (columns: string[], param: string) => `(${columns.map((c) => `${c} ILIKE :${param}`).join(' OR ')})`;
   const params: Record<string, string> = {};
   words.forEach((word, i) => (params[`searchWord${i}`] = `%${escapeLike(word)}%`));
   const all = (columns: string[]) => words.map((_, i) => inAny(columns, `searchWord${i}`)).join(' AND ');
-  qb.andWhere(`(${all([...names, ...others])})`, params).addSelect(`CASE WHEN ${all(names)} THEN 1 ELSE 0.3 END`, 'rank');
+  qb.andWhere(`(${all([...names, ...others])})`, params).addSelect(
+    `CASE WHEN ${all(names)} THEN 1 ELSE 0.3 END`,
+    'rank',
+  );
 }

@@ -21,7 +21,10 @@ export class UsersController {
 
   @Post()
   @Policy('invite', 'User')
-  @ApiCreatedResponse({ type: UserResponse, description: 'The user is created as invited and receives an e-mailed link' })
+  @ApiCreatedResponse({
+    type: UserResponse,
+    description: 'The user is created as invited and receives an e-mailed link',
+  })
   invite(@CurrentUser() user: AuthenticatedUser, @Body() dto: InviteUserDto) {
     return this.users.invite(user, dto);
   }

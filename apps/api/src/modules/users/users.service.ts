@@ -44,8 +44,12 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.findOneBy(Organization, { id: organizationId });
       if (!organization) throw notFound('Organization');
-      if (organization.status !== 'active') throw unprocessable('Only an active organization can invite users', 'organizationId');
-      const user = await this.createInvitation(manager, organization, { ...dto, locale: dto.locale ?? auth.user.locale });
+      if (organization.status !== 'active')
+        throw unprocessable('Only an active organization can invite users', 'organizationId');
+      const user = await this.createInvitation(manager, organization, {
+        ...dto,
+        locale: dto.locale ?? auth.user.locale,
+      });
       return UserResponse.from(user);
     });
   }
@@ -70,8 +74,22 @@ export class UsersService {
       manager.create(User, { ...input, organizationId: organization.id, status: 'invited' }),
     );
     const link = await this.auth.issueToken(manager, user.id, 'invitation');
-    const orgName = (user.locale === 'zh' ? organization.nameZh : organization.nameEn) ?? organization.nameEn ?? organization.nameZh ?? '';
-    await this.mail.enqueue(manager, user.email, 'invitation', mailTemplates.invitation(user.locale, { name: user.displayName, organization: orgName, link, approvedApplication }));
+    const orgName =
+      (user.locale === 'zh' ? organization.nameZh : organization.nameEn) ??
+      organization.nameEn ??
+      organization.nameZh ??
+      '';
+    await this.mail.enqueue(
+      manager,
+      user.email,
+      'invitation',
+      mailTemplates.invitation(user.locale, {
+        name: user.displayName,
+        organization: orgName,
+        link,
+        approvedApplication,
+      }),
+    );
     await this.audit.record(manager, {
       action: 'user.invite',
       entityType: 'User',
@@ -91,7 +109,8 @@ export class UsersService {
         user.status = 'disabled';
         await this.sessions.revokeAllForUser(manager, user.id);
       } else {
-        if (user.status !== 'disabled') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Only a disabled user can be enabled');
+        if (user.status !== 'disabled')
+          throw new AppError(409, 'ILLEGAL_TRANSITION', 'Only a disabled user can be enabled');
         // An invitation never accepted goes back to invited; otherwise the account is active again.
         user.status = (await this.hasPassword(manager, user.id)) ? 'active' : 'invited';
       }

@@ -14,6 +14,8 @@ export function refusedAttachments(error: unknown): boolean {
  */
 export function showRefusedAttachments(form: FormInstance, error: unknown, t: TFunction): void {
   if (refusedAttachments(error)) {
-    form.setFields([{ name: 'attachments', errors: [t('attachments.errors.refused', { max: ATTACHMENT_LIMITS.perRecord })] }]);
+    form.setFields([
+      { name: 'attachments', errors: [t('attachments.errors.refused', { max: ATTACHMENT_LIMITS.perRecord })] },
+    ]);
   }
 }

@@ -44,7 +44,9 @@ export function formatFileSize(bytes: number, language: string | undefined): str
     unit += 1;
   }
   const digits = unit > 0 && value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(
+    value,
+  );
   return `${number} ${UNITS[unit]}`;
 }
 
@@ -52,7 +54,11 @@ export function formatFileSize(bytes: number, language: string | undefined): str
 export type UploadRefusal = 'tooMany' | 'tooLarge';
 
 /** `taken`: files already attached or on their way. */
-export function refuseUpload(file: { size: number }, taken: number, maxBytes: number = ATTACHMENT_LIMITS.defaultMaxBytes): UploadRefusal | null {
+export function refuseUpload(
+  file: { size: number },
+  taken: number,
+  maxBytes: number = ATTACHMENT_LIMITS.defaultMaxBytes,
+): UploadRefusal | null {
   if (taken >= ATTACHMENT_LIMITS.perRecord) return 'tooMany';
   if (file.size > maxBytes) return 'tooLarge';
   return null;

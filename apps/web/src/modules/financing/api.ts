@@ -43,7 +43,8 @@ const reviewPath = (id: string) => `/api/financing-reviews/${encodeURIComponent(
 export function useFinancingRequests(filter: FinancingFilter) {
   return useQuery({
     queryKey: [...KEY, 'requests', filter],
-    queryFn: ({ signal }) => apiFetch<Paginated<FinancingRequestSummaryDto>>('/api/financing-requests', { query: { ...filter }, signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<Paginated<FinancingRequestSummaryDto>>('/api/financing-requests', { query: { ...filter }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -69,7 +70,8 @@ function useStoreRequest() {
 export function useCreateFinancingRequest() {
   const store = useStoreRequest();
   return useMutation({
-    mutationFn: (body: FinancingRequestFields) => apiFetch<FinancingRequestDto>('/api/financing-requests', { method: 'POST', body }),
+    mutationFn: (body: FinancingRequestFields) =>
+      apiFetch<FinancingRequestDto>('/api/financing-requests', { method: 'POST', body }),
     onSuccess: store,
   });
 }
@@ -77,7 +79,8 @@ export function useCreateFinancingRequest() {
 export function useUpdateFinancingRequest() {
   const store = useStoreRequest();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: FinancingRequestUpdate }) => apiFetch<FinancingRequestDto>(requestPath(id), { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: string; body: FinancingRequestUpdate }) =>
+      apiFetch<FinancingRequestDto>(requestPath(id), { method: 'PATCH', body }),
     onSuccess: store,
   });
 }
@@ -92,7 +95,8 @@ export function useRequestCommand(id: string) {
   const queryClient = useQueryClient();
   const store = useStoreRequest();
   return useMutation({
-    mutationFn: ({ action, ...body }: RequestCommand) => apiFetch<FinancingRequestDto>(`${requestPath(id)}/${action}`, { method: 'POST', body }),
+    mutationFn: ({ action, ...body }: RequestCommand) =>
+      apiFetch<FinancingRequestDto>(`${requestPath(id)}/${action}`, { method: 'POST', body }),
     onSuccess: store,
     // Refused (someone decided meanwhile): show the request as it now is.
     onError: () => void queryClient.invalidateQueries({ queryKey: [...KEY, 'request', id] }),
@@ -104,7 +108,10 @@ export function useAnswer(requestId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ reviewId, body, version }: { reviewId: string; body: string; version: number }) =>
-      apiFetch<{ reviewId: string; status: string; version: number }>(`${reviewPath(reviewId)}/answer`, { method: 'POST', body: { body, version } }),
+      apiFetch<{ reviewId: string; status: string; version: number }>(`${reviewPath(reviewId)}/answer`, {
+        method: 'POST',
+        body: { body, version },
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...KEY, 'request', requestId] }),
   });
 }
@@ -112,7 +119,8 @@ export function useAnswer(requestId: string) {
 export function useReviewQueue(filter: QueueFilter) {
   return useQuery({
     queryKey: [...KEY, 'queue', filter],
-    queryFn: ({ signal }) => apiFetch<Paginated<FinancingQueueItemDto>>('/api/financing-reviews', { query: { ...filter }, signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<Paginated<FinancingQueueItemDto>>('/api/financing-reviews', { query: { ...filter }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -136,7 +144,8 @@ export type ReviewCommand =
 export function useReviewCommand(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: ReviewCommand) => apiFetch<FinancingReviewDetailDto>(`${reviewPath(id)}/${action}`, { method: 'POST', body }),
+    mutationFn: ({ action, body }: ReviewCommand) =>
+      apiFetch<FinancingReviewDetailDto>(`${reviewPath(id)}/${action}`, { method: 'POST', body }),
     onSuccess: (detail) => {
       queryClient.setQueryData([...KEY, 'review', id], detail);
       void queryClient.invalidateQueries({ queryKey: [...KEY, 'queue'] });
@@ -154,7 +163,11 @@ export function usePipeline() {
 
 /** The CSV of the pipeline with the list's filters, labelled in `lang` (a plain link: the browser downloads it). */
 export function pipelineCsvUrl(filter: FinancingFilter, lang: Locale): string {
-  const params = new URLSearchParams(Object.entries({ ...filter, lang }).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+  const params = new URLSearchParams(
+    Object.entries({ ...filter, lang })
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]),
+  );
   const query = params.toString();
   return `/api/financing-requests/export${query ? `?${query}` : ''}`;
 }

@@ -1,7 +1,17 @@
 import type { ErrorDetail } from '@alliance/contracts';
-import { fieldErrorsFrom, runsParks, toApplicationRequest, toFieldPath, type ApplicationFormValues } from './applicationForm';
+import {
+  fieldErrorsFrom,
+  runsParks,
+  toApplicationRequest,
+  toFieldPath,
+  type ApplicationFormValues,
+} from './applicationForm';
 
-const detail = (field: string, message = `${field} is invalid`): ErrorDetail => ({ field, constraint: 'isNotEmpty', message });
+const detail = (field: string, message = `${field} is invalid`): ErrorDetail => ({
+  field,
+  constraint: 'isNotEmpty',
+  message,
+});
 
 describe('toApplicationRequest', () => {
   const values: ApplicationFormValues = {

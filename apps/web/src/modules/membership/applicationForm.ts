@@ -1,4 +1,10 @@
-import type { ApplicationParkDto, ErrorDetail, Locale, MembershipApplicationRequest, OrganizationType } from '@alliance/contracts';
+import type {
+  ApplicationParkDto,
+  ErrorDetail,
+  Locale,
+  MembershipApplicationRequest,
+  OrganizationType,
+} from '@alliance/contracts';
 
 /** What the apply form holds: the request before trimming, terms not yet accepted. */
 export interface ApplicationFormValues extends Omit<MembershipApplicationRequest, 'acceptTerms' | 'locale' | 'parks'> {
@@ -80,7 +86,8 @@ export function toFieldPath(field: string): FieldPath {
 
 function valueAt(values: unknown, path: FieldPath): unknown {
   return path.reduce<unknown>(
-    (current, key) => (current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined),
+    (current, key) =>
+      current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined,
     values,
   );
 }

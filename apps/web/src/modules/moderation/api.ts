@@ -77,7 +77,10 @@ export function useDismissReport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ reportId, ...body }: { reportId: string } & DismissReportRequest) =>
-      apiFetch<PostReportDto>(`/api/moderation/reports/${encodeURIComponent(reportId)}/dismiss`, { method: 'POST', body }),
+      apiFetch<PostReportDto>(`/api/moderation/reports/${encodeURIComponent(reportId)}/dismiss`, {
+        method: 'POST',
+        body,
+      }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }

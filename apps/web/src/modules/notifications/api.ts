@@ -21,7 +21,10 @@ const SETTINGS_KEY = [...KEY, 'settings'] as const;
 
 function fetchPage({ page, limit, unread }: NotificationQuery, signal: AbortSignal) {
   // `unread=false` would mean the same as no filter; leave it out of the address.
-  return apiFetch<NotificationPage>('/api/notifications', { query: { page, limit, unread: unread || undefined }, signal });
+  return apiFetch<NotificationPage>('/api/notifications', {
+    query: { page, limit, unread: unread || undefined },
+    signal,
+  });
 }
 
 export function useNotifications(query: NotificationQuery) {
@@ -68,7 +71,11 @@ export function useMarkAllRead() {
   return useMutation({
     mutationFn: () => apiFetch<{ updated: number }>('/api/notifications/read-all', { method: 'POST' }),
     onSuccess: () =>
-      updateLists(queryClient, (page) => ({ ...page, items: page.items.map((item) => ({ ...item, read: true })), unread: 0 })),
+      updateLists(queryClient, (page) => ({
+        ...page,
+        items: page.items.map((item) => ({ ...item, read: true })),
+        unread: 0,
+      })),
   });
 }
 

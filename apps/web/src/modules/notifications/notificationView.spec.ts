@@ -13,9 +13,21 @@ describe('safeLink', () => {
 
 describe('notificationTitle', () => {
   it('picks the reader language and falls back to the other one', () => {
-    expect(notificationTitle({ titleEn: 'Seminar', titleZh: '研讨会' }, 'zh')).toEqual({ text: '研讨会', language: 'zh', fallback: false });
-    expect(notificationTitle({ titleEn: 'Seminar', titleZh: null }, 'zh')).toEqual({ text: 'Seminar', language: 'en', fallback: true });
-    expect(notificationTitle({ titleEn: '  ', titleZh: '研讨会' }, 'en')).toEqual({ text: '研讨会', language: 'zh', fallback: true });
+    expect(notificationTitle({ titleEn: 'Seminar', titleZh: '研讨会' }, 'zh')).toEqual({
+      text: '研讨会',
+      language: 'zh',
+      fallback: false,
+    });
+    expect(notificationTitle({ titleEn: 'Seminar', titleZh: null }, 'zh')).toEqual({
+      text: 'Seminar',
+      language: 'en',
+      fallback: true,
+    });
+    expect(notificationTitle({ titleEn: '  ', titleZh: '研讨会' }, 'en')).toEqual({
+      text: '研讨会',
+      language: 'zh',
+      fallback: true,
+    });
   });
 });
 

@@ -8,7 +8,10 @@ export function safeLink(link: string): string {
 }
 
 /** The record's title in the reader's language, else the other one (marked as a fallback). */
-export function notificationTitle(notification: Pick<NotificationDto, 'titleEn' | 'titleZh'>, language: string | undefined): Localized {
+export function notificationTitle(
+  notification: Pick<NotificationDto, 'titleEn' | 'titleZh'>,
+  language: string | undefined,
+): Localized {
   return pickTitle(notification, readerLanguage(language));
 }
 

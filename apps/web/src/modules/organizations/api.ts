@@ -41,7 +41,8 @@ export function useOrganizations(query: OrganizationQuery, options: { enabled?: 
 export function useOrganization(id: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'detail', id],
-    queryFn: ({ signal }) => apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<OrganizationDto>(`/api/organizations/${encodeURIComponent(id ?? '')}`, { signal }),
     enabled: Boolean(id),
   });
 }

@@ -1,5 +1,10 @@
 import type { OrganizationDto } from '@alliance/contracts';
-import { toCreateOrganizationRequest, toOrganizationFormValues, toUpdateOrganizationRequest, type OrganizationFormValues } from './organizationForm';
+import {
+  toCreateOrganizationRequest,
+  toOrganizationFormValues,
+  toUpdateOrganizationRequest,
+  type OrganizationFormValues,
+} from './organizationForm';
 
 const formOf = (org: OrganizationDto) => toOrganizationFormValues(org) as OrganizationFormValues;
 
@@ -50,13 +55,22 @@ describe('toUpdateOrganizationRequest', () => {
     const body = toUpdateOrganizationRequest(formOf(ORG), false);
     expect(body).not.toHaveProperty('type');
     expect(body).not.toHaveProperty('foundingMember');
-    expect(toUpdateOrganizationRequest(formOf(ORG), true)).toMatchObject({ type: 'park_operator', foundingMember: true, rotatingChair: false });
+    expect(toUpdateOrganizationRequest(formOf(ORG), true)).toMatchObject({
+      type: 'park_operator',
+      foundingMember: true,
+      rotatingChair: false,
+    });
   });
 });
 
 describe('toCreateOrganizationRequest', () => {
   it('leaves empty fields out, trims and upper-cases the country', () => {
-    const values: OrganizationFormValues = { type: 'service_provider', nameEn: ' Law firm ', country: 'kh', contactEmail: '' };
+    const values: OrganizationFormValues = {
+      type: 'service_provider',
+      nameEn: ' Law firm ',
+      country: 'kh',
+      contactEmail: '',
+    };
     expect(toCreateOrganizationRequest(values, true)).toEqual({
       type: 'service_provider',
       foundingMember: false,

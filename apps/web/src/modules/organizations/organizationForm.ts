@@ -24,7 +24,11 @@ export type UpdateOrganizationRequest = Partial<Omit<CreateOrganizationRequest, 
 /** Type and alliance roles go out only from the secretariat, the only one the API lets change them. */
 function roles(values: OrganizationFormValues, secretariat: boolean) {
   return secretariat
-    ? { type: values.type, foundingMember: Boolean(values.foundingMember), rotatingChair: Boolean(values.rotatingChair) }
+    ? {
+        type: values.type,
+        foundingMember: Boolean(values.foundingMember),
+        rotatingChair: Boolean(values.rotatingChair),
+      }
     : {};
 }
 
@@ -35,7 +39,10 @@ function trimmed(values: OrganizationFormValues, key: TextField): string | undef
 }
 
 /** A new organization, trimmed: empty fields are left out rather than sent as "". */
-export function toCreateOrganizationRequest(values: OrganizationFormValues, secretariat: boolean): CreateOrganizationRequest {
+export function toCreateOrganizationRequest(
+  values: OrganizationFormValues,
+  secretariat: boolean,
+): CreateOrganizationRequest {
   const out: CreateOrganizationRequest = { ...roles(values, secretariat), type: values.type };
   for (const key of TEXT_FIELDS) {
     const value = trimmed(values, key);
@@ -45,7 +52,10 @@ export function toCreateOrganizationRequest(values: OrganizationFormValues, secr
 }
 
 /** An edit, trimmed: an emptied field goes out as null, which clears it (leaving it out would keep the old value). */
-export function toUpdateOrganizationRequest(values: OrganizationFormValues, secretariat: boolean): UpdateOrganizationRequest {
+export function toUpdateOrganizationRequest(
+  values: OrganizationFormValues,
+  secretariat: boolean,
+): UpdateOrganizationRequest {
   const out: UpdateOrganizationRequest = roles(values, secretariat);
   for (const key of TEXT_FIELDS) out[key] = trimmed(values, key) ?? null;
   return out;
@@ -56,5 +66,7 @@ export function toOrganizationFormValues(organization: OrganizationDto | undefin
   if (!organization) return { type: 'park_operator', foundingMember: false, rotatingChair: false };
   const { contact, ...rest } = organization;
   const flat = { ...rest, ...contact };
-  return Object.fromEntries(Object.entries(flat).map(([key, value]) => [key, value ?? undefined])) as Partial<OrganizationFormValues>;
+  return Object.fromEntries(
+    Object.entries(flat).map(([key, value]) => [key, value ?? undefined]),
+  ) as Partial<OrganizationFormValues>;
 }

@@ -91,8 +91,13 @@ export function useUpdatePark() {
 export function useImportParks() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, onProgress }: { file: File; onProgress: (percent: number) => void }): Promise<ParkImportReport> =>
-      uploadParksCsv(file, onProgress),
+    mutationFn: ({
+      file,
+      onProgress,
+    }: {
+      file: File;
+      onProgress: (percent: number) => void;
+    }): Promise<ParkImportReport> => uploadParksCsv(file, onProgress),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }

@@ -10,7 +10,9 @@ export function compactNumber(value: number | string | null | undefined, languag
   if (value === null || value === undefined || value === '') return '—';
   const number = Number(value);
   if (!Number.isFinite(number)) return String(value);
-  return new Intl.NumberFormat(numberLocale(language), { notation: 'compact', maximumFractionDigits: 1 }).format(number);
+  return new Intl.NumberFormat(numberLocale(language), { notation: 'compact', maximumFractionDigits: 1 }).format(
+    number,
+  );
 }
 
 /** An amount in US dollars, "US$ 1.2bn" / "12亿美元" when compact, every digit otherwise. */

@@ -1,4 +1,12 @@
-import { MAX_MARKER_RADIUS, MIN_MARKER_RADIUS, markerColor, markerRadius, maxInvestment, NO_SECTOR_COLOR, SECTOR_COLORS } from './markers';
+import {
+  MAX_MARKER_RADIUS,
+  MIN_MARKER_RADIUS,
+  markerColor,
+  markerRadius,
+  maxInvestment,
+  NO_SECTOR_COLOR,
+  SECTOR_COLORS,
+} from './markers';
 
 describe('markerRadius', () => {
   it('gives the largest park the largest circle', () => {
@@ -18,7 +26,9 @@ describe('markerRadius', () => {
   });
 
   it('takes the maximum from decimal strings', () => {
-    expect(maxInvestment([{ investmentUsd: '12.50' }, { investmentUsd: null }, { investmentUsd: '300000000.00' }])).toBe(3e8);
+    expect(
+      maxInvestment([{ investmentUsd: '12.50' }, { investmentUsd: null }, { investmentUsd: '300000000.00' }]),
+    ).toBe(3e8);
   });
 });
 

@@ -23,7 +23,7 @@ export const NO_SECTOR_COLOR = '#0b3d6e';
 
 export function markerColor(sectors: readonly Sector[]): string {
   const first = sectors[0];
-  return first ? SECTOR_COLORS[first] ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
+  return first ? (SECTOR_COLORS[first] ?? NO_SECTOR_COLOR) : NO_SECTOR_COLOR;
 }
 
 export const MIN_MARKER_RADIUS = 4;

@@ -39,7 +39,22 @@ describe('toUpdateParkRequest', () => {
   it('sends every optional field, filled or null, so none is left unchanged by accident', () => {
     const empty = { ...toFormValues(), country: 'KH', nameEn: 'Park' };
     const body = toUpdateParkRequest(empty, 1);
-    for (const key of ['nameZh', 'city', 'latitude', 'longitude', 'establishedYear', 'areaKm2', 'enterpriseCount', 'investmentUsd', 'localJobs', 'descriptionEn', 'descriptionZh', 'contactName', 'contactEmail', 'contactPhone']) {
+    for (const key of [
+      'nameZh',
+      'city',
+      'latitude',
+      'longitude',
+      'establishedYear',
+      'areaKm2',
+      'enterpriseCount',
+      'investmentUsd',
+      'localJobs',
+      'descriptionEn',
+      'descriptionZh',
+      'contactName',
+      'contactEmail',
+      'contactPhone',
+    ]) {
       expect(body).toHaveProperty(key, null);
     }
     expect(body.sectors).toEqual([]);
@@ -74,7 +89,13 @@ describe('toCreateParkRequest', () => {
 
 describe('isVersionConflict', () => {
   const error = (code: 'CONFLICT' | 'VALIDATION_FAILED', constraint: string) =>
-    new ApiError({ statusCode: code === 'CONFLICT' ? 409 : 400, error: code, message: 'x', requestId: 'r', details: [{ field: 'version', constraint, message: '4' }] });
+    new ApiError({
+      statusCode: code === 'CONFLICT' ? 409 : 400,
+      error: code,
+      message: 'x',
+      requestId: 'r',
+      details: [{ field: 'version', constraint, message: '4' }],
+    });
 
   it('recognises a park saved by someone else in between', () => {
     expect(isVersionConflict(error('CONFLICT', 'current'))).toBe(true);
@@ -92,7 +113,10 @@ describe('the investment rule (MONEY_PATTERN)', () => {
     expect(MONEY_PATTERN.test(value)).toBe(true);
   });
 
-  it.each(['', '007', '00', '01.5', '1,500', '1.234', '-5', '1e9', '.5', '1234567890123456789'])('refuses %s', (value) => {
-    expect(MONEY_PATTERN.test(value)).toBe(false);
-  });
+  it.each(['', '007', '00', '01.5', '1,500', '1.234', '-5', '1e9', '.5', '1234567890123456789'])(
+    'refuses %s',
+    (value) => {
+      expect(MONEY_PATTERN.test(value)).toBe(false);
+    },
+  );
 });

@@ -28,7 +28,17 @@ export interface ParkFormValues {
 /** An edit carries the version of the park it started from: the API refuses it (409) if the park changed since. */
 export type ParkUpdateRequest = Omit<ParkRequest, 'organizationId'> & { version: number };
 
-const TEXT_FIELDS = ['nameEn', 'nameZh', 'city', 'descriptionEn', 'descriptionZh', 'contactName', 'contactEmail', 'contactPhone', 'investmentUsd'] as const;
+const TEXT_FIELDS = [
+  'nameEn',
+  'nameZh',
+  'city',
+  'descriptionEn',
+  'descriptionZh',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'investmentUsd',
+] as const;
 const NUMBER_FIELDS = ['latitude', 'longitude', 'establishedYear', 'areaKm2', 'enterpriseCount', 'localJobs'] as const;
 
 /** Every key present, so server errors can be put on any field (see applyApiFieldErrors). */
@@ -93,5 +103,7 @@ export function toUpdateParkRequest(values: ParkFormValues, version: number): Pa
  * unique value (two requests creating the same record) is a different story, told field by field.
  */
 export function isVersionConflict(error: unknown): boolean {
-  return isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique');
+  return (
+    isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique')
+  );
 }

@@ -21,7 +21,9 @@ describe('event times', () => {
   });
 
   it('formats the range in the event’s zone', () => {
-    expect(formatEventRange('2030-03-12T02:00:00.000Z', '2030-03-12T10:00:00.000Z', 'Asia/Jakarta', 'en')).toMatch(/09:00.*17:00/);
+    expect(formatEventRange('2030-03-12T02:00:00.000Z', '2030-03-12T10:00:00.000Z', 'Asia/Jakarta', 'en')).toMatch(
+      /09:00.*17:00/,
+    );
   });
 
   it('lists the common zones apart from the others', () => {

@@ -63,7 +63,13 @@ function offsetAt(instant: number, timeZone: string): number {
  * value is read as a wall clock only: the author's own zone plays no part.
  */
 export function zonedToIso(picked: Dayjs, timeZone: string): string {
-  const wall = asUtc({ year: picked.year(), month: picked.month(), day: picked.date(), hour: picked.hour(), minute: picked.minute() });
+  const wall = asUtc({
+    year: picked.year(),
+    month: picked.month(),
+    day: picked.date(),
+    hour: picked.hour(),
+    minute: picked.minute(),
+  });
   const first = wall - offsetAt(wall, timeZone);
   // Near a daylight-saving change the offset at the guess may differ from the offset at the answer.
   const second = wall - offsetAt(first, timeZone);
@@ -92,9 +98,17 @@ export function formatInZone(iso: string, timeZone: string, language: string | u
 }
 
 /** "12 Mar 2030, 09:00 – 17:00" on one day, both full date-times otherwise; in the event's zone. */
-export function formatEventRange(startsAt: string, endsAt: string, timeZone: string, language: string | undefined): string {
+export function formatEventRange(
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
+  language: string | undefined,
+): string {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startsAt} – ${endsAt}`;
-  return new Intl.DateTimeFormat(locale(language), { timeZone, dateStyle: 'medium', timeStyle: 'short' }).formatRange(start, end);
+  return new Intl.DateTimeFormat(locale(language), { timeZone, dateStyle: 'medium', timeStyle: 'short' }).formatRange(
+    start,
+    end,
+  );
 }

@@ -24,7 +24,11 @@ describe('a bilingual text for the reader', () => {
 
   it('gives a title in every case and the other title only when both exist', () => {
     expect(pickTitle({ titleEn: null, titleZh: null }, 'en').text).toBe('—');
-    expect(otherTitle({ titleEn: 'Seminar', titleZh: '研讨会' }, 'en')).toEqual({ text: '研讨会', language: 'zh', fallback: false });
+    expect(otherTitle({ titleEn: 'Seminar', titleZh: '研讨会' }, 'en')).toEqual({
+      text: '研讨会',
+      language: 'zh',
+      fallback: false,
+    });
     expect(otherTitle({ titleEn: 'Seminar', titleZh: null }, 'zh')).toBeNull();
   });
 });

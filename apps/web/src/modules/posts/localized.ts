@@ -30,7 +30,11 @@ function present(value: string | null | undefined): value is string {
  * The text in the reader's language, else in the other one (marked as a fallback), else null.
  * Blank versions count as missing: a title of spaces is no title.
  */
-export function pickLocalized(en: string | null | undefined, zh: string | null | undefined, reader: Locale): Localized | null {
+export function pickLocalized(
+  en: string | null | undefined,
+  zh: string | null | undefined,
+  reader: Locale,
+): Localized | null {
   const byLanguage: Record<Locale, string | null | undefined> = { en, zh };
   const other = otherLanguage(reader);
   const preferred = byLanguage[reader];

@@ -40,7 +40,15 @@ describe('the post editor', () => {
 
   it('clears emptied fields of an edit with null and sends the version', () => {
     const body = toUpdatePostRequest(values({ titleZh: '研讨会', organizationId: 'org-1' }), 4);
-    expect(body).toMatchObject({ titleZh: '研讨会', titleEn: null, bodyEn: null, bodyZh: null, parkId: null, expiresAt: null, version: 4 });
+    expect(body).toMatchObject({
+      titleZh: '研讨会',
+      titleEn: null,
+      bodyEn: null,
+      bodyZh: null,
+      parkId: null,
+      expiresAt: null,
+      version: 4,
+    });
     expect(body).not.toHaveProperty('organizationId');
   });
 
@@ -60,7 +68,13 @@ describe('the post editor', () => {
 
   it('fills the form from a post, a missing park as null', () => {
     const post = { titleEn: 'A', titleZh: null, park: null, expiresAt: null, kind: 'event' } as unknown as PostDto;
-    expect(toFormValues(post)).toMatchObject({ titleEn: 'A', titleZh: null, parkId: null, expiresAt: null, kind: 'event' });
+    expect(toFormValues(post)).toMatchObject({
+      titleEn: 'A',
+      titleZh: null,
+      parkId: null,
+      expiresAt: null,
+      kind: 'event',
+    });
   });
 
   it('tells a version conflict from a unique-value conflict', () => {
@@ -80,7 +94,9 @@ describe('the post editor', () => {
 
   it('fills the form with the post’s attachments', () => {
     const attachments = [{ id: 'a', fileName: 'plan.pdf' }] as AttachmentDto[];
-    expect(toFormValues({ attachments, park: null, expiresAt: null } as unknown as PostDto).attachments).toEqual(attachments);
+    expect(toFormValues({ attachments, park: null, expiresAt: null } as unknown as PostDto).attachments).toEqual(
+      attachments,
+    );
   });
 
   describe('an event', () => {
@@ -112,7 +128,14 @@ describe('the post editor', () => {
         kind: 'event',
         park: null,
         expiresAt: null,
-        event: { startsAt: '2030-03-12T02:00:00.000Z', endsAt: '2030-03-12T10:00:00.000Z', timeZone: 'Asia/Jakarta', place: null, onlineUrl: 'https://x.org', capacity: 50 },
+        event: {
+          startsAt: '2030-03-12T02:00:00.000Z',
+          endsAt: '2030-03-12T10:00:00.000Z',
+          timeZone: 'Asia/Jakarta',
+          place: null,
+          onlineUrl: 'https://x.org',
+          capacity: 50,
+        },
       } as unknown as PostDto;
       const filled = toFormValues(post).event;
       expect(filled.range?.map((day) => day.format('HH:mm'))).toEqual(['09:00', '17:00']);

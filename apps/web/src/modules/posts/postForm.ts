@@ -144,7 +144,8 @@ function requestFields(values: PostFormValues, clear: boolean): PostRequest {
   // An update sends the whole list even when empty: it replaces the old one.
   // Only an event has details; any other kind clears them (a post that stopped being an event).
   body.event = values.kind === 'event' && values.event ? toEventRequest(values.event) : null;
-  if (values.attachments.length > 0 || clear) body.attachmentIds = values.attachments.map((attachment) => attachment.id);
+  if (values.attachments.length > 0 || clear)
+    body.attachmentIds = values.attachments.map((attachment) => attachment.id);
   return body;
 }
 
@@ -162,5 +163,7 @@ export function toUpdatePostRequest(values: PostFormValues, version: number): Po
 
 /** Someone else saved the post after this form was filled; a 409 about a unique value is another story. */
 export function isVersionConflict(error: unknown): boolean {
-  return isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique');
+  return (
+    isApiError(error) && error.code === 'CONFLICT' && !error.details.some((detail) => detail.constraint === 'unique')
+  );
 }

@@ -47,7 +47,8 @@ export class ListAuditQueryDto extends PageQueryDto {
 class AuditRecordRefResponse implements AuditRecordRef {
   @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ type: String, nullable: true }) nameZh: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The web route that opens the record' }) link: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The web route that opens the record' }) link:
+    string | null;
 }
 
 class AuditOrganizationResponse {

@@ -39,7 +39,13 @@ export class MeResponseDto implements MeResponse {
   static from(auth: AuthenticatedUser): MeResponseDto {
     const { user, organization } = auth;
     return {
-      user: { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, orgRole: user.orgRole },
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        locale: user.locale,
+        orgRole: user.orgRole,
+      },
       organization: {
         id: organization.id,
         nameEn: organization.nameEn,

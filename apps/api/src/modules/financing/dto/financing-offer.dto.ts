@@ -33,7 +33,9 @@ export class OfferDto extends VersionDto implements FinancingOfferTerms {
 
   @ApiProperty({ example: '4.35', description: 'Percent a year, decimal string 0–100 with up to 4 decimals' })
   @IsString()
-  @Matches(RATE_PATTERN, { message: 'ratePercent must be a percentage from 0 to 100 with up to 4 decimals, such as 4.35' })
+  @Matches(RATE_PATTERN, {
+    message: 'ratePercent must be a percentage from 0 to 100 with up to 4 decimals, such as 4.35',
+  })
   ratePercent: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FINANCING_LIMITS.feesLength })

@@ -36,15 +36,24 @@ import {
 } from '@alliance/contracts';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { ifDefined, trimToNull, trimToUpper } from '../../../common/validation/transforms';
-import { IsCountryCode, IsCurrencyCode, IsMoneyString, IsPositiveDecimalString } from '../../../common/validation/validators';
-
+import {
+  IsCountryCode,
+  IsCurrencyCode,
+  IsMoneyString,
+  IsPositiveDecimalString,
+} from '../../../common/validation/validators';
 
 /**
  * A request's fields. Every one may be left empty on a draft (null clears it); submission
  * checks the required ones. Unknown fields are refused.
  */
 export class FinancingRequestInput implements FinancingRequestFields {
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "One of the requesting organization's parks" })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "One of the requesting organization's parks",
+  })
   @IsOptional()
   @IsUUID('4')
   parkId?: string | null;
@@ -96,7 +105,12 @@ export class FinancingRequestInput implements FinancingRequestFields {
   @IsIn(FINANCING_INSTRUMENTS)
   instrument?: FinancingInstrument | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '12345678901234.56', description: 'Decimal string: up to 16 digits and 2 decimals' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '12345678901234.56',
+    description: 'Decimal string: up to 16 digits and 2 decimals',
+  })
   @IsOptional()
   @IsString()
   @IsMoneyString(16)
@@ -126,7 +140,10 @@ export class FinancingRequestInput implements FinancingRequestFields {
   @IsIn(SECTORS)
   sector?: Sector | null;
 
-  @ApiPropertyOptional({ enum: FINANCING_AUDIENCES, description: 'all: every active financial partner; named: institutionIds' })
+  @ApiPropertyOptional({
+    enum: FINANCING_AUDIENCES,
+    description: 'all: every active financial partner; named: institutionIds',
+  })
   @ValidateIf(ifDefined)
   @IsIn(FINANCING_AUDIENCES)
   audience?: FinancingAudience;
@@ -139,7 +156,10 @@ export class FinancingRequestInput implements FinancingRequestFields {
   @IsUUID('4', { each: true })
   institutionIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Files uploaded with POST /api/attachments; the list replaces the old one' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Files uploaded with POST /api/attachments; the list replaces the old one',
+  })
   @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(ATTACHMENT_LIMITS.perRecord)

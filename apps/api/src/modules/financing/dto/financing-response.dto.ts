@@ -91,8 +91,10 @@ export class FinancingReviewResponse implements FinancingReviewDto {
   @ApiProperty({ enum: FINANCING_REVIEW_STATUSES }) status: FinancingReviewStatus;
   @ApiProperty(nullableString) declineReason: string | null;
   @ApiProperty({ enum: FINANCING_REVIEW_CLOSE_REASONS, nullable: true }) closeReason: FinancingReviewCloseReason | null;
-  @ApiProperty({ type: FinancingOfferResponse, nullable: true, description: 'Null for the secretariat' }) offer: FinancingOfferDto | null;
-  @ApiProperty({ type: [FinancingMessageResponse], nullable: true, description: 'Null for the secretariat' }) messages: FinancingMessageDto[] | null;
+  @ApiProperty({ type: FinancingOfferResponse, nullable: true, description: 'Null for the secretariat' })
+  offer: FinancingOfferDto | null;
+  @ApiProperty({ type: [FinancingMessageResponse], nullable: true, description: 'Null for the secretariat' }) messages:
+    FinancingMessageDto[] | null;
   @ApiProperty() workingDaysWaiting: number;
   @ApiProperty() overdue: boolean;
   @ApiProperty(nullableString) openedAt: string | null;
@@ -123,7 +125,12 @@ export class FinancingRequestSummaryResponse implements FinancingRequestSummaryD
   @ApiProperty({ enum: FINANCING_AUDIENCES }) audience: FinancingAudience;
   @ApiProperty() revision: number;
   @ApiProperty(nullableString) submittedAt: string | null;
-  @ApiProperty({ type: FinancingProgressResponse, nullable: true, description: 'In lists, for the requester and the secretariat' }) progress: FinancingProgressDto | null;
+  @ApiProperty({
+    type: FinancingProgressResponse,
+    nullable: true,
+    description: 'In lists, for the requester and the secretariat',
+  })
+  progress: FinancingProgressDto | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 }
@@ -178,7 +185,11 @@ export class FinancingReviewDetailResponse implements FinancingReviewDetailDto {
   @ApiProperty({ type: FinancingDeclarationResponse }) myDeclaration: FinancingMyDeclarationDto;
   @ApiProperty({ type: [FinancingRevisionResponse] }) unseenRevisions: FinancingRevisionDto[];
   @ApiProperty({ enum: FINANCING_REVIEW_ACTIONS, isArray: true }) actions: FinancingReviewAction[];
-  @ApiProperty({ type: Number, nullable: true, description: 'While an offer waits for release: the admins who could release it (0: invite a second admin)' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'While an offer waits for release: the admins who could release it (0: invite a second admin)',
+  })
   offerReleasers: number | null;
 }
 

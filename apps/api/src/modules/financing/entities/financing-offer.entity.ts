@@ -1,5 +1,19 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { FINANCING_OFFER_STATUSES, FINANCING_RATE_KINDS, type FinancingOfferStatus, type FinancingRateKind } from '@alliance/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  FINANCING_OFFER_STATUSES,
+  FINANCING_RATE_KINDS,
+  type FinancingOfferStatus,
+  type FinancingRateKind,
+} from '@alliance/contracts';
 import { User } from '../../users/entities/user.entity';
 import { FinancingReview } from './financing-review.entity';
 

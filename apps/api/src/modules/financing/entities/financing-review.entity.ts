@@ -10,7 +10,11 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { FINANCING_REVIEW_STATUSES, type FinancingReviewCloseReason, type FinancingReviewStatus } from '@alliance/contracts';
+import {
+  FINANCING_REVIEW_STATUSES,
+  type FinancingReviewCloseReason,
+  type FinancingReviewStatus,
+} from '@alliance/contracts';
 import { Organization } from '../../organizations/entities/organization.entity';
 import { FinancingRequest } from './financing-request.entity';
 

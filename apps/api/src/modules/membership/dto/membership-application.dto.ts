@@ -236,7 +236,12 @@ export class MembershipApplicationResponse implements MembershipApplicationDto {
       contactName: a.contactName,
       contactEmail: a.contactEmail,
       contactPhone: a.contactPhone,
-      parks: a.parks.map((p) => ({ nameEn: p.nameEn ?? null, nameZh: p.nameZh ?? null, country: p.country, city: p.city ?? null })),
+      parks: a.parks.map((p) => ({
+        nameEn: p.nameEn ?? null,
+        nameZh: p.nameZh ?? null,
+        country: p.country,
+        city: p.city ?? null,
+      })),
       locale: a.locale,
       organizationId: a.organizationId,
       decidedAt: a.decidedAt?.toISOString() ?? null,

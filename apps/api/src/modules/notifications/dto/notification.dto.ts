@@ -76,7 +76,11 @@ export class NotificationResponse implements NotificationDto {
   @ApiProperty({ format: 'uuid' }) recordId: string;
   @ApiProperty({ type: String, nullable: true }) titleEn: string | null;
   @ApiProperty({ type: String, nullable: true }) titleZh: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The organization whose step it was (e.g. the institution that made an offer)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The organization whose step it was (e.g. the institution that made an offer)',
+  })
   fromEn: string | null;
   @ApiProperty({ type: String, nullable: true }) fromZh: string | null;
   @ApiProperty() link: string;

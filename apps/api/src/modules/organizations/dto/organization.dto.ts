@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { CsvLanguageDto } from '../../../common/csv/csv-language.dto';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { IsCountryCode, PHONE_PATTERN } from '../../../common/validation/validators';
 import {
   MEMBERSHIP_STATUSES,
@@ -132,7 +143,10 @@ export class ListOrganizationsQueryDto extends PageQueryDto {
 }
 
 /** The list filters without paging, for the CSV export. */
-export class ExportOrganizationsQueryDto extends IntersectionType(OmitType(ListOrganizationsQueryDto, ['page', 'limit'] as const), CsvLanguageDto) {}
+export class ExportOrganizationsQueryDto extends IntersectionType(
+  OmitType(ListOrganizationsQueryDto, ['page', 'limit'] as const),
+  CsvLanguageDto,
+) {}
 
 export class OrganizationContactResponse implements OrganizationContact {
   @ApiProperty({ type: String, nullable: true }) contactName: string | null;

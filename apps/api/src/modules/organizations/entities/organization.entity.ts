@@ -1,5 +1,18 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, type MembershipStatus, type OrganizationType } from '@alliance/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import {
+  MEMBERSHIP_STATUSES,
+  ORGANIZATION_TYPES,
+  type MembershipStatus,
+  type OrganizationType,
+} from '@alliance/contracts';
 
 @Entity('organizations')
 @Index('IDX_organizations_status_type', ['status', 'type'])

@@ -42,9 +42,11 @@ import { IsCountryCode, IsMoneyString, IsYearUpToNow, PHONE_PATTERN } from '../.
 import { trimToNull } from '../../../common/validation/transforms';
 import type { Park } from '../entities/park.entity';
 
-
 export class CreateParkDto implements ParkRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The operator; required for the secretariat, else the own organization' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The operator; required for the secretariat, else the own organization',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'organizationId must be a UUID' })
   organizationId?: string;
@@ -78,26 +80,40 @@ export class CreateParkDto implements ParkRequest {
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: -90, maximum: 90 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 6, allowNaN: false, allowInfinity: false }, { message: 'latitude must be a number with up to 6 decimals' })
+  @IsNumber(
+    { maxDecimalPlaces: 6, allowNaN: false, allowInfinity: false },
+    { message: 'latitude must be a number with up to 6 decimals' },
+  )
   @Min(-90)
   @Max(90)
   latitude?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: -180, maximum: 180 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 6, allowNaN: false, allowInfinity: false }, { message: 'longitude must be a number with up to 6 decimals' })
+  @IsNumber(
+    { maxDecimalPlaces: 6, allowNaN: false, allowInfinity: false },
+    { message: 'longitude must be a number with up to 6 decimals' },
+  )
   @Min(-180)
   @Max(180)
   longitude?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: PARK_MIN_ESTABLISHED_YEAR, description: 'Up to the current year' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: PARK_MIN_ESTABLISHED_YEAR,
+    description: 'Up to the current year',
+  })
   @IsOptional()
   @IsYearUpToNow(PARK_MIN_ESTABLISHED_YEAR)
   establishedYear?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, description: 'Square kilometres' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'areaKm2 must be a number with up to 2 decimals' })
+  @IsNumber(
+    { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+    { message: 'areaKm2 must be a number with up to 2 decimals' },
+  )
   @Min(0)
   @Max(PARK_LIMITS.maxAreaKm2)
   areaKm2?: number | null;
@@ -122,7 +138,12 @@ export class CreateParkDto implements ParkRequest {
   @Max(PARK_LIMITS.maxEnterpriseCount)
   enterpriseCount?: number | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '1250000000.00', description: 'US dollars, a decimal string' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '1250000000.00',
+    description: 'US dollars, a decimal string',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsMoneyString(18)
@@ -172,7 +193,9 @@ export class CreateParkDto implements ParkRequest {
 }
 
 // skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
-export class UpdateParkDto extends PartialType(OmitType(CreateParkDto, ['organizationId'] as const), { skipNullProperties: false }) {
+export class UpdateParkDto extends PartialType(OmitType(CreateParkDto, ['organizationId'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({ description: 'The version last read; a different current version answers 409' })
   @IsOptional()
   @IsInt()
@@ -216,7 +239,10 @@ export class ListParksQueryDto extends IntersectionType(PageQueryDto, ParkFilter
 }
 
 /** The list's filters and order without paging, for the CSV export. */
-export class ExportParksQueryDto extends IntersectionType(OmitType(ListParksQueryDto, ['page', 'limit'] as const), CsvLanguageDto) {}
+export class ExportParksQueryDto extends IntersectionType(
+  OmitType(ListParksQueryDto, ['page', 'limit'] as const),
+  CsvLanguageDto,
+) {}
 
 export class ParkOrganizationResponse implements ParkOrganizationRef {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -61,7 +61,9 @@ export class EventDetailsInput implements EventDetailsRequest {
 
   @ApiProperty({ example: 'Asia/Jakarta' })
   @IsString()
-  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$|^UTC$/, { message: 'timeZone must be an IANA time zone such as Asia/Jakarta' })
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$|^UTC$/, {
+    message: 'timeZone must be an IANA time zone such as Asia/Jakarta',
+  })
   @MaxLength(64)
   timeZone: string;
 
@@ -92,7 +94,12 @@ export class CreatePostDto implements PostRequest {
   @IsIn(POST_KINDS)
   kind: PostKind;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: POST_LIMITS.titleLength, description: 'At least one of titleEn, titleZh' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: POST_LIMITS.titleLength,
+    description: 'At least one of titleEn, titleZh',
+  })
   @Transform(trimToNull)
   @ValidateIf((o: CreatePostDto) => o.titleEn !== null && (o.titleEn !== undefined || !o.titleZh))
   @IsString()
@@ -157,7 +164,12 @@ export class CreatePostDto implements PostRequest {
   @IsIn(POST_VISIBILITIES)
   visibility: PostVisibility;
 
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'Archived automatically after this moment' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Archived automatically after this moment',
+  })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
   expiresAt?: string | null;
@@ -167,13 +179,21 @@ export class CreatePostDto implements PostRequest {
   @IsUUID('all')
   organizationId?: string;
 
-  @ApiPropertyOptional({ type: EventDetailsInput, nullable: true, description: 'Required for kind event, refused for the others' })
+  @ApiPropertyOptional({
+    type: EventDetailsInput,
+    nullable: true,
+    description: 'Required for kind event, refused for the others',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => EventDetailsInput)
   event?: EventDetailsInput | null;
 
-  @ApiPropertyOptional({ type: [String], maxItems: ATTACHMENT_LIMITS.perRecord, description: 'Uploads from POST /api/attachments, in order; replaces the list' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: ATTACHMENT_LIMITS.perRecord,
+    description: 'Uploads from POST /api/attachments, in order; replaces the list',
+  })
   @ValidateIf(ifDefined)
   @IsArray()
   @ArrayMaxSize(ATTACHMENT_LIMITS.perRecord)
@@ -182,7 +202,9 @@ export class CreatePostDto implements PostRequest {
 }
 
 // skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
-export class UpdatePostDto extends PartialType(OmitType(CreatePostDto, ['organizationId'] as const), { skipNullProperties: false }) {
+export class UpdatePostDto extends PartialType(OmitType(CreatePostDto, ['organizationId'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({ description: 'The version last read; a different current version answers 409' })
   @IsOptional()
   @IsInt()
@@ -220,7 +242,11 @@ export class ListPostsQueryDto {
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional({ enum: POST_STATUSES, default: 'published', description: "Other statuses: your organization's posts only" })
+  @ApiPropertyOptional({
+    enum: POST_STATUSES,
+    default: 'published',
+    description: "Other statuses: your organization's posts only",
+  })
   @IsOptional()
   @IsIn(POST_STATUSES)
   status?: PostStatus;
@@ -274,7 +300,11 @@ export class PostSummaryResponse implements PostSummaryDto {
       id: p.id,
       kind: p.kind,
       organizationId: p.organizationId,
-      organization: { id: p.organizationId, nameEn: p.organization?.nameEn ?? null, nameZh: p.organization?.nameZh ?? null },
+      organization: {
+        id: p.organizationId,
+        nameEn: p.organization?.nameEn ?? null,
+        nameZh: p.organization?.nameZh ?? null,
+      },
       authorName: p.author?.displayName ?? null,
       titleEn: p.titleEn,
       titleZh: p.titleZh,
@@ -292,7 +322,11 @@ export class PostSummaryResponse implements PostSummaryDto {
       updatedAt: p.updatedAt.toISOString(),
       event:
         p.kind === 'event' && p.eventStartsAt && p.eventEndsAt
-          ? { startsAt: p.eventStartsAt.toISOString(), endsAt: p.eventEndsAt.toISOString(), timeZone: p.eventTimeZone ?? 'UTC' }
+          ? {
+              startsAt: p.eventStartsAt.toISOString(),
+              endsAt: p.eventEndsAt.toISOString(),
+              timeZone: p.eventTimeZone ?? 'UTC',
+            }
           : null,
     };
   }
@@ -348,7 +382,11 @@ export class EventDetailsResponse implements EventDetailsDto {
   @ApiProperty() confirmed: number;
   @ApiProperty() waitlisted: number;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'], nullable: true }) myRegistration: 'confirmed' | 'waitlisted' | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'The reader’s place on the waitlist (1 = next), when waitlisted' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The reader’s place on the waitlist (1 = next), when waitlisted',
+  })
   myWaitlistPosition: number | null;
 }
 

@@ -18,7 +18,8 @@ export function AttachmentFields({ hint }: Props) {
   // Saving while a file is on its way would leave it out without a word.
   const uploading = useRef(false);
   const arrived: FormRule = {
-    validator: () => (uploading.current ? Promise.reject(new Error(t('attachments.stillUploading'))) : Promise.resolve()),
+    validator: () =>
+      uploading.current ? Promise.reject(new Error(t('attachments.stillUploading'))) : Promise.resolve(),
   };
 
   return (

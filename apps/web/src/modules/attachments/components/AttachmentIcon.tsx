@@ -10,7 +10,10 @@ import type { ComponentType, CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentLook } from '../attachmentFiles';
 
-const ICONS: Record<AttachmentLook, { Icon: ComponentType<{ style?: CSSProperties; className?: string; 'aria-label'?: string }>; color: string }> = {
+const ICONS: Record<
+  AttachmentLook,
+  { Icon: ComponentType<{ style?: CSSProperties; className?: string; 'aria-label'?: string }>; color: string }
+> = {
   pdf: { Icon: FilePdfOutlined, color: '#cf1322' },
   image: { Icon: FileImageOutlined, color: '#722ed1' },
   word: { Icon: FileWordOutlined, color: '#1d5fbf' },

@@ -25,7 +25,12 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
           <Typography.Text type="secondary" className="attachment-row-size" data-testid="attachment-size">
             {formatFileSize(attachment.sizeBytes, i18n.resolvedLanguage)}
           </Typography.Text>
-          <a href={attachment.url} download rel="noopener" aria-label={t('attachments.downloadFile', { name: attachment.fileName })}>
+          <a
+            href={attachment.url}
+            download
+            rel="noopener"
+            aria-label={t('attachments.downloadFile', { name: attachment.fileName })}
+          >
             <DownloadOutlined /> {t('attachments.download')}
           </a>
         </li>

@@ -161,7 +161,11 @@ export function AttachmentUploader({ value = NONE, onChange, onUploadingChange, 
             </li>
           ))}
           {pending.map((row) => (
-            <li key={row.uid} className="attachment-row" data-testid={row.problem ? 'attachment-error' : 'attachment-uploading'}>
+            <li
+              key={row.uid}
+              className="attachment-row"
+              data-testid={row.problem ? 'attachment-error' : 'attachment-uploading'}
+            >
               {row.problem ? (
                 <ExclamationCircleOutlined className="attachment-row-icon" style={{ color: '#cf1322' }} />
               ) : (
@@ -178,7 +182,9 @@ export function AttachmentUploader({ value = NONE, onChange, onUploadingChange, 
                     size="small"
                     percent={row.percent}
                     status="active"
-                    format={(percent) => (percent !== undefined && percent >= 100 ? t('attachments.checking') : `${percent ?? 0}%`)}
+                    format={(percent) =>
+                      percent !== undefined && percent >= 100 ? t('attachments.checking') : `${percent ?? 0}%`
+                    }
                   />
                 )}
               </span>

@@ -39,7 +39,12 @@ export function AuditChanges({ changes }: { changes: Record<string, AuditChange>
       pagination={false}
       dataSource={rows}
       columns={[
-        { key: 'field', title: t('audit.field'), width: 200, render: (_, row) => <Typography.Text strong>{label(row.field)}</Typography.Text> },
+        {
+          key: 'field',
+          title: t('audit.field'),
+          width: 200,
+          render: (_, row) => <Typography.Text strong>{label(row.field)}</Typography.Text>,
+        },
         { key: 'before', title: t('audit.before'), render: (_, row) => <Value value={row.change.before} /> },
         { key: 'after', title: t('audit.after'), render: (_, row) => <Value value={row.change.after} /> },
       ]}

@@ -21,7 +21,8 @@ interface Props {
 /** Pickers for who acted, in which organization, on what kind of record, which action and when; each can be cleared. */
 export function AuditFilters({ values, onChange, actorLabel }: Props) {
   const { t } = useTranslation();
-  const range: [dayjs.Dayjs, dayjs.Dayjs] | null = values.from && values.to ? [dayjs(values.from), dayjs(values.to)] : null;
+  const range: [dayjs.Dayjs, dayjs.Dayjs] | null =
+    values.from && values.to ? [dayjs(values.from), dayjs(values.to)] : null;
   const groups = [...new Set(AUDIT_ACTIONS.map(groupOf))];
 
   return (
@@ -61,7 +62,10 @@ export function AuditFilters({ values, onChange, actorLabel }: Props) {
         options={groups.map((group) => ({
           label: t(`audit.actions.${group}.group`, { defaultValue: group }),
           title: group,
-          options: AUDIT_ACTIONS.filter((action) => groupOf(action) === group).map((action) => ({ value: action, label: t(`audit.actions.${action}`) })),
+          options: AUDIT_ACTIONS.filter((action) => groupOf(action) === group).map((action) => ({
+            value: action,
+            label: t(`audit.actions.${action}`),
+          })),
         }))}
         style={{ width: 280 }}
         popupMatchSelectWidth={false}

@@ -70,7 +70,9 @@ export function AuditPage() {
     limit,
   });
   const items = list.data?.items ?? [];
-  const actorLabel = filters.actorUserId ? items.find((event) => event.actorUserId === filters.actorUserId)?.actorName : null;
+  const actorLabel = filters.actorUserId
+    ? items.find((event) => event.actorUserId === filters.actorUserId)?.actorName
+    : null;
 
   const columns: TableColumnsType<AuditEventDto> = [
     {
@@ -116,7 +118,9 @@ export function AuditPage() {
         const changed = Object.keys(event.changes);
         if (changed.length === 0) return '—';
         const shown = changed.slice(0, SHOWN_FIELDS).map(fieldLabel).join(t('audit.listSeparator'));
-        return changed.length > SHOWN_FIELDS ? t('audit.moreFields', { fields: shown, count: changed.length - SHOWN_FIELDS }) : shown;
+        return changed.length > SHOWN_FIELDS
+          ? t('audit.moreFields', { fields: shown, count: changed.length - SHOWN_FIELDS })
+          : shown;
       },
     },
   ];
@@ -141,13 +145,15 @@ export function AuditPage() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {event.entityId ? (
                     <>
-                      {t('audit.entityId')}: <Typography.Text copyable={{ text: event.entityId }}>{event.entityId}</Typography.Text>
+                      {t('audit.entityId')}:{' '}
+                      <Typography.Text copyable={{ text: event.entityId }}>{event.entityId}</Typography.Text>
                     </>
                   ) : null}
                   {event.requestId ? (
                     <>
                       {' · '}
-                      {t('audit.requestId')}: <Typography.Text copyable={{ text: event.requestId }}>{event.requestId}</Typography.Text>
+                      {t('audit.requestId')}:{' '}
+                      <Typography.Text copyable={{ text: event.requestId }}>{event.requestId}</Typography.Text>
                     </>
                   ) : null}
                 </Typography.Text>

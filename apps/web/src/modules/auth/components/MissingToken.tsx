@@ -10,7 +10,9 @@ export function MissingToken() {
       title={t('auth.token.missingTitle')}
       subTitle={t('auth.token.missingText')}
       extra={
-        <ButtonLink to="/login" type="primary">{t('auth.backToSignIn')}</ButtonLink>
+        <ButtonLink to="/login" type="primary">
+          {t('auth.backToSignIn')}
+        </ButtonLink>
       }
     />
   );

@@ -39,7 +39,9 @@ export function AcceptInvitationPage() {
           title={t('auth.invitation.doneTitle')}
           subTitle={t('auth.invitation.doneText')}
           extra={
-            <ButtonLink to="/login" type="primary">{t('auth.login.submit')}</ButtonLink>
+            <ButtonLink to="/login" type="primary">
+              {t('auth.login.submit')}
+            </ButtonLink>
           }
         />
       </AuthCard>
@@ -63,8 +65,20 @@ export function AcceptInvitationPage() {
   return (
     <AuthCard title={t('auth.invitation.title')} intro={t('auth.invitation.intro')}>
       <TokenErrorAlert error={accept.error} retryHint={t('auth.invitation.askAgain')} />
-      <Form form={form} name="accept-invitation" layout="vertical" requiredMark={false} onFinish={submit} disabled={accept.isPending}>
-        <Form.Item name="displayName" label={t('auth.invitation.displayName')} extra={t('auth.invitation.displayNameHint')} rules={[{ max: 120, message: t('validation.maxLength') }]}>
+      <Form
+        form={form}
+        name="accept-invitation"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        disabled={accept.isPending}
+      >
+        <Form.Item
+          name="displayName"
+          label={t('auth.invitation.displayName')}
+          extra={t('auth.invitation.displayNameHint')}
+          rules={[{ max: 120, message: t('validation.maxLength') }]}
+        >
           <Input autoComplete="name" maxLength={120} />
         </Form.Item>
         <PasswordFields />

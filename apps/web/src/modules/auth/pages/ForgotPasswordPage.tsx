@@ -22,7 +22,9 @@ export function ForgotPasswordPage() {
           title={t('auth.forgot.sentTitle')}
           subTitle={t('auth.forgot.sentText')}
           extra={
-            <ButtonLink to="/login" type="primary">{t('auth.backToSignIn')}</ButtonLink>
+            <ButtonLink to="/login" type="primary">
+              {t('auth.backToSignIn')}
+            </ButtonLink>
           }
         />
       </AuthCard>

@@ -31,7 +31,14 @@ export function LoginPage() {
   return (
     <AuthCard title={t('auth.login.title')} intro={t('auth.login.intro')}>
       <LoginError error={login.error} />
-      <Form form={form} name="login" layout="vertical" requiredMark={false} onFinish={submit} disabled={login.isPending}>
+      <Form
+        form={form}
+        name="login"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        disabled={login.isPending}
+      >
         <Form.Item
           name="email"
           label={t('auth.email')}
@@ -42,7 +49,11 @@ export function LoginPage() {
         >
           <Input type="email" autoComplete="username" autoFocus />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item style={{ marginBottom: 12 }}>

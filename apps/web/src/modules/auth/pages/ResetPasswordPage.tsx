@@ -38,7 +38,9 @@ export function ResetPasswordPage() {
           title={t('auth.reset.doneTitle')}
           subTitle={t('auth.reset.doneText')}
           extra={
-            <ButtonLink to="/login" type="primary">{t('auth.login.submit')}</ButtonLink>
+            <ButtonLink to="/login" type="primary">
+              {t('auth.login.submit')}
+            </ButtonLink>
           }
         />
       </AuthCard>
@@ -62,7 +64,14 @@ export function ResetPasswordPage() {
   return (
     <AuthCard title={t('auth.reset.title')} intro={t('auth.reset.intro')}>
       <TokenErrorAlert error={reset.error} retryHint={t('auth.reset.requestNew')} retryLink="/forgot-password" />
-      <Form form={form} name="reset-password" layout="vertical" requiredMark={false} onFinish={submit} disabled={reset.isPending}>
+      <Form
+        form={form}
+        name="reset-password"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        disabled={reset.isPending}
+      >
         <PasswordFields />
         <Button type="primary" htmlType="submit" block size="large" loading={reset.isPending}>
           {t('auth.reset.submit')}

@@ -15,7 +15,12 @@ export function CurrencySelect(props: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const options = useMemo(() => {
-    const option = (code: CurrencyCode) => ({ value: code, label: code, title: currencyName(code, language), search: `${code} ${currencyName(code, language)}` });
+    const option = (code: CurrencyCode) => ({
+      value: code,
+      label: code,
+      title: currencyName(code, language),
+      search: `${code} ${currencyName(code, language)}`,
+    });
     return [
       { label: t('financing.reviews.currency.common'), options: COMMON_CURRENCIES.map(option) },
       { label: t('financing.reviews.currency.others'), options: otherCurrencies().map(option) },
@@ -28,7 +33,8 @@ export function CurrencySelect(props: Props) {
       options={options}
       optionRender={(option) => (
         <span>
-          <strong>{option.value}</strong> <span style={{ color: 'rgba(0, 0, 0, 0.55)' }}>{currencyName(String(option.value), language)}</span>
+          <strong>{option.value}</strong>{' '}
+          <span style={{ color: 'rgba(0, 0, 0, 0.55)' }}>{currencyName(String(option.value), language)}</span>
         </span>
       )}
       popupMatchSelectWidth={260}

@@ -18,7 +18,10 @@ export function InstrumentSelect(props: Omit<SelectProps<FinancingInstrument>, '
   const { t } = useTranslation();
   return (
     <Select<FinancingInstrument>
-      options={FINANCING_INSTRUMENTS.map((instrument) => ({ value: instrument, label: t(`financing.instrument.${instrument}`) }))}
+      options={FINANCING_INSTRUMENTS.map((instrument) => ({
+        value: instrument,
+        label: t(`financing.instrument.${instrument}`),
+      }))}
       {...props}
     />
   );
@@ -39,7 +42,10 @@ function named(label: string) {
 }
 
 /** Where the request stands; the pipeline offers only the statuses it lists. */
-export function RequestStatusFilter({ statuses = FINANCING_REQUEST_STATUSES, ...props }: FilterProps<FinancingRequestStatus> & { statuses?: readonly FinancingRequestStatus[] }) {
+export function RequestStatusFilter({
+  statuses = FINANCING_REQUEST_STATUSES,
+  ...props
+}: FilterProps<FinancingRequestStatus> & { statuses?: readonly FinancingRequestStatus[] }) {
   const { t } = useTranslation();
   return (
     <Select<FinancingRequestStatus>
@@ -56,7 +62,10 @@ export function ReviewStatusFilter(props: FilterProps<FinancingReviewStatus>) {
   return (
     <Select<FinancingReviewStatus>
       {...named(t('financing.reviews.filters.reviewStatus'))}
-      options={FINANCING_REVIEW_STATUSES.map((status) => ({ value: status, label: t(`financing.reviewStatus.${status}`) }))}
+      options={FINANCING_REVIEW_STATUSES.map((status) => ({
+        value: status,
+        label: t(`financing.reviewStatus.${status}`),
+      }))}
       {...props}
     />
   );

@@ -20,9 +20,17 @@ export function MessageThread({ messages, mine, author, style, 'data-testid': te
   return (
     <ol className="financing-thread" style={style} data-testid={testId}>
       {messages.map((message) => (
-        <li key={message.id} className={message.side === mine ? 'financing-bubble mine' : 'financing-bubble'} data-testid={`message-${message.kind}`}>
+        <li
+          key={message.id}
+          className={message.side === mine ? 'financing-bubble mine' : 'financing-bubble'}
+          data-testid={`message-${message.kind}`}
+        >
           <span className="financing-bubble-meta">
-            {[t(`financing.requests.thread.${message.kind}`), author(message), formatDate(message.createdAt, i18n.resolvedLanguage, true)].join(' · ')}
+            {[
+              t(`financing.requests.thread.${message.kind}`),
+              author(message),
+              formatDate(message.createdAt, i18n.resolvedLanguage, true),
+            ].join(' · ')}
           </span>
           <div className="financing-bubble-body">{message.body}</div>
         </li>

@@ -18,7 +18,12 @@ interface Props {
 
 const TEST_IDS: Record<Reader, { facts: string; amount: string; organization?: string; country?: string }> = {
   requester: { facts: 'request-facts', amount: 'request-amount' },
-  reviewer: { facts: 'review-facts', amount: 'review-amount', organization: 'review-requester', country: 'review-country' },
+  reviewer: {
+    facts: 'review-facts',
+    amount: 'review-amount',
+    organization: 'review-requester',
+    country: 'review-country',
+  },
 };
 
 /**
@@ -34,7 +39,12 @@ export function RequestFacts({ request, details, reader }: Props) {
   // The requester follows every revision; a reviewer is told only once the request has been revised.
   const showRevision = request.revision > (requester ? 0 : 1);
   return (
-    <Descriptions column={1} size="small" data-testid={testIds.facts} styles={requester ? undefined : { label: { width: 130 } }}>
+    <Descriptions
+      column={1}
+      size="small"
+      data-testid={testIds.facts}
+      styles={requester ? undefined : { label: { width: 130 } }}
+    >
       <Descriptions.Item label={t('financing.fields.organization')}>
         <Link to={`/organizations/${request.organization.id}`} data-testid={testIds.organization}>
           {pickName(request.organization, language)}
@@ -57,7 +67,9 @@ export function RequestFacts({ request, details, reader }: Props) {
       <Descriptions.Item label={t('financing.fields.country')}>
         <span data-testid={testIds.country}>{countryName(request.country, language)}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('financing.fields.sector')}>{request.sector ? sectorName(request.sector, language) : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('financing.fields.sector')}>
+        {request.sector ? sectorName(request.sector, language) : '—'}
+      </Descriptions.Item>
       {requester ? (
         <Descriptions.Item label={t('financing.fields.audience')}>
           <div>
@@ -77,11 +89,23 @@ export function RequestFacts({ request, details, reader }: Props) {
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('financing.fields.submittedAt')}>
-        {request.submittedAt ? formatDate(request.submittedAt, language, true) : t('financing.requests.detail.notSubmitted')}
+        {request.submittedAt
+          ? formatDate(request.submittedAt, language, true)
+          : t('financing.requests.detail.notSubmitted')}
       </Descriptions.Item>
-      {showRevision ? <Descriptions.Item label={t('financing.fields.revision')}>{request.revision}</Descriptions.Item> : null}
-      {details ? <Descriptions.Item label={t('financing.requests.detail.createdBy')}>{details.createdByName ?? '—'}</Descriptions.Item> : null}
-      {requester ? <Descriptions.Item label={t('financing.requests.detail.updatedAt')}>{formatDate(request.updatedAt, language, true)}</Descriptions.Item> : null}
+      {showRevision ? (
+        <Descriptions.Item label={t('financing.fields.revision')}>{request.revision}</Descriptions.Item>
+      ) : null}
+      {details ? (
+        <Descriptions.Item label={t('financing.requests.detail.createdBy')}>
+          {details.createdByName ?? '—'}
+        </Descriptions.Item>
+      ) : null}
+      {requester ? (
+        <Descriptions.Item label={t('financing.requests.detail.updatedAt')}>
+          {formatDate(request.updatedAt, language, true)}
+        </Descriptions.Item>
+      ) : null}
     </Descriptions>
   );
 }

@@ -1,4 +1,9 @@
-import { FINANCING_REQUEST_OPEN, type FinancingOfferStatus, type FinancingRequestStatus, type FinancingReviewStatus } from '@alliance/contracts';
+import {
+  FINANCING_REQUEST_OPEN,
+  type FinancingOfferStatus,
+  type FinancingRequestStatus,
+  type FinancingReviewStatus,
+} from '@alliance/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -34,7 +39,13 @@ const OFFER_COLORS: Record<FinancingOfferStatus, string> = {
  * Where a request stands. An institution sees an open request as just "open" (the API tells it no
  * more: whether other institutions opened it or made offers is not its business).
  */
-export function RequestStatusTag({ status, institution = false }: { status: FinancingRequestStatus; institution?: boolean }) {
+export function RequestStatusTag({
+  status,
+  institution = false,
+}: {
+  status: FinancingRequestStatus;
+  institution?: boolean;
+}) {
   const { t } = useTranslation();
   const open = institution && FINANCING_REQUEST_OPEN.includes(status);
   return (

@@ -35,14 +35,20 @@ const CONTRACT_KEYS = [
 ];
 
 /** The API names a missing title or purpose by its English field. */
-const SUBMIT_FIELDS = FINANCING_REQUIRED_ON_SUBMIT.map((field) => (field === 'title' || field === 'purpose' ? `${field}En` : field));
+const SUBMIT_FIELDS = FINANCING_REQUIRED_ON_SUBMIT.map((field) =>
+  field === 'title' || field === 'purpose' ? `${field}En` : field,
+);
 
 /** Keys the request pages build from other values. */
 const REQUEST_KEYS = [
   ...['en', 'zh'].map((language) => `financing.requests.language.${language}`),
-  ...['withdraw', 'close'].flatMap((action) => ['title', 'explain', 'ok', 'done'].map((key) => `financing.requests.end.${action}.${key}`)),
+  ...['withdraw', 'close'].flatMap((action) =>
+    ['title', 'explain', 'ok', 'done'].map((key) => `financing.requests.end.${action}.${key}`),
+  ),
   ...['withdrawn', 'closed'].map((status) => `financing.requests.outcome.${status}`),
-  ...['amount', 'tenor'].flatMap((what) => ['below', 'above'].map((versus) => `financing.requests.offers.versus.${what}.${versus}`)),
+  ...['amount', 'tenor'].flatMap((what) =>
+    ['below', 'above'].map((versus) => `financing.requests.offers.versus.${what}.${versus}`),
+  ),
   ...['format', 'zero'].map((problem) => `financing.requests.form.amountProblem.${problem}`),
   ...['question', 'answer'].map((kind) => `financing.requests.thread.${kind}`),
   ...[...SUBMIT_FIELDS, 'institutionIds'].map((field) => `financing.requests.submit.fieldLabels.${field}`),

@@ -32,7 +32,12 @@ export function PipelinePage() {
         title={t('financing.pipeline.title')}
         subtitle={t('financing.pipeline.subtitle')}
         extra={
-          <Button href={pipelineCsvUrl(filter, readerLanguage(i18n.resolvedLanguage))} download icon={<DownloadOutlined />} data-testid="export-csv">
+          <Button
+            href={pipelineCsvUrl(filter, readerLanguage(i18n.resolvedLanguage))}
+            download
+            icon={<DownloadOutlined />}
+            data-testid="export-csv"
+          >
             {t('financing.pipeline.export')}
           </Button>
         }

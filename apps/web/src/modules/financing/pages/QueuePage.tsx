@@ -25,7 +25,11 @@ export function QueuePage() {
     <div className="page" data-testid="queue-page">
       <PageHeader
         title={t('financing.reviews.queue.title')}
-        subtitle={me ? t('financing.reviews.queue.subtitle', { institution: pickName(me.organization, i18n.resolvedLanguage) }) : undefined}
+        subtitle={
+          me
+            ? t('financing.reviews.queue.subtitle', { institution: pickName(me.organization, i18n.resolvedLanguage) })
+            : undefined
+        }
       />
       <Card>
         <div style={{ marginBottom: 16 }}>

@@ -38,7 +38,8 @@ export function RequestEditorPage() {
 
   if (query.isPending) return <PageSpinner />;
   if (query.error) {
-    const missing = isApiError(query.error) && (query.error.statusCode === 404 || query.error.code === 'VALIDATION_FAILED');
+    const missing =
+      isApiError(query.error) && (query.error.statusCode === 404 || query.error.code === 'VALIDATION_FAILED');
     return missing ? (
       <Result
         status="404"
@@ -51,7 +52,9 @@ export function RequestEditorPage() {
     );
   }
   const request = query.data;
-  const title = pickLocalized(request.titleEn, request.titleZh, readerLanguage(i18n.resolvedLanguage))?.text ?? t('financing.requests.untitled');
+  const title =
+    pickLocalized(request.titleEn, request.titleZh, readerLanguage(i18n.resolvedLanguage))?.text ??
+    t('financing.requests.untitled');
   // Only the requester gets `update`, and only while the request is open.
   if (!request.actions.includes('update')) {
     return (
@@ -71,9 +74,18 @@ export function RequestEditorPage() {
       </Link>
       <div style={{ height: 12 }} />
       {/* A submitted request has its own notice in the form: the draft's introduction no longer applies. */}
-      <PageHeader title={t('financing.requests.form.editTitle')} subtitle={request.status === 'draft' ? t('financing.requests.form.intro') : undefined} />
+      <PageHeader
+        title={t('financing.requests.form.editTitle')}
+        subtitle={request.status === 'draft' ? t('financing.requests.form.intro') : undefined}
+      />
       {/* Not keyed by version: a refetch in the background must not wipe what is being typed. */}
-      <RequestForm key={`${request.id}:${loads}`} request={request} organizationId={request.organization.id} onReload={reload} reloading={query.isFetching} />
+      <RequestForm
+        key={`${request.id}:${loads}`}
+        request={request}
+        organizationId={request.organization.id}
+        onReload={reload}
+        reloading={query.isFetching}
+      />
     </div>
   );
 }

@@ -83,7 +83,9 @@ export function RequestPage() {
           <RequestStatusTag status={request.status} />
         </span>
         {request.instrument ? <Tag>{t(`financing.instrument.${request.instrument}`)}</Tag> : null}
-        {request.revision > 1 ? <Tag color="purple">{t('financing.requests.detail.revisionTag', { number: request.revision })}</Tag> : null}
+        {request.revision > 1 ? (
+          <Tag color="purple">{t('financing.requests.detail.revisionTag', { number: request.revision })}</Tag>
+        ) : null}
         {title?.fallback ? <LanguageMarker language={title.language} testId="shown-in-other-language" /> : null}
       </Flex>
 

@@ -32,7 +32,11 @@ export function RequestsPage() {
 
   return (
     <div className="page" data-testid="requests-page">
-      <PageHeader title={t('financing.requests.list.title')} subtitle={t('financing.requests.list.subtitle')} extra={newButton('new-financing-request')} />
+      <PageHeader
+        title={t('financing.requests.list.title')}
+        subtitle={t('financing.requests.list.subtitle')}
+        extra={newButton('new-financing-request')}
+      />
       <Card style={{ marginBottom: 24 }}>
         <RequestFilters filter={filter} onChange={setFilters} />
       </Card>

@@ -72,7 +72,11 @@ export function ReviewPage() {
       </Link>
       <div style={{ height: 12 }} />
       <PageHeader
-        title={<span lang={title ? htmlLang(title.language) : undefined}>{title?.text ?? t('financing.reviews.untitled')}</span>}
+        title={
+          <span lang={title ? htmlLang(title.language) : undefined}>
+            {title?.text ?? t('financing.reviews.untitled')}
+          </span>
+        }
         subtitle={
           <>
             {other ? (
@@ -80,7 +84,10 @@ export function ReviewPage() {
                 {other.text}
               </span>
             ) : null}
-            {t('financing.reviews.page.askedBy', { requester: pickName(request.organization, language), institution: pickName(review.institution, language) })}
+            {t('financing.reviews.page.askedBy', {
+              requester: pickName(request.organization, language),
+              institution: pickName(review.institution, language),
+            })}
           </>
         }
       />
@@ -102,7 +109,9 @@ export function ReviewPage() {
         <Row gutter={[24, 24]}>
           <Col xs={24} lg={15}>
             {myDeclaration.conflict === true ? <DeclaredConflict declaredAt={myDeclaration.declaredAt} /> : null}
-            {canDeclare(myDeclaration, review) ? <DeclarationCard detail={detail} command={command} onDeclared={() => void refetch()} /> : null}
+            {canDeclare(myDeclaration, review) ? (
+              <DeclarationCard detail={detail} command={command} onDeclared={() => void refetch()} />
+            ) : null}
             {myDeclaration.conflict === null && closedUnopened(review) ? <ClosedUnopened detail={detail} /> : null}
           </Col>
           <Col xs={24} lg={9}>

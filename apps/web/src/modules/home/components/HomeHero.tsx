@@ -16,13 +16,17 @@ export function HomeHero({ signedIn }: { signedIn: boolean }) {
         <p className="hero-text">{t('home.hero.text')}</p>
         <Flex gap={12} wrap style={{ marginTop: 24 }}>
           {signedIn ? (
-            <ButtonLink to="/posts" size="large" className="sign-in-button">{t('home.hero.openPlatforms')}</ButtonLink>
+            <ButtonLink to="/posts" size="large" className="sign-in-button">
+              {t('home.hero.openPlatforms')}
+            </ButtonLink>
           ) : (
             <Button href="#platforms" size="large" className="sign-in-button">
               {t('home.hero.explore')}
             </Button>
           )}
-          <ButtonLink to="/directory" size="large" ghost>{t('home.hero.directory')}</ButtonLink>
+          <ButtonLink to="/directory" size="large" ghost>
+            {t('home.hero.directory')}
+          </ButtonLink>
         </Flex>
         <Row gutter={[24, 20]} className="hero-facts">
           {FACTS.map((fact) => (

@@ -65,11 +65,17 @@ export function HomePage() {
               <Typography.Text type="secondary">{me ? t('home.cta.signedInText') : t('home.cta.text')}</Typography.Text>
             </div>
             {me ? (
-              <ButtonLink to="/account" size="large">{t('nav.myAccount')}</ButtonLink>
+              <ButtonLink to="/account" size="large">
+                {t('nav.myAccount')}
+              </ButtonLink>
             ) : (
               <Flex gap={8} wrap>
-                <ButtonLink to="/login" type="primary" size="large">{t('home.cta.signIn')}</ButtonLink>
-                <ButtonLink to="/apply" size="large">{t('home.cta.apply')}</ButtonLink>
+                <ButtonLink to="/login" type="primary" size="large">
+                  {t('home.cta.signIn')}
+                </ButtonLink>
+                <ButtonLink to="/apply" size="large">
+                  {t('home.cta.apply')}
+                </ButtonLink>
               </Flex>
             )}
           </Flex>

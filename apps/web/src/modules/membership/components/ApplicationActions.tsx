@@ -50,7 +50,12 @@ export function ApplicationActions({ application: app, onApproveError }: Props) 
           {t('membership.applications.approve.button')}
         </Button>
       </Popconfirm>
-      <Button danger icon={<CloseOutlined aria-hidden />} onClick={() => setRejecting(true)} disabled={approve.isPending}>
+      <Button
+        danger
+        icon={<CloseOutlined aria-hidden />}
+        onClick={() => setRejecting(true)}
+        disabled={approve.isPending}
+      >
         {t('membership.applications.reject.button')}
       </Button>
       {rejecting ? <RejectApplicationModal application={app} onClose={() => setRejecting(false)} /> : null}

@@ -20,7 +20,9 @@ export function ApplicationDecision({ application: app }: { application: Members
       key: 'rejectionReason',
       label: field('rejectionReason'),
       span: 'filled',
-      children: <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: 0 }}>{app.rejectionReason}</Typography.Paragraph>,
+      children: (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: 0 }}>{app.rejectionReason}</Typography.Paragraph>
+      ),
     });
   }
   if (app.organizationId) {
@@ -28,7 +30,9 @@ export function ApplicationDecision({ application: app }: { application: Members
       key: 'organization',
       label: field('organization'),
       span: 'filled',
-      children: <Link to={`/admin/organizations/${app.organizationId}`}>{t('membership.applications.openOrganization')}</Link>,
+      children: (
+        <Link to={`/admin/organizations/${app.organizationId}`}>{t('membership.applications.openOrganization')}</Link>
+      ),
     });
   }
 

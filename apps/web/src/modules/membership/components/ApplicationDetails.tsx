@@ -32,8 +32,18 @@ export function ApplicationDetails({ application: app }: { application: Membersh
         DASH
       ),
     },
-    { key: 'descriptionEn', label: field('descriptionEn'), span: 'filled', children: <Text value={app.descriptionEn} /> },
-    { key: 'descriptionZh', label: field('descriptionZh'), span: 'filled', children: <Text value={app.descriptionZh} /> },
+    {
+      key: 'descriptionEn',
+      label: field('descriptionEn'),
+      span: 'filled',
+      children: <Text value={app.descriptionEn} />,
+    },
+    {
+      key: 'descriptionZh',
+      label: field('descriptionZh'),
+      span: 'filled',
+      children: <Text value={app.descriptionZh} />,
+    },
   ];
 
   const contact: DescriptionsProps['items'] = [
@@ -45,7 +55,12 @@ export function ApplicationDetails({ application: app }: { application: Membersh
     },
     { key: 'contactPhone', label: field('contactPhone'), children: app.contactPhone ?? DASH },
     { key: 'locale', label: field('locale'), children: t(`membership.applications.locales.${app.locale}`) },
-    { key: 'submittedAt', label: field('submittedAt'), span: 'filled', children: formatDate(app.createdAt, language, true) },
+    {
+      key: 'submittedAt',
+      label: field('submittedAt'),
+      span: 'filled',
+      children: formatDate(app.createdAt, language, true),
+    },
   ];
 
   // The parks of an application have no id: their position is their key.

@@ -24,7 +24,11 @@ export function ApplicationReceipt({ receipt, email }: { receipt: MembershipAppl
         >
           <div style={{ textAlign: 'center' }}>
             <Typography.Text type="secondary">{t('membership.apply.done.reference')}</Typography.Text>
-            <Typography.Title level={2} copyable={{ text: receipt.reference }} style={{ margin: '4px 0 8px', fontFamily: 'monospace' }}>
+            <Typography.Title
+              level={2}
+              copyable={{ text: receipt.reference }}
+              style={{ margin: '4px 0 8px', fontFamily: 'monospace' }}
+            >
               <span data-testid="application-reference">{receipt.reference}</span>
             </Typography.Title>
             <Typography.Text type="secondary">{t('membership.apply.done.quote')}</Typography.Text>

@@ -57,8 +57,16 @@ export function ApplicationsTable({ data, loading, onPage, onOpen }: Props) {
         );
       },
     },
-    { key: 'type', title: t('membership.applications.columns.type'), render: (_, app) => t(`enums.organizationType.${app.type}`) },
-    { key: 'country', title: t('membership.applications.columns.country'), render: (_, app) => countryName(app.country, language) },
+    {
+      key: 'type',
+      title: t('membership.applications.columns.type'),
+      render: (_, app) => t(`enums.organizationType.${app.type}`),
+    },
+    {
+      key: 'country',
+      title: t('membership.applications.columns.country'),
+      render: (_, app) => countryName(app.country, language),
+    },
     {
       key: 'contact',
       title: t('membership.applications.columns.contact'),

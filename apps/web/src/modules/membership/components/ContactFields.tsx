@@ -9,7 +9,11 @@ export function ContactFields() {
   return (
     <Row gutter={16}>
       <Col xs={24} md={8}>
-        <Form.Item name="contactName" label={t('membership.apply.fields.contactName')} rules={[required, { max: 200, message: t('validation.maxLength') }]}>
+        <Form.Item
+          name="contactName"
+          label={t('membership.apply.fields.contactName')}
+          rules={[required, { max: 200, message: t('validation.maxLength') }]}
+        >
           <Input maxLength={200} autoComplete="name" />
         </Form.Item>
       </Col>
@@ -17,7 +21,11 @@ export function ContactFields() {
         <Form.Item
           name="contactEmail"
           label={t('membership.apply.fields.contactEmail')}
-          rules={[required, { type: 'email', message: t('validation.isEmail') }, { max: 320, message: t('validation.maxLength') }]}
+          rules={[
+            required,
+            { type: 'email', message: t('validation.isEmail') },
+            { max: 320, message: t('validation.maxLength') },
+          ]}
         >
           <Input type="email" maxLength={320} autoComplete="email" />
         </Form.Item>
@@ -26,7 +34,10 @@ export function ContactFields() {
         <Form.Item
           name="contactPhone"
           label={t('membership.apply.fields.contactPhone')}
-          rules={[{ pattern: PHONE_PATTERN, message: t('validation.phone') }, { max: 50, message: t('validation.maxLength') }]}
+          rules={[
+            { pattern: PHONE_PATTERN, message: t('validation.phone') },
+            { max: 50, message: t('validation.maxLength') },
+          ]}
         >
           <Input type="tel" maxLength={50} autoComplete="tel" />
         </Form.Item>

@@ -20,12 +20,22 @@ export function OrganizationFields() {
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
-        <Form.Item name="nameEn" label={t('membership.apply.fields.nameEn')} dependencies={['nameZh']} rules={[oneName, tooLong(300)]}>
+        <Form.Item
+          name="nameEn"
+          label={t('membership.apply.fields.nameEn')}
+          dependencies={['nameZh']}
+          rules={[oneName, tooLong(300)]}
+        >
           <Input maxLength={300} autoComplete="organization" />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="nameZh" label={t('membership.apply.fields.nameZh')} dependencies={['nameEn']} rules={[oneName, tooLong(300)]}>
+        <Form.Item
+          name="nameZh"
+          label={t('membership.apply.fields.nameZh')}
+          dependencies={['nameEn']}
+          rules={[oneName, tooLong(300)]}
+        >
           <Input maxLength={300} lang="zh-CN" />
         </Form.Item>
       </Col>
@@ -33,7 +43,10 @@ export function OrganizationFields() {
         <Form.Item name="type" label={t('membership.apply.fields.type')} rules={[required]}>
           <Select
             placeholder={t('membership.apply.fields.typePlaceholder')}
-            options={MEMBER_ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
+            options={MEMBER_ORGANIZATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`enums.organizationType.${type}`),
+            }))}
           />
         </Form.Item>
       </Col>
@@ -57,7 +70,11 @@ export function OrganizationFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="descriptionEn" label={t('membership.apply.fields.descriptionEn')} tooltip={t('membership.apply.descriptionHint')}>
+        <Form.Item
+          name="descriptionEn"
+          label={t('membership.apply.fields.descriptionEn')}
+          tooltip={t('membership.apply.descriptionHint')}
+        >
           <Input.TextArea rows={5} maxLength={5000} showCount />
         </Form.Item>
       </Col>

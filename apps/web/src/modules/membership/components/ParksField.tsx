@@ -24,7 +24,9 @@ export function ParksField() {
     <Form.List name="parks">
       {(fields, { add, remove }, { errors }) => (
         <>
-          {fields.length === 0 ? <Typography.Paragraph type="secondary">{t('membership.apply.noParks')}</Typography.Paragraph> : null}
+          {fields.length === 0 ? (
+            <Typography.Paragraph type="secondary">{t('membership.apply.noParks')}</Typography.Paragraph>
+          ) : null}
           {fields.map(({ key, name }, index) => (
             <Card
               key={key}

@@ -23,7 +23,9 @@ export function SimilarOrganizationsAlert({ similar }: { similar: SimilarOrganiz
             {similar.map((org) => (
               <li key={org.id}>
                 <Link to={`/admin/organizations/${org.id}`}>{nameOf(org)}</Link>{' '}
-                <span>({t('membership.applications.similar.percent', { percent: Math.round(org.similarity * 100) })})</span>
+                <span>
+                  ({t('membership.applications.similar.percent', { percent: Math.round(org.similarity * 100) })})
+                </span>
               </li>
             ))}
           </ul>

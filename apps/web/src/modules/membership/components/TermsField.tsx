@@ -32,7 +32,9 @@ export function TermsField() {
         rules={[
           {
             validator: (_, value: unknown) =>
-              value === true ? Promise.resolve() : Promise.reject(new Error(t('membership.apply.terms.acceptRequired'))),
+              value === true
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('membership.apply.terms.acceptRequired'))),
           },
         ]}
       >

@@ -50,7 +50,10 @@ export function ApplicationsPage() {
             value={status}
             onChange={(next: string) => setFilters({ status: next === 'pending' ? undefined : next })}
             options={[
-              ...MEMBERSHIP_APPLICATION_STATUSES.map((value) => ({ value, label: t(`enums.applicationStatus.${value}`) })),
+              ...MEMBERSHIP_APPLICATION_STATUSES.map((value) => ({
+                value,
+                label: t(`enums.applicationStatus.${value}`),
+              })),
               { value: ALL, label: t('membership.applications.allStatuses') },
             ]}
             style={{ width: 180 }}
@@ -61,7 +64,10 @@ export function ApplicationsPage() {
             placeholder={t('membership.applications.columns.type')}
             value={type}
             onChange={(type?: string) => setFilters({ type })}
-            options={MEMBER_ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
+            options={MEMBER_ORGANIZATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`enums.organizationType.${type}`),
+            }))}
             style={{ width: 220 }}
           />
         </Flex>

@@ -20,7 +20,8 @@ export function PostModerationControls({ post }: { post: PostDto }) {
   // The API does not say whether this reader has reported before: a 409 tells, and the button then says so.
   const [reported, setReported] = useState(false);
   const moderator = ability.can('manage', 'Post');
-  const canReport = Boolean(me) && !moderator && me?.organization.id !== post.organizationId && post.status !== 'removed';
+  const canReport =
+    Boolean(me) && !moderator && me?.organization.id !== post.organizationId && post.status !== 'removed';
   const canRemove = moderator && REMOVABLE_POST_STATUSES.includes(post.status);
   const close = () => setOpen(null);
 
@@ -41,7 +42,9 @@ export function PostModerationControls({ post }: { post: PostDto }) {
           {t('moderation.remove.button')}
         </Button>
       ) : null}
-      {open === 'report' ? <ReportPostModal postId={post.id} onReported={() => setReported(true)} onClose={close} /> : null}
+      {open === 'report' ? (
+        <ReportPostModal postId={post.id} onReported={() => setReported(true)} onClose={close} />
+      ) : null}
       {open === 'remove' ? <RemovePostModal post={post} onClose={close} /> : null}
     </>
   );

@@ -41,7 +41,12 @@ export function PostModerationHistory({ post }: { post: PostDto }) {
             <>
               <ApiErrorAlert error={query.error} />
               {history?.removedAt ? (
-                <Descriptions column={1} size="small" style={{ marginBottom: 16 }} data-testid="post-moderation-removal">
+                <Descriptions
+                  column={1}
+                  size="small"
+                  style={{ marginBottom: 16 }}
+                  data-testid="post-moderation-removal"
+                >
                   <Descriptions.Item label={t('moderation.history.removedAt')}>
                     {formatDate(history.removedAt, language, true)}
                   </Descriptions.Item>

@@ -32,7 +32,12 @@ export function PostReportsTable({ reports, loading }: { reports: PostReportDto[
       width: 170,
       render: (_, report) => formatDate(report.createdAt, language, true),
     },
-    { key: 'status', title: t('moderation.columns.status'), width: 110, render: (_, report) => <ReportStatusTag status={report.status} /> },
+    {
+      key: 'status',
+      title: t('moderation.columns.status'),
+      width: 110,
+      render: (_, report) => <ReportStatusTag status={report.status} />,
+    },
     {
       key: 'resolution',
       title: t('moderation.columns.resolution'),

@@ -48,7 +48,10 @@ export function RemovePostModal({ post, onClose }: Props) {
         {title.text}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('moderation.remove.explain')}</Typography.Paragraph>
-      <ApiErrorAlert error={remove.error} message={alreadyRemoved ? t('moderation.remove.alreadyRemoved') : undefined} />
+      <ApiErrorAlert
+        error={remove.error}
+        message={alreadyRemoved ? t('moderation.remove.alreadyRemoved') : undefined}
+      />
       <Form form={form} name="remove-post" layout="vertical" onFinish={submit} disabled={alreadyRemoved}>
         <ReasonField
           name="reason"

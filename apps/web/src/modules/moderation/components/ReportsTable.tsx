@@ -27,7 +27,13 @@ export function ReportsTable({ status, data, loading, onPage, onRemove, onDismis
   const decisions = (report: PostReportDto) => (
     <Space orientation="vertical" size={8}>
       {REMOVABLE_POST_STATUSES.includes(report.post.status) ? (
-        <Button size="small" danger icon={<DeleteOutlined />} onClick={() => onRemove(report)} data-testid="report-remove">
+        <Button
+          size="small"
+          danger
+          icon={<DeleteOutlined />}
+          onClick={() => onRemove(report)}
+          data-testid="report-remove"
+        >
           {t('moderation.remove.rowButton')}
         </Button>
       ) : null}
@@ -105,7 +111,12 @@ export function ReportsTable({ status, data, loading, onPage, onRemove, onDismis
         </Tooltip>
       ),
     },
-    { key: 'status', title: t('moderation.columns.status'), width: 100, render: (_, report) => <ReportStatusTag status={report.status} /> },
+    {
+      key: 'status',
+      title: t('moderation.columns.status'),
+      width: 100,
+      render: (_, report) => <ReportStatusTag status={report.status} />,
+    },
     status === 'open'
       ? {
           key: 'actions',

@@ -14,7 +14,10 @@ function has(tree: Tree, path: string): boolean {
 }
 
 /** The keys the moderation pages build from values (`moderation.reportStatus.${status}`), which the literal-key check cannot see. */
-const DYNAMIC_KEYS = REPORT_STATUSES.flatMap((status) => [`moderation.reportStatus.${status}`, `moderation.empty.${status}`]);
+const DYNAMIC_KEYS = REPORT_STATUSES.flatMap((status) => [
+  `moderation.reportStatus.${status}`,
+  `moderation.empty.${status}`,
+]);
 
 describe('moderation translations', () => {
   it.each([

@@ -20,11 +20,17 @@ export function FollowsCard() {
 
   // The router does not scroll to a #fragment; do it once the card has its full height.
   useEffect(() => {
-    if (ready && hash === `#${FOLLOWS_ANCHOR}`) document.getElementById(FOLLOWS_ANCHOR)?.scrollIntoView({ block: 'start' });
+    if (ready && hash === `#${FOLLOWS_ANCHOR}`)
+      document.getElementById(FOLLOWS_ANCHOR)?.scrollIntoView({ block: 'start' });
   }, [ready, hash]);
 
   return (
-    <Card id={FOLLOWS_ANCHOR} className="follows-card" title={t('notifications.follows.title')} data-testid="follows-form">
+    <Card
+      id={FOLLOWS_ANCHOR}
+      className="follows-card"
+      title={t('notifications.follows.title')}
+      data-testid="follows-form"
+    >
       <Typography.Paragraph type="secondary">{t('notifications.follows.intro')}</Typography.Paragraph>
       <ApiErrorAlert error={follows.error ?? settings.error} />
       {ready ? (
@@ -35,4 +41,3 @@ export function FollowsCard() {
     </Card>
   );
 }
-

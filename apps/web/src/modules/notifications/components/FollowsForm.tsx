@@ -37,7 +37,11 @@ export function FollowsForm({ follows, settings }: Props) {
 
   const showErrors = (error: unknown) => {
     // The API's sentence for a vanished organization is English only; say it in the reader's language.
-    if (isApiError(error) && error.code === 'UNPROCESSABLE' && error.details.some((d) => d.field === 'organizationIds')) {
+    if (
+      isApiError(error) &&
+      error.code === 'UNPROCESSABLE' &&
+      error.details.some((d) => d.field === 'organizationIds')
+    ) {
       form.setFields([{ name: 'organizationIds', errors: [t('notifications.follows.organizationGone')] }]);
       return;
     }
@@ -72,7 +76,11 @@ export function FollowsForm({ follows, settings }: Props) {
         <Row gutter={32}>
           <Col xs={24} lg={14}>
             <Form.Item name="countries" label={t('notifications.follows.countries')} extra={limit}>
-              <CountriesSelect max={FOLLOW_LIMITS.perTopic} allowClear placeholder={t('notifications.follows.countriesPlaceholder')} />
+              <CountriesSelect
+                max={FOLLOW_LIMITS.perTopic}
+                allowClear
+                placeholder={t('notifications.follows.countriesPlaceholder')}
+              />
             </Form.Item>
             <Form.Item name="sectors" label={t('notifications.follows.sectors')}>
               <SectorSelect mode="multiple" allowClear placeholder={t('notifications.follows.sectorsPlaceholder')} />
@@ -83,15 +91,23 @@ export function FollowsForm({ follows, settings }: Props) {
             <Form.Item name="kinds" label={t('notifications.follows.kinds')}>
               <Checkbox.Group
                 aria-label={t('notifications.follows.kinds')}
-                options={POST_KINDS.map((kind) => ({ value: kind, label: t(`posts.kind.${kind}`) }))} />
+                options={POST_KINDS.map((kind) => ({ value: kind, label: t(`posts.kind.${kind}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} lg={10}>
-            <Form.Item name="emailMode" label={t('notifications.follows.email')} extra={t('notifications.follows.emailHelp')}>
+            <Form.Item
+              name="emailMode"
+              label={t('notifications.follows.email')}
+              extra={t('notifications.follows.emailHelp')}
+            >
               <Radio.Group
                 orientation="vertical"
                 aria-label={t('notifications.follows.email')}
-                options={NOTIFICATION_EMAIL_MODES.map((mode) => ({ value: mode, label: t(`notifications.emailMode.${mode}`) }))}
+                options={NOTIFICATION_EMAIL_MODES.map((mode) => ({
+                  value: mode,
+                  label: t(`notifications.emailMode.${mode}`),
+                }))}
               />
             </Form.Item>
           </Col>

@@ -25,7 +25,9 @@ export function NotificationPanel({ query, onClose }: Props) {
     <section className="notification-panel" aria-label={t('notifications.title')} data-testid="notification-panel">
       <Flex justify="space-between" align="baseline" style={{ marginBottom: 4 }}>
         <Typography.Text strong>{t('notifications.title')}</Typography.Text>
-        {unread > 0 ? <Typography.Text type="secondary">{t('notifications.unreadCount', { count: unread })}</Typography.Text> : null}
+        {unread > 0 ? (
+          <Typography.Text type="secondary">{t('notifications.unreadCount', { count: unread })}</Typography.Text>
+        ) : null}
       </Flex>
       {query.isPending ? <Skeleton active title={false} paragraph={{ rows: 3 }} /> : null}
       {query.isError && !page ? <ApiErrorAlert error={query.error} /> : null}

@@ -12,7 +12,11 @@ export function ExportOrganizationsButton({ filters }: { filters: OrganizationQu
   if (!ability.can('export', 'Organization')) return null;
   return (
     <Tooltip title={t('organizations.exportHint')}>
-      <Button icon={<DownloadOutlined />} href={organizationsExportUrl(filters, readerLanguage(i18n.resolvedLanguage))} download>
+      <Button
+        icon={<DownloadOutlined />}
+        href={organizationsExportUrl(filters, readerLanguage(i18n.resolvedLanguage))}
+        download
+      >
         {t('organizations.export')}
       </Button>
     </Tooltip>

@@ -24,7 +24,9 @@ export function OrganizationActions({ organization, onEdit, compact = true }: Pr
   const ability = useAbility();
   const [action, setAction] = useState<OrganizationAction | null>(null);
   const record = { id: organization.id, organizationId: organization.id };
-  const actions = allowedOrganizationActions(organization.status, organization.type).filter((a) => canOn(ability, policyAction(a), 'Organization', record));
+  const actions = allowedOrganizationActions(organization.status, organization.type).filter((a) =>
+    canOn(ability, policyAction(a), 'Organization', record),
+  );
   const canEdit = onEdit && canOn(ability, 'update', 'Organization', record);
 
   return (

@@ -42,7 +42,11 @@ export function OrganizationContactCard({ organization }: { organization: Organi
     {
       key: 'phone',
       label: t('organizations.fields.contactPhone'),
-      children: contact.contactPhone ? <Typography.Link href={`tel:${contact.contactPhone}`}>{contact.contactPhone}</Typography.Link> : '—',
+      children: contact.contactPhone ? (
+        <Typography.Link href={`tel:${contact.contactPhone}`}>{contact.contactPhone}</Typography.Link>
+      ) : (
+        '—'
+      ),
     },
   ];
   const empty = !contact.contactName && !contact.contactEmail && !contact.contactPhone;

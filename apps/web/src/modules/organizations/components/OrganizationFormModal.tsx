@@ -40,7 +40,8 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
       },
       onError: (error: unknown) => applyApiFieldErrors(form, error, t),
     };
-    if (organization) update.mutate({ id: organization.id, body: toUpdateOrganizationRequest(values, secretariat) }, options);
+    if (organization)
+      update.mutate({ id: organization.id, body: toUpdateOrganizationRequest(values, secretariat) }, options);
     else create.mutate(toCreateOrganizationRequest(values, secretariat), options);
   };
 
@@ -73,23 +74,39 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="nameEn" label={t('organizations.fields.nameEn')} dependencies={['nameZh']} rules={[oneName]}>
+            <Form.Item
+              name="nameEn"
+              label={t('organizations.fields.nameEn')}
+              dependencies={['nameZh']}
+              rules={[oneName]}
+            >
               <Input maxLength={300} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="nameZh" label={t('organizations.fields.nameZh')} dependencies={['nameEn']} rules={[oneName]}>
+            <Form.Item
+              name="nameZh"
+              label={t('organizations.fields.nameZh')}
+              dependencies={['nameEn']}
+              rules={[oneName]}
+            >
               <Input maxLength={300} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="type" label={t('organizations.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Form.Item
+              name="type"
+              label={t('organizations.fields.type')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
               <Select
                 disabled={organization?.type === 'secretariat' || !secretariat}
-                options={(organization?.type === 'secretariat' ? [organization.type] : MEMBER_ORGANIZATION_TYPES).map((type) => ({
-                  value: type,
-                  label: t(`enums.organizationType.${type}`),
-                }))}
+                options={(organization?.type === 'secretariat' ? [organization.type] : MEMBER_ORGANIZATION_TYPES).map(
+                  (type) => ({
+                    value: type,
+                    label: t(`enums.organizationType.${type}`),
+                  }),
+                )}
               />
             </Form.Item>
           </Col>
@@ -99,7 +116,11 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="website" label={t('organizations.fields.website')} rules={[{ type: 'url', message: t('validation.isUrl') }]}>
+            <Form.Item
+              name="website"
+              label={t('organizations.fields.website')}
+              rules={[{ type: 'url', message: t('validation.isUrl') }]}
+            >
               <Input placeholder="https://" maxLength={500} />
             </Form.Item>
           </Col>

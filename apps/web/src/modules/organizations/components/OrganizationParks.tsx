@@ -8,7 +8,11 @@ import { countryName, sectorName, useLocalizedName } from '../../../lib/names';
 import { tablePagination } from '../../../lib/pagination';
 import { useOrganizationParks } from '../api';
 
-const STATUS_COLORS: Record<ParkStatus, string> = { planning: 'default', under_construction: 'blue', operating: 'green' };
+const STATUS_COLORS: Record<ParkStatus, string> = {
+  planning: 'default',
+  under_construction: 'blue',
+  operating: 'green',
+};
 
 /** The parks an organization runs, a page at a time, each linking to its page in the park directory. */
 export function OrganizationParks({ organizationId }: { organizationId: string }) {

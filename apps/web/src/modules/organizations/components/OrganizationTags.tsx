@@ -3,7 +3,11 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** The alliance roles worth a badge: founding member, rotating chair. */
-export function OrganizationTags({ organization }: { organization: Pick<OrganizationDto, 'foundingMember' | 'rotatingChair'> }) {
+export function OrganizationTags({
+  organization,
+}: {
+  organization: Pick<OrganizationDto, 'foundingMember' | 'rotatingChair'>;
+}) {
   const { t } = useTranslation();
   return (
     <>

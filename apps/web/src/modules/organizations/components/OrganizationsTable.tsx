@@ -32,16 +32,32 @@ export function OrganizationsTable({ data, loading, onPage, onEdit }: Props) {
           </Link>
           {org.foundingMember ? (
             <Tooltip title={t('organizations.fields.foundingMember')}>
-              <StarFilled style={{ color: '#d4a017', marginInlineStart: 8 }} aria-label={t('organizations.fields.foundingMember')} />
+              <StarFilled
+                style={{ color: '#d4a017', marginInlineStart: 8 }}
+                aria-label={t('organizations.fields.foundingMember')}
+              />
             </Tooltip>
           ) : null}
         </span>
       ),
     },
     { key: 'type', title: t('organizations.fields.type'), render: (_, org) => t(`enums.organizationType.${org.type}`) },
-    { key: 'country', title: t('organizations.fields.country'), render: (_, org) => countryName(org.country, language) },
-    { key: 'status', title: t('organizations.fields.status'), render: (_, org) => <StatusTag kind="membershipStatus" value={org.status} /> },
-    { key: 'memberSince', title: t('organizations.fields.memberSince'), width: 130, render: (_, org) => formatDate(org.memberSince, language) },
+    {
+      key: 'country',
+      title: t('organizations.fields.country'),
+      render: (_, org) => countryName(org.country, language),
+    },
+    {
+      key: 'status',
+      title: t('organizations.fields.status'),
+      render: (_, org) => <StatusTag kind="membershipStatus" value={org.status} />,
+    },
+    {
+      key: 'memberSince',
+      title: t('organizations.fields.memberSince'),
+      width: 130,
+      render: (_, org) => formatDate(org.memberSince, language),
+    },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -57,7 +73,10 @@ export function OrganizationsTable({ data, loading, onPage, onEdit }: Props) {
       dataSource={data?.items ?? []}
       loading={loading}
       scroll={{ x: 1000 }}
-      onRow={(org) => ({ onClick: () => void navigate(`/admin/organizations/${org.id}`), style: { cursor: 'pointer' } })}
+      onRow={(org) => ({
+        onClick: () => void navigate(`/admin/organizations/${org.id}`),
+        style: { cursor: 'pointer' },
+      })}
       pagination={tablePagination(data, onPage, t)}
     />
   );

@@ -44,14 +44,21 @@ export function OrganizationDirectoryPage() {
         }
       />
       <Flex gap={12} wrap style={{ marginBottom: 24 }}>
-        <ListSearch value={filter.q} placeholder={t('organizations.directory.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
+        <ListSearch
+          value={filter.q}
+          placeholder={t('organizations.directory.searchPlaceholder')}
+          onSearch={(q) => setFilters({ q })}
+        />
         <Select
           allowClear
           aria-label={t('organizations.fields.type')}
           placeholder={t('organizations.directory.typePlaceholder')}
           value={filter.type}
           onChange={(type?: string) => setFilters({ type })}
-          options={MEMBER_ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`enums.organizationType.${type}`) }))}
+          options={MEMBER_ORGANIZATION_TYPES.map((type) => ({
+            value: type,
+            label: t(`enums.organizationType.${type}`),
+          }))}
           style={{ width: 220 }}
         />
         <CountrySelect

@@ -51,7 +51,11 @@ export function OrganizationProfilePage() {
         '—'
       ),
     },
-    { key: 'memberSince', label: t('organizations.fields.memberSince'), children: formatDate(org.memberSince, language) },
+    {
+      key: 'memberSince',
+      label: t('organizations.fields.memberSince'),
+      children: formatDate(org.memberSince, language),
+    },
   ];
 
   return (

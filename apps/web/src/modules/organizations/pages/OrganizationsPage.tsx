@@ -40,7 +40,11 @@ export function OrganizationsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <ListSearch value={query.q} placeholder={t('organizations.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
+          <ListSearch
+            value={query.q}
+            placeholder={t('organizations.searchPlaceholder')}
+            onSearch={(q) => setFilters({ q })}
+          />
           <Select
             allowClear
             aria-label={t('organizations.fields.type')}
@@ -56,7 +60,10 @@ export function OrganizationsPage() {
             placeholder={t('organizations.fields.status')}
             value={query.status}
             onChange={(status?: string) => setFilters({ status })}
-            options={MEMBERSHIP_STATUSES.map((status) => ({ value: status, label: t(`enums.membershipStatus.${status}`) }))}
+            options={MEMBERSHIP_STATUSES.map((status) => ({
+              value: status,
+              label: t(`enums.membershipStatus.${status}`),
+            }))}
             style={{ width: 180 }}
           />
           <CountrySelect
@@ -77,7 +84,10 @@ export function OrganizationsPage() {
         />
       </Card>
       {editing ? (
-        <OrganizationFormModal organization={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <OrganizationFormModal
+          organization={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </div>
   );

@@ -18,7 +18,8 @@ interface Props {
 export function CountryBarChart({ byCountry, selected, onSelect, limit = 12 }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  if (byCountry.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.byCountry.empty')} />;
+  if (byCountry.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.byCountry.empty')} />;
 
   const shown = byCountry.slice(0, limit);
   const rest = byCountry.slice(limit);

@@ -15,8 +15,16 @@ export function HeadlineFigures({ stats, loading }: Props) {
   const language = i18n.resolvedLanguage;
   const figures = [
     { key: 'parks', title: t('directory.figures.parks'), value: formatNumber(stats?.parks, language) },
-    { key: 'hostCountries', title: t('directory.figures.hostCountries'), value: formatNumber(stats?.hostCountries, language) },
-    { key: 'enterprises', title: t('directory.figures.enterprises'), value: formatNumber(stats?.enterprises, language) },
+    {
+      key: 'hostCountries',
+      title: t('directory.figures.hostCountries'),
+      value: formatNumber(stats?.hostCountries, language),
+    },
+    {
+      key: 'enterprises',
+      title: t('directory.figures.enterprises'),
+      value: formatNumber(stats?.enterprises, language),
+    },
     {
       key: 'investment',
       title: t('directory.figures.investment'),

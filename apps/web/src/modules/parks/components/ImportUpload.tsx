@@ -76,7 +76,13 @@ export function ImportUpload({ progress, busy, onImport, onChoose }: Props) {
       </Upload.Dragger>
 
       <Flex align="center" gap={16} wrap style={{ marginTop: 16 }}>
-        <Button type="primary" icon={<UploadOutlined />} disabled={!file} loading={busy} onClick={() => file && onImport(file)}>
+        <Button
+          type="primary"
+          icon={<UploadOutlined />}
+          disabled={!file}
+          loading={busy}
+          onClick={() => file && onImport(file)}
+        >
           {t('parks.import.submit')}
         </Button>
         {busy && progress !== null ? (

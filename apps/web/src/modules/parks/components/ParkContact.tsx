@@ -13,7 +13,8 @@ export function ParkContact({ park }: { park: ParkDto }) {
   if (!contact && !me) {
     return (
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        <LockOutlined aria-hidden /> <Link to={`/login?next=${encodeURIComponent(`/parks/${park.id}`)}`}>{t('parks.contact.signIn')}</Link>
+        <LockOutlined aria-hidden />{' '}
+        <Link to={`/login?next=${encodeURIComponent(`/parks/${park.id}`)}`}>{t('parks.contact.signIn')}</Link>
       </Typography.Paragraph>
     );
   }
@@ -32,7 +33,9 @@ export function ParkContact({ park }: { park: ParkDto }) {
       ) : null}
       {contact.contactPhone ? (
         <Descriptions.Item label={t('parks.fields.contactPhone')}>
-          <Typography.Link href={`tel:${contact.contactPhone.replace(/[^\d+]/g, '')}`}>{contact.contactPhone}</Typography.Link>
+          <Typography.Link href={`tel:${contact.contactPhone.replace(/[^\d+]/g, '')}`}>
+            {contact.contactPhone}
+          </Typography.Link>
         </Descriptions.Item>
       ) : null}
     </Descriptions>

@@ -24,9 +24,15 @@ export function ParkDetails({ park }: { park: ParkDto }) {
       <Descriptions.Item label={t('parks.fields.areaKm2')}>
         {park.areaKm2 === null ? dash : t('parks.areaValue', { value: formatNumber(park.areaKm2, language) })}
       </Descriptions.Item>
-      <Descriptions.Item label={t('parks.fields.enterpriseCount')}>{formatNumber(park.enterpriseCount, language)}</Descriptions.Item>
-      <Descriptions.Item label={t('parks.fields.investmentUsd')}>{formatUsd(park.investmentUsd, language, t)}</Descriptions.Item>
-      <Descriptions.Item label={t('parks.fields.localJobs')}>{formatNumber(park.localJobs, language)}</Descriptions.Item>
+      <Descriptions.Item label={t('parks.fields.enterpriseCount')}>
+        {formatNumber(park.enterpriseCount, language)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('parks.fields.investmentUsd')}>
+        {formatUsd(park.investmentUsd, language, t)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('parks.fields.localJobs')}>
+        {formatNumber(park.localJobs, language)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('parks.fields.updatedAt')} span={2}>
         {formatDate(park.updatedAt, language)}
       </Descriptions.Item>

@@ -8,7 +8,13 @@ import { ButtonLink } from '../../../components/ButtonLink';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { OrganizationSelect } from '../../organizations/components/OrganizationSelect';
 import { useCreatePark, useUpdatePark } from '../api';
-import { isVersionConflict, toCreateParkRequest, toFormValues, toUpdateParkRequest, type ParkFormValues } from '../parkForm';
+import {
+  isVersionConflict,
+  toCreateParkRequest,
+  toFormValues,
+  toUpdateParkRequest,
+  type ParkFormValues,
+} from '../parkForm';
 import { ParkConflictAlert } from './ParkConflictAlert';
 import { ContactFields, FiguresFields, LocationFields, ProfileFields } from './ParkFormSections';
 
@@ -46,7 +52,8 @@ export function ParkForm({ park, chooseOrganization, onReload, reloading = false
       },
       onError: (error: unknown) => applyApiFieldErrors(form, error, t),
     };
-    if (park && version !== undefined) update.mutate({ id: park.id, body: toUpdateParkRequest(values, version) }, options);
+    if (park && version !== undefined)
+      update.mutate({ id: park.id, body: toUpdateParkRequest(values, version) }, options);
     else create.mutate(toCreateParkRequest(values), options);
   };
 

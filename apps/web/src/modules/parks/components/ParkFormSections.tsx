@@ -27,7 +27,11 @@ export function LocationFields() {
     <Card title={t('parks.form.sections.location')} style={{ marginBottom: 24 }}>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="country" label={t('parks.fields.country')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="country"
+            label={t('parks.fields.country')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <CountrySelect placeholder={t('parks.form.countryPlaceholder')} />
           </Form.Item>
         </Col>
@@ -59,7 +63,14 @@ export function LocationFields() {
             dependencies={['latitude']}
             rules={[bothCoordinates('latitude', bothMessage)]}
           >
-            <InputNumber min={-180} max={180} precision={6} step={0.1} placeholder="103.5296" style={{ width: '100%' }} />
+            <InputNumber
+              min={-180}
+              max={180}
+              precision={6}
+              step={0.1}
+              placeholder="103.5296"
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -75,8 +86,14 @@ export function ProfileFields() {
     <Card title={t('parks.form.sections.profile')} style={{ marginBottom: 24 }}>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="status" label={t('parks.fields.status')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Select options={PARK_STATUSES.map((status) => ({ value: status, label: t(`enums.parkStatus.${status}`) }))} />
+          <Form.Item
+            name="status"
+            label={t('parks.fields.status')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
+            <Select
+              options={PARK_STATUSES.map((status) => ({ value: status, label: t(`enums.parkStatus.${status}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
@@ -104,7 +121,9 @@ export function ProfileFields() {
                 type: 'number',
                 min: 0,
                 max: PARK_LIMITS.maxAreaKm2,
-                message: t('parks.form.numberRange', { max: formatNumber(PARK_LIMITS.maxAreaKm2, i18n.resolvedLanguage) }),
+                message: t('parks.form.numberRange', {
+                  max: formatNumber(PARK_LIMITS.maxAreaKm2, i18n.resolvedLanguage),
+                }),
               },
             ]}
           >

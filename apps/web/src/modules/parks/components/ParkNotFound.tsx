@@ -5,7 +5,10 @@ import { isApiError } from '../../../lib/apiClient';
 
 /** A malformed id is as missing as an unknown one, from the reader's side. */
 export function isMissingPark(error: unknown): boolean {
-  return isApiError(error) && (error.statusCode === 404 || error.code === 'VALIDATION_FAILED' || error.code === 'BAD_REQUEST');
+  return (
+    isApiError(error) &&
+    (error.statusCode === 404 || error.code === 'VALIDATION_FAILED' || error.code === 'BAD_REQUEST')
+  );
 }
 
 /** A friendly dead end with the way back to the directory. */

@@ -69,8 +69,18 @@ export function ParksTable({ data, loading, onPage }: Props) {
         </div>
       ),
     },
-    { key: 'sectors', title: t('parks.fields.sectors'), width: 210, render: (_, park) => <SectorTags sectors={park.sectors} /> },
-    { key: 'status', title: t('parks.fields.status'), width: 110, render: (_, park) => <ParkStatusTag status={park.status} /> },
+    {
+      key: 'sectors',
+      title: t('parks.fields.sectors'),
+      width: 210,
+      render: (_, park) => <SectorTags sectors={park.sectors} />,
+    },
+    {
+      key: 'status',
+      title: t('parks.fields.status'),
+      width: 110,
+      render: (_, park) => <ParkStatusTag status={park.status} />,
+    },
     {
       key: 'investment',
       title: t('parks.fields.investmentUsd'),

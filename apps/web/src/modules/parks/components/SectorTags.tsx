@@ -12,7 +12,11 @@ export function SectorTags({ sectors }: { sectors: readonly Sector[] }) {
     <>
       {sectors.map((sector) => (
         <Tag key={sector} variant="outlined" style={{ marginBlock: 2 }}>
-          <span className="world-map-swatch" style={{ background: SECTOR_COLORS[sector], marginInlineEnd: 6 }} aria-hidden />
+          <span
+            className="world-map-swatch"
+            style={{ background: SECTOR_COLORS[sector], marginInlineEnd: 6 }}
+            aria-hidden
+          />
           {sectorName(sector, i18n.resolvedLanguage)}
         </Tag>
       ))}

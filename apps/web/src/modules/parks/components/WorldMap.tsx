@@ -51,7 +51,14 @@ function Marker({ marker, language }: { marker: PlacedMarker; language: string |
   );
   return (
     <Tooltip title={tooltip} trigger={['hover', 'focus']}>
-      <a href={href} onClick={onClick} aria-label={name} data-testid="map-marker" data-park-id={marker.park.id} className="world-map-marker">
+      <a
+        href={href}
+        onClick={onClick}
+        aria-label={name}
+        data-testid="map-marker"
+        data-park-id={marker.park.id}
+        className="world-map-marker"
+      >
         <circle cx={marker.x} cy={marker.y} r={marker.r} fill={marker.color} />
       </a>
     </Tooltip>
@@ -66,7 +73,11 @@ interface LegendProps {
 
 function Legend({ sectors, withoutSector, language }: LegendProps) {
   const { t } = useTranslation();
-  const entries = sectors.map((sector) => ({ key: sector, color: SECTOR_COLORS[sector], label: sectorName(sector, language) }));
+  const entries = sectors.map((sector) => ({
+    key: sector,
+    color: SECTOR_COLORS[sector],
+    label: sectorName(sector, language),
+  }));
   return (
     <Flex gap="4px 16px" wrap className="world-map-legend" aria-label={t('directory.map.legend')} role="list">
       {entries.map((entry) => (
@@ -114,7 +125,13 @@ export function WorldMap({ markers, countries, region = false, legend = true, la
       const point = geometry.projection([park.longitude, park.latitude]);
       if (!point) continue;
       const r = region ? REGION_MARKER_RADIUS : markerRadius(park.investmentUsd, max);
-      out.push({ park, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, r, color: markerColor(park.sectors) });
+      out.push({
+        park,
+        x: Math.round(point[0] * 10) / 10,
+        y: Math.round(point[1] * 10) / 10,
+        r,
+        color: markerColor(park.sectors),
+      });
     }
     // Large circles first, so the small ones stay on top and can be pointed at.
     return out.sort((a, b) => b.r - a.r);
@@ -138,7 +155,11 @@ export function WorldMap({ markers, countries, region = false, legend = true, la
         <path d={geometry.sphere} className="world-map-ocean" />
         <g aria-hidden>
           {geometry.countries.map((country) => (
-            <path key={country.id} d={country.d} className={tinted.has(country.id) ? 'world-map-host' : 'world-map-land'} />
+            <path
+              key={country.id}
+              d={country.d}
+              className={tinted.has(country.id) ? 'world-map-host' : 'world-map-land'}
+            />
           ))}
         </g>
         <g>

@@ -39,7 +39,11 @@ export function DirectoryPage() {
               </ButtonLink>
             ) : null}
             {ability.can('export', 'Park') ? (
-              <Button href={parkExportUrl(filter, readerLanguage(i18n.resolvedLanguage))} download icon={<DownloadOutlined />}>
+              <Button
+                href={parkExportUrl(filter, readerLanguage(i18n.resolvedLanguage))}
+                download
+                icon={<DownloadOutlined />}
+              >
                 {t('directory.actions.export')}
               </Button>
             ) : null}

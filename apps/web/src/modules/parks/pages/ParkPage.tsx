@@ -22,7 +22,9 @@ import { WorldMap } from '../components/WorldMap';
 function markerOf(park: ParkDto): ParkMarkerDto[] {
   if (park.latitude === null || park.longitude === null) return [];
   const { id, nameEn, nameZh, country, investmentUsd, sectors, status } = park;
-  return [{ id, nameEn, nameZh, country, latitude: park.latitude, longitude: park.longitude, investmentUsd, sectors, status }];
+  return [
+    { id, nameEn, nameZh, country, latitude: park.latitude, longitude: park.longitude, investmentUsd, sectors, status },
+  ];
 }
 
 export function ParkPage() {

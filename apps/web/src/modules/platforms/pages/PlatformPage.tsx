@@ -38,7 +38,11 @@ export function PlatformPage({ platform }: { platform: PlatformKey }) {
         ))}
       </Row>
       <Card style={{ marginTop: 24 }}>
-        <Result icon={<ClockCircleOutlined style={{ color: '#0b3d6e' }} />} title={t('platforms.comingSoon.title')} subTitle={t('platforms.comingSoon.text')} />
+        <Result
+          icon={<ClockCircleOutlined style={{ color: '#0b3d6e' }} />}
+          title={t('platforms.comingSoon.title')}
+          subTitle={t('platforms.comingSoon.text')}
+        />
       </Card>
     </div>
   );

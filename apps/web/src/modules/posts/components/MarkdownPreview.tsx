@@ -18,7 +18,13 @@ export function MarkdownPreview({ markdown, language }: { markdown: string; lang
 
   return (
     // Focusable: a long preview scrolls, and the keyboard must be able to scroll it.
-    <section tabIndex={0} aria-label={t('posts.form.preview')} aria-live="polite" className="post-preview" data-testid={`post-preview-${language}`}>
+    <section
+      tabIndex={0}
+      aria-label={t('posts.form.preview')}
+      aria-live="polite"
+      className="post-preview"
+      data-testid={`post-preview-${language}`}
+    >
       {empty ? (
         <Typography.Text type="secondary">{t('posts.form.previewEmpty')}</Typography.Text>
       ) : preview.error ? (

@@ -19,7 +19,8 @@ export function PostActions({ post }: { post: PostDto }) {
   const canEdit = post.status !== 'removed' && canOn(ability, 'update', 'Post', record);
   const transitions = allowedPostActions(post.status).filter((a) => canOn(ability, a, 'Post', record));
   // Pinning puts a post at the top of everyone's feed: only a published one, and only by the secretariat.
-  const pin: PostCommand | null = post.status === 'published' && ability.can('pin', 'Post') ? (post.pinned ? 'unpin' : 'pin') : null;
+  const pin: PostCommand | null =
+    post.status === 'published' && ability.can('pin', 'Post') ? (post.pinned ? 'unpin' : 'pin') : null;
 
   const run = (command: PostCommand) =>
     action.mutate(
@@ -36,7 +37,13 @@ export function PostActions({ post }: { post: PostDto }) {
         </ButtonLink>
       ) : null}
       {transitions.includes('publish') ? (
-        <Button type="primary" icon={<SendOutlined />} loading={busy('publish')} onClick={() => run('publish')} data-testid="post-publish">
+        <Button
+          type="primary"
+          icon={<SendOutlined />}
+          loading={busy('publish')}
+          onClick={() => run('publish')}
+          data-testid="post-publish"
+        >
           {t('posts.actions.publish.label')}
         </Button>
       ) : null}

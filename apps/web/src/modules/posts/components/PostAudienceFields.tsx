@@ -11,13 +11,25 @@ export function PostAudienceFields({ chooseOrganization }: { chooseOrganization:
       <Row gutter={24}>
         {chooseOrganization ? (
           <Col xs={24}>
-            <Form.Item name="organizationId" label={t('posts.fields.organization')} extra={t('posts.form.organizationHint')}>
-              <OrganizationSelect placeholder={t('posts.form.organizationPlaceholder')} allowClear style={{ maxWidth: 480 }} />
+            <Form.Item
+              name="organizationId"
+              label={t('posts.fields.organization')}
+              extra={t('posts.form.organizationHint')}
+            >
+              <OrganizationSelect
+                placeholder={t('posts.form.organizationPlaceholder')}
+                allowClear
+                style={{ maxWidth: 480 }}
+              />
             </Form.Item>
           </Col>
         ) : null}
         <Col xs={24} lg={12}>
-          <Form.Item name="kind" label={t('posts.fields.kind')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="kind"
+            label={t('posts.fields.kind')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Radio.Group
               optionType="button"
               buttonStyle="solid"
@@ -26,7 +38,11 @@ export function PostAudienceFields({ chooseOrganization }: { chooseOrganization:
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
-          <Form.Item name="visibility" label={t('posts.fields.visibility')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="visibility"
+            label={t('posts.fields.visibility')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Radio.Group>
               <Flex vertical gap={8}>
                 {POST_VISIBILITIES.map((visibility) => (

@@ -48,7 +48,8 @@ export function PostCard({ post, isNew = false }: Props) {
         </Typography.Title>
         {post.kind === 'event' && post.event ? (
           <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="post-card-event-date">
-            <CalendarOutlined /> {formatInZone(post.event.startsAt, post.event.timeZone, language)} ({post.event.timeZone})
+            <CalendarOutlined /> {formatInZone(post.event.startsAt, post.event.timeZone, language)} (
+            {post.event.timeZone})
           </Typography.Text>
         ) : null}
         <Typography.Text type="secondary">

@@ -22,19 +22,29 @@ export function PostEventCard({ post, event }: { post: PostDto; event: EventDeta
   const seats =
     event.capacity === null
       ? t('posts.event.seatsNoLimit', { confirmed: formatNumber(event.confirmed, language) })
-      : t('posts.event.seatsTaken', { confirmed: formatNumber(event.confirmed, language), capacity: formatNumber(event.capacity, language) });
+      : t('posts.event.seatsTaken', {
+          confirmed: formatNumber(event.confirmed, language),
+          capacity: formatNumber(event.capacity, language),
+        });
 
   return (
     <Card title={t('posts.event.title')} data-testid="event-card">
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('posts.event.when')}>
-          <span data-testid="event-when">{formatEventRange(event.startsAt, event.endsAt, event.timeZone, language)}</span>
+          <span data-testid="event-when">
+            {formatEventRange(event.startsAt, event.endsAt, event.timeZone, language)}
+          </span>
         </Descriptions.Item>
         <Descriptions.Item label={t('posts.event.timeZone')}>{event.timeZone}</Descriptions.Item>
         {event.place ? <Descriptions.Item label={t('posts.event.place')}>{event.place}</Descriptions.Item> : null}
         {event.onlineUrl ? (
           <Descriptions.Item label={t('posts.event.onlineUrl')}>
-            <Typography.Link href={event.onlineUrl} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: 'anywhere' }}>
+            <Typography.Link
+              href={event.onlineUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {event.onlineUrl}
             </Typography.Link>
           </Descriptions.Item>
@@ -53,11 +63,21 @@ export function PostEventCard({ post, event }: { post: PostDto; event: EventDeta
       <Flex vertical gap={12} style={{ marginTop: 16 }}>
         <EventRegistration postId={post.id} event={event} />
         <Flex wrap gap={8}>
-          <Button href={eventCalendarUrl(post.id, readerLanguage(language))} download icon={<CalendarOutlined />} data-testid="event-ics">
+          <Button
+            href={eventCalendarUrl(post.id, readerLanguage(language))}
+            download
+            icon={<CalendarOutlined />}
+            data-testid="event-ics"
+          >
             {t('posts.event.addToCalendar')}
           </Button>
           {canSeeRegistrations ? (
-            <Button href={eventRegistrationsCsvUrl(post.id, readerLanguage(language))} download icon={<DownloadOutlined />} data-testid="event-csv">
+            <Button
+              href={eventRegistrationsCsvUrl(post.id, readerLanguage(language))}
+              download
+              icon={<DownloadOutlined />}
+              data-testid="event-csv"
+            >
               {t('posts.event.registrationsCsv')}
             </Button>
           ) : null}
@@ -85,7 +105,11 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
   }
   if (!me) {
     return (
-      <ButtonLink to={`/login?next=${encodeURIComponent(location.pathname)}`} type="primary" data-testid="event-sign-in">
+      <ButtonLink
+        to={`/login?next=${encodeURIComponent(location.pathname)}`}
+        type="primary"
+        data-testid="event-sign-in"
+      >
         {t('posts.event.signInToRegister')}
       </ButtonLink>
     );
@@ -108,7 +132,10 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
           okText={t('posts.event.cancel')}
           cancelText={t('common.cancel')}
           onConfirm={() =>
-            registration.mutate('cancel', { onSuccess: () => void message.success(t('posts.event.cancelled')), onError: toast })
+            registration.mutate('cancel', {
+              onSuccess: () => void message.success(t('posts.event.cancelled')),
+              onError: toast,
+            })
           }
         >
           <Button danger loading={registration.isPending} data-testid="event-cancel">

@@ -37,7 +37,12 @@ export function PostEventFields() {
     <Card title={t('posts.form.sections.event')} style={{ marginBottom: 24 }} data-testid="event-fields">
       <Row gutter={16}>
         <Col xs={24} md={14}>
-          <Form.Item<PostFormValues> name={['event', 'range']} label={t('posts.event.when')} rules={[rangeRule]} required>
+          <Form.Item<PostFormValues>
+            name={['event', 'range']}
+            label={t('posts.event.when')}
+            rules={[rangeRule]}
+            required
+          >
             <DatePicker.RangePicker
               showTime={{ format: 'HH:mm', minuteStep: 5 }}
               format="YYYY-MM-DD HH:mm"
@@ -54,11 +59,20 @@ export function PostEventFields() {
             extra={t('posts.event.timeZoneHint')}
             rules={[{ required: true, message: t('validation.required') }]}
           >
-            <Select showSearch={{ optionFilterProp: 'label' }} options={zoneOptions} aria-label={t('posts.event.timeZone')} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={zoneOptions}
+              aria-label={t('posts.event.timeZone')}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item<PostFormValues> name={['event', 'place']} label={t('posts.event.place')} rules={[venueRule]} dependencies={[['event', 'onlineUrl']]}>
+          <Form.Item<PostFormValues>
+            name={['event', 'place']}
+            label={t('posts.event.place')}
+            rules={[venueRule]}
+            dependencies={[['event', 'onlineUrl']]}
+          >
             <Input maxLength={300} placeholder={t('posts.event.placePlaceholder')} />
           </Form.Item>
         </Col>
@@ -73,7 +87,11 @@ export function PostEventFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item<PostFormValues> name={['event', 'capacity']} label={t('posts.event.capacity')} extra={t('posts.event.capacityHint')}>
+          <Form.Item<PostFormValues>
+            name={['event', 'capacity']}
+            label={t('posts.event.capacity')}
+            extra={t('posts.event.capacityHint')}
+          >
             <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder={t('posts.event.noLimit')} />
           </Form.Item>
         </Col>

@@ -17,13 +17,21 @@ export function PostFacts({ post }: { post: PostDto }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('posts.fields.author')}>{post.authorName ?? '—'}</Descriptions.Item>
       {post.publishedAt ? (
-        <Descriptions.Item label={t('posts.fields.publishedAt')}>{formatDate(post.publishedAt, language, true)}</Descriptions.Item>
+        <Descriptions.Item label={t('posts.fields.publishedAt')}>
+          {formatDate(post.publishedAt, language, true)}
+        </Descriptions.Item>
       ) : (
-        <Descriptions.Item label={t('posts.fields.createdAt')}>{formatDate(post.createdAt, language, true)}</Descriptions.Item>
+        <Descriptions.Item label={t('posts.fields.createdAt')}>
+          {formatDate(post.createdAt, language, true)}
+        </Descriptions.Item>
       )}
-      <Descriptions.Item label={t('posts.fields.updatedAt')}>{formatDate(post.updatedAt, language, true)}</Descriptions.Item>
+      <Descriptions.Item label={t('posts.fields.updatedAt')}>
+        {formatDate(post.updatedAt, language, true)}
+      </Descriptions.Item>
       {post.expiresAt ? (
-        <Descriptions.Item label={t('posts.fields.expiresAt')}>{formatDate(post.expiresAt, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('posts.fields.expiresAt')}>
+          {formatDate(post.expiresAt, language)}
+        </Descriptions.Item>
       ) : null}
       {post.park ? (
         <Descriptions.Item label={t('posts.fields.park')}>

@@ -60,7 +60,10 @@ export function PostFilters({ filter, onChange }: Props) {
           placeholder={[t('posts.filters.from'), t('posts.filters.to')]}
           value={[filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null]}
           onChange={(dates) =>
-            onChange({ from: dates?.[0]?.format(DAY_FORMAT) ?? undefined, to: dates?.[1]?.format(DAY_FORMAT) ?? undefined })
+            onChange({
+              from: dates?.[0]?.format(DAY_FORMAT) ?? undefined,
+              to: dates?.[1]?.format(DAY_FORMAT) ?? undefined,
+            })
           }
         />
       </Flex>

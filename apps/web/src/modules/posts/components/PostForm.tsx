@@ -69,7 +69,9 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
 
   const canPublish =
     (!post || post.status === 'draft' || post.status === 'archived') &&
-    (post ? canOn(ability, 'publish', 'Post', { id: post.id, organizationId: post.organizationId }) : ability.can('publish', 'Post'));
+    (post
+      ? canOn(ability, 'publish', 'Post', { id: post.id, organizationId: post.organizationId })
+      : ability.can('publish', 'Post'));
   const busy = create.isPending || update.isPending || publish.isPending;
 
   const save = async (values: PostFormValues) => {
@@ -101,7 +103,10 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
 
   const oneTitle: FormRule = ({ getFieldValue }) => ({
     validator: () =>
-      hasTitle({ titleEn: getFieldValue('titleEn') as string | null, titleZh: getFieldValue('titleZh') as string | null })
+      hasTitle({
+        titleEn: getFieldValue('titleEn') as string | null,
+        titleZh: getFieldValue('titleZh') as string | null,
+      })
         ? Promise.resolve()
         : Promise.reject(new Error(t('posts.form.titleRequired'))),
   });

@@ -7,7 +7,10 @@ import { useMe } from '../../auth/api';
 
 /** A malformed id is as missing as an unknown one; so is a post the reader may not see. */
 export function isMissingPost(error: unknown): boolean {
-  return isApiError(error) && (error.statusCode === 404 || error.code === 'VALIDATION_FAILED' || error.code === 'BAD_REQUEST');
+  return (
+    isApiError(error) &&
+    (error.statusCode === 404 || error.code === 'VALIDATION_FAILED' || error.code === 'BAD_REQUEST')
+  );
 }
 
 /** A friendly dead end: back to the feed, or sign in when the post may be for members only. */
@@ -27,7 +30,9 @@ export function PostNotFound() {
             {t('posts.backToFeed')}
           </ButtonLink>
           {me ? null : (
-            <ButtonLink to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('posts.notFound.signIn')}</ButtonLink>
+            <ButtonLink to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+              {t('posts.notFound.signIn')}
+            </ButtonLink>
           )}
         </>
       }

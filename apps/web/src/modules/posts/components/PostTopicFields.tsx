@@ -48,8 +48,16 @@ export function PostTopicFields({ organizationId, currentPark }: Props) {
     <Card title={t('posts.form.sections.topics')} style={{ marginBottom: 24 }}>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="countries" label={t('posts.fields.countries')} extra={t('posts.form.countriesHint', { max: POST_LIMITS.countries })}>
-            <CountriesSelect max={POST_LIMITS.countries} allowClear placeholder={t('posts.form.countriesPlaceholder')} />
+          <Form.Item
+            name="countries"
+            label={t('posts.fields.countries')}
+            extra={t('posts.form.countriesHint', { max: POST_LIMITS.countries })}
+          >
+            <CountriesSelect
+              max={POST_LIMITS.countries}
+              allowClear
+              placeholder={t('posts.form.countriesPlaceholder')}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -82,7 +90,9 @@ export function PostTopicFields({ organizationId, currentPark }: Props) {
               loading={parks.isFetching}
               disabled={!organizationId}
               options={parkOptions}
-              placeholder={t(parkOptions.length || parks.isPending ? 'posts.form.parkPlaceholder' : 'posts.form.noParks')}
+              placeholder={t(
+                parkOptions.length || parks.isPending ? 'posts.form.parkPlaceholder' : 'posts.form.noParks',
+              )}
               notFoundContent={t('posts.form.noParks')}
             />
           </Form.Item>

@@ -74,7 +74,9 @@ export function SearchResultCard({ result }: { result: SearchResultDto }) {
         </Typography.Title>
         {result.organization || facts.length ? (
           <Typography.Text type="secondary">
-            {result.organization ? <Link to={`/organizations/${result.organization.id}`}>{pickName(result.organization, language)}</Link> : null}
+            {result.organization ? (
+              <Link to={`/organizations/${result.organization.id}`}>{pickName(result.organization, language)}</Link>
+            ) : null}
             {result.organization && facts.length ? ' · ' : null}
             {facts.join(' · ')}
           </Typography.Text>

@@ -19,10 +19,18 @@ const DYNAMIC_KEYS = [
   ...POST_KINDS.map((kind) => `posts.kind.${kind}`),
   ...POST_STATUSES.map((status) => `posts.status.${status}`),
   ...POST_VISIBILITIES.flatMap((v) => [`posts.visibility.${v}`, `posts.visibility.explain.${v}`]),
-  ...LOCALES.flatMap((l) => [`posts.language.${l}`, `posts.shownIn.${l}`, `posts.fields.title.${l}`, `posts.fields.body.${l}`]),
+  ...LOCALES.flatMap((l) => [
+    `posts.language.${l}`,
+    `posts.shownIn.${l}`,
+    `posts.fields.title.${l}`,
+    `posts.fields.body.${l}`,
+  ]),
   ...FEED_STATUSES.map((status) => `posts.feed.statusTabs.${status}`),
   ...FEED_STATUSES.filter((status) => status !== 'published').map((status) => `posts.feed.emptyStatus.${status}`),
-  ...[...Object.keys(POST_TRANSITIONS), 'pin', 'unpin'].flatMap((a) => [`posts.actions.${a}.label`, `posts.actions.${a}.done`]),
+  ...[...Object.keys(POST_TRANSITIONS), 'pin', 'unpin'].flatMap((a) => [
+    `posts.actions.${a}.label`,
+    `posts.actions.${a}.done`,
+  ]),
 ];
 
 describe('posts translations', () => {

@@ -60,7 +60,10 @@ export function FeedPage() {
 
       {newCount > 0 && lastVisit !== null ? (
         <Typography.Paragraph type="secondary" data-testid="feed-new-count">
-          {t('posts.feed.newSince', { count: newCount, date: formatDate(new Date(lastVisit).toISOString(), i18n.resolvedLanguage, true) })}
+          {t('posts.feed.newSince', {
+            count: newCount,
+            date: formatDate(new Date(lastVisit).toISOString(), i18n.resolvedLanguage, true),
+          })}
         </Typography.Paragraph>
       ) : null}
 
@@ -68,7 +71,15 @@ export function FeedPage() {
       <Spin spinning={feed.isFetching && !feed.isFetchingNextPage}>
         {posts.length === 0 && !feed.isPending ? (
           <Card data-testid="feed-empty">
-            <Empty description={t(filter.status ? `posts.feed.emptyStatus.${filter.status}` : filtered ? 'posts.feed.emptyFiltered' : 'posts.feed.empty')} />
+            <Empty
+              description={t(
+                filter.status
+                  ? `posts.feed.emptyStatus.${filter.status}`
+                  : filtered
+                    ? 'posts.feed.emptyFiltered'
+                    : 'posts.feed.empty',
+              )}
+            />
           </Card>
         ) : (
           <PostFeedList posts={posts} since={since} />

@@ -43,7 +43,10 @@ export function PostEditorPage() {
   if (query.error) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const post = query.data;
   // The route lets in anyone who may write some post; this one must be theirs, and not removed by moderation.
-  if (post.status === 'removed' || !canOn(ability, 'update', 'Post', { id: post.id, organizationId: post.organizationId })) {
+  if (
+    post.status === 'removed' ||
+    !canOn(ability, 'update', 'Post', { id: post.id, organizationId: post.organizationId })
+  ) {
     return <ForbiddenPage />;
   }
 

@@ -36,7 +36,13 @@ export function ChangeRoleModal({ user, onClose }: { user: UserListItem; onClose
       destroyOnHidden
     >
       <ApiErrorAlert error={change.error} />
-      <Form form={form} name="change-role" layout="vertical" initialValues={{ orgRole: user.orgRole }} onFinish={submit}>
+      <Form
+        form={form}
+        name="change-role"
+        layout="vertical"
+        initialValues={{ orgRole: user.orgRole }}
+        onFinish={submit}
+      >
         <Form.Item name="orgRole" label={t('users.fields.role')}>
           <Radio.Group
             optionType="button"

@@ -97,7 +97,10 @@ export function InviteUserModal({ organizationId, onClose }: Props) {
           <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="orgRole" label={t('users.fields.role')}>
-          <Radio.Group optionType="button" options={ORG_ROLES.map((role) => ({ value: role, label: t(`enums.orgRole.${role}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={ORG_ROLES.map((role) => ({ value: role, label: t(`enums.orgRole.${role}`) }))}
+          />
         </Form.Item>
         <Form.Item name="locale" label={t('users.invite.language')} extra={t('users.invite.languageHint')}>
           <Select options={LOCALES.map((locale) => ({ value: locale, label: LANGUAGE_NAMES[locale] }))} />

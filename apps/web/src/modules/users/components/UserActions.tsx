@@ -41,7 +41,9 @@ export function UserActions({ user }: { user: UserListItem }) {
       ) : null}
       {canToggle ? (
         <Popconfirm
-          title={t(disabled ? 'users.actions.enableConfirm' : 'users.actions.disableConfirm', { name: user.displayName })}
+          title={t(disabled ? 'users.actions.enableConfirm' : 'users.actions.disableConfirm', {
+            name: user.displayName,
+          })}
           okText={t(disabled ? 'users.actions.enable' : 'users.actions.disable')}
           cancelText={t('common.cancel')}
           okButtonProps={{ danger: !disabled, loading: setEnabled.isPending }}

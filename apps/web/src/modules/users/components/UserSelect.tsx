@@ -24,7 +24,8 @@ export function UserSelect({ value, onChange, placeholder, selectedLabel, style,
     value: user.id,
     label: `${user.displayName} · ${(zh ? user.organizationNameZh : user.organizationNameEn) ?? user.organizationNameEn ?? user.organizationNameZh ?? user.email}`,
   }));
-  if (value && selectedLabel && !options.some((option) => option.value === value)) options.unshift({ value, label: selectedLabel });
+  if (value && selectedLabel && !options.some((option) => option.value === value))
+    options.unshift({ value, label: selectedLabel });
 
   return (
     <Select

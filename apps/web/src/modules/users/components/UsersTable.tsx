@@ -36,10 +36,22 @@ export function UsersTable({ data, loading, onPage, showOrganization = true }: P
       key: 'role',
       title: t('users.fields.role'),
       width: 120,
-      render: (_, user) => <Tag color={user.orgRole === 'admin' ? 'geekblue' : undefined}>{t(`enums.orgRole.${user.orgRole}`)}</Tag>,
+      render: (_, user) => (
+        <Tag color={user.orgRole === 'admin' ? 'geekblue' : undefined}>{t(`enums.orgRole.${user.orgRole}`)}</Tag>
+      ),
     },
-    { key: 'status', title: t('users.fields.status'), width: 90, render: (_, user) => <StatusTag kind="userStatus" value={user.status} /> },
-    { key: 'lastLogin', title: t('users.fields.lastLogin'), width: 120, render: (_, user) => formatDate(user.lastLoginAt, language) },
+    {
+      key: 'status',
+      title: t('users.fields.status'),
+      width: 90,
+      render: (_, user) => <StatusTag kind="userStatus" value={user.status} />,
+    },
+    {
+      key: 'lastLogin',
+      title: t('users.fields.lastLogin'),
+      width: 120,
+      render: (_, user) => formatDate(user.lastLoginAt, language),
+    },
     { key: 'actions', title: t('common.actions'), width: 200, render: (_, user) => <UserActions user={user} /> },
   ];
 

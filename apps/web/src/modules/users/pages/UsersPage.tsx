@@ -45,7 +45,11 @@ export function UsersPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <ListSearch value={filters.q} placeholder={t('users.searchPlaceholder')} onSearch={(q) => setFilters({ q })} />
+          <ListSearch
+            value={filters.q}
+            placeholder={t('users.searchPlaceholder')}
+            onSearch={(q) => setFilters({ q })}
+          />
           {acrossOrganizations ? (
             <OrganizationSelect
               allowClear

@@ -23,10 +23,20 @@ interface Props<K extends string> {
 }
 
 /** One breakdown of the pipeline as plain horizontal bars (no chart library): the count, and the amounts in each currency. */
-export function PipelineBarChart<K extends string>({ rows, label, measure, currencies, selected, onSelect, testId, limit = 12 }: Props<K>) {
+export function PipelineBarChart<K extends string>({
+  rows,
+  label,
+  measure,
+  currencies,
+  selected,
+  onSelect,
+  testId,
+  limit = 12,
+}: Props<K>) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('financing.pipeline.charts.empty')} />;
+  if (rows.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('financing.pipeline.charts.empty')} />;
 
   const shown = measureRows(rows.slice(0, limit), measure);
   const rest = rows.slice(limit);
@@ -49,7 +59,10 @@ export function PipelineBarChart<K extends string>({ rows, label, measure, curre
               >
                 <span className="pipeline-bar-label">{name}</span>
                 <span className="pipeline-bar-track" aria-hidden>
-                  <span className={row.share > 0 ? 'pipeline-bar-fill' : 'pipeline-bar-fill empty'} style={{ width: `${row.share * 100}%` }} />
+                  <span
+                    className={row.share > 0 ? 'pipeline-bar-fill' : 'pipeline-bar-fill empty'}
+                    style={{ width: `${row.share * 100}%` }}
+                  />
                 </span>
                 <span className="pipeline-bar-value" data-testid="bar-count">
                   {formatNumber(row.count, language)}

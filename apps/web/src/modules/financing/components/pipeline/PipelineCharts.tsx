@@ -32,7 +32,10 @@ export function PipelineCharts({ pipeline, filter, onFilter }: Props) {
           onChange={setChosen}
           options={[
             { value: 'count', label: t('financing.pipeline.charts.byCount') },
-            ...currencies.map((currency) => ({ value: currency, label: t('financing.pipeline.charts.byAmount', { currency }) })),
+            ...currencies.map((currency) => ({
+              value: currency,
+              label: t('financing.pipeline.charts.byAmount', { currency }),
+            })),
           ]}
           data-testid="pipeline-measure"
         />

@@ -20,7 +20,11 @@ export function PipelineFigures({ pipeline, loading }: Props) {
     <Row gutter={[16, 16]} style={{ marginBottom: 24 }} data-testid="pipeline-figures">
       <Col xs={24} md={8} xl={6}>
         <Card size="small" style={{ height: '100%' }} data-testid="figure-requests">
-          <Statistic title={t('financing.pipeline.figures.requests')} value={formatNumber(pipeline?.total.count, i18n.resolvedLanguage)} loading={loading} />
+          <Statistic
+            title={t('financing.pipeline.figures.requests')}
+            value={formatNumber(pipeline?.total.count, i18n.resolvedLanguage)}
+            loading={loading}
+          />
         </Card>
       </Col>
       <Col xs={24} md={16} xl={18}>
@@ -31,7 +35,11 @@ export function PipelineFigures({ pipeline, loading }: Props) {
           ) : (
             <Flex wrap gap="8px 40px" style={{ marginTop: 4 }}>
               {amounts.map((amount) => (
-                <div key={amount.currency} className="pipeline-figure-amount" data-testid={`figure-amount-${amount.currency}`}>
+                <div
+                  key={amount.currency}
+                  className="pipeline-figure-amount"
+                  data-testid={`figure-amount-${amount.currency}`}
+                >
                   <span className="pipeline-figure-currency">{amount.currency}</span> {groupDecimal(amount.total)}
                 </div>
               ))}

@@ -19,7 +19,11 @@ export function PipelineFilters({ filter, onChange, countries }: Props) {
   const active = PIPELINE_FILTER_KEYS.filter((key) => filter[key] !== undefined).length;
   return (
     <Flex gap={12} wrap align="center" data-testid="pipeline-filters">
-      <ListSearch value={filter.q} placeholder={t('financing.pipeline.list.search')} onSearch={(q) => onChange({ q })} />
+      <ListSearch
+        value={filter.q}
+        placeholder={t('financing.pipeline.list.search')}
+        onSearch={(q) => onChange({ q })}
+      />
       <RequestStatusFilter
         statuses={PIPELINE_STATUSES}
         value={filter.status}
@@ -27,7 +31,12 @@ export function PipelineFilters({ filter, onChange, countries }: Props) {
         style={{ width: 180 }}
         data-testid="pipeline-filter-status"
       />
-      <InstrumentFilter value={filter.instrument} onChange={(instrument) => onChange({ instrument })} style={{ width: 210 }} data-testid="pipeline-filter-instrument" />
+      <InstrumentFilter
+        value={filter.instrument}
+        onChange={(instrument) => onChange({ instrument })}
+        style={{ width: 210 }}
+        data-testid="pipeline-filter-instrument"
+      />
       <CountryFilter
         only={countries}
         value={filter.country}
@@ -37,7 +46,10 @@ export function PipelineFilters({ filter, onChange, countries }: Props) {
       />
       <CurrencyFilter value={filter.currency} onChange={(currency) => onChange({ currency })} style={{ width: 120 }} />
       {active > 0 ? (
-        <Button type="link" onClick={() => onChange(Object.fromEntries(PIPELINE_FILTER_KEYS.map((key) => [key, undefined])))}>
+        <Button
+          type="link"
+          onClick={() => onChange(Object.fromEntries(PIPELINE_FILTER_KEYS.map((key) => [key, undefined])))}
+        >
           {t('financing.pipeline.list.clear', { count: active })}
         </Button>
       ) : null}

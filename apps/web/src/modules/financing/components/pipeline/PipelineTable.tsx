@@ -40,10 +40,22 @@ export function PipelineTable({ data, loading, onPage, empty }: Props) {
       title: t('financing.fields.amount'),
       width: 180,
       align: 'right',
-      render: (_, request) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(request.amount, request.currency)}</span>,
+      render: (_, request) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(request.amount, request.currency)}</span>
+      ),
     },
-    { key: 'country', title: t('financing.fields.country'), width: 140, render: (_, request) => countryName(request.country, language) },
-    { key: 'status', title: t('financing.fields.status'), width: 130, render: (_, request) => <RequestStatusTag status={request.status} /> },
+    {
+      key: 'country',
+      title: t('financing.fields.country'),
+      width: 140,
+      render: (_, request) => countryName(request.country, language),
+    },
+    {
+      key: 'status',
+      title: t('financing.fields.status'),
+      width: 130,
+      render: (_, request) => <RequestStatusTag status={request.status} />,
+    },
     {
       key: 'submitted',
       title: t('financing.fields.submittedAt'),

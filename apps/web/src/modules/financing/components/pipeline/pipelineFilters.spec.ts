@@ -3,7 +3,15 @@ import { pipelineFilterFromParams } from './pipelineFilters';
 
 describe('pipeline filters from the address', () => {
   it('reads every known filter', () => {
-    expect(pipelineFilterFromParams({ q: ' steel ', status: 'under_review', instrument: 'loan', country: 'kh', currency: 'usd' })).toEqual({
+    expect(
+      pipelineFilterFromParams({
+        q: ' steel ',
+        status: 'under_review',
+        instrument: 'loan',
+        country: 'kh',
+        currency: 'usd',
+      }),
+    ).toEqual({
       q: 'steel',
       status: 'under_review',
       instrument: 'loan',
@@ -13,7 +21,9 @@ describe('pipeline filters from the address', () => {
   });
 
   it('drops what the API would refuse, and drafts the secretariat never sees', () => {
-    expect(pipelineFilterFromParams({ q: ' ', status: 'draft', instrument: 'bond', country: 'Cambodia', currency: 'XYZ' })).toEqual({
+    expect(
+      pipelineFilterFromParams({ q: ' ', status: 'draft', instrument: 'bond', country: 'Cambodia', currency: 'XYZ' }),
+    ).toEqual({
       q: undefined,
       status: undefined,
       instrument: undefined,

@@ -1,9 +1,24 @@
 import type { FinancingPipelineRow, FinancingRequestStatus } from '@alliance/contracts';
-import { amountIn, completeRows, measureRows, mostFirst, orderedAmounts, PIPELINE_STATUSES, pipelineCurrencies } from './pipelineRows';
+import {
+  amountIn,
+  completeRows,
+  measureRows,
+  mostFirst,
+  orderedAmounts,
+  PIPELINE_STATUSES,
+  pipelineCurrencies,
+} from './pipelineRows';
 
 const byStatus: FinancingPipelineRow<FinancingRequestStatus>[] = [
   { key: 'accepted', count: 1, amounts: [{ currency: 'CNY', total: '42000000.00' }] },
-  { key: 'submitted', count: 3, amounts: [{ currency: 'USD', total: '6200000.00' }, { currency: 'CNY', total: '1000000.00' }] },
+  {
+    key: 'submitted',
+    count: 3,
+    amounts: [
+      { currency: 'USD', total: '6200000.00' },
+      { currency: 'CNY', total: '1000000.00' },
+    ],
+  },
 ];
 
 describe('pipeline chart rows', () => {
@@ -41,7 +56,10 @@ describe('pipeline chart rows', () => {
   });
 
   it('keeps amounts exact: the figures are the API’s strings', () => {
-    const rows = measureRows([{ key: 'KH', count: 1, amounts: [{ currency: 'USD', total: '12345678901234567.89' }] }], 'USD');
+    const rows = measureRows(
+      [{ key: 'KH', count: 1, amounts: [{ currency: 'USD', total: '12345678901234567.89' }] }],
+      'USD',
+    );
     expect(amountIn(rows[0].amounts, 'USD')).toBe('12345678901234567.89');
     expect(amountIn(rows[0].amounts, 'CNY')).toBeNull();
   });

@@ -11,7 +11,9 @@ import {
 export type PipelineMeasure = 'count' | CurrencyCode;
 
 /** The pipeline counts submitted requests only: drafts are the requester's own business. */
-export const PIPELINE_STATUSES: readonly FinancingRequestStatus[] = FINANCING_REQUEST_STATUSES.filter((status) => status !== 'draft');
+export const PIPELINE_STATUSES: readonly FinancingRequestStatus[] = FINANCING_REQUEST_STATUSES.filter(
+  (status) => status !== 'draft',
+);
 
 export interface ChartRow<K extends string> extends FinancingPipelineRow<K> {
   /** The bar's length, 0 to 1, relative to the longest bar of the chart. */
@@ -22,7 +24,10 @@ export interface ChartRow<K extends string> extends FinancingPipelineRow<K> {
  * The rows in a fixed order (a lifecycle, an enum), every key present: a status or instrument
  * no request has yet shows as an empty bar rather than missing.
  */
-export function completeRows<K extends string>(rows: readonly FinancingPipelineRow<K>[], keys: readonly K[]): FinancingPipelineRow<K>[] {
+export function completeRows<K extends string>(
+  rows: readonly FinancingPipelineRow<K>[],
+  keys: readonly K[],
+): FinancingPipelineRow<K>[] {
   return keys.map((key) => rows.find((row) => row.key === key) ?? { key, count: 0, amounts: [] });
 }
 
@@ -41,7 +46,10 @@ export function amountIn(amounts: readonly FinancingPipelineAmount[], currency: 
  * to size the bars (a rounding in the 16th digit does not change a bar's width); every figure
  * shown stays the exact decimal string.
  */
-export function measureRows<K extends string>(rows: readonly FinancingPipelineRow<K>[], measure: PipelineMeasure): ChartRow<K>[] {
+export function measureRows<K extends string>(
+  rows: readonly FinancingPipelineRow<K>[],
+  measure: PipelineMeasure,
+): ChartRow<K>[] {
   const values = rows.map((row) => (measure === 'count' ? row.count : Number(amountIn(row.amounts, measure) ?? 0)));
   const max = Math.max(0, ...values);
   return rows.map((row, i) => ({ ...row, share: max > 0 ? values[i] / max : 0 }));
@@ -57,6 +65,9 @@ export function pipelineCurrencies(amounts: readonly FinancingPipelineAmount[]):
 }
 
 /** A row's amounts in the same order as the headline figures, so a currency is always in the same place. */
-export function orderedAmounts(amounts: readonly FinancingPipelineAmount[], currencies: readonly CurrencyCode[]): FinancingPipelineAmount[] {
+export function orderedAmounts(
+  amounts: readonly FinancingPipelineAmount[],
+  currencies: readonly CurrencyCode[],
+): FinancingPipelineAmount[] {
   return currencies.flatMap((currency) => amounts.filter((amount) => amount.currency === currency));
 }

@@ -16,7 +16,9 @@ export function AcceptOfferButton({ request, column }: { request: FinancingReque
   const command = useRequestCommand(request.id);
   const { review, offer } = column;
   const institution = pickName(review.institution, i18n.resolvedLanguage);
-  const others = request.reviews.filter((other) => other.id !== review.id && FINANCING_REVIEW_OPEN.includes(other.status)).length;
+  const others = request.reviews.filter(
+    (other) => other.id !== review.id && FINANCING_REVIEW_OPEN.includes(other.status),
+  ).length;
 
   const confirm = () =>
     void modal.confirm({
@@ -31,7 +33,9 @@ export function AcceptOfferButton({ request, column }: { request: FinancingReque
             })}
           </Typography.Paragraph>
           <Typography.Paragraph type="warning" style={{ marginBottom: 0 }}>
-            {others > 0 ? t('financing.requests.accept.othersClose', { count: others }) : t('financing.requests.accept.final')}
+            {others > 0
+              ? t('financing.requests.accept.othersClose', { count: others })
+              : t('financing.requests.accept.final')}
           </Typography.Paragraph>
         </>
       ),
@@ -39,14 +43,19 @@ export function AcceptOfferButton({ request, column }: { request: FinancingReque
       cancelText: t('common.cancel'),
       okButtonProps: { ...{ 'data-testid': 'confirm-accept' } },
       onOk: () =>
-        command.mutateAsync({ action: 'accept', offerId: offer.id, version: request.version }).then(
-          () => void message.success(t('financing.requests.accept.done', { institution })),
-          toast,
-        ),
+        command
+          .mutateAsync({ action: 'accept', offerId: offer.id, version: request.version })
+          .then(() => void message.success(t('financing.requests.accept.done', { institution })), toast),
     });
 
   return (
-    <Button type="primary" icon={<CheckOutlined />} onClick={confirm} loading={command.isPending} data-testid={`accept-offer-${review.institution.id}`}>
+    <Button
+      type="primary"
+      icon={<CheckOutlined />}
+      onClick={confirm}
+      loading={command.isPending}
+      data-testid={`accept-offer-${review.institution.id}`}
+    >
       {t('financing.requests.accept.button')}
     </Button>
   );

@@ -46,10 +46,21 @@ export function AnswerBox({ review }: { review: FinancingReviewDto }) {
         // Room for the character count under the box.
         style={{ marginBottom: 28 }}
       >
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={FINANCING_LIMITS.messageLength} showCount data-testid="answer-body" />
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          maxLength={FINANCING_LIMITS.messageLength}
+          showCount
+          data-testid="answer-body"
+        />
       </Form.Item>
       <Flex justify="flex-end">
-        <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={answer.isPending} data-testid="answer-send">
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SendOutlined />}
+          loading={answer.isPending}
+          data-testid="answer-send"
+        >
           {t('financing.requests.thread.send')}
         </Button>
       </Flex>

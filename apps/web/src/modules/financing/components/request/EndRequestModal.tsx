@@ -44,7 +44,9 @@ export function EndRequestModal({ request, action, onClose }: Props) {
     >
       <Typography.Paragraph type="secondary">
         {/* A draft was never shared: no review closes. */}
-        {request.status === 'draft' ? t('financing.requests.end.withdrawDraft') : t(`financing.requests.end.${action}.explain`)}
+        {request.status === 'draft'
+          ? t('financing.requests.end.withdrawDraft')
+          : t(`financing.requests.end.${action}.explain`)}
       </Typography.Paragraph>
       <ApiErrorAlert error={command.error} />
       <Form form={form} name={`${action}-request`} layout="vertical" onFinish={submit}>
@@ -56,7 +58,13 @@ export function EndRequestModal({ request, action, onClose }: Props) {
             { max: FINANCING_LIMITS.reasonLength, message: t('validation.maxLength') },
           ]}
         >
-          <Input.TextArea rows={4} maxLength={FINANCING_LIMITS.reasonLength} showCount autoFocus data-testid="end-reason" />
+          <Input.TextArea
+            rows={4}
+            maxLength={FINANCING_LIMITS.reasonLength}
+            showCount
+            autoFocus
+            data-testid="end-reason"
+          />
         </Form.Item>
       </Form>
     </Modal>

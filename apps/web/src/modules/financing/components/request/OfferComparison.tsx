@@ -111,7 +111,11 @@ export function OfferComparison({ request }: { request: FinancingRequestDto }) {
         </Flex>
       ),
     },
-    { key: 'status', label: t('financing.fields.status'), cell: ({ offer }) => <OfferStatusTag status={offer.status} /> },
+    {
+      key: 'status',
+      label: t('financing.fields.status'),
+      cell: ({ offer }) => <OfferStatusTag status={offer.status} />,
+    },
     {
       key: 'released',
       label: t('financing.requests.offers.released'),
@@ -136,7 +140,11 @@ export function OfferComparison({ request }: { request: FinancingRequestDto }) {
   }
 
   const cellClass = ({ offer }: OfferColumn) =>
-    offer.status === 'accepted' ? 'offer-accepted' : offer.status === 'not_accepted' || offer.expired ? 'offer-lapsed' : '';
+    offer.status === 'accepted'
+      ? 'offer-accepted'
+      : offer.status === 'not_accepted' || offer.expired
+        ? 'offer-lapsed'
+        : '';
 
   const tableColumns: TableColumnsType<Row> = [
     {
@@ -164,7 +172,11 @@ export function OfferComparison({ request }: { request: FinancingRequestDto }) {
   return (
     <Card
       title={t('financing.requests.offers.title')}
-      extra={<Typography.Text type="secondary">{t('financing.requests.offers.count', { count: columns.length })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {t('financing.requests.offers.count', { count: columns.length })}
+        </Typography.Text>
+      }
       style={{ marginTop: 24 }}
       styles={{ body: { padding: 0 } }}
       data-testid="offer-comparison"

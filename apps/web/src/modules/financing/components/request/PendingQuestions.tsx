@@ -24,12 +24,16 @@ export function PendingQuestions({ request }: { request: FinancingRequestDto }) 
           showIcon
           icon={<QuestionCircleOutlined />}
           data-testid={`pending-question-${review.institution.id}`}
-          title={t('financing.requests.questions.title', { institution: pickName(review.institution, i18n.resolvedLanguage) })}
+          title={t('financing.requests.questions.title', {
+            institution: pickName(review.institution, i18n.resolvedLanguage),
+          })}
           description={t('financing.requests.questions.text')}
           action={
             <Button
               size="small"
-              onClick={() => document.getElementById(`review-${review.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' })}
+              onClick={() =>
+                document.getElementById(`review-${review.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+              }
             >
               {t('financing.requests.questions.go')}
             </Button>

@@ -49,7 +49,9 @@ export function RequestActions({ request }: { request: FinancingRequestDto }) {
   const submit = () => {
     const audience =
       request.audience === 'named'
-        ? request.institutions.map((institution) => pickName(institution, i18n.resolvedLanguage)).join(t('financing.requests.listSeparator'))
+        ? request.institutions
+            .map((institution) => pickName(institution, i18n.resolvedLanguage))
+            .join(t('financing.requests.listSeparator'))
         : t('financing.audience.all');
     void modal.confirm({
       title: t('financing.requests.submit.title'),
@@ -58,17 +60,22 @@ export function RequestActions({ request }: { request: FinancingRequestDto }) {
       cancelText: t('common.cancel'),
       okButtonProps: { ...{ 'data-testid': 'confirm-submit' } },
       onOk: () =>
-        command.mutateAsync({ action: 'submit', version: request.version }).then(
-          () => void message.success(t('financing.requests.submit.done')),
-          refused,
-        ),
+        command
+          .mutateAsync({ action: 'submit', version: request.version })
+          .then(() => void message.success(t('financing.requests.submit.done')), refused),
     });
   };
 
   return (
     <>
       {can('submit') ? (
-        <Button type="primary" icon={<SendOutlined />} onClick={submit} loading={command.isPending} data-testid="request-submit">
+        <Button
+          type="primary"
+          icon={<SendOutlined />}
+          onClick={submit}
+          loading={command.isPending}
+          data-testid="request-submit"
+        >
           {t('financing.requests.actions.submit')}
         </Button>
       ) : null}

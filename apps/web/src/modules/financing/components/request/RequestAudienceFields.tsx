@@ -23,7 +23,10 @@ export function RequestAudienceFields({ submitted, locked, mustComplete }: Props
   const form = Form.useFormInstance<RequestFormValues>();
   const audience = Form.useWatch('audience', form) as FinancingAudience | undefined;
   // Anyone but the secretariat sees active organizations only: exactly those that can be named.
-  const institutions = useOrganizations({ type: 'financial_institution', limit: INSTITUTIONS_LIMIT }, { enabled: audience === 'named' });
+  const institutions = useOrganizations(
+    { type: 'financial_institution', limit: INSTITUTIONS_LIMIT },
+    { enabled: audience === 'named' },
+  );
   const options = (institutions.data?.items ?? []).map((organization) => ({
     value: organization.id,
     label: pickName(organization, i18n.resolvedLanguage),

@@ -16,8 +16,17 @@ export function RequestFilters({ filter, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <Flex gap={12} wrap>
-      <ListSearch value={filter.q} placeholder={t('financing.requests.list.search')} onSearch={(q) => onChange({ q })} />
-      <RequestStatusFilter value={filter.status} onChange={(status) => onChange({ status })} style={{ width: 200 }} data-testid="requests-filter-status" />
+      <ListSearch
+        value={filter.q}
+        placeholder={t('financing.requests.list.search')}
+        onSearch={(q) => onChange({ q })}
+      />
+      <RequestStatusFilter
+        value={filter.status}
+        onChange={(status) => onChange({ status })}
+        style={{ width: 200 }}
+        data-testid="requests-filter-status"
+      />
       <InstrumentFilter
         value={filter.instrument}
         onChange={(instrument) => onChange({ instrument })}

@@ -14,7 +14,13 @@ import { showRefusedAttachments } from '../../../attachments/attachmentErrors';
 import { AttachmentFields } from '../../../attachments/components/AttachmentFields';
 import { useCreateFinancingRequest, useUpdateFinancingRequest } from '../../api';
 import { RequestAudienceFields } from './RequestAudienceFields';
-import { isVersionConflict, toCreateRequest, toFormValues, toUpdateRequest, type RequestFormValues } from './requestForm';
+import {
+  isVersionConflict,
+  toCreateRequest,
+  toFormValues,
+  toUpdateRequest,
+  type RequestFormValues,
+} from './requestForm';
 import { RequestTermsFields } from './RequestTermsFields';
 import { RequestTextFields } from './RequestTextFields';
 
@@ -38,7 +44,10 @@ function useSubmitSaved() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      apiFetch<FinancingRequestDto>(`/api/financing-requests/${encodeURIComponent(id)}/submit`, { method: 'POST', body: { version } }),
+      apiFetch<FinancingRequestDto>(`/api/financing-requests/${encodeURIComponent(id)}/submit`, {
+        method: 'POST',
+        body: { version },
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['financing'] }),
   });
 }
@@ -74,14 +83,22 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
   };
 
   const confirmSubmit = (values: RequestFormValues): Promise<boolean> => {
-    const audience = values.audience === 'named' ? t('financing.requests.submit.namedCount', { count: values.institutionIds.length }) : t('financing.audience.all');
-    return modal.confirm({
-      title: t('financing.requests.submit.title'),
-      content: t('financing.requests.submit.explain', { audience }),
-      okText: t('financing.requests.submit.ok'),
-      cancelText: t('common.cancel'),
-      okButtonProps: { ...{ 'data-testid': 'confirm-submit' } },
-    }).then((confirmed) => confirmed, () => false);
+    const audience =
+      values.audience === 'named'
+        ? t('financing.requests.submit.namedCount', { count: values.institutionIds.length })
+        : t('financing.audience.all');
+    return modal
+      .confirm({
+        title: t('financing.requests.submit.title'),
+        content: t('financing.requests.submit.explain', { audience }),
+        okText: t('financing.requests.submit.ok'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { ...{ 'data-testid': 'confirm-submit' } },
+      })
+      .then(
+        (confirmed) => confirmed,
+        () => false,
+      );
   };
 
   const save = async (values: RequestFormValues) => {
@@ -107,7 +124,15 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
         return;
       }
     }
-    void message.success(t(andSubmit ? 'financing.requests.form.submitted' : submitted ? 'financing.requests.form.revised' : 'financing.requests.form.saved'));
+    void message.success(
+      t(
+        andSubmit
+          ? 'financing.requests.form.submitted'
+          : submitted
+            ? 'financing.requests.form.revised'
+            : 'financing.requests.form.saved',
+      ),
+    );
     void navigate(`/financing/requests/${result.id}`);
   };
 
@@ -134,7 +159,12 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
         />
       ) : null}
 
-      <RequestTermsFields organizationId={organizationId} currentPark={request?.park} mustComplete={mustComplete} submitted={submitted} />
+      <RequestTermsFields
+        organizationId={organizationId}
+        currentPark={request?.park}
+        mustComplete={mustComplete}
+        submitted={submitted}
+      />
       <RequestTextFields mustComplete={mustComplete} />
       <RequestAudienceFields
         submitted={submitted}
@@ -157,7 +187,14 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
       )}
       <Flex gap={8} wrap>
         {submitted ? (
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={busy} onClick={() => choose('save')} data-testid="request-editor-save">
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<SaveOutlined />}
+            loading={busy}
+            onClick={() => choose('save')}
+            data-testid="request-editor-save"
+          >
             {t('financing.requests.form.saveRevision')}
           </Button>
         ) : (
@@ -172,12 +209,20 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
             >
               {t('financing.requests.form.saveAndSubmit')}
             </Button>
-            <Button htmlType="submit" icon={<SaveOutlined />} loading={busy && pressed === 'save'} onClick={() => choose('save')} data-testid="request-editor-save">
+            <Button
+              htmlType="submit"
+              icon={<SaveOutlined />}
+              loading={busy && pressed === 'save'}
+              onClick={() => choose('save')}
+              data-testid="request-editor-save"
+            >
               {t('financing.requests.form.saveDraft')}
             </Button>
           </>
         )}
-        <ButtonLink to={saved ? `/financing/requests/${saved.id}` : '/financing/requests'}>{t('common.cancel')}</ButtonLink>
+        <ButtonLink to={saved ? `/financing/requests/${saved.id}` : '/financing/requests'}>
+          {t('common.cancel')}
+        </ButtonLink>
       </Flex>
     </Form>
   );

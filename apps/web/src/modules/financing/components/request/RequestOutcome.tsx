@@ -28,7 +28,10 @@ export function RequestOutcome({ request, requester }: { request: FinancingReque
         title={`${
           requester
             ? t('financing.requests.outcome.accepted', { institution })
-            : t('financing.requests.outcome.acceptedBy', { institution, requester: pickName(request.organization, language) })
+            : t('financing.requests.outcome.acceptedBy', {
+                institution,
+                requester: pickName(request.organization, language),
+              })
         }${when}`}
         description={
           offer
@@ -51,12 +54,24 @@ export function RequestOutcome({ request, requester }: { request: FinancingReque
         style={style}
         data-testid="request-outcome"
         title={`${t(`financing.requests.outcome.${request.status}`)}${when}`}
-        description={reason ? <span className="financing-text">{t('financing.requests.outcome.reason', { reason })}</span> : undefined}
+        description={
+          reason ? (
+            <span className="financing-text">{t('financing.requests.outcome.reason', { reason })}</span>
+          ) : undefined
+        }
       />
     );
   }
   if (request.status === 'draft') {
-    return <Alert type="info" showIcon style={style} data-testid="request-outcome" title={t(requester ? 'financing.requests.outcome.draft' : 'financing.requests.outcome.draftOther')} />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        style={style}
+        data-testid="request-outcome"
+        title={t(requester ? 'financing.requests.outcome.draft' : 'financing.requests.outcome.draftOther')}
+      />
+    );
   }
   return null;
 }

@@ -18,7 +18,9 @@ export function RequestRevisions({ revisions }: { revisions: readonly FinancingR
               {revision.changedFields.length > 0
                 ? t('financing.requests.revisions.changed', {
                     number: revision.number,
-                    fields: revision.changedFields.map((field) => t(`financing.fields.${field}`)).join(t('financing.requests.listSeparator')),
+                    fields: revision.changedFields
+                      .map((field) => t(`financing.fields.${field}`))
+                      .join(t('financing.requests.listSeparator')),
                   })
                 : t('financing.requests.revisions.submitted', { number: revision.number })}
             </Typography.Text>

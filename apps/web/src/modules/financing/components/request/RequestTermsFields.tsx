@@ -43,7 +43,11 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
   const amountPreview = amount && !amountProblem(amount) ? formatMoney(normalizeAmount(amount), currency) : null;
 
   return (
-    <Card title={t('financing.requests.form.sections.terms')} extra={submitted ? undefined : t('financing.requests.form.draftHint')} style={{ marginBottom: 24 }}>
+    <Card
+      title={t('financing.requests.form.sections.terms')}
+      extra={submitted ? undefined : t('financing.requests.form.draftHint')}
+      style={{ marginBottom: 24 }}
+    >
       <Row gutter={24}>
         <Col xs={24} lg={12}>
           <Form.Item name="parkId" label={t('financing.fields.parkId')} rules={[required(requiredMessage)]}>
@@ -60,7 +64,11 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
         </Col>
         <Col xs={24} lg={12}>
           <Form.Item name="instrument" label={t('financing.fields.instrument')} rules={[required(requiredMessage)]}>
-            <InstrumentSelect allowClear placeholder={t('financing.requests.form.instrumentPlaceholder')} data-testid="field-instrument" />
+            <InstrumentSelect
+              allowClear
+              placeholder={t('financing.requests.form.instrumentPlaceholder')}
+              data-testid="field-instrument"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={15} lg={8}>
@@ -75,7 +83,11 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
         </Col>
         <Col xs={24} sm={9} lg={4}>
           <Form.Item name="currency" label={t('financing.fields.currency')} rules={[required(requiredMessage)]}>
-            <CurrencySelect allowClear placeholder={t('financing.requests.form.currencyPlaceholder')} data-testid="field-currency" />
+            <CurrencySelect
+              allowClear
+              placeholder={t('financing.requests.form.currencyPlaceholder')}
+              data-testid="field-currency"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
@@ -84,20 +96,39 @@ export function RequestTermsFields({ organizationId, currentPark, mustComplete, 
             label={t('financing.fields.tenorMonths')}
             rules={[
               required(requiredMessage),
-              { type: 'integer', min: 1, max: FINANCING_LIMITS.maxTenorMonths, message: t('financing.requests.form.tenorRange', { max: FINANCING_LIMITS.maxTenorMonths }) },
+              {
+                type: 'integer',
+                min: 1,
+                max: FINANCING_LIMITS.maxTenorMonths,
+                message: t('financing.requests.form.tenorRange', { max: FINANCING_LIMITS.maxTenorMonths }),
+              },
             ]}
           >
-            <InputNumber min={1} max={FINANCING_LIMITS.maxTenorMonths} precision={0} style={{ width: '100%' }} data-testid="field-tenor" />
+            <InputNumber
+              min={1}
+              max={FINANCING_LIMITS.maxTenorMonths}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="field-tenor"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
           <Form.Item name="country" label={t('financing.fields.country')} rules={[required(requiredMessage)]}>
-            <CountrySelect allowClear placeholder={t('financing.requests.form.countryPlaceholder')} data-testid="field-country" />
+            <CountrySelect
+              allowClear
+              placeholder={t('financing.requests.form.countryPlaceholder')}
+              data-testid="field-country"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
           <Form.Item name="sector" label={t('financing.fields.sector')} rules={[required(requiredMessage)]}>
-            <SectorSelect allowClear placeholder={t('financing.requests.form.sectorPlaceholder')} data-testid="field-sector" />
+            <SectorSelect
+              allowClear
+              placeholder={t('financing.requests.form.sectorPlaceholder')}
+              data-testid="field-sector"
+            />
           </Form.Item>
         </Col>
       </Row>

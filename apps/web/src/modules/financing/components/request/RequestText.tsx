@@ -8,7 +8,9 @@ import { RequestTextSection } from '../RequestTextSection';
 /** Whether the request has its purpose or description in both languages: only then can the reader switch. */
 function bilingual(request: FinancingRequestDto): boolean {
   const has = (value: string | null) => Boolean(value?.trim());
-  return (has(request.purposeEn) || has(request.descriptionEn)) && (has(request.purposeZh) || has(request.descriptionZh));
+  return (
+    (has(request.purposeEn) || has(request.descriptionEn)) && (has(request.purposeZh) || has(request.descriptionZh))
+  );
 }
 
 /**
@@ -38,8 +40,17 @@ export function RequestText({ request }: { request: FinancingRequestDto }) {
           style={{ alignSelf: 'flex-start' }}
         />
       ) : null}
-      <RequestTextSection heading={t('financing.requests.detail.purpose')} text={purpose} data-testid="request-purpose" empty={t('financing.requests.detail.noPurpose')} />
-      <RequestTextSection heading={t('financing.requests.detail.description')} text={description} data-testid="request-description" />
+      <RequestTextSection
+        heading={t('financing.requests.detail.purpose')}
+        text={purpose}
+        data-testid="request-purpose"
+        empty={t('financing.requests.detail.noPurpose')}
+      />
+      <RequestTextSection
+        heading={t('financing.requests.detail.description')}
+        text={description}
+        data-testid="request-description"
+      />
     </Flex>
   );
 }

@@ -42,7 +42,12 @@ function LanguageColumn({ language, mustComplete }: { language: Locale; mustComp
           { max: FINANCING_LIMITS.purposeLength, ...maxLength },
         ]}
       >
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={FINANCING_LIMITS.purposeLength} showCount lang={lang} />
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 8 }}
+          maxLength={FINANCING_LIMITS.purposeLength}
+          showCount
+          lang={lang}
+        />
       </Form.Item>
       <Form.Item
         name={fields.description}
@@ -50,7 +55,12 @@ function LanguageColumn({ language, mustComplete }: { language: Locale; mustComp
         extra={t('financing.requests.form.descriptionHint')}
         rules={[{ max: FINANCING_LIMITS.descriptionLength, ...maxLength }]}
       >
-        <Input.TextArea autoSize={{ minRows: 6, maxRows: 20 }} maxLength={FINANCING_LIMITS.descriptionLength} lang={lang} spellCheck />
+        <Input.TextArea
+          autoSize={{ minRows: 6, maxRows: 20 }}
+          maxLength={FINANCING_LIMITS.descriptionLength}
+          lang={lang}
+          spellCheck
+        />
       </Form.Item>
     </section>
   );
@@ -60,7 +70,11 @@ function LanguageColumn({ language, mustComplete }: { language: Locale; mustComp
 export function RequestTextFields({ mustComplete }: { mustComplete: MustComplete }) {
   const { t } = useTranslation();
   return (
-    <Card title={t('financing.requests.form.sections.text')} extra={t('financing.requests.form.textHint')} style={{ marginBottom: 24 }}>
+    <Card
+      title={t('financing.requests.form.sections.text')}
+      extra={t('financing.requests.form.textHint')}
+      style={{ marginBottom: 24 }}
+    >
       <Row gutter={[32, 24]}>
         <Col xs={24} lg={12}>
           <LanguageColumn language="en" mustComplete={mustComplete} />

@@ -33,11 +33,19 @@ export function RequestsTable({ data, loading, onPage, empty }: Props) {
         const other = otherTitle(request, reader);
         return (
           <div>
-            <Link to={`/financing/requests/${request.id}`} onClick={stop} lang={title ? htmlLang(title.language) : undefined}>
+            <Link
+              to={`/financing/requests/${request.id}`}
+              onClick={stop}
+              lang={title ? htmlLang(title.language) : undefined}
+            >
               {title?.text ?? t('financing.requests.untitled')}
             </Link>
             {other ? (
-              <Typography.Text type="secondary" lang={htmlLang(other.language)} style={{ display: 'block', fontSize: 12 }}>
+              <Typography.Text
+                type="secondary"
+                lang={htmlLang(other.language)}
+                style={{ display: 'block', fontSize: 12 }}
+              >
                 {other.text}
               </Typography.Text>
             ) : null}
@@ -61,7 +69,9 @@ export function RequestsTable({ data, loading, onPage, empty }: Props) {
       title: t('financing.fields.amount'),
       width: 190,
       align: 'right',
-      render: (_, request) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(request.amount, request.currency)}</span>,
+      render: (_, request) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(request.amount, request.currency)}</span>
+      ),
     },
     {
       key: 'status',
@@ -92,7 +102,10 @@ export function RequestsTable({ data, loading, onPage, empty }: Props) {
       loading={loading}
       scroll={{ x: 1040 }}
       tableLayout="fixed"
-      onRow={(request) => ({ onClick: () => void navigate(`/financing/requests/${request.id}`), style: { cursor: 'pointer' } })}
+      onRow={(request) => ({
+        onClick: () => void navigate(`/financing/requests/${request.id}`),
+        style: { cursor: 'pointer' },
+      })}
       pagination={tablePagination(data, onPage, t)}
       locale={empty}
     />

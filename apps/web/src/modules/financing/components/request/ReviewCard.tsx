@@ -20,7 +20,11 @@ export function ReviewCard({ review, request }: { review: FinancingReviewDto; re
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const name = pickName(review.institution, language);
-  const canAnswer = review.status === 'info_requested' && review.messages !== null && request.actions.length > 0 && OPEN_REQUEST.includes(request.status);
+  const canAnswer =
+    review.status === 'info_requested' &&
+    review.messages !== null &&
+    request.actions.length > 0 &&
+    OPEN_REQUEST.includes(request.status);
 
   return (
     <Card
@@ -40,7 +44,9 @@ export function ReviewCard({ review, request }: { review: FinancingReviewDto; re
           </Typography.Text>
           {review.workingDaysWaiting > 0 ? (
             <Tag icon={<ClockCircleOutlined />} color={review.overdue ? 'red' : 'default'} data-testid="review-waiting">
-              {t('financing.requests.reviews.waiting', { days: t('financing.workingDays', { count: review.workingDaysWaiting }) })}
+              {t('financing.requests.reviews.waiting', {
+                days: t('financing.workingDays', { count: review.workingDaysWaiting }),
+              })}
               {review.overdue ? ` · ${t('financing.overdue')}` : ''}
             </Tag>
           ) : null}
@@ -51,13 +57,17 @@ export function ReviewCard({ review, request }: { review: FinancingReviewDto; re
             type="warning"
             showIcon
             title={t('financing.requests.reviews.declined')}
-            description={review.declineReason ? <span className="financing-text">{review.declineReason}</span> : undefined}
+            description={
+              review.declineReason ? <span className="financing-text">{review.declineReason}</span> : undefined
+            }
             data-testid="review-decline-reason"
           />
         ) : null}
         {review.closeReason ? (
           <Typography.Text type="secondary" data-testid="review-close-reason">
-            {t('financing.requests.reviews.closedBecause', { reason: t(`financing.closeReason.${review.closeReason}`) })}
+            {t('financing.requests.reviews.closedBecause', {
+              reason: t(`financing.closeReason.${review.closeReason}`),
+            })}
           </Typography.Text>
         ) : null}
 
@@ -78,7 +88,9 @@ export function ReviewCard({ review, request }: { review: FinancingReviewDto; re
             messages={review.messages}
             mine="requester"
             // The card already names the institution: the author's name is enough, the side when there is none.
-            author={(message) => message.authorName ?? (message.side === 'requester' ? t('financing.requests.thread.you') : name)}
+            author={(message) =>
+              message.authorName ?? (message.side === 'requester' ? t('financing.requests.thread.you') : name)
+            }
             style={{ marginTop: 4 }}
             data-testid="review-thread"
           />

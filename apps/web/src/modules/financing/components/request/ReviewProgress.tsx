@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 /** How many of the institutions asked have answered, and with how many offers (the list carries the counts). */
 export function ReviewProgress({ request }: { request: FinancingRequestSummaryDto }) {
   const { t } = useTranslation();
-  if (!request.submittedAt) return <Typography.Text type="secondary">{t('financing.requests.list.notShared')}</Typography.Text>;
+  if (!request.submittedAt)
+    return <Typography.Text type="secondary">{t('financing.requests.list.notShared')}</Typography.Text>;
   if (!request.progress) return <Typography.Text type="secondary">—</Typography.Text>;
   const { asked, answered, offers } = request.progress;
   return (

@@ -1,4 +1,9 @@
-import type { FinancingOfferDto, FinancingRequestAction, FinancingReviewDto, FinancingReviewStatus } from '@alliance/contracts';
+import type {
+  FinancingOfferDto,
+  FinancingRequestAction,
+  FinancingReviewDto,
+  FinancingReviewStatus,
+} from '@alliance/contracts';
 import { compareDecimal, lowestRateOfferIds, offerColumns, versusRequest } from './offerComparison';
 
 function offer(id: string, changes: Partial<FinancingOfferDto> = {}): FinancingOfferDto {
@@ -23,7 +28,11 @@ function offer(id: string, changes: Partial<FinancingOfferDto> = {}): FinancingO
   };
 }
 
-function review(id: string, status: FinancingReviewStatus, withOffer: FinancingOfferDto | null = null): FinancingReviewDto {
+function review(
+  id: string,
+  status: FinancingReviewStatus,
+  withOffer: FinancingOfferDto | null = null,
+): FinancingReviewDto {
   return {
     id,
     requestId: 'request-1',
@@ -61,7 +70,10 @@ describe('the offer comparison', () => {
   });
 
   it('offers acceptance only when the request allows it, for a released offer that has not expired', () => {
-    const reviews = [review('a', 'offer_made', offer('o-a')), review('b', 'offer_made', offer('o-b', { expired: true }))];
+    const reviews = [
+      review('a', 'offer_made', offer('o-a')),
+      review('b', 'offer_made', offer('o-b', { expired: true })),
+    ];
     expect(offerColumns({ actions, reviews }).map((column) => [column.offer.id, column.acceptable])).toEqual([
       ['o-a', true],
       ['o-b', false],
@@ -94,9 +106,15 @@ describe('the offer comparison', () => {
   it('sets an offer against the request only in the same currency', () => {
     const request = { amount: '18500000.00', currency: 'USD' as const, tenorMonths: 84 };
     expect(versusRequest(offer('o'), request)).toEqual({ amount: 'below', tenor: 'equal' });
-    expect(versusRequest(offer('o', { amount: '18500000', tenorMonths: 96 }), request)).toEqual({ amount: 'equal', tenor: 'above' });
+    expect(versusRequest(offer('o', { amount: '18500000', tenorMonths: 96 }), request)).toEqual({
+      amount: 'equal',
+      tenor: 'above',
+    });
     expect(versusRequest(offer('o', { currency: 'CNY' }), request).amount).toBeNull();
-    expect(versusRequest(offer('o'), { amount: null, currency: null, tenorMonths: null })).toEqual({ amount: null, tenor: null });
+    expect(versusRequest(offer('o'), { amount: null, currency: null, tenorMonths: null })).toEqual({
+      amount: null,
+      tenor: null,
+    });
   });
 
   it('marks the lowest rate of each kind among live offers, and nothing when they tie or stand alone', () => {
@@ -110,7 +128,10 @@ describe('the offer comparison', () => {
       ],
     });
     expect([...lowestRateOfferIds(columns)]).toEqual(['o-b']);
-    const tied = offerColumns({ actions, reviews: [review('a', 'offer_made', offer('o-a')), review('b', 'offer_made', offer('o-b'))] });
+    const tied = offerColumns({
+      actions,
+      reviews: [review('a', 'offer_made', offer('o-a')), review('b', 'offer_made', offer('o-b'))],
+    });
     expect(lowestRateOfferIds(tied).size).toBe(0);
   });
 });

@@ -23,7 +23,12 @@ export function offerColumns(request: Pick<FinancingRequestDto, 'reviews' | 'act
   const canAccept = request.actions.includes('accept');
   return request.reviews
     .flatMap((review) => (review.offer && review.offer.status !== 'prepared' ? [{ review, offer: review.offer }] : []))
-    .map(({ review, offer }, index) => ({ review, offer, index, acceptable: canAccept && offer.status === 'released' && !offer.expired && review.status === 'offer_made' }))
+    .map(({ review, offer }, index) => ({
+      review,
+      offer,
+      index,
+      acceptable: canAccept && offer.status === 'released' && !offer.expired && review.status === 'offer_made',
+    }))
     .sort((a, b) => rank(a.offer) - rank(b.offer) || a.index - b.index)
     .map(({ review, offer, acceptable }) => ({ review, offer, acceptable }));
 }
@@ -57,7 +62,10 @@ export function versusRequest(
 ): { amount: Versus | null; tenor: Versus | null } {
   return {
     // Amounts in different currencies are not compared: no exchange rate is assumed.
-    amount: request.amount && request.currency === offer.currency ? versus(compareDecimal(offer.amount, request.amount)) : null,
+    amount:
+      request.amount && request.currency === offer.currency
+        ? versus(compareDecimal(offer.amount, request.amount))
+        : null,
     tenor: request.tenorMonths !== null ? versus(offer.tenorMonths - request.tenorMonths) : null,
   };
 }
@@ -68,14 +76,21 @@ export function versusRequest(
  */
 export function lowestRateOfferIds(columns: readonly OfferColumn[]): Set<string> {
   const lowest = new Set<string>();
-  const live = columns.filter(({ offer }) => offer.status === 'accepted' || (offer.status === 'released' && !offer.expired));
+  const live = columns.filter(
+    ({ offer }) => offer.status === 'accepted' || (offer.status === 'released' && !offer.expired),
+  );
   for (const kind of new Set(live.map(({ offer }) => offer.rateKind))) {
     const same = live.filter(({ offer }) => offer.rateKind === kind);
     if (same.length < 2) continue;
-    const best = same.reduce((min, column) => (compareDecimal(column.offer.ratePercent, min) < 0 ? column.offer.ratePercent : min), same[0].offer.ratePercent);
+    const best = same.reduce(
+      (min, column) => (compareDecimal(column.offer.ratePercent, min) < 0 ? column.offer.ratePercent : min),
+      same[0].offer.ratePercent,
+    );
     // Everyone tied on the same rate: no one stands out.
     if (same.every(({ offer }) => compareDecimal(offer.ratePercent, best) === 0)) continue;
-    same.filter(({ offer }) => compareDecimal(offer.ratePercent, best) === 0).forEach(({ offer }) => lowest.add(offer.id));
+    same
+      .filter(({ offer }) => compareDecimal(offer.ratePercent, best) === 0)
+      .forEach(({ offer }) => lowest.add(offer.id));
   }
   return lowest;
 }

@@ -86,7 +86,8 @@ function requestFields(values: RequestFormValues, clear: boolean): FinancingRequ
   // The API refuses named institutions with the audience "all".
   const institutionIds = values.audience === 'named' ? [...values.institutionIds] : [];
   if (institutionIds.length > 0 || clear) body.institutionIds = institutionIds;
-  if (values.attachments.length > 0 || clear) body.attachmentIds = values.attachments.map((attachment) => attachment.id);
+  if (values.attachments.length > 0 || clear)
+    body.attachmentIds = values.attachments.map((attachment) => attachment.id);
   return body;
 }
 

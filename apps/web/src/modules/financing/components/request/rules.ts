@@ -18,7 +18,8 @@ function filled(value: unknown): boolean {
 /** Required only for submission: a draft may leave anything empty. */
 export function requiredToSubmit(mustComplete: MustComplete, message: string): FormRule {
   return {
-    validator: (_, value: unknown) => (!mustComplete() || filled(value) ? Promise.resolve() : Promise.reject(new Error(message))),
+    validator: (_, value: unknown) =>
+      !mustComplete() || filled(value) ? Promise.resolve() : Promise.reject(new Error(message)),
   };
 }
 
@@ -37,7 +38,9 @@ export function amountRule(t: TFunction): FormRule {
   return {
     validator: (_, value: string | null) => {
       const problem = amountProblem(value);
-      return problem ? Promise.reject(new Error(t(`financing.requests.form.amountProblem.${problem}`))) : Promise.resolve();
+      return problem
+        ? Promise.reject(new Error(t(`financing.requests.form.amountProblem.${problem}`)))
+        : Promise.resolve();
     },
   };
 }

@@ -17,7 +17,15 @@ interface Props {
 export function AmountRangeFilter({ min, max, onChange }: Props) {
   const { t } = useTranslation();
   // Keyed on the address's values: going back in history refills the fields.
-  return <AmountRangeFields key={`${min ?? ''}-${max ?? ''}`} min={min} max={max} onChange={onChange} label={t('financing.reviews.filters.amount')} />;
+  return (
+    <AmountRangeFields
+      key={`${min ?? ''}-${max ?? ''}`}
+      min={min}
+      max={max}
+      onChange={onChange}
+      label={t('financing.reviews.filters.amount')}
+    />
+  );
 }
 
 function AmountRangeFields({ min, max, onChange, label }: Props & { label: string }) {
@@ -30,7 +38,13 @@ function AmountRangeFields({ min, max, onChange, label }: Props & { label: strin
     const badFrom = fromText.trim() !== '' && low === null;
     const badTo = toText.trim() !== '' && high === null;
     const upsideDown = low !== null && high !== null && compareAmounts(low, high) > 0;
-    return { low, high, badFrom: badFrom || upsideDown, badTo: badTo || upsideDown, problem: badFrom || badTo ? 'invalid' : upsideDown ? 'upsideDown' : null };
+    return {
+      low,
+      high,
+      badFrom: badFrom || upsideDown,
+      badTo: badTo || upsideDown,
+      problem: badFrom || badTo ? 'invalid' : upsideDown ? 'upsideDown' : null,
+    };
   };
   const state = check(from, to);
 
@@ -44,7 +58,11 @@ function AmountRangeFields({ min, max, onChange, label }: Props & { label: strin
 
   return (
     <Tooltip
-      title={state.problem === 'invalid' ? t('financing.reviews.filters.amountInvalid') : t('financing.reviews.filters.amountUpsideDown')}
+      title={
+        state.problem === 'invalid'
+          ? t('financing.reviews.filters.amountInvalid')
+          : t('financing.reviews.filters.amountUpsideDown')
+      }
       open={state.problem !== null}
     >
       <Space.Compact aria-label={label} data-testid="queue-filter-amount">

@@ -34,14 +34,24 @@ export function AnswerCard({ detail, command, isAdmin }: Props) {
       data-testid="answer-card"
     >
       {editing && canPrepare ? (
-        <OfferForm offer={offer} request={request} version={review.version} command={command} onDone={() => setEditing(false)} />
+        <OfferForm
+          offer={offer}
+          request={request}
+          version={review.version}
+          command={command}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <Flex vertical gap={12}>
           {offer ? (
             <OfferTerms offer={offer} />
           ) : (
             <Typography.Text type="secondary" data-testid="no-offer">
-              {t(FINANCING_REVIEW_OPEN.includes(review.status) ? 'financing.reviews.answer.noOffer' : 'financing.reviews.answer.noOfferMade')}
+              {t(
+                FINANCING_REVIEW_OPEN.includes(review.status)
+                  ? 'financing.reviews.answer.noOffer'
+                  : 'financing.reviews.answer.noOfferMade',
+              )}
             </Typography.Text>
           )}
           {offer?.status === 'prepared' ? <ReleaseOffer detail={detail} command={command} isAdmin={isAdmin} /> : null}
@@ -60,7 +70,12 @@ export function AnswerCard({ detail, command, isAdmin }: Props) {
                   </Button>
                 ) : null}
                 {canDecline ? (
-                  <Button danger icon={<CloseCircleOutlined />} onClick={() => setDeclining(true)} data-testid="decline">
+                  <Button
+                    danger
+                    icon={<CloseCircleOutlined />}
+                    onClick={() => setDeclining(true)}
+                    data-testid="decline"
+                  >
                     {t('financing.reviews.answer.decline')}
                   </Button>
                 ) : null}
@@ -74,7 +89,9 @@ export function AnswerCard({ detail, command, isAdmin }: Props) {
           ) : null}
         </Flex>
       )}
-      {declining ? <DeclineModal version={review.version} command={command} onClose={() => setDeclining(false)} /> : null}
+      {declining ? (
+        <DeclineModal version={review.version} command={command} onClose={() => setDeclining(false)} />
+      ) : null}
     </Card>
   );
 }

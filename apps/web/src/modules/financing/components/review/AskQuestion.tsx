@@ -24,7 +24,15 @@ export function AskQuestion({ version, command }: { version: number; command: Re
     );
 
   return (
-    <Form form={form} name="ask-question" layout="vertical" onFinish={submit} initialValues={{ body: '' }} disabled={command.isPending} data-testid="ask-question">
+    <Form
+      form={form}
+      name="ask-question"
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ body: '' }}
+      disabled={command.isPending}
+      data-testid="ask-question"
+    >
       <CommandError command={command} action="request-info" />
       <Form.Item
         name="body"
@@ -37,7 +45,12 @@ export function AskQuestion({ version, command }: { version: number; command: Re
       >
         <Input.TextArea rows={3} maxLength={FINANCING_LIMITS.messageLength} showCount data-testid="question-body" />
       </Form.Item>
-      <Button htmlType="submit" icon={<QuestionCircleOutlined />} loading={command.isPending && command.variables?.action === 'request-info'} data-testid="ask-question-submit">
+      <Button
+        htmlType="submit"
+        icon={<QuestionCircleOutlined />}
+        loading={command.isPending && command.variables?.action === 'request-info'}
+        data-testid="ask-question-submit"
+      >
         {t('financing.reviews.ask.submit')}
       </Button>
     </Form>

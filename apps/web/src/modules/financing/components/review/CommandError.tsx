@@ -19,7 +19,15 @@ export function CommandError({ command, action }: { command: ReviewCommandMutati
 }
 
 /** A 409: nothing was saved; the review has been read again and shows what changed. */
-export function ReviewConflictAlert({ command, onReload, reloading }: { command: ReviewCommandMutation; onReload: () => void; reloading: boolean }) {
+export function ReviewConflictAlert({
+  command,
+  onReload,
+  reloading,
+}: {
+  command: ReviewCommandMutation;
+  onReload: () => void;
+  reloading: boolean;
+}) {
   const { t } = useTranslation();
   if (!isConflict(command.error)) return null;
   return (

@@ -29,7 +29,9 @@ export function DeclarationCard({ detail, command, onDeclared }: Props) {
       { action: 'declaration', body: { conflict, note: note || null } },
       {
         onSuccess: () => {
-          void message.success(t(conflict ? 'financing.reviews.declaration.conflictDone' : 'financing.reviews.declaration.clearDone'));
+          void message.success(
+            t(conflict ? 'financing.reviews.declaration.conflictDone' : 'financing.reviews.declaration.clearDone'),
+          );
           onDeclared();
         },
       },
@@ -54,7 +56,11 @@ export function DeclarationCard({ detail, command, onDeclared }: Props) {
       <Typography.Paragraph type="secondary">{t('financing.reviews.declaration.final')}</Typography.Paragraph>
       <CommandError command={command} action="declaration" />
       <Form form={form} layout="vertical" name="declaration" initialValues={{ note: '' }} disabled={command.isPending}>
-        <Form.Item name="note" label={t('financing.reviews.declaration.note')} extra={t('financing.reviews.declaration.noteHint')}>
+        <Form.Item
+          name="note"
+          label={t('financing.reviews.declaration.note')}
+          extra={t('financing.reviews.declaration.noteHint')}
+        >
           <Input.TextArea rows={2} maxLength={FINANCING_LIMITS.reasonLength} showCount data-testid="declaration-note" />
         </Form.Item>
       </Form>
@@ -94,7 +100,9 @@ export function DeclaredConflict({ declaredAt }: { declaredAt: string | null }) 
       showIcon
       icon={<StopOutlined />}
       title={t('financing.reviews.declaration.declaredTitle')}
-      description={t('financing.reviews.declaration.declaredText', { date: formatDate(declaredAt, i18n.resolvedLanguage, true) })}
+      description={t('financing.reviews.declaration.declaredText', {
+        date: formatDate(declaredAt, i18n.resolvedLanguage, true),
+      })}
       data-testid="declared-conflict"
     />
   );

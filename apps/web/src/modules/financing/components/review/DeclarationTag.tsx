@@ -16,7 +16,13 @@ export function canDeclare(declaration: FinancingMyDeclarationDto, review: Revie
 }
 
 /** The signed-in reviewer's own position: still to declare, or barred by a declared conflict of interest. */
-export function DeclarationTag({ declaration, review }: { declaration: FinancingMyDeclarationDto; review: ReviewState }) {
+export function DeclarationTag({
+  declaration,
+  review,
+}: {
+  declaration: FinancingMyDeclarationDto;
+  review: ReviewState;
+}) {
   const { t } = useTranslation();
   if (declaration.conflict === true) {
     return (

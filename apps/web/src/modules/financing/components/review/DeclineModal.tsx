@@ -46,7 +46,14 @@ export function DeclineModal({ version, command, onClose }: Props) {
     >
       <Typography.Paragraph type="secondary">{t('financing.reviews.decline.explain')}</Typography.Paragraph>
       <CommandError command={command} action="decline" />
-      <Form form={form} name="decline" layout="vertical" onFinish={submit} initialValues={{ reason: '' }} data-testid="decline-form">
+      <Form
+        form={form}
+        name="decline"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ reason: '' }}
+        data-testid="decline-form"
+      >
         <Form.Item
           name="reason"
           label={t('financing.fields.reason')}
@@ -55,7 +62,13 @@ export function DeclineModal({ version, command, onClose }: Props) {
             { max: FINANCING_LIMITS.reasonLength, message: t('validation.maxLength') },
           ]}
         >
-          <Input.TextArea rows={5} maxLength={FINANCING_LIMITS.reasonLength} showCount autoFocus data-testid="decline-reason" />
+          <Input.TextArea
+            rows={5}
+            maxLength={FINANCING_LIMITS.reasonLength}
+            showCount
+            autoFocus
+            data-testid="decline-reason"
+          />
         </Form.Item>
       </Form>
     </Modal>

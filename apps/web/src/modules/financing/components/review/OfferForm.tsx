@@ -1,5 +1,23 @@
-import { FINANCING_LIMITS, FINANCING_RATE_KINDS, type FinancingOfferDto, type FinancingRequestSummaryDto } from '@alliance/contracts';
-import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Segmented, Typography, type FormRule } from 'antd';
+import {
+  FINANCING_LIMITS,
+  FINANCING_RATE_KINDS,
+  type FinancingOfferDto,
+  type FinancingRequestSummaryDto,
+} from '@alliance/contracts';
+import {
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Segmented,
+  Typography,
+  type FormRule,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applyApiFieldErrors, keepEnterInPicker } from '../../../../lib/forms';
@@ -28,12 +46,16 @@ export function OfferForm({ offer, request, version, command, onDone }: Props) {
   const amountRule: FormRule = {
     validator: (_, value: string | null) => {
       const problem = offerAmountProblem(value);
-      return problem ? Promise.reject(new Error(t(`financing.reviews.offerForm.amountProblem.${problem}`))) : Promise.resolve();
+      return problem
+        ? Promise.reject(new Error(t(`financing.reviews.offerForm.amountProblem.${problem}`)))
+        : Promise.resolve();
     },
   };
   const rateRule: FormRule = {
     validator: (_, value: string | null) =>
-      !value?.trim() || isRate(value) ? Promise.resolve() : Promise.reject(new Error(t('financing.reviews.offerForm.rateProblem'))),
+      !value?.trim() || isRate(value)
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('financing.reviews.offerForm.rateProblem'))),
   };
 
   const submit = (values: OfferFormValues) =>
@@ -41,7 +63,9 @@ export function OfferForm({ offer, request, version, command, onDone }: Props) {
       { action: 'offer', body: { ...toOfferTerms(values), version } },
       {
         onSuccess: () => {
-          void message.success(t(offer ? 'financing.reviews.offerForm.revised' : 'financing.reviews.offerForm.prepared'));
+          void message.success(
+            t(offer ? 'financing.reviews.offerForm.revised' : 'financing.reviews.offerForm.prepared'),
+          );
           onDone();
         },
         onError: (error) => applyApiFieldErrors(form, error, t),
@@ -74,21 +98,39 @@ export function OfferForm({ offer, request, version, command, onDone }: Props) {
         </Col>
         <Col span={24}>
           <Form.Item name="rateKind" label={t('financing.reviews.offerForm.rateKind')} rules={[required]}>
-            <Segmented block options={FINANCING_RATE_KINDS.map((kind) => ({ value: kind, label: t(`financing.rateKind.${kind}`) }))} />
+            <Segmented
+              block
+              options={FINANCING_RATE_KINDS.map((kind) => ({ value: kind, label: t(`financing.rateKind.${kind}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="ratePercent" label={t('financing.fields.ratePercent')} rules={[{ ...required, whitespace: true }, rateRule]}>
+          <Form.Item
+            name="ratePercent"
+            label={t('financing.fields.ratePercent')}
+            rules={[{ ...required, whitespace: true }, rateRule]}
+          >
             <Input inputMode="decimal" suffix="%" placeholder="4.35" data-testid="offer-rate" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name="tenorMonths" label={t('financing.fields.tenorMonths')} rules={[required]}>
-            <InputNumber min={1} max={FINANCING_LIMITS.maxTenorMonths} precision={0} style={{ width: '100%' }} data-testid="offer-tenor" />
+            <InputNumber
+              min={1}
+              max={FINANCING_LIMITS.maxTenorMonths}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="offer-tenor"
+            />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="validUntil" label={t('financing.fields.validUntil')} rules={[required]} extra={t('financing.reviews.offerForm.validUntilHint')}>
+          <Form.Item
+            name="validUntil"
+            label={t('financing.fields.validUntil')}
+            rules={[required]}
+            extra={t('financing.reviews.offerForm.validUntilHint')}
+          >
             <DatePicker
               style={{ width: '100%' }}
               format="YYYY-MM-DD"
@@ -99,7 +141,11 @@ export function OfferForm({ offer, request, version, command, onDone }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="fees" label={t('financing.fields.fees')} rules={[{ max: FINANCING_LIMITS.feesLength, message: t('validation.maxLength') }]}>
+      <Form.Item
+        name="fees"
+        label={t('financing.fields.fees')}
+        rules={[{ max: FINANCING_LIMITS.feesLength, message: t('validation.maxLength') }]}
+      >
         <Input maxLength={FINANCING_LIMITS.feesLength} placeholder={t('financing.reviews.offerForm.feesPlaceholder')} />
       </Form.Item>
       <Form.Item
@@ -107,7 +153,12 @@ export function OfferForm({ offer, request, version, command, onDone }: Props) {
         label={t('financing.fields.conditions')}
         rules={[{ max: FINANCING_LIMITS.conditionsLength, message: t('validation.maxLength') }]}
       >
-        <Input.TextArea rows={4} maxLength={FINANCING_LIMITS.conditionsLength} showCount placeholder={t('financing.reviews.offerForm.conditionsPlaceholder')} />
+        <Input.TextArea
+          rows={4}
+          maxLength={FINANCING_LIMITS.conditionsLength}
+          showCount
+          placeholder={t('financing.reviews.offerForm.conditionsPlaceholder')}
+        />
       </Form.Item>
       <Flex gap={8} wrap>
         <Button type="primary" htmlType="submit" loading={command.isPending} data-testid="save-offer">

@@ -10,7 +10,10 @@ import '../financing.css';
  * day does not move back one in time zones west of Greenwich.
  */
 function formatDay(day: string, language: string | undefined): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** The offer's terms, and who prepared and released it (maker and checker). */
@@ -27,7 +30,9 @@ export function OfferTerms({ offer }: { offer: FinancingOfferDto }) {
       <Descriptions.Item label={t(`financing.rateKind.${offer.rateKind}`)}>
         {t('financing.reviews.offer.perYear', { rate: formatRate(offer.ratePercent) })}
       </Descriptions.Item>
-      <Descriptions.Item label={t('financing.reviews.offer.tenor')}>{t('financing.tenor', { count: offer.tenorMonths })}</Descriptions.Item>
+      <Descriptions.Item label={t('financing.reviews.offer.tenor')}>
+        {t('financing.tenor', { count: offer.tenorMonths })}
+      </Descriptions.Item>
       <Descriptions.Item label={t('financing.fields.fees')}>{offer.fees ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('financing.fields.validUntil')}>
         <span>
@@ -45,11 +50,17 @@ export function OfferTerms({ offer }: { offer: FinancingOfferDto }) {
         </Descriptions.Item>
       ) : null}
       <Descriptions.Item label={t('financing.reviews.offer.preparedBy')}>
-        {t('financing.reviews.offer.byOn', { name: offer.preparedByName ?? '—', date: formatDate(offer.preparedAt, language, true) })}
+        {t('financing.reviews.offer.byOn', {
+          name: offer.preparedByName ?? '—',
+          date: formatDate(offer.preparedAt, language, true),
+        })}
       </Descriptions.Item>
       {offer.releasedAt ? (
         <Descriptions.Item label={t('financing.reviews.offer.releasedBy')}>
-          {t('financing.reviews.offer.byOn', { name: offer.releasedByName ?? '—', date: formatDate(offer.releasedAt, language, true) })}
+          {t('financing.reviews.offer.byOn', {
+            name: offer.releasedByName ?? '—',
+            date: formatDate(offer.releasedAt, language, true),
+          })}
         </Descriptions.Item>
       ) : null}
     </Descriptions>

@@ -17,23 +17,45 @@ export function QueueFilters({ filter, onChange }: Props) {
   const active = activeFilterCount(filter);
   return (
     <Flex gap={12} wrap align="center" data-testid="queue-filters">
-      <ListSearch value={filter.q} placeholder={t('financing.reviews.filters.search')} onSearch={(q) => onChange({ q })} />
+      <ListSearch
+        value={filter.q}
+        placeholder={t('financing.reviews.filters.search')}
+        onSearch={(q) => onChange({ q })}
+      />
       <ReviewStatusFilter
         value={filter.reviewStatus}
         onChange={(reviewStatus) => onChange({ reviewStatus })}
         style={{ width: 200 }}
         data-testid="queue-filter-review-status"
       />
-      <InstrumentFilter value={filter.instrument} onChange={(instrument) => onChange({ instrument })} style={{ width: 210 }} data-testid="queue-filter-instrument" />
-      <CountryFilter value={filter.country} onChange={(country) => onChange({ country })} style={{ width: 200 }} data-testid="queue-filter-country" />
+      <InstrumentFilter
+        value={filter.instrument}
+        onChange={(instrument) => onChange({ instrument })}
+        style={{ width: 210 }}
+        data-testid="queue-filter-instrument"
+      />
+      <CountryFilter
+        value={filter.country}
+        onChange={(country) => onChange({ country })}
+        style={{ width: 200 }}
+        data-testid="queue-filter-country"
+      />
       <CurrencyFilter value={filter.currency} onChange={(currency) => onChange({ currency })} style={{ width: 120 }} />
       <AmountRangeFilter min={filter.amountMin} max={filter.amountMax} onChange={onChange} />
       <Flex component="label" gap={8} align="center">
-        <Switch size="small" checked={filter.overdue === true} onChange={(on) => onChange({ overdue: overdueParam(on) })} data-testid="queue-filter-overdue" />
+        <Switch
+          size="small"
+          checked={filter.overdue === true}
+          onChange={(on) => onChange({ overdue: overdueParam(on) })}
+          data-testid="queue-filter-overdue"
+        />
         <Typography.Text>{t('financing.reviews.filters.overdueOnly')}</Typography.Text>
       </Flex>
       {active > 0 ? (
-        <Button type="link" onClick={() => onChange(Object.fromEntries(QUEUE_FILTER_KEYS.map((key) => [key, undefined])))}>
+        <Button
+          type="link"
+          onClick={() => onChange(Object.fromEntries(QUEUE_FILTER_KEYS.map((key) => [key, undefined])))}
+        >
           {t('financing.reviews.filters.clear', { count: active })}
         </Button>
       ) : null}

@@ -42,7 +42,9 @@ export function QueueTable({ data, loading, onPage, empty }: Props) {
       title: t('financing.fields.amount'),
       width: 165,
       align: 'right',
-      render: (_, item) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(item.request.amount, item.request.currency)}</span>,
+      render: (_, item) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(item.request.amount, item.request.currency)}</span>
+      ),
     },
     {
       key: 'country',
@@ -67,7 +69,11 @@ export function QueueTable({ data, loading, onPage, empty }: Props) {
       width: 170,
       render: (_, item) => (
         <div>
-          {isWaiting(item.review) ? <WaitingTag review={item.review} /> : <Typography.Text type="secondary">—</Typography.Text>}
+          {isWaiting(item.review) ? (
+            <WaitingTag review={item.review} />
+          ) : (
+            <Typography.Text type="secondary">—</Typography.Text>
+          )}
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {t('financing.reviews.queue.sharedOn', { date: formatDate(item.review.createdAt, language) })}
           </Typography.Text>

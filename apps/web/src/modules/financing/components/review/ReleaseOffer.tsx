@@ -48,7 +48,13 @@ export function ReleaseOffer({ detail, command, isAdmin }: Props) {
           onConfirm={release}
           disabled={waiting === 'expired'}
         >
-          <Button type="primary" icon={<SendOutlined />} loading={command.isPending} disabled={waiting === 'expired'} data-testid="release-offer">
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            loading={command.isPending}
+            disabled={waiting === 'expired'}
+            data-testid="release-offer"
+          >
             {t('financing.reviews.release.button')}
           </Button>
         </Popconfirm>

@@ -13,7 +13,12 @@ export function RequestBody({ request }: { request: FinancingRequestDto }) {
 
   return (
     <Flex vertical gap={16} data-testid="request-details">
-      <RequestTextSection heading={t('financing.reviews.details.purpose')} text={purpose} data-testid="request-purpose" empty="—" />
+      <RequestTextSection
+        heading={t('financing.reviews.details.purpose')}
+        text={purpose}
+        data-testid="request-purpose"
+        empty="—"
+      />
       <RequestTextSection
         heading={t('financing.reviews.details.description')}
         text={description}

@@ -8,7 +8,12 @@ import '../financing.css';
 export function ReviewOutcome({ review }: { review: FinancingReviewDto }) {
   const { t, i18n } = useTranslation();
   const date = formatDate(review.decidedAt, i18n.resolvedLanguage, true);
-  const common = { showIcon: true, style: { marginBottom: 24 }, 'data-testid': 'review-outcome', 'data-outcome': review.status } as const;
+  const common = {
+    showIcon: true,
+    style: { marginBottom: 24 },
+    'data-testid': 'review-outcome',
+    'data-outcome': review.status,
+  } as const;
 
   switch (review.status) {
     case 'declined':
@@ -17,7 +22,9 @@ export function ReviewOutcome({ review }: { review: FinancingReviewDto }) {
           {...common}
           type="warning"
           title={t('financing.reviews.outcome.declined', { date })}
-          description={review.declineReason ? <span className="financing-text">{review.declineReason}</span> : undefined}
+          description={
+            review.declineReason ? <span className="financing-text">{review.declineReason}</span> : undefined
+          }
         />
       );
     case 'closed':

@@ -36,14 +36,25 @@ export function ReviewThread({ detail, command }: Props) {
     >
       <Flex vertical gap={16}>
         {messages.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('financing.reviews.thread.empty')} style={{ margin: 0 }} />
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('financing.reviews.thread.empty')}
+            style={{ margin: 0 }}
+          />
         ) : (
           <MessageThread messages={messages} mine="institution" author={author} />
         )}
         {detail.review.status === 'info_requested' ? (
-          <Alert type="info" showIcon title={t('financing.reviews.thread.waitingAnswer', { requester })} data-testid="waiting-answer" />
+          <Alert
+            type="info"
+            showIcon
+            title={t('financing.reviews.thread.waitingAnswer', { requester })}
+            data-testid="waiting-answer"
+          />
         ) : null}
-        {detail.actions.includes('request_info') ? <AskQuestion version={detail.review.version} command={command} /> : null}
+        {detail.actions.includes('request_info') ? (
+          <AskQuestion version={detail.review.version} command={command} />
+        ) : null}
       </Flex>
     </Card>
   );

@@ -22,7 +22,9 @@ export function UnseenRevisions({ revisions }: { revisions: readonly FinancingRe
               {t('financing.reviews.unseen.revision', {
                 number: revision.number,
                 date: formatDate(revision.createdAt, i18n.resolvedLanguage, true),
-                fields: revision.changedFields.map((field) => t(`financing.fields.${field}`)).join(t('financing.reviews.listSeparator')),
+                fields: revision.changedFields
+                  .map((field) => t(`financing.fields.${field}`))
+                  .join(t('financing.reviews.listSeparator')),
               })}
             </li>
           ))}

@@ -42,13 +42,21 @@ describe('the offer form', () => {
 
   it('starts from the prepared offer when it is revised, the rate as a person writes it', () => {
     const values = offerFormValues(offer, request);
-    expect(values).toMatchObject({ amount: '5,000,000.00', currency: 'CNY', rateKind: 'interest', ratePercent: '4.35', tenorMonths: 60 });
+    expect(values).toMatchObject({
+      amount: '5,000,000.00',
+      currency: 'CNY',
+      rateKind: 'interest',
+      ratePercent: '4.35',
+      tenorMonths: 60,
+    });
     expect(values.validUntil?.format('YYYY-MM-DD')).toBe('2027-01-31');
     expect(offerFormValues({ ...offer, ratePercent: '5.0000' }, request).ratePercent).toBe('5');
   });
 
   it('sends a prefilled amount back unchanged', () => {
-    expect(toOfferTerms({ ...offerFormValues(offer, request), validUntil: dayjs('2027-01-31') }).amount).toBe('5000000.00');
+    expect(toOfferTerms({ ...offerFormValues(offer, request), validUntil: dayjs('2027-01-31') }).amount).toBe(
+      '5000000.00',
+    );
   });
 
   it('says why an amount cannot be offered', () => {

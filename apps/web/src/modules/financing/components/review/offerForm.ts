@@ -90,4 +90,3 @@ export function toOfferTerms(values: OfferFormValues): FinancingOfferTerms {
     validUntil: values.validUntil.format('YYYY-MM-DD'),
   };
 }
-

@@ -44,8 +44,14 @@ describe('queue filters from the address', () => {
   });
 
   it('keeps only the minimum of a range that is upside down', () => {
-    expect(queueFilterFromParams({ amountMin: '5000000', amountMax: '100' })).toMatchObject({ amountMin: '5000000', amountMax: undefined });
-    expect(queueFilterFromParams({ amountMin: '100', amountMax: '100.00' })).toMatchObject({ amountMin: '100', amountMax: '100.00' });
+    expect(queueFilterFromParams({ amountMin: '5000000', amountMax: '100' })).toMatchObject({
+      amountMin: '5000000',
+      amountMax: undefined,
+    });
+    expect(queueFilterFromParams({ amountMin: '100', amountMax: '100.00' })).toMatchObject({
+      amountMin: '100',
+      amountMax: '100.00',
+    });
     expect(queueFilterFromParams({ amountMax: '100' })).toMatchObject({ amountMin: undefined, amountMax: '100' });
   });
 

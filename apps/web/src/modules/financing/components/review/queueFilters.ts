@@ -4,7 +4,16 @@ import type { QueueFilter } from '../../api';
 import { compareAmounts, parseAmount } from '../../money';
 
 /** The queue's filters as they are named in the address. */
-export const QUEUE_FILTER_KEYS = ['q', 'reviewStatus', 'instrument', 'country', 'currency', 'amountMin', 'amountMax', 'overdue'] as const;
+export const QUEUE_FILTER_KEYS = [
+  'q',
+  'reviewStatus',
+  'instrument',
+  'country',
+  'currency',
+  'amountMin',
+  'amountMax',
+  'overdue',
+] as const;
 export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
 export type QueueParams = Partial<Record<QueueFilterKey, string | undefined>>;
 

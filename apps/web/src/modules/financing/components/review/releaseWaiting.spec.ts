@@ -1,10 +1,18 @@
 import type { FinancingOfferDto, FinancingReviewDetailDto, FinancingReviewStatus } from '@alliance/contracts';
 import { releaseWaiting } from './releaseWaiting';
 
-function detail(status: FinancingReviewStatus, canRelease: boolean, expired = false, offerReleasers = 1): Pick<FinancingReviewDetailDto, 'review' | 'actions' | 'offerReleasers'> {
+function detail(
+  status: FinancingReviewStatus,
+  canRelease: boolean,
+  expired = false,
+  offerReleasers = 1,
+): Pick<FinancingReviewDetailDto, 'review' | 'actions' | 'offerReleasers'> {
   return {
     offerReleasers,
-    review: { status, offer: { status: 'prepared', expired } as FinancingOfferDto } as FinancingReviewDetailDto['review'],
+    review: {
+      status,
+      offer: { status: 'prepared', expired } as FinancingOfferDto,
+    } as FinancingReviewDetailDto['review'],
     actions: canRelease ? ['prepare_offer', 'release_offer', 'decline'] : ['prepare_offer', 'decline'],
   };
 }

@@ -7,7 +7,10 @@ export type ReleaseWaiting = 'expired' | 'status' | 'maker' | 'checker' | 'noRel
  * Read from the API's `actions` (which hold `release_offer` only for an admin who did not prepare
  * the offer, while the review is in review) and the reader's role.
  */
-export function releaseWaiting(detail: Pick<FinancingReviewDetailDto, 'review' | 'actions' | 'offerReleasers'>, isAdmin: boolean): ReleaseWaiting | null {
+export function releaseWaiting(
+  detail: Pick<FinancingReviewDetailDto, 'review' | 'actions' | 'offerReleasers'>,
+  isAdmin: boolean,
+): ReleaseWaiting | null {
   if (detail.review.offer?.expired) return 'expired';
   if (detail.actions.includes('release_offer')) return null;
   // No admin but its makers (or those with a conflict): nobody can release it until a second admin is invited.
