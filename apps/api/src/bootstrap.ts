@@ -12,7 +12,10 @@ import type { AppConfig } from './common/config/app-config';
 import { requestContextMiddleware } from './common/context/request-context.middleware';
 import type { DatabaseHandle } from './common/database/database';
 import { AppError } from './common/errors/app-error';
+import { ErrorResponse } from './common/errors/error-response.dto';
 import { createValidationPipe } from './common/errors/validation';
+import { documentErrors } from './common/openapi/document-errors';
+import { listRoutes } from './common/openapi/route-list';
 import { jsonNestsDeeperThan, MAX_INPUT_DEPTH } from './common/validation/request-input';
 import { PinoNestLogger } from './common/logging/logger';
 
@@ -26,7 +29,8 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
     .setVersion('1.0')
     .addCookieAuth('ap_session')
     .build();
-  return SwaggerModule.createDocument(app, document);
+  const generated = SwaggerModule.createDocument(app, document, { extraModels: [ErrorResponse] });
+  return documentErrors(generated, listRoutes(app));
 }
 
 /** Serves the built web app and answers unknown non-API paths with its index.html (client-side routes). */

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACTIONS, SUBJECTS } from '@alliance/contracts';
@@ -203,6 +205,42 @@ describe('platform', () => {
   });
 
   describe('OpenAPI', () => {
+    it('is the committed document (openapi/openapi.json): run `npm run openapi` after changing the API', async () => {
+      const served = (await t.anonymous().get('/api/docs-json')).body as unknown;
+      const committed = JSON.parse(
+        fs.readFileSync(path.join(__dirname, '../../../openapi/openapi.json'), 'utf8'),
+      ) as unknown;
+      expect(served).toEqual(committed);
+    });
+
+    it('documents the refusals of every operation in the common error shape, and every answer its content', async () => {
+      const doc = (await t.anonymous().get('/api/docs-json')).body as {
+        paths: Record<
+          string,
+          Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>
+        >;
+      };
+      const missing: string[] = [];
+      for (const [route, item] of Object.entries(doc.paths)) {
+        for (const [method, op] of Object.entries(item)) {
+          const codes = Object.keys(op.responses);
+          for (const code of ['400', '503']) if (!codes.includes(code)) missing.push(`${method} ${route}: no ${code}`);
+          for (const code of codes.filter((c) => /^[45]/.test(c))) {
+            const ref = (op.responses[code].content?.['application/json']?.schema as { $ref?: string } | undefined)
+              ?.$ref;
+            if (ref !== '#/components/schemas/ErrorResponse')
+              missing.push(`${method} ${route}: ${code} not the error shape`);
+          }
+          for (const code of codes.filter((c) => /^2/.test(c) && c !== '204')) {
+            const content = Object.values(op.responses[code].content ?? {});
+            if (content.length === 0 || content.some((c) => !c.schema))
+              missing.push(`${method} ${route}: ${code} has no schema`);
+          }
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+
     it('documents every route, each with a response, bodies by schema reference', async () => {
       const res = await t.anonymous().get('/api/docs-json');
       expect(res.status).toBe(200);

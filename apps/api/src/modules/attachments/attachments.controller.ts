@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
@@ -9,6 +9,7 @@ import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Authenticated, Public } from '../../common/policy/policy.decorator';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentResponse } from './dto/attachment.dto';
+import { ApiFileResponse } from '../../common/openapi/file-response';
 
 @ApiTags('attachments')
 @Controller('attachments')
@@ -39,10 +40,10 @@ export class AttachmentsController {
 
   @Get(':id')
   @Public()
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({
-    description: 'The file as an attachment, with its sniffed type; 404 for whoever may not see its record',
-  })
+  @ApiFileResponse(
+    'application/octet-stream',
+    'The file as an attachment, with its sniffed type; 404 for whoever may not see its record',
+  )
   async download(
     @OptionalUser() viewer: AuthenticatedUser | null,
     @Param('id', uuid) id: string,

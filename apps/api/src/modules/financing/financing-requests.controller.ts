@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FINANCING_CSV_COLUMNS, FINANCING_CSV_HEADERS, csvHeaders } from '@alliance/contracts';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -24,6 +24,7 @@ import {
 } from './dto/financing-response.dto';
 import { FinancingPipelineService } from './financing-pipeline.service';
 import { FinancingRequestsService } from './financing-requests.service';
+import { ApiFileResponse } from '../../common/openapi/file-response';
 
 @ApiTags('financing')
 @Controller('financing-requests')
@@ -55,11 +56,10 @@ export class FinancingRequestsController {
 
   @Get('export')
   @Policy('export', 'FinancingRequest')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description:
-      'The submitted requests as CSV, with the filters of the list, headers and labels in the language asked for (secretariat)',
-  })
+  @ApiFileResponse(
+    'text/csv',
+    'The submitted requests as CSV, with the filters of the list, headers and labels in the language asked for (secretariat)',
+  )
   async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportFinancingQueryDto, @Res() res: Response) {
     const locale = csvLocale(query.lang, user);
     sendCsv(

@@ -4,6 +4,7 @@ import { DATABASE_HANDLE } from '../../common/database/database.module';
 import type { DatabaseHandle } from '../../common/database/database';
 import { AppError } from '../../common/errors/app-error';
 import { Public } from '../../common/policy/policy.decorator';
+import { ErrorResponse } from '../../common/errors/error-response.dto';
 
 class DatabaseHealth {
   @ApiProperty({ enum: ['up', 'down'] }) status: 'up' | 'down';
@@ -26,7 +27,7 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database cannot be reached' })
   async check(): Promise<HealthResponse> {
     const started = Date.now();
     try {

@@ -12,6 +12,7 @@ import {
   NotificationResponse,
   NotificationSettingsRequest,
   NotificationSettingsResponse,
+  MarkedReadResponse,
 } from './dto/notification.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -30,8 +31,8 @@ export class NotificationsController {
   @Post('notifications/read-all')
   @Authenticated()
   @HttpCode(200)
-  @ApiOkResponse({ description: '{ updated: number }' })
-  readAll(@CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: MarkedReadResponse, description: 'How many were unread' })
+  readAll(@CurrentUser() user: AuthenticatedUser): Promise<MarkedReadResponse> {
     return this.notifications.markAllRead(user);
   }
 

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { datedFilename, sendCsv } from '../../common/csv/csv';
 import { csvLocale } from '../../common/csv/csv-language.dto';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ORGANIZATION_CSV_COLUMNS,
   ORGANIZATION_CSV_HEADERS,
@@ -23,6 +23,7 @@ import {
   UpdateOrganizationDto,
 } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
+import { ApiFileResponse } from '../../common/openapi/file-response';
 
 @ApiTags('organizations')
 @Controller('organizations')
@@ -41,11 +42,10 @@ export class OrganizationsController {
 
   @Get('export')
   @Policy('export', 'Organization')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description:
-      'CSV (UTF-8 with BOM) of the filtered organizations, with headers and labels in the language asked for',
-  })
+  @ApiFileResponse(
+    'text/csv',
+    'CSV (UTF-8 with BOM) of the filtered organizations, with headers and labels in the language asked for',
+  )
   async export(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ExportOrganizationsQueryDto,

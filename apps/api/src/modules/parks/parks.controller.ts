@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   PARK_CSV_COLUMNS,
   PARK_CSV_HEADERS,
@@ -43,6 +43,7 @@ import {
 } from './dto/park.dto';
 import { ParkImportService } from './park-import.service';
 import { ParksService } from './parks.service';
+import { ApiFileResponse } from '../../common/openapi/file-response';
 
 /** CSV uploads above this are refused with 413 before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -78,11 +79,10 @@ export class ParksController {
 
   @Get('export')
   @Policy('export', 'Park')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description:
-      'CSV (UTF-8 with BOM) of the filtered parks, in the import format, with headers and labels in the language asked for',
-  })
+  @ApiFileResponse(
+    'text/csv',
+    'CSV (UTF-8 with BOM) of the filtered parks, in the import format, with headers and labels in the language asked for',
+  )
   async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportParksQueryDto, @Res() res: Response) {
     const parks = await this.parks.exportable(user, query);
     const locale = csvLocale(query.lang, user);

@@ -5,7 +5,7 @@ import { sendCsv } from '../../common/csv/csv';
 import { CsvLanguageDto, csvLocale } from '../../common/csv/csv-language.dto';
 import { EventsService } from './events.service';
 import { REGISTRATION_CSV_COLUMNS, REGISTRATION_CSV_HEADERS, csvHeaders } from '@alliance/contracts';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
@@ -22,6 +22,7 @@ import {
   UpdatePostDto,
 } from './dto/post.dto';
 import { PostsService } from './posts.service';
+import { ApiFileResponse } from '../../common/openapi/file-response';
 
 @ApiTags('posts')
 @Controller('posts')
@@ -49,8 +50,7 @@ export class PostsController {
 
   @Get(':id/event.ics')
   @Public()
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'iCalendar file of an event post, for anyone who can see it' })
+  @ApiFileResponse('text/calendar', 'iCalendar file of an event post, for anyone who can see it')
   async ics(
     @OptionalUser() viewer: AuthenticatedUser | null,
     @Param('id', uuid) id: string,
@@ -65,8 +65,7 @@ export class PostsController {
 
   @Get(':id/registrations.csv')
   @Policy('update', 'Post')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: "The event's registrations (its organization and the secretariat)" })
+  @ApiFileResponse('text/csv', "The event's registrations (its organization and the secretariat)")
   async registrations(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuid) id: string,

@@ -104,6 +104,10 @@ export class NotificationResponse implements NotificationDto {
   }
 }
 
+export class MarkedReadResponse {
+  @ApiProperty({ description: 'Notifications marked as read' }) updated: number;
+}
+
 export class NotificationPageResponse implements NotificationPage {
   @ApiProperty({ type: [NotificationResponse] }) items: NotificationResponse[];
   @ApiProperty() total: number;
