@@ -52,3 +52,22 @@ export interface ApiErrorBody {
   details?: ErrorDetail[];
   requestId: string;
 }
+
+/**
+ * The code an HTTP status stands for: what the API answers for an HTTP error that names no code
+ * of its own, and what the web reads from an answer without the error body (a proxy's page).
+ */
+export const ERROR_CODE_BY_STATUS: Readonly<Partial<Record<number, ErrorCode>>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'TOO_MANY_REQUESTS',
+  502: 'SERVICE_UNAVAILABLE',
+  503: 'SERVICE_UNAVAILABLE',
+  504: 'SERVICE_UNAVAILABLE',
+};

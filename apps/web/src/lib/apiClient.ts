@@ -1,21 +1,5 @@
 import type { ApiErrorBody, ErrorCode, ErrorDetail } from '@alliance/contracts';
-import { ERROR_CODES } from '@alliance/contracts';
-
-/** What a status means when the answer carries no error body (a proxy's HTML page, say). */
-const CODE_BY_STATUS: Record<number, ErrorCode> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_FILE_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'TOO_MANY_REQUESTS',
-  502: 'SERVICE_UNAVAILABLE',
-  503: 'SERVICE_UNAVAILABLE',
-  504: 'SERVICE_UNAVAILABLE',
-};
+import { ERROR_CODE_BY_STATUS, ERROR_CODES } from '@alliance/contracts';
 
 /** The API's one error shape, thrown by `apiFetch` for every non-2xx answer. */
 export class ApiError extends Error {
@@ -114,7 +98,7 @@ export function apiErrorFrom(answer: ErrorAnswer): ApiError {
   return new ApiError(
     {
       statusCode: answer.status,
-      error: answer.codeByStatus?.[answer.status] ?? CODE_BY_STATUS[answer.status] ?? 'INTERNAL',
+      error: answer.codeByStatus?.[answer.status] ?? ERROR_CODE_BY_STATUS[answer.status] ?? 'INTERNAL',
       message: answer.fallbackMessage ?? answer.text.slice(0, 200),
       requestId: answer.requestId ?? '',
     },

@@ -118,7 +118,7 @@ describe('apiErrorFrom', () => {
 
   it.each([
     [413, 'PAYLOAD_TOO_LARGE'],
-    [415, 'UNSUPPORTED_FILE_TYPE'],
+    [415, 'UNSUPPORTED_MEDIA_TYPE'],
     [502, 'SERVICE_UNAVAILABLE'],
     [500, 'INTERNAL'],
   ])('names a %i answered by a proxy with HTML as %s', (status, code) => {

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
-import type { ApiErrorBody, ErrorCode } from '@alliance/contracts';
+import { ERROR_CODE_BY_STATUS, type ApiErrorBody } from '@alliance/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
@@ -9,19 +9,6 @@ import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 
 /** Seconds a client is asked to wait while the database is unreachable. */
 const RETRY_AFTER_SECONDS = 5;
-
-const CODE_BY_STATUS: Record<number, ErrorCode> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'TOO_MANY_REQUESTS',
-  503: 'SERVICE_UNAVAILABLE',
-};
 
 /** The one place that shapes errors: `{ statusCode, error, message, details?, requestId }`. */
 @Catch()
@@ -72,7 +59,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (http)
       return {
         statusCode: http.status,
-        error: CODE_BY_STATUS[http.status] ?? 'BAD_REQUEST',
+        error: ERROR_CODE_BY_STATUS[http.status] ?? 'BAD_REQUEST',
         message: http.message,
         requestId,
       };
