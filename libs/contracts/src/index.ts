@@ -18,3 +18,4 @@ export * from './notifications';
 export * from './currencies';
 export * from './financing';
 export * from './csv';
+export * from './localized';

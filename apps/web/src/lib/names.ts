@@ -1,4 +1,4 @@
-import { SECTOR_LABELS, type Sector } from '@alliance/contracts';
+import { SECTOR_LABELS, localizedText, readerLanguage, type Sector } from '@alliance/contracts';
 import { useTranslation } from 'react-i18next';
 
 interface Bilingual {
@@ -8,9 +8,7 @@ interface Bilingual {
 
 /** The name in the reader's language, else the other one, else a dash. */
 export function pickName(record: Bilingual, language: string | undefined): string {
-  const preferred = language === 'zh' ? record.nameZh : record.nameEn;
-  const other = language === 'zh' ? record.nameEn : record.nameZh;
-  return preferred || other || '—';
+  return localizedText(record.nameEn, record.nameZh, readerLanguage(language)) ?? '—';
 }
 
 export function useLocalizedName(): (record: Bilingual) => string {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Paginated, SimilarOrganizationDto } from '@alliance/contracts';
+import { type Paginated, type SimilarOrganizationDto, localizedText, readerLanguage } from '@alliance/contracts';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
@@ -309,5 +309,5 @@ function reference(sequence: string): string {
 }
 
 function nameOf(application: MembershipApplication, locale: string): string {
-  return (locale === 'zh' ? application.nameZh : application.nameEn) ?? application.nameEn ?? application.nameZh ?? '';
+  return localizedText(application.nameEn, application.nameZh, readerLanguage(locale)) ?? '';
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { REMOVABLE_POST_STATUSES, type Paginated } from '@alliance/contracts';
+import { REMOVABLE_POST_STATUSES, type Paginated, localizedText } from '@alliance/contracts';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -119,7 +119,7 @@ export class ModerationService {
       );
       const author = await manager.findOneBy(User, { id: post.authorUserId });
       if (author && author.status !== 'disabled') {
-        const title = (author.locale === 'zh' ? post.titleZh : post.titleEn) ?? post.titleEn ?? post.titleZh ?? '';
+        const title = localizedText(post.titleEn, post.titleZh, author.locale) ?? '';
         await this.mail.enqueue(
           manager,
           author.email,

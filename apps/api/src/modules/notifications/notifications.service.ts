@@ -1,5 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { notificationLink, type Locale, type NotificationRecordType, type NotificationType } from '@alliance/contracts';
+import {
+  notificationLink,
+  type Locale,
+  type NotificationRecordType,
+  type NotificationType,
+  localizedText,
+} from '@alliance/contracts';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -61,9 +67,9 @@ async function followsOf(manager: EntityManager, userId: string): Promise<Follow
 }
 
 const title = (locale: Locale, n: { titleEn: string | null; titleZh: string | null }) =>
-  (locale === 'zh' ? n.titleZh : n.titleEn) ?? n.titleEn ?? n.titleZh ?? '';
+  localizedText(n.titleEn, n.titleZh, locale) ?? '';
 const fromName = (locale: Locale, n: { fromEn?: string | null; fromZh?: string | null }) =>
-  (locale === 'zh' ? n.fromZh : n.fromEn) ?? n.fromEn ?? n.fromZh ?? null;
+  localizedText(n.fromEn, n.fromZh, locale);
 
 /** Follows, in-app notifications and their e-mail (at once, a daily digest, or none), for every platform. */
 @Injectable()

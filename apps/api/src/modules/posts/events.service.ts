@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { REGISTRATION_STATUS_LABELS, csvLabel, type Locale } from '@alliance/contracts';
+import { REGISTRATION_STATUS_LABELS, csvLabel, type Locale, localizedText } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { csvText } from '../../common/csv/csv';
@@ -191,8 +191,8 @@ export class EventsService {
       .where('p.id = :postId', { postId });
     const post = await visiblePosts(qb, viewer).getOne();
     if (!post || post.kind !== 'event' || !post.eventStartsAt || !post.eventEndsAt) throw notFound('Event');
-    const title = (lang === 'zh' ? post.titleZh : post.titleEn) ?? post.titleEn ?? post.titleZh ?? '';
-    const excerpt = (lang === 'zh' ? post.excerptZh : post.excerptEn) ?? post.excerptEn ?? post.excerptZh ?? '';
+    const title = localizedText(post.titleEn, post.titleZh, lang) ?? '';
+    const excerpt = localizedText(post.excerptEn, post.excerptZh, lang) ?? '';
     const stamp = (d: Date) =>
       d
         .toISOString()

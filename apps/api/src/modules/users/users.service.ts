@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Action, Locale, OrgRole, Paginated } from '@alliance/contracts';
+import { type Action, type Locale, type OrgRole, type Paginated, localizedText } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { escapeLike } from '../../common/database/sql';
@@ -74,11 +74,7 @@ export class UsersService {
       manager.create(User, { ...input, organizationId: organization.id, status: 'invited' }),
     );
     const link = await this.auth.issueToken(manager, user.id, 'invitation');
-    const orgName =
-      (user.locale === 'zh' ? organization.nameZh : organization.nameEn) ??
-      organization.nameEn ??
-      organization.nameZh ??
-      '';
+    const orgName = localizedText(organization.nameEn, organization.nameZh, user.locale) ?? '';
     await this.mail.enqueue(
       manager,
       user.email,

@@ -1,6 +1,5 @@
-import type { NotificationDto } from '@alliance/contracts';
+import { type NotificationDto, pickTitle, readerLanguage, type Localized } from '@alliance/contracts';
 import { formatDate } from '../../lib/names';
-import { pickTitle, readerLanguage, type Localized } from '../posts/localized';
 
 /** Where a notification leads; anything but a path inside the portal goes to the list instead. */
 export function safeLink(link: string): string {

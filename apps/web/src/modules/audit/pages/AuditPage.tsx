@@ -1,4 +1,4 @@
-import type { AuditEventDto } from '@alliance/contracts';
+import { type AuditEventDto, htmlLang, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import { formatDate, pickName } from '../../../lib/names';
 import { tablePagination } from '../../../lib/pagination';
 import { useListParams } from '../../../lib/useListParams';
-import { htmlLang, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useAuditEvents } from '../api';
 import { AuditChanges, useFieldLabel } from '../components/AuditChanges';
 import { AUDIT_FILTERS, AuditFilters } from '../components/AuditFilters';

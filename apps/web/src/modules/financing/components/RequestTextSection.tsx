@@ -1,5 +1,5 @@
+import { htmlLang, type Localized } from '@alliance/contracts';
 import { Typography } from 'antd';
-import { htmlLang, type Localized } from '../../posts/localized';
 import { LanguageMarker } from '../../posts/components/PostTags';
 import './financing.css';
 

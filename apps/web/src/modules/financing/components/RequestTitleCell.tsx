@@ -1,10 +1,9 @@
-import type { FinancingRequestSummaryDto } from '@alliance/contracts';
+import { type FinancingRequestSummaryDto, htmlLang, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pickName } from '../../../lib/names';
 import { LanguageMarker } from '../../posts/components/PostTags';
-import { htmlLang, pickLocalized, readerLanguage } from '../../posts/localized';
 
 interface Props {
   request: FinancingRequestSummaryDto;

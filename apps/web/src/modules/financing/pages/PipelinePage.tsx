@@ -1,3 +1,4 @@
+import { readerLanguage } from '@alliance/contracts';
 import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Skeleton } from 'antd';
 import { useMemo } from 'react';
@@ -11,7 +12,6 @@ import { PIPELINE_FILTER_KEYS } from '../components/pipeline/pipelineFilters';
 import { PipelineFilters } from '../components/pipeline/PipelineFilters';
 import { PipelineTable } from '../components/pipeline/PipelineTable';
 import { usePipelineListParams } from '../components/pipeline/usePipelineListParams';
-import { readerLanguage } from '../../posts/localized';
 
 /**
  * `/financing/pipeline`: the secretariat follows the financing asked through the alliance —

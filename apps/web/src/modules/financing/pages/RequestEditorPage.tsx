@@ -1,3 +1,4 @@
+import { pickLocalized, readerLanguage } from '@alliance/contracts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Result } from 'antd';
 import { useState } from 'react';
@@ -9,7 +10,6 @@ import { ButtonLink } from '../../../components/ButtonLink';
 import { PageHeader } from '../../../components/PageHeader';
 import { isApiError } from '../../../lib/apiClient';
 import { useMe } from '../../auth/api';
-import { pickLocalized, readerLanguage } from '../../posts/localized';
 import { useFinancingRequest } from '../api';
 import { RequestForm } from '../components/request/RequestForm';
 

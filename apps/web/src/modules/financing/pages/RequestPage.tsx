@@ -1,3 +1,4 @@
+import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Result, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,6 @@ import { isApiError } from '../../../lib/apiClient';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { useMe } from '../../auth/api';
 import { LanguageMarker } from '../../posts/components/PostTags';
-import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useFinancingRequest } from '../api';
 import { RequestFacts } from '../components/RequestFacts';
 import { InstitutionNotice, InstitutionRefusal } from '../components/request/InstitutionNotice';

@@ -1,3 +1,4 @@
+import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Result, Row, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -11,7 +12,6 @@ import { canOn, useAbility } from '../../../lib/ability';
 import { isApiError } from '../../../lib/apiClient';
 import { pickName } from '../../../lib/names';
 import { LanguageMarker } from '../../posts/components/PostTags';
-import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useReview, useReviewCommand } from '../api';
 import { RequestFacts } from '../components/RequestFacts';
 import { ReviewConflictAlert } from '../components/review/CommandError';

@@ -1,9 +1,9 @@
+import { htmlLang, pickTitle, readerLanguage } from '@alliance/contracts';
 import { App, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { isApiError } from '../../../lib/apiClient';
 import { applyApiFieldErrors } from '../../../lib/forms';
-import { htmlLang, pickTitle, readerLanguage } from '../../posts/localized';
 import { useRemovePost } from '../api';
 import { ReasonField } from './ReasonField';
 

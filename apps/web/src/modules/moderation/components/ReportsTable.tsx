@@ -1,4 +1,12 @@
-import { REMOVABLE_POST_STATUSES, type Paginated, type PostReportDto, type ReportStatus } from '@alliance/contracts';
+import {
+  REMOVABLE_POST_STATUSES,
+  type Paginated,
+  type PostReportDto,
+  type ReportStatus,
+  htmlLang,
+  pickTitle,
+  readerLanguage,
+} from '@alliance/contracts';
 import { CloseOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Badge, Button, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +14,6 @@ import { Link } from 'react-router';
 import { formatDate, pickName } from '../../../lib/names';
 import { tablePagination } from '../../../lib/pagination';
 import { LanguageMarker, PostKindTag } from '../../posts/components/PostTags';
-import { htmlLang, pickTitle, readerLanguage } from '../../posts/localized';
 import { ReportStatusTag } from './ReportStatusTag';
 
 interface Props {

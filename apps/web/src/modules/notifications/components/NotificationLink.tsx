@@ -1,8 +1,7 @@
-import type { NotificationDto } from '@alliance/contracts';
+import { type NotificationDto, htmlLang, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/names';
-import { htmlLang, pickLocalized, readerLanguage } from '../../posts/localized';
 import { useMarkRead } from '../api';
 import { notificationTitle, relativeDate, safeLink } from '../notificationView';
 import '../notifications.css';

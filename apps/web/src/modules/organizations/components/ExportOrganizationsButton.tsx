@@ -1,8 +1,8 @@
+import { readerLanguage } from '@alliance/contracts';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAbility } from '../../../lib/ability';
-import { readerLanguage } from '../../posts/localized';
 import { organizationsExportUrl, type OrganizationQuery } from '../api';
 
 /** A plain link to the CSV of the current filters, for those allowed to export. */

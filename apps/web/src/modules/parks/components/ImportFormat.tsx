@@ -1,8 +1,7 @@
-import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, csvHeaders, type Locale } from '@alliance/contracts';
+import { PARK_CSV_COLUMNS, PARK_CSV_HEADERS, csvHeaders, type Locale, readerLanguage } from '@alliance/contracts';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { readerLanguage } from '../../posts/localized';
 import { parkExportUrl } from '../api';
 
 /** A header-only CSV in the reader's language; the byte-order mark makes Excel read the Chinese names as UTF-8. */

@@ -1,3 +1,4 @@
+import { readerLanguage } from '@alliance/contracts';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Skeleton, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -14,7 +15,6 @@ import { ParkFilters } from '../components/ParkFilters';
 import { ParksTable } from '../components/ParksTable';
 import { WorldMap } from '../components/WorldMap';
 import { useParkListParams } from '../useParkListParams';
-import { readerLanguage } from '../../posts/localized';
 
 /** The public directory of member parks: headline figures, the map, parks per country and the list. */
 export function DirectoryPage() {

@@ -1,9 +1,8 @@
-import type { Locale } from '@alliance/contracts';
+import { type Locale, htmlLang } from '@alliance/contracts';
 import { Skeleton, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { usePreview } from '../api';
-import { htmlLang } from '../localized';
 import { useDebouncedValue } from '../useDebouncedValue';
 import { SanitizedHtml } from './SanitizedHtml';
 

@@ -1,8 +1,7 @@
-import type { Locale, PostDto } from '@alliance/contracts';
+import { type Locale, type PostDto, htmlLang, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlLang, pickLocalized, readerLanguage } from '../localized';
 import { LanguageMarker } from './PostTags';
 import { SanitizedHtml } from './SanitizedHtml';
 

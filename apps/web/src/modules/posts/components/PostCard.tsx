@@ -1,11 +1,17 @@
-import type { EventDetailsDto, PostSummaryDto } from '@alliance/contracts';
+import {
+  type EventDetailsDto,
+  type PostSummaryDto,
+  htmlLang,
+  pickLocalized,
+  pickTitle,
+  readerLanguage,
+} from '@alliance/contracts';
 import { CalendarOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, pickName } from '../../../lib/names';
 import { formatInZone } from '../eventTime';
-import { htmlLang, pickLocalized, pickTitle, readerLanguage } from '../localized';
 import { LanguageMarker, MembersOnlyTag, NewTag, PinnedTag, PostKindTag, PostStatusTag } from './PostTags';
 import { PostTopics } from './PostTopics';
 import '../posts.css';

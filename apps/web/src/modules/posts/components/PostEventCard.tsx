@@ -1,4 +1,4 @@
-import type { EventDetailsDto, PostDto } from '@alliance/contracts';
+import { type EventDetailsDto, type PostDto, readerLanguage } from '@alliance/contracts';
 import { CalendarOutlined, CheckCircleOutlined, ClockCircleOutlined, DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,7 +11,6 @@ import { formatNumber } from '../../../lib/names';
 import { useMe } from '../../auth/api';
 import { eventCalendarUrl, eventRegistrationsCsvUrl, useEventRegistration } from '../api';
 import { formatEventRange } from '../eventTime';
-import { readerLanguage } from '../localized';
 
 /** When and where the event is, how full it is, and the reader's registration. */
 export function PostEventCard({ post, event }: { post: PostDto; event: EventDetailsDto }) {

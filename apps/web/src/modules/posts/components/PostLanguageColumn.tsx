@@ -1,7 +1,6 @@
-import { POST_LIMITS, type Locale } from '@alliance/contracts';
+import { POST_LIMITS, type Locale, htmlLang } from '@alliance/contracts';
 import { Form, Input, Typography, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { htmlLang } from '../localized';
 import type { PostFormValues } from '../postForm';
 import { MarkdownPreview } from './MarkdownPreview';
 

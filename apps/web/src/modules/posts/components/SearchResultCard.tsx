@@ -1,10 +1,9 @@
-import type { SearchResultDto } from '@alliance/contracts';
+import { type SearchResultDto, htmlLang, pickLocalized, pickTitle, readerLanguage } from '@alliance/contracts';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName, formatDate, pickName } from '../../../lib/names';
 import { ParkStatusTag } from '../../parks/components/ParkStatusTag';
-import { htmlLang, pickLocalized, pickTitle, readerLanguage } from '../localized';
 import { LanguageMarker, PostKindTag } from './PostTags';
 
 /** Where a hit opens. */

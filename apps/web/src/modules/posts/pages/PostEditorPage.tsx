@@ -1,3 +1,4 @@
+import { pickTitle, readerLanguage } from '@alliance/contracts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,6 @@ import { useMe } from '../../auth/api';
 import { usePost } from '../api';
 import { PostForm } from '../components/PostForm';
 import { isMissingPost, PostNotFound } from '../components/PostNotFound';
-import { pickTitle, readerLanguage } from '../localized';
 
 /** `/posts/new` and `/posts/:id/edit`. */
 export function PostEditorPage() {

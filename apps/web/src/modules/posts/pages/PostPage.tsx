@@ -1,3 +1,4 @@
+import { htmlLang, otherTitle, pickTitle, readerLanguage } from '@alliance/contracts';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,6 @@ import { PostEventCard } from '../components/PostEventCard';
 import { PostFacts } from '../components/PostFacts';
 import { isMissingPost, PostNotFound } from '../components/PostNotFound';
 import { LanguageMarker, PinnedTag, PostKindTag, PostStatusTag, VisibilityTag } from '../components/PostTags';
-import { htmlLang, otherTitle, pickTitle, readerLanguage } from '../localized';
 
 /** One post: its title and body in the reader's language, its facts, and what the reader may do with it. */
 export function PostPage() {

@@ -1,3 +1,4 @@
+import { localizedText, readerLanguage } from '@alliance/contracts';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../api';
@@ -19,10 +20,10 @@ export function UserSelect({ value, onChange, placeholder, selectedLabel, style,
   const { q, onSearch } = useServerSearch();
 
   const list = useUsers({ q, limit: 50 });
-  const zh = i18n.resolvedLanguage === 'zh';
+  const reader = readerLanguage(i18n.resolvedLanguage);
   const options = (list.data?.items ?? []).map((user) => ({
     value: user.id,
-    label: `${user.displayName} · ${(zh ? user.organizationNameZh : user.organizationNameEn) ?? user.organizationNameEn ?? user.organizationNameZh ?? user.email}`,
+    label: `${user.displayName} · ${localizedText(user.organizationNameEn, user.organizationNameZh, reader) ?? user.email}`,
   }));
   if (value && selectedLabel && !options.some((option) => option.value === value))
     options.unshift({ value, label: selectedLabel });

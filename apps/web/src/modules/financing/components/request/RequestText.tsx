@@ -1,8 +1,7 @@
-import type { FinancingRequestDto, Locale } from '@alliance/contracts';
+import { type FinancingRequestDto, type Locale, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickLocalized, readerLanguage } from '../../../posts/localized';
 import { RequestTextSection } from '../RequestTextSection';
 
 /** Whether the request has its purpose or description in both languages: only then can the reader switch. */

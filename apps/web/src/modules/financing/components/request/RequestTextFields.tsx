@@ -1,7 +1,6 @@
-import { FINANCING_LIMITS, type Locale } from '@alliance/contracts';
+import { FINANCING_LIMITS, type Locale, htmlLang } from '@alliance/contracts';
 import { Card, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { htmlLang } from '../../../posts/localized';
 import type { RequestFormValues } from './requestForm';
 import { eitherLanguageToSubmit, type MustComplete } from './rules';
 

@@ -1,10 +1,16 @@
-import type { FinancingRequestSummaryDto, Paginated } from '@alliance/contracts';
+import {
+  type FinancingRequestSummaryDto,
+  type Paginated,
+  htmlLang,
+  otherTitle,
+  pickLocalized,
+  readerLanguage,
+} from '@alliance/contracts';
 import { Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDate, pickName } from '../../../../lib/names';
 import { tablePagination } from '../../../../lib/pagination';
-import { htmlLang, otherTitle, pickLocalized, readerLanguage } from '../../../posts/localized';
 import { formatMoney } from '../../format';
 import { RequestStatusTag } from '../StatusTags';
 import { ReviewProgress } from './ReviewProgress';

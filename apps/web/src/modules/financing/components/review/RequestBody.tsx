@@ -1,7 +1,6 @@
-import type { FinancingRequestDto } from '@alliance/contracts';
+import { type FinancingRequestDto, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { pickLocalized, readerLanguage } from '../../../posts/localized';
 import { RequestTextSection } from '../RequestTextSection';
 
 /** The purpose and the description in the reader's language, each falling back to the other (and marked so). */

@@ -1,4 +1,8 @@
-import type { Locale } from '@alliance/contracts';
+/**
+ * Bilingual text for a reader, the same on both sides: the reader's language, else the other
+ * (marked as a fallback); blank counts as missing.
+ */
+import type { Locale } from './enums';
 
 /** Which of a bilingual text's two versions a reader gets, and whether it is the other language. */
 export interface Localized {
@@ -54,4 +58,13 @@ export function otherTitle(post: { titleEn: string | null; titleZh: string | nul
   if (!present(post.titleEn) || !present(post.titleZh)) return null;
   const language = otherLanguage(reader);
   return { text: language === 'zh' ? post.titleZh : post.titleEn, language, fallback: false };
+}
+
+/** The text in the reader's language, else in the other one; null when neither is there (for e-mails, files, logs). */
+export function localizedText(
+  en: string | null | undefined,
+  zh: string | null | undefined,
+  reader: Locale,
+): string | null {
+  return pickLocalized(en, zh, reader)?.text ?? null;
 }
