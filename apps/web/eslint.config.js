@@ -1,5 +1,6 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { policyOnly } from '../../eslint.base.mjs';
 
 /** Imports the web app may never make: it talks to the API over HTTP only (see STYLE.md). */
 const API_IMPORTS = ['**/apps/api/**', '**/api/src/**', 'api/*', '@nestjs/*', 'typeorm', 'typeorm/*'];
@@ -8,6 +9,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
+  { files: ['src/**/*.{ts,tsx}'], ...policyOnly },
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {

@@ -36,11 +36,27 @@ export const offerTerms = (override: Record<string, unknown> = {}) => ({
   ...override,
 });
 
+/** A submitted request: its id and the review id of each institution asked. */
+export interface SubmittedRequest {
+  id: string;
+  reviewOf: (org: string) => string;
+}
+
+/** Creates a draft (complete unless told otherwise) without submitting it; returns its id and version. */
+export async function newDraft(
+  operator: HttpClient,
+  body: Record<string, unknown> = completeRequest(),
+): Promise<{ id: string; version: number }> {
+  const created = await operator.post('/api/financing-requests', body);
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
+  return { id: created.body.id, version: created.body.version };
+}
+
 /** Creates and submits a request; returns its id and the review id of each institution asked. */
 export async function submitRequest(
   operator: HttpClient,
   override: Record<string, unknown> = {},
-): Promise<{ id: string; reviewOf: (org: string) => string }> {
+): Promise<SubmittedRequest> {
   const created = await operator.post('/api/financing-requests', completeRequest(override));
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
   const submitted = await operator.post(`/api/financing-requests/${created.body.id}/submit`, {
@@ -78,6 +94,31 @@ export async function releasedOffer(
   });
   if (released.status !== 200) throw new Error(`release failed: ${released.status} ${JSON.stringify(released.body)}`);
   return released.body.review.offer.id as string;
+}
+
+/** Brings a review to `offer_made`: maker and checker declare no conflict, one prepares, the other releases. */
+export async function reviewWithOffer(
+  maker: HttpClient,
+  checker: HttpClient,
+  reviewId: string,
+  terms: Record<string, unknown> = {},
+): Promise<string> {
+  await Promise.all([open(maker, reviewId), open(checker, reviewId)]);
+  return releasedOffer(maker, checker, reviewId, terms);
+}
+
+/** The institution (already past its declaration) asks a question and the requester answers it. */
+export async function answeredQuestion(
+  institution: HttpClient,
+  requester: HttpClient,
+  reviewId: string,
+  question: string,
+  answer: string,
+): Promise<void> {
+  const asked = await institution.post(`/api/financing-reviews/${reviewId}/request-info`, { body: question });
+  if (asked.status !== 200) throw new Error(`question failed: ${asked.status} ${JSON.stringify(asked.body)}`);
+  const answered = await requester.post(`/api/financing-reviews/${reviewId}/answer`, { body: answer });
+  if (answered.status !== 200) throw new Error(`answer failed: ${answered.status} ${JSON.stringify(answered.body)}`);
 }
 
 /** A second admin at Sinosure (the demo has one), invited by the insurer, so its offers can be released too. */

@@ -206,6 +206,7 @@ describe('membership applications', () => {
       const again = await secretariat.post(`/api/membership-applications/${pending.id}/approve`);
       expect(again.status).toBe(409);
       expect(again.body.error).toBe('ILLEGAL_TRANSITION');
+      expect(again.body.message).toBe('Cannot approve a record that is approved; allowed: none');
     });
 
     it('writes nothing when the approval fails (contact already has an account)', async () => {

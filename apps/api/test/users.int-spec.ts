@@ -276,9 +276,11 @@ describe('users and invitations', () => {
       const disable = await approver.post(`/api/users/${approverId}/disable`);
       expect(disable.status).toBe(422);
       expect(disable.body.error).toBe('UNPROCESSABLE');
+      expect(disable.body.reason).toBe('OWN_ACCOUNT_STATUS');
       const role = await approver.patch(`/api/users/${approverId}/role`, { orgRole: 'member' });
       expect(role.status).toBe(422);
       expect(fields(role)).toEqual(['orgRole']);
+      expect(role.body).toMatchObject({ reason: 'OWN_ROLE', details: [{ field: 'orgRole', constraint: 'OWN_ROLE' }] });
       expect((await approver.get('/api/auth/me')).body.user.orgRole).toBe('admin');
     });
 
@@ -290,6 +292,7 @@ describe('users and invitations', () => {
       const disableAgain = await approver.post(`/api/users/${bankerId}/disable`);
       expect(disableAgain.status).toBe(409);
       expect(disableAgain.body.error).toBe('ILLEGAL_TRANSITION');
+      expect(disableAgain.body.message).toBe('Cannot disable a record that is disabled; allowed: enable');
 
       const enabled = await approver.post(`/api/users/${bankerId}/enable`);
       expect(enabled.status).toBe(200);
@@ -297,6 +300,7 @@ describe('users and invitations', () => {
       const enableAgain = await approver.post(`/api/users/${bankerId}/enable`);
       expect(enableAgain.status).toBe(409);
       expect(enableAgain.body.error).toBe('ILLEGAL_TRANSITION');
+      expect(enableAgain.body.message).toBe('Cannot enable a record that is active; allowed: disable');
     });
 
     it('returns a disabled invitee to invited, not active, when enabled', async () => {

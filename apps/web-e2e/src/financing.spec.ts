@@ -68,6 +68,8 @@ test('an operator asks a bank and the insurer for finance; the insurer asks a qu
 
   // The insurer declines with a reason.
   await insurer.goto(insurerReview);
+  // The answer put the review back in review: decline from the page that shows it so.
+  await expect(insurer.getByTestId('review-status')).toHaveText('审核中');
   await insurer.getByTestId('decline').click();
   await insurer.getByTestId('decline-reason').fill('东道国国别限额已满。');
   await insurer.getByTestId('decline-confirm').click();

@@ -1,3 +1,5 @@
+import type { DomainErrorCode } from './domain-errors';
+
 /**
  * Stable error codes carried in the `error` field of every API error body.
  * The web translates them (i18n key `errors.<code>`), so a code never changes once landed.
@@ -50,6 +52,8 @@ export interface ApiErrorBody {
   error: ErrorCode;
   message: string;
   details?: ErrorDetail[];
+  /** With `UNPROCESSABLE`: the domain's rule that refused it, translated by the web. */
+  reason?: DomainErrorCode;
   requestId: string;
 }
 

@@ -1,5 +1,6 @@
 import type { AttachmentDto } from './attachments';
 import type { CurrencyCode } from './currencies';
+import { allowedTransitions, canMove, type Machine } from './machine';
 import type { Sector } from './sectors';
 
 /** What a member asks for. */
@@ -35,12 +36,12 @@ export type FinancingRequestStatus = (typeof FINANCING_REQUEST_STATUSES)[number]
  */
 export const FINANCING_REQUEST_TRANSITIONS = {
   submit: { from: ['draft'], to: 'submitted' },
-  open: { from: ['submitted'], to: 'under_review' },
-  receive_offer: { from: ['submitted', 'under_review'], to: 'offer_received' },
+  open: { from: ['submitted'], to: 'under_review', system: true },
+  receive_offer: { from: ['submitted', 'under_review'], to: 'offer_received', system: true },
   accept: { from: ['offer_received'], to: 'accepted' },
   withdraw: { from: ['draft', 'submitted', 'under_review', 'offer_received'], to: 'withdrawn' },
   close: { from: ['submitted', 'under_review', 'offer_received'], to: 'closed' },
-} as const satisfies Record<string, { from: readonly FinancingRequestStatus[]; to: FinancingRequestStatus }>;
+} as const satisfies Machine<FinancingRequestStatus>;
 export type FinancingRequestTransition = keyof typeof FINANCING_REQUEST_TRANSITIONS;
 
 /** The requester's own actions (the others are the system's). */
@@ -63,10 +64,9 @@ export const FINANCING_REQUEST_OPEN: readonly FinancingRequestStatus[] = [
 ];
 
 export function allowedFinancingRequestActions(status: FinancingRequestStatus): FinancingRequestAction[] {
+  const moves: readonly string[] = allowedTransitions(FINANCING_REQUEST_TRANSITIONS, status);
   return FINANCING_REQUEST_ACTIONS.filter((action) =>
-    action === 'update'
-      ? FINANCING_REQUEST_EDITABLE.includes(status)
-      : (FINANCING_REQUEST_TRANSITIONS[action].from as readonly FinancingRequestStatus[]).includes(status),
+    action === 'update' ? FINANCING_REQUEST_EDITABLE.includes(status) : moves.includes(action),
   );
 }
 
@@ -84,22 +84,26 @@ export type FinancingReviewStatus = (typeof FINANCING_REVIEW_STATUSES)[number];
 /**
  * One institution's review of one request. `open` happens when a reviewer first confirms they
  * have no conflict of interest; `answer` is the requester's; `accept` and `close` follow the
- * requester's decision on the request.
+ * requester's decision on the request (the system's steps, never offered to a person).
  */
 export const FINANCING_REVIEW_TRANSITIONS = {
-  open: { from: ['new'], to: 'in_review' },
+  open: { from: ['new'], to: 'in_review', system: true },
   request_info: { from: ['in_review'], to: 'info_requested' },
   answer: { from: ['info_requested'], to: 'in_review' },
   release_offer: { from: ['in_review'], to: 'offer_made' },
   decline: { from: ['in_review', 'info_requested'], to: 'declined' },
-  accept: { from: ['offer_made'], to: 'accepted' },
-  close: { from: ['new', 'in_review', 'info_requested', 'offer_made'], to: 'closed' },
-} as const satisfies Record<string, { from: readonly FinancingReviewStatus[]; to: FinancingReviewStatus }>;
+  accept: { from: ['offer_made'], to: 'accepted', system: true },
+  close: { from: ['new', 'in_review', 'info_requested', 'offer_made'], to: 'closed', system: true },
+} as const satisfies Machine<FinancingReviewStatus>;
 export type FinancingReviewTransition = keyof typeof FINANCING_REVIEW_TRANSITIONS;
 
 /** What the institution's people do on a review (preparing an offer changes no status). */
 export const FINANCING_REVIEW_ACTIONS = ['request_info', 'prepare_offer', 'release_offer', 'decline'] as const;
 export type FinancingReviewAction = (typeof FINANCING_REVIEW_ACTIONS)[number];
+
+/** The requester's steps on one institution's review: answer its question, accept its offer. */
+export const FINANCING_REVIEW_REQUESTER_ACTIONS = ['answer', 'accept'] as const;
+export type FinancingReviewRequesterAction = (typeof FINANCING_REVIEW_REQUESTER_ACTIONS)[number];
 
 /** Open reviews: the institution still has to answer, or its offer still waits for the requester. */
 export const FINANCING_REVIEW_OPEN: readonly FinancingReviewStatus[] = [
@@ -109,19 +113,22 @@ export const FINANCING_REVIEW_OPEN: readonly FinancingReviewStatus[] = [
   'offer_made',
 ];
 
-/** The institution's steps possible in a status (for messages naming what is allowed). */
+/** Statuses in which the institution works on its offer (prepares or revises it). */
+export const FINANCING_REVIEW_OFFERING: readonly FinancingReviewStatus[] = ['in_review'];
+
+/** The institution's steps possible in a status (the actions offered, and messages naming what is allowed). */
 export function reviewActionsIn(status: FinancingReviewStatus): FinancingReviewAction[] {
   return FINANCING_REVIEW_ACTIONS.filter((action) =>
-    action === 'prepare_offer' ? status === 'in_review' : canReviewTransition(action, status),
+    action === 'prepare_offer' ? FINANCING_REVIEW_OFFERING.includes(status) : canReviewTransition(action, status),
   );
 }
 
 export function canReviewTransition(action: FinancingReviewTransition, status: FinancingReviewStatus): boolean {
-  return (FINANCING_REVIEW_TRANSITIONS[action].from as readonly FinancingReviewStatus[]).includes(status);
+  return canMove(FINANCING_REVIEW_TRANSITIONS, action, status);
 }
 
 export function canRequestTransition(action: FinancingRequestTransition, status: FinancingRequestStatus): boolean {
-  return (FINANCING_REQUEST_TRANSITIONS[action].from as readonly FinancingRequestStatus[]).includes(status);
+  return canMove(FINANCING_REQUEST_TRANSITIONS, action, status);
 }
 
 /** Why a review closed without the institution deciding. */
@@ -138,6 +145,68 @@ export type FinancingReviewCloseReason = (typeof FINANCING_REVIEW_CLOSE_REASONS)
  */
 export const FINANCING_OFFER_STATUSES = ['prepared', 'released', 'accepted', 'not_accepted', 'lapsed'] as const;
 export type FinancingOfferStatus = (typeof FINANCING_OFFER_STATUSES)[number];
+
+/**
+ * An offer's lifecycle (it is created `prepared`). `revise` keeps it prepared with new terms;
+ * `release` is the checker's; `accept` the requester's; when its review ends otherwise, a released
+ * offer is `not_accept`ed and a prepared one `lapse`s unseen (the system's steps).
+ */
+export const FINANCING_OFFER_TRANSITIONS = {
+  revise: { from: ['prepared'], to: 'prepared' },
+  release: { from: ['prepared'], to: 'released' },
+  accept: { from: ['released'], to: 'accepted' },
+  not_accept: { from: ['released'], to: 'not_accepted', system: true },
+  lapse: { from: ['prepared'], to: 'lapsed', system: true },
+} as const satisfies Machine<FinancingOfferStatus>;
+export type FinancingOfferTransition = keyof typeof FINANCING_OFFER_TRANSITIONS;
+
+/** Why the signed-in person may not release an offer now (the status of its review aside); each is a stable code. */
+export type OfferReleaseRefusal = 'OFFER_NOT_PREPARED' | 'OFFER_FOUR_EYES' | 'OFFER_EXPIRED' | 'OFFER_OUTDATED';
+
+/**
+ * Maker-checker, written once for the release itself and for the actions offered: a prepared
+ * offer is released by someone who neither prepared nor revised it, while it is still valid
+ * (`today`, YYYY-MM-DD) and made on the request's current revision. Null when they may.
+ */
+export function offerReleaseRefusal(
+  offer: {
+    status: FinancingOfferStatus;
+    preparedByUserIds: readonly string[];
+    validUntil: string;
+    requestRevision: number;
+  } | null,
+  userId: string,
+  request: { revision: number; today: string },
+): OfferReleaseRefusal | null {
+  if (!offer || !canMove(FINANCING_OFFER_TRANSITIONS, 'release', offer.status)) return 'OFFER_NOT_PREPARED';
+  if (offer.preparedByUserIds.length === 0 || offer.preparedByUserIds.includes(userId)) return 'OFFER_FOUR_EYES';
+  if (offer.validUntil < request.today) return 'OFFER_EXPIRED';
+  if (offer.requestRevision !== request.revision) return 'OFFER_OUTDATED';
+  return null;
+}
+
+export const canReleaseOffer = (...args: Parameters<typeof offerReleaseRefusal>): boolean =>
+  offerReleaseRefusal(...args) === null;
+
+/**
+ * What the requester may do on a review now: answer while the institution waits for it; accept a
+ * released offer still valid on `today` (YYYY-MM-DD) while the request waits for a decision.
+ */
+export function requesterReviewActions(
+  review: { status: FinancingReviewStatus },
+  offer: { status: FinancingOfferStatus; validUntil: string } | null,
+  request: { status: FinancingRequestStatus; today: string },
+): FinancingReviewRequesterAction[] {
+  return FINANCING_REVIEW_REQUESTER_ACTIONS.filter((action) =>
+    action === 'answer'
+      ? canMove(FINANCING_REVIEW_TRANSITIONS, 'answer', review.status)
+      : canMove(FINANCING_REQUEST_TRANSITIONS, 'accept', request.status) &&
+        canMove(FINANCING_REVIEW_TRANSITIONS, 'accept', review.status) &&
+        offer !== null &&
+        canMove(FINANCING_OFFER_TRANSITIONS, 'accept', offer.status) &&
+        offer.validUntil >= request.today,
+  );
+}
 
 /** A loan's interest rate, or an insurance or guarantee premium, in percent a year. */
 export const FINANCING_RATE_KINDS = ['interest', 'premium'] as const;
@@ -299,6 +368,8 @@ export interface FinancingReviewDto {
   openedAt: string | null;
   decidedAt: string | null;
   createdAt: string;
+  /** What the signed-in requester may do on this review now (empty for everyone else). */
+  actions: FinancingReviewRequesterAction[];
   version: number;
 }
 

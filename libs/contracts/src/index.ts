@@ -19,3 +19,5 @@ export * from './currencies';
 export * from './financing';
 export * from './csv';
 export * from './localized';
+export * from './machine';
+export * from './domain-errors';

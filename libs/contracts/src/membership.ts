@@ -1,7 +1,15 @@
 import type { Locale, OrganizationType } from './enums';
+import type { Machine } from './machine';
 
 export const MEMBERSHIP_APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type MembershipApplicationStatus = (typeof MEMBERSHIP_APPLICATION_STATUSES)[number];
+
+/** The secretariat decides once: approving admits the organization, rejecting tells the applicant why. */
+export const MEMBERSHIP_APPLICATION_TRANSITIONS = {
+  approve: { from: ['pending'], to: 'approved' },
+  reject: { from: ['pending'], to: 'rejected' },
+} as const satisfies Machine<MembershipApplicationStatus>;
+export type MembershipApplicationAction = keyof typeof MEMBERSHIP_APPLICATION_TRANSITIONS;
 
 /** Parks an applicant may list on the form. */
 export const MAX_APPLICATION_PARKS = 20;

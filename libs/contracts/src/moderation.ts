@@ -1,10 +1,15 @@
+import type { Machine } from './machine';
 import type { PostKind, PostRef, PostStatus } from './posts';
 
 export const REPORT_STATUSES = ['open', 'dismissed', 'actioned'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-/** The secretariat removes a post in any of these states; removal is final and keeps the post for the record. */
-export const REMOVABLE_POST_STATUSES: readonly PostStatus[] = ['draft', 'published', 'archived'];
+/** A report is dismissed by the secretariat, or actioned when the post it names is removed. */
+export const REPORT_TRANSITIONS = {
+  dismiss: { from: ['open'], to: 'dismissed' },
+  action: { from: ['open'], to: 'actioned', system: true },
+} as const satisfies Machine<ReportStatus>;
+export type ReportAction = keyof typeof REPORT_TRANSITIONS;
 
 export const REPORT_REASON_LENGTH = 1000;
 

@@ -1,5 +1,11 @@
-import { MEMBERSHIP_STATUSES } from './enums';
-import { allowedOrganizationActions, ORGANIZATION_TRANSITIONS, type OrganizationAction } from './organizations';
+import { MEMBERSHIP_STATUSES, type MembershipStatus } from './enums';
+import { IllegalTransitionError, move } from './machine';
+import {
+  allowedOrganizationActions,
+  isLockedOrganizationAction,
+  ORGANIZATION_TRANSITIONS,
+  type OrganizationAction,
+} from './organizations';
 
 describe('organization status machine', () => {
   it.each([
@@ -32,9 +38,32 @@ describe('organization status machine', () => {
   });
 });
 
+describe('moving an organization', () => {
+  it('sets the status the table names and returns the one it left', () => {
+    const org: { status: MembershipStatus } = { status: 'active' };
+    expect(move(ORGANIZATION_TRANSITIONS, 'suspend', org)).toBe('active');
+    expect(org.status).toBe('suspended');
+  });
+
+  it('refuses an action the status does not allow, naming what is allowed', () => {
+    const org: { status: MembershipStatus } = { status: 'withdrawn' };
+    expect(() => move(ORGANIZATION_TRANSITIONS, 'reinstate', org)).toThrow(IllegalTransitionError);
+    expect(org.status).toBe('withdrawn');
+    const applicant: { status: MembershipStatus } = { status: 'applicant' };
+    expect(() => move(ORGANIZATION_TRANSITIONS, 'suspend', applicant)).toThrow('allowed: activate');
+  });
+});
+
 describe('the secretariat organization', () => {
   it('can be neither suspended nor withdrawn', () => {
     expect(allowedOrganizationActions('active', 'secretariat')).toEqual([]);
     expect(allowedOrganizationActions('active', 'park_operator')).toEqual(['suspend', 'withdraw']);
+  });
+
+  it('locks only suspension and withdrawal, and only for the secretariat', () => {
+    expect(isLockedOrganizationAction('suspend', 'secretariat')).toBe(true);
+    expect(isLockedOrganizationAction('withdraw', 'secretariat')).toBe(true);
+    expect(isLockedOrganizationAction('reinstate', 'secretariat')).toBe(false);
+    expect(isLockedOrganizationAction('suspend', 'park_operator')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { MembershipStatus, OrganizationType } from './enums';
+import { allowedTransitions, type Machine } from './machine';
 
 /**
  * Organization lifecycle: applicant → active ⇄ suspended, active|suspended → withdrawn.
@@ -9,18 +10,22 @@ export const ORGANIZATION_TRANSITIONS = {
   suspend: { from: ['active'], to: 'suspended' },
   reinstate: { from: ['suspended'], to: 'active' },
   withdraw: { from: ['active', 'suspended'], to: 'withdrawn' },
-} as const satisfies Record<string, { from: readonly MembershipStatus[]; to: MembershipStatus }>;
+} as const satisfies Machine<MembershipStatus>;
 
 export type OrganizationAction = keyof typeof ORGANIZATION_TRANSITIONS;
 
 /** The secretariat runs the alliance: it can be neither suspended nor withdrawn. */
 const SECRETARIAT_LOCKED: readonly OrganizationAction[] = ['suspend', 'withdraw'];
 
+/** Whether the organization's type forbids the action whatever its status (the secretariat's lock). */
+export function isLockedOrganizationAction(action: OrganizationAction, type?: OrganizationType): boolean {
+  return type === 'secretariat' && SECRETARIAT_LOCKED.includes(action);
+}
+
+/** The actions the table allows from `status`, less those the organization's type locks. */
 export function allowedOrganizationActions(status: MembershipStatus, type?: OrganizationType): OrganizationAction[] {
-  return (Object.keys(ORGANIZATION_TRANSITIONS) as OrganizationAction[]).filter(
-    (action) =>
-      (ORGANIZATION_TRANSITIONS[action].from as readonly MembershipStatus[]).includes(status) &&
-      !(type === 'secretariat' && SECRETARIAT_LOCKED.includes(action)),
+  return allowedTransitions(ORGANIZATION_TRANSITIONS, status).filter(
+    (action) => !isLockedOrganizationAction(action, type),
   );
 }
 

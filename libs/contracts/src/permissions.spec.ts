@@ -113,9 +113,32 @@ describe('policy', () => {
       const sec = defineAbilityFor(secretariat);
       expect(sec.can('update', park(OTHER))).toBe(true);
       expect(sec.can('import', 'Park')).toBe(true);
-      expect(sec.can('manage', 'MembershipApplication')).toBe(true);
+      expect(sec.can('review', 'MembershipApplication')).toBe(true);
+      expect(sec.can('chooseOperator', 'Park')).toBe(true);
       expect(defineAbilityFor(admin).can('read', 'MembershipApplication')).toBe(false);
+      expect(defineAbilityFor(admin).can('chooseOperator', park(OWN))).toBe(false);
     });
+  });
+
+  it('names what only the secretariat does, and gives it to no member', () => {
+    const named = [
+      ['readAll', 'Post'],
+      ['moderate', 'Post'],
+      ['readAll', 'Organization'],
+      ['activate', 'Organization'],
+      ['classify', 'Organization'],
+      ['review', 'MembershipApplication'],
+      ['chooseOperator', 'Park'],
+      ['readAll', 'FinancingRequest'],
+    ] as const;
+    const sec = defineAbilityFor(secretariat);
+    for (const [action, subjectType] of named) {
+      expect([action, subjectType, sec.can(action, subjectType)]).toEqual([action, subjectType, true]);
+      for (const principal of [admin, member]) {
+        const ability = defineAbilityFor(principal);
+        expect([action, subjectType, ability.can(action, subjectType)]).toEqual([action, subjectType, false]);
+      }
+    }
   });
 
   it('lets every member organization write, publish and archive its own posts only; pinning is the secretariat’s', () => {

@@ -28,6 +28,17 @@ export const ACTIONS = [
   'accept',
   'review',
   'release',
+  // Named capabilities of the secretariat (asked by name, never as `manage`):
+  /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
+  'readAll',
+  /** Hides a post for breach of the rules and resolves reports. */
+  'moderate',
+  /** Admits an applicant organization. */
+  'activate',
+  /** Sets what only the secretariat sets on an organization: its type, founding member, rotating chair. */
+  'classify',
+  /** Adds or moves a park for any park operator, not only its own. */
+  'chooseOperator',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,7 +89,8 @@ export function buildRules(principal: Principal | null): AppRule[] {
         subject: 'FinancingRequest',
         inverted: true,
       },
-      { action: ['review', 'release'], subject: 'FinancingReview', inverted: true },
+      { action: 'review', subject: 'FinancingReview', inverted: true },
+      { action: 'release', subject: 'FinancingOffer', inverted: true },
       { action: 'read', subject: ['FinancingThread', 'FinancingOffer'], inverted: true },
     ];
   }
@@ -110,11 +122,10 @@ export function buildRules(principal: Principal | null): AppRule[] {
   }
   if (principal.organizationType === 'financial_institution') {
     // Staff review the requests shared with their institution and prepare offers; only an admin
-    // releases one (maker-checker: never the person who prepared it, which the service checks).
+    // releases one (maker-checker: never the person who prepared it, `canReleaseOffer`).
     rules.push({ action: ['read', 'review'], subject: 'FinancingReview', conditions: ownOrg });
     rules.push({ action: 'read', subject: ['FinancingThread', 'FinancingOffer'], conditions: ownOrg });
-    if (principal.orgRole === 'admin')
-      rules.push({ action: 'release', subject: 'FinancingReview', conditions: ownOrg });
+    if (principal.orgRole === 'admin') rules.push({ action: 'release', subject: 'FinancingOffer', conditions: ownOrg });
   }
   if (principal.orgRole === 'admin') {
     rules.push(

@@ -1,6 +1,7 @@
 import type { AttachmentDto } from './attachments';
 import type { Sector } from './sectors';
 import type { OrganizationType, ParkStatus } from './enums';
+import { canMove, type Machine } from './machine';
 
 export const POST_KINDS = ['news', 'announcement', 'opportunity', 'demand', 'event'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
@@ -14,19 +15,22 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 
 /**
  * Post lifecycle: draft → published → archived; an archived post can be published again.
- * `removed` is moderation's (a later step) and final. The key is the action, as in the API's routes.
+ * `remove` is moderation's and final; `expire` archives a notice past its expiry date (a job).
+ * The key is the action, as in the API's routes.
  */
 export const POST_TRANSITIONS = {
   publish: { from: ['draft', 'archived'], to: 'published' },
   archive: { from: ['draft', 'published'], to: 'archived' },
-} as const satisfies Record<string, { from: readonly PostStatus[]; to: PostStatus }>;
+  remove: { from: ['draft', 'published', 'archived'], to: 'removed' },
+  expire: { from: ['published'], to: 'archived', system: true },
+} as const satisfies Machine<PostStatus>;
 
-export type PostAction = keyof typeof POST_TRANSITIONS;
+/** What the post's own organization does to it (removal is the secretariat's, by moderation). */
+export const POST_ACTIONS = ['publish', 'archive'] as const;
+export type PostAction = (typeof POST_ACTIONS)[number];
 
 export function allowedPostActions(status: PostStatus): PostAction[] {
-  return (Object.keys(POST_TRANSITIONS) as PostAction[]).filter((action) =>
-    (POST_TRANSITIONS[action].from as readonly PostStatus[]).includes(status),
-  );
+  return POST_ACTIONS.filter((action) => canMove(POST_TRANSITIONS, action, status));
 }
 
 export const POST_LIMITS = {
@@ -39,6 +43,13 @@ export const POST_LIMITS = {
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** A registration is cancelled by its participant; a waitlisted one is confirmed when a seat frees up. */
+export const REGISTRATION_TRANSITIONS = {
+  cancel: { from: ['confirmed', 'waitlisted'], to: 'cancelled' },
+  promote: { from: ['waitlisted'], to: 'confirmed', system: true },
+} as const satisfies Machine<RegistrationStatus>;
+export type RegistrationAction = keyof typeof REGISTRATION_TRANSITIONS;
 
 /** Where and when an event post happens; required for kind `event`, refused for the others. */
 export interface EventDetailsRequest {

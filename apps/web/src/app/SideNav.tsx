@@ -39,10 +39,10 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
 
   const admin: Item[] = [
-    ability.can('manage', 'Post') && link('/admin/moderation', t('nav.moderation'), <FlagOutlined />),
-    ability.can('manage', 'MembershipApplication') &&
+    ability.can('moderate', 'Post') && link('/admin/moderation', t('nav.moderation'), <FlagOutlined />),
+    ability.can('review', 'MembershipApplication') &&
       link('/admin/membership-applications', t('nav.membershipApplications'), <SolutionOutlined />),
-    ability.can('create', 'Organization') &&
+    ability.can('readAll', 'Organization') &&
       link('/admin/organizations', t('nav.organizations'), <ApartmentOutlined />),
     ability.can('invite', 'User') && link('/admin/users', t('nav.users'), <UserSwitchOutlined />),
     ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),

@@ -1,6 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/apiClient';
+import { errorTitle } from '../lib/forms';
 
 interface Props {
   error: unknown;
@@ -25,7 +26,7 @@ export function ApiErrorAlert({ error, message, className }: Props) {
       showIcon
       className={className}
       style={{ marginBottom: 16 }}
-      title={message ?? t(`errors.${errorCodeOf(error)}`)}
+      title={message ?? errorTitle(t, error)}
       description={
         requestId ? (
           <Typography.Text type="secondary" copyable={{ text: requestId }}>

@@ -1,6 +1,8 @@
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITY_TYPES,
+  DOMAIN_ERROR_CODES,
+  domainErrorKey,
   ERROR_CODES,
   IMPORT_CONSTRAINTS,
   INPUT_CONSTRAINTS,
@@ -47,7 +49,6 @@ const API_CONSTRAINTS = [
   'isDefined',
   'pendingApplication',
   'parkOperatorOnly',
-  'rule',
   'conflict',
   'unique',
   'isCurrencyCode',
@@ -118,6 +119,11 @@ describe('i18n resources', () => {
 
   it.each(Object.keys(LANGUAGES))('translates every API error code in %s', (lng) => {
     const untranslated = ERROR_CODES.filter((code) => !flat[lng].has(`errors.${code}`));
+    expect(untranslated).toEqual([]);
+  });
+
+  it.each(Object.keys(LANGUAGES))("translates every domain's refusal reason in %s", (lng) => {
+    const untranslated = DOMAIN_ERROR_CODES.map(domainErrorKey).filter((key) => !flat[lng].has(key));
     expect(untranslated).toEqual([]);
   });
 

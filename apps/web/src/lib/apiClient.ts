@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorCode, ErrorDetail } from '@alliance/contracts';
+import type { ApiErrorBody, DomainErrorCode, ErrorCode, ErrorDetail } from '@alliance/contracts';
 import { ERROR_CODE_BY_STATUS, ERROR_CODES } from '@alliance/contracts';
 
 /** The API's one error shape, thrown by `apiFetch` for every non-2xx answer. */
@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly code: ErrorCode;
   readonly details: ErrorDetail[];
+  /** With UNPROCESSABLE: the domain's rule that refused it. */
+  readonly reason: DomainErrorCode | null;
   readonly requestId: string;
   /** Seconds from the `Retry-After` header of a 429, when the API sent one. */
   readonly retryAfterSeconds: number | null;
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     this.statusCode = body.statusCode;
     this.code = body.error;
     this.details = body.details ?? [];
+    this.reason = body.reason ?? null;
     this.requestId = body.requestId;
     this.retryAfterSeconds = retryAfterSeconds;
   }

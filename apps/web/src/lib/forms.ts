@@ -1,18 +1,26 @@
-import { PARK_LIMITS, type ErrorDetail } from '@alliance/contracts';
+import { domainErrorKey, isDomainErrorCode, PARK_LIMITS, type ErrorDetail } from '@alliance/contracts';
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { isApiError } from './apiClient';
 
 /**
- * One API validation detail in the reader's language: `validation.<constraint>` when the web
- * knows the constraint, the API's own sentence otherwise.
+ * One API validation detail in the reader's language: a domain's rule as `errors.<domain>.<reason>`,
+ * a validator's as `validation.<constraint>`, the API's own sentence when the web knows neither.
  */
 export function translateDetail(t: TFunction, detail: Pick<ErrorDetail, 'constraint' | 'message'>): string {
   if (!detail.constraint) return detail.message;
+  if (isDomainErrorCode(detail.constraint))
+    return t(domainErrorKey(detail.constraint), { defaultValue: detail.message });
   return t(`validation.${detail.constraint}`, {
     defaultValue: detail.message,
     minYear: PARK_LIMITS.minEstablishedYear,
   });
+}
+
+/** What went wrong, in the reader's language: the domain's reason when the API gave one, else the error code's text. */
+export function errorTitle(t: TFunction, error: unknown): string {
+  if (!isApiError(error)) return t('errors.INTERNAL');
+  return error.reason ? t(domainErrorKey(error.reason)) : t(`errors.${error.code}`);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
-import { ERROR_CODE_BY_STATUS, type ApiErrorBody } from '@alliance/contracts';
+import { ERROR_CODE_BY_STATUS, IllegalTransitionError, type ApiErrorBody } from '@alliance/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { LOGGER } from '../logging/logger';
-import { AppError } from './app-error';
+import { AppError, illegalTransition } from './app-error';
 import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 
 /** Seconds a client is asked to wait while the database is unreachable. */
@@ -46,12 +46,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, requestId: string): ApiErrorBody {
+    if (exception instanceof IllegalTransitionError)
+      exception = illegalTransition(exception.action, exception.status, exception.allowed);
     if (exception instanceof AppError) {
       return {
         statusCode: exception.statusCode,
         error: exception.code,
         message: exception.message,
         ...(exception.details ? { details: exception.details } : {}),
+        ...(exception.reason ? { reason: exception.reason } : {}),
         requestId,
       };
     }

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '@alliance/contracts';
+import { IllegalTransitionError, type DomainErrorCode, type ErrorCode, type ErrorDetail } from '@alliance/contracts';
 
 /** A failure with a stable code; the exception filter turns it into the one error shape. */
 export class AppError extends Error {
@@ -8,6 +8,8 @@ export class AppError extends Error {
     message: string,
     readonly details?: ErrorDetail[],
     readonly headers?: Record<string, string>,
+    /** With 422: the domain's rule, for the web to translate. */
+    readonly reason?: DomainErrorCode,
   ) {
     super(message);
   }
@@ -16,15 +18,18 @@ export class AppError extends Error {
 export const notFound = (what: string): AppError => new AppError(404, 'NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this'): AppError =>
   new AppError(403, 'FORBIDDEN', message);
-export const unprocessable = (message: string, field?: string): AppError =>
-  new AppError(422, 'UNPROCESSABLE', message, field ? [{ field, constraint: 'rule', message }] : undefined);
-export const illegalTransition = (action: string, status: string, allowed: string[]): AppError =>
-  new AppError(
-    409,
-    'ILLEGAL_TRANSITION',
-    `Cannot ${action} a record that is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
-    [{ field: 'status', constraint: 'transition', message: `allowed: ${allowed.join(', ')}` }],
-  );
+/** 422 for a domain rule: `reason` is its stable code (contracts' DOMAIN_ERRORS), `message` the API's English sentence. */
+export const unprocessable = (
+  reason: DomainErrorCode,
+  message: string,
+  field?: string,
+  details: ErrorDetail[] = field ? [{ field, constraint: reason, message }] : [],
+): AppError => new AppError(422, 'UNPROCESSABLE', message, details.length ? details : undefined, undefined, reason);
+/** 409 naming the actions the record's status allows (what `move` throws, as the API answers it). */
+export const illegalTransition = (action: string, status: string, allowed: readonly string[]): AppError =>
+  new AppError(409, 'ILLEGAL_TRANSITION', new IllegalTransitionError(action, status, allowed).message, [
+    { field: 'status', constraint: 'transition', message: `allowed: ${allowed.join(', ')}` },
+  ]);
 
 /** 429 with Retry-After (seconds), the wait also in `details` for the web to show. */
 export const tooManyRequests = (message: string, retryAfterSeconds: number): AppError =>

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ERROR_CODES, type ApiErrorBody, type ErrorCode, type ErrorDetail } from '@alliance/contracts';
+import {
+  DOMAIN_ERROR_CODES,
+  ERROR_CODES,
+  type ApiErrorBody,
+  type DomainErrorCode,
+  type ErrorCode,
+  type ErrorDetail,
+} from '@alliance/contracts';
 
 export class ErrorDetailResponse implements ErrorDetail {
   @ApiProperty({ description: 'Dotted path of the offending field, e.g. `email` or `contacts.0.phone`' }) field: string;
@@ -14,5 +21,10 @@ export class ErrorResponse implements ApiErrorBody {
   @ApiProperty({ enum: ERROR_CODES }) error: ErrorCode;
   @ApiProperty() message: string;
   @ApiPropertyOptional({ type: [ErrorDetailResponse] }) details?: ErrorDetailResponse[];
+  @ApiPropertyOptional({
+    enum: DOMAIN_ERROR_CODES,
+    description: "With `UNPROCESSABLE`: the domain's rule that refused the request (a stable code)",
+  })
+  reason?: DomainErrorCode;
   @ApiProperty({ description: 'Also sent as the x-request-id header' }) requestId: string;
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AttachmentsController } from './attachments.controller';
+import { AttachmentsQueries } from './attachments.queries';
 import { AttachmentsService } from './attachments.service';
 import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from './file-storage';
 
@@ -16,6 +17,7 @@ import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from './file-storage';
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,
+    AttachmentsQueries,
     {
       provide: FILE_STORAGE,
       useFactory: (config: AppConfig) =>

@@ -6,11 +6,10 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { AppError, notFound } from '../../common/errors/app-error';
+import { AppError, notFound, unprocessable } from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
-import { Post } from '../posts/entities/post.entity';
-import { visiblePosts } from '../posts/visible-posts';
 import { AttachmentResponse } from './dto/attachment.dto';
+import { AttachmentsQueries } from './attachments.queries';
 import { Attachment } from './entities/attachment.entity';
 import { checkFile } from './file-checks';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
@@ -25,6 +24,7 @@ export class AttachmentsService {
   private readonly readers = new Map<string, RecordReader>();
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: AttachmentsQueries,
     private readonly audit: AuditService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -107,7 +107,11 @@ export class AttachmentsService {
     ids: string[],
   ): Promise<void> {
     if (ids.length > ATTACHMENT_LIMITS.perRecord || new Set(ids).size !== ids.length) {
-      throw attachmentsError(`At most ${ATTACHMENT_LIMITS.perRecord} different files per record`);
+      throw unprocessable(
+        'ATTACHMENTS_TOO_MANY',
+        `At most ${ATTACHMENT_LIMITS.perRecord} different files per record`,
+        'attachmentIds',
+      );
     }
     // Locked in id order: two records claiming the same file queue up, and the second sees it taken.
     const found = ids.length
@@ -123,7 +127,11 @@ export class AttachmentsService {
         (a.recordId === null || (a.recordType === recordType && a.recordId === recordId)),
     );
     if (usable.length !== ids.length)
-      throw attachmentsError('An attachment is not one of your uploads, or belongs to another record');
+      throw unprocessable(
+        'ATTACHMENT_NOT_USABLE',
+        'An attachment is not one of your uploads, or belongs to another record',
+        'attachmentIds',
+      );
     await manager.update(Attachment, { recordType, recordId }, { recordType: null, recordId: null, position: 0 });
     for (const [position, id] of ids.entries()) {
       await manager.update(Attachment, { id }, { recordType, recordId, position });
@@ -144,19 +152,10 @@ export class AttachmentsService {
     const reader = attachment.recordType ? this.readers.get(attachment.recordType) : undefined;
     if (reader && attachment.recordId) return viewer !== null && reader(viewer, attachment.recordId);
     if (attachment.recordType === POST_RECORD && attachment.recordId) {
-      const qb = this.dataSource
-        .getRepository(Post)
-        .createQueryBuilder('p')
-        .innerJoin('p.organization', 'o')
-        .where('p.id = :id', { id: attachment.recordId });
-      return (await visiblePosts(qb, viewer).getCount()) > 0;
+      return this.queries.postVisible(viewer, attachment.recordId);
     }
     // Unattached (not yet, or no longer): only the uploader's organization, whatever record it left.
     if (attachment.recordId === null && viewer) return attachment.organizationId === viewer.organization.id;
     return false;
   }
-}
-
-function attachmentsError(message: string): AppError {
-  return new AppError(422, 'UNPROCESSABLE', message, [{ field: 'attachmentIds', constraint: 'attachments', message }]);
 }

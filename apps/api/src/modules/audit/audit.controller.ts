@@ -1,12 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { escapeLike } from '../../common/database/sql';
-import { paginate } from '../../common/pagination/page-query.dto';
 import { Policy } from '../../common/policy/policy.decorator';
-import { auditNames } from './audit-records';
-import { AuditEventResponse, AuditPage, ListAuditQueryDto } from './dto/audit.dto';
-import { AuditEvent } from './entities/audit-event.entity';
+import { AuditLogService } from './audit-log.service';
+import { AuditPage, ListAuditQueryDto } from './dto/audit.dto';
 
 /**
  * Read-only by design: there is no endpoint that changes or deletes an audit event. Each event
@@ -15,24 +11,12 @@ import { AuditEvent } from './entities/audit-event.entity';
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly log: AuditLogService) {}
 
   @Get()
   @Policy('read', 'AuditEvent')
   @ApiOkResponse({ type: AuditPage })
-  async list(@Query() query: ListAuditQueryDto): Promise<AuditPage> {
-    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
-    if (query.action?.endsWith('.')) qb.andWhere('e.action LIKE :prefix', { prefix: `${escapeLike(query.action)}%` });
-    else if (query.action) qb.andWhere('e.action = :action', { action: query.action });
-    if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
-    if (query.actorUserId) qb.andWhere('e.actorUserId = :actor', { actor: query.actorUserId });
-    if (query.organizationId) qb.andWhere('e.organizationId = :org', { org: query.organizationId });
-    if (query.from) qb.andWhere('e.occurredAt >= :from', { from: query.from });
-    if (query.to) qb.andWhere('e.occurredAt <= :to', { to: query.to });
-    qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC');
-    const page = await paginate(qb, query, (event) => event);
-    const names = await auditNames(this.dataSource.manager, page.items);
-    return { ...page, items: page.items.map((event) => AuditEventResponse.from(event, names)) };
+  list(@Query() query: ListAuditQueryDto): Promise<AuditPage> {
+    return this.log.list(query);
   }
 }

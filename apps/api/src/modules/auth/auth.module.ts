@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { AuthController } from './auth.controller';
+import { AuthQueries } from './auth.queries';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
@@ -11,7 +12,15 @@ import { SessionService } from './session.service';
 @Module({
   imports: [PassportModule],
   controllers: [AuthController],
-  providers: [AuthService, PasswordResetsService, PasswordService, SessionService, LoginThrottleService, LocalStrategy],
+  providers: [
+    AuthService,
+    AuthQueries,
+    PasswordResetsService,
+    PasswordService,
+    SessionService,
+    LoginThrottleService,
+    LocalStrategy,
+  ],
   exports: [AuthService, SessionService, PasswordService],
 })
 export class AuthModule {}

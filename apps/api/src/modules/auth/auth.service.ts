@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { move, USER_TRANSITIONS } from '@alliance/contracts';
 import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -6,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AppError } from '../../common/errors/app-error';
 import { User } from '../users/entities/user.entity';
 import type { AcceptInvitationDto, ChangePasswordDto, ResetPasswordDto, UpdateMeDto } from './dto/auth.dto';
+import { AuthQueries } from './auth.queries';
 import { AuthToken, type AuthTokenPurpose } from './entities/auth-token.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
@@ -27,6 +29,7 @@ const TOKEN_PATH: Record<AuthTokenPurpose, string> = {
 export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: AuthQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
@@ -38,13 +41,7 @@ export class AuthService {
   async verifyCredentials(rawEmail: string, password: string, ip: string): Promise<User> {
     const email = rawEmail.trim().toLowerCase();
     await this.throttle.assertAllowed(email, ip);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .innerJoinAndSelect('u.organization', 'o')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await this.queries.userWithPasswordByEmail(email);
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, ip);
@@ -113,12 +110,7 @@ export class AuthService {
 
   /** Ends every session of the user, the current one too, and opens a fresh one for this browser. */
   async changePassword(auth: AuthenticatedUser, dto: ChangePasswordDto, meta: { ip?: string; userAgent?: string }) {
-    const current = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: auth.user.id })
-      .getOneOrFail();
+    const current = await this.queries.userWithPassword(auth.user.id);
     if (!(await this.passwords.verify(current.passwordHash, dto.currentPassword))) {
       throw new AppError(422, 'INVALID_CREDENTIALS', 'The current password is incorrect', [
         { field: 'currentPassword', constraint: 'matches', message: 'The current password is incorrect' },
@@ -149,7 +141,7 @@ export class AuthService {
       const user = await this.consumeToken(manager, dto.token, 'invitation');
       if (user.status !== 'invited') throw this.tokenInvalid();
       const before = { ...user };
-      user.status = 'active';
+      move(USER_TRANSITIONS, 'accept_invitation', user);
       if (dto.displayName) user.displayName = dto.displayName;
       await manager.save(user);
       await manager.update(User, user.id, { passwordHash: hash });

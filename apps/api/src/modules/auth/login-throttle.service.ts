@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
+import { AuthQueries } from './auth.queries';
 import { LoginFailure } from './entities/login-attempt.entity';
 
 /** Counts failed sign-ins per account and per IP over a sliding window; past the limit, 429 with Retry-After. */
@@ -9,14 +10,15 @@ import { LoginFailure } from './entities/login-attempt.entity';
 export class LoginThrottleService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: AuthQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async assertAllowed(email: string, ip: string): Promise<void> {
     const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
     const [byEmail, byIp] = await Promise.all([
-      this.window('email', email, windowStart),
-      this.window('ip', ip, windowStart),
+      this.queries.loginFailures('email', email, windowStart),
+      this.queries.loginFailures('ip', ip, windowStart),
     ]);
     const blocked = [
       byEmail.count >= this.config.loginMaxFailuresPerAccount ? byEmail.oldest : null,
@@ -35,17 +37,5 @@ export class LoginThrottleService {
 
   async clearAccount(email: string): Promise<void> {
     await this.dataSource.getRepository(LoginFailure).delete({ email });
-  }
-
-  private async window(column: 'email' | 'ip', value: string, since: Date) {
-    const row = await this.dataSource
-      .getRepository(LoginFailure)
-      .createQueryBuilder('f')
-      .select('COUNT(*)', 'count')
-      .addSelect('MIN(f.attemptedAt)', 'oldest')
-      .where(`f.${column} = :value`, { value })
-      .andWhere('f.attemptedAt > :since', { since })
-      .getRawOne<{ count: string; oldest: Date | string | null }>();
-    return { count: Number(row?.count ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null };
   }
 }

@@ -11,6 +11,7 @@ import { JobRunner } from '../jobs/job-runner.service';
 import { MailService, OUTBOX_JOB } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
 import { User } from '../users/entities/user.entity';
+import { AuthQueries } from './auth.queries';
 import { AuthService } from './auth.service';
 import { PasswordResetRequest } from './entities/password-reset-request.entity';
 import { tokenDigest } from './tokens';
@@ -29,6 +30,7 @@ const WINDOW_MS = 3600_000;
 export class PasswordResetsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: AuthQueries,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
@@ -48,12 +50,7 @@ export class PasswordResetsService implements OnModuleInit {
   async request(rawEmail: string, ip: string | undefined): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     const emailDigest = tokenDigest(this.config.sessionSecret, `password-reset:${email}`);
-    const [recent] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE ip = $1)::int AS by_ip, count(*) FILTER (WHERE email_digest = $2)::int AS by_address,
-              min(requested_at) FILTER (WHERE ip = $1) AS oldest_by_ip
-         FROM password_reset_requests WHERE requested_at > now() - $3 * interval '1 millisecond' AND (ip = $1 OR email_digest = $2)`,
-      [ip ?? null, emailDigest, WINDOW_MS],
-    )) as { by_ip: number; by_address: number; oldest_by_ip: Date | null }[];
+    const recent = await this.queries.recentResetRequests(ip ?? null, emailDigest, WINDOW_MS);
     if (ip && recent.by_ip >= this.config.passwordResetsPerIpPerHour) {
       const retryAfter = secondsUntilWindowFrees(recent.oldest_by_ip, WINDOW_MS);
       throw tooManyRequests(`Too many password reset requests; try again in ${retryAfter} seconds`, retryAfter);
@@ -80,11 +77,7 @@ export class PasswordResetsService implements OnModuleInit {
     const repo = this.dataSource.getRepository(PasswordResetRequest);
     for (;;) {
       signal?.throwIfAborted();
-      const next = await repo
-        .createQueryBuilder('r')
-        .where('r.processedAt IS NULL')
-        .orderBy('r.requestedAt', 'ASC')
-        .getOne();
+      const next = await this.queries.nextQueuedReset();
       if (!next) break;
       try {
         if (await this.sendOne(next.id)) sent++;
@@ -97,10 +90,7 @@ export class PasswordResetsService implements OnModuleInit {
         await repo.update({ id: next.id }, { email: null, processedAt: new Date() });
       }
     }
-    await this.dataSource.query(
-      `DELETE FROM password_reset_requests WHERE requested_at < now() - $1 * interval '1 millisecond' AND processed_at IS NOT NULL`,
-      [WINDOW_MS],
-    );
+    await this.queries.forgetHandledResets(WINDOW_MS);
     if (sent > 0) this.jobs.runSoon(OUTBOX_JOB);
     return sent;
   }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { defineAbilityFor, type Principal } from '@alliance/contracts';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Organization } from '../organizations/entities/organization.entity';
 import { User } from '../users/entities/user.entity';
+import { AuthQueries } from './auth.queries';
 import { Session } from './entities/session.entity';
 import { randomToken, tokenDigest } from './tokens';
 
@@ -14,7 +15,7 @@ export const SESSION_COOKIE = 'ap_session';
 @Injectable()
 export class SessionService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly queries: AuthQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,17 +37,7 @@ export class SessionService {
 
   /** The user behind a cookie, or null when the session is unknown, expired, revoked, or its user or organization may no longer sign in. */
   async resolve(token: string): Promise<AuthenticatedUser | null> {
-    const row = await this.dataSource
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.userId')
-      .innerJoinAndMapOne('u.organization', Organization, 'o', 'o.id = u.organizationId')
-      .where('s.tokenHash = :hash', { hash: tokenDigest(this.config.sessionSecret, token) })
-      .andWhere('s.revokedAt IS NULL')
-      .andWhere('s.expiresAt > now()')
-      .andWhere("u.status = 'active'")
-      .andWhere("o.status = 'active'")
-      .getOne();
+    const row = await this.queries.liveSession(tokenDigest(this.config.sessionSecret, token));
     if (!row?.user?.organization) return null;
     return this.authenticated(row.user, row.user.organization, row.id);
   }
@@ -71,13 +62,7 @@ export class SessionService {
   }
 
   revokeAllForOrganization(manager: EntityManager, organizationId: string) {
-    return manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()' })
-      .where('revoked_at IS NULL')
-      .andWhere('user_id IN (SELECT id FROM users WHERE organization_id = :organizationId)', { organizationId })
-      .execute();
+    return this.queries.revokeSessionsOfOrganization(manager, organizationId);
   }
 
   cookieOptions() {

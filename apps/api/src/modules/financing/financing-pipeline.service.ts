@@ -9,27 +9,10 @@ import {
   type FinancingPipelineRow,
   type Locale,
 } from '@alliance/contracts';
-import { DataSource } from 'typeorm';
 import { csvText } from '../../common/csv/csv';
 import type { ListFinancingQueryDto } from './dto/financing-request.dto';
 import type { FinancingPipelineResponse } from './dto/financing-response.dto';
-import { FinancingRequest } from './entities/financing-request.entity';
-import { filterRequests } from './financing-requests.service';
-
-type Dimension = 'status' | 'instrument' | 'country';
-
-interface CountRow {
-  key: string | null;
-  count: number;
-}
-interface SumRow {
-  key: string | null;
-  currency: string;
-  total: string;
-}
-
-/** Requests from submission on: a draft is its organization's work in progress, not the alliance's pipeline. */
-const SUBMITTED = 'submitted_at IS NOT NULL';
+import { FinancingRequestsQueries, type PipelineDimension } from './financing-requests.queries';
 
 /**
  * The secretariat's view of financing across the alliance: counts and amounts, summed per
@@ -38,22 +21,20 @@ const SUBMITTED = 'submitted_at IS NOT NULL';
  */
 @Injectable()
 export class FinancingPipelineService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: FinancingRequestsQueries) {}
 
   async pipeline(): Promise<FinancingPipelineResponse> {
     const [byStatus, byInstrument, byCountry, total] = await Promise.all([
       this.rows('status'),
       this.rows('instrument'),
       this.rows('country'),
-      this.dataSource.query(
-        `SELECT currency, sum(amount)::text AS total FROM financing_requests WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY currency ORDER BY currency`,
-      ) as Promise<{ currency: string; total: string }[]>,
+      this.queries.pipelineTotal(),
     ]);
-    const [{ count }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED}`,
-    )) as { count: number }[];
     return {
-      total: { count, amounts: total.map((t) => ({ currency: t.currency as CurrencyCode, total: t.total })) },
+      total: {
+        count: total.count,
+        amounts: total.amounts.map((t) => ({ currency: t.currency as CurrencyCode, total: t.total })),
+      },
       byStatus: byStatus as FinancingPipelineResponse['byStatus'],
       byInstrument: byInstrument as FinancingPipelineResponse['byInstrument'],
       byCountry,
@@ -62,22 +43,8 @@ export class FinancingPipelineService {
 
   /** Rows of the CSV export: the requests in the pipeline with the list's filters. */
   async exportRows(query: ListFinancingQueryDto, locale: Locale): Promise<unknown[][]> {
-    const qb = this.dataSource
-      .getRepository(FinancingRequest)
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.organization', 'o')
-      .leftJoinAndSelect('r.park', 'pk')
-      .where('r.submittedAt IS NOT NULL');
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    filterRequests(qb, query);
-    const requests = await qb.orderBy('r.submittedAt', 'DESC').addOrderBy('r.id', 'DESC').getMany();
-    const counts = (await this.dataSource.query(
-      `SELECT rv.request_id AS id, count(*)::int AS asked, count(fo.id) FILTER (WHERE fo.released_at IS NOT NULL)::int AS released
-         FROM financing_reviews rv LEFT JOIN financing_offers fo ON fo.review_id = rv.id
-        WHERE rv.request_id = ANY($1) GROUP BY rv.request_id`,
-      [requests.map((r) => r.id)],
-    )) as { id: string; asked: number; released: number }[];
-    const countOf = new Map(counts.map((c) => [c.id, c]));
+    const requests = await this.queries.pipelineRequests(query);
+    const countOf = await this.queries.reviewCounts(requests.map((r) => r.id));
     return requests.map((r) => [
       r.id,
       csvText(r.organization?.nameEn ?? r.organization?.nameZh),
@@ -98,14 +65,8 @@ export class FinancingPipelineService {
     ]);
   }
 
-  private async rows(dimension: Dimension): Promise<FinancingPipelineRow<string>[]> {
-    const counts = (await this.dataSource.query(
-      `SELECT ${dimension}::text AS key, count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED} GROUP BY 1 ORDER BY 2 DESC, 1`,
-    )) as CountRow[];
-    const sums = (await this.dataSource.query(
-      `SELECT ${dimension}::text AS key, currency, sum(amount)::text AS total FROM financing_requests
-        WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
-    )) as SumRow[];
+  private async rows(dimension: PipelineDimension): Promise<FinancingPipelineRow<string>[]> {
+    const { counts, sums } = await this.queries.pipelineBy(dimension);
     return counts.map((c) => ({
       key: c.key ?? '',
       count: c.count,

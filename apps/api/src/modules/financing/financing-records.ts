@@ -1,69 +1,28 @@
 import {
-  canRequestTransition,
   FINANCING_REQUEST_TRANSITIONS,
-  FINANCING_REVIEW_OPEN,
   FINANCING_REVIEW_TRANSITIONS,
   allowedFinancingRequestActions,
+  move,
   reviewActionsIn,
   type FinancingRequestTransition,
   type FinancingReviewCloseReason,
-  type FinancingReviewStatus,
   type FinancingReviewTransition,
+  type AuditStep,
   type NotificationType,
 } from '@alliance/contracts';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../../common/audit/audit.service';
-import { AppError, illegalTransition, notFound } from '../../common/errors/app-error';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { AppError, illegalTransition } from '../../common/errors/app-error';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { Organization } from '../organizations/entities/organization.entity';
-import { FinancingOffer } from './entities/financing-offer.entity';
-import { FinancingRequest } from './entities/financing-request.entity';
-import { FinancingReview } from './entities/financing-review.entity';
+import { FinancingDeclaration } from './entities/financing-declaration.entity';
+import type { FinancingRequest } from './entities/financing-request.entity';
+import type { FinancingReview } from './entities/financing-review.entity';
+import type { FinancingReviewsQueries } from './financing-reviews.queries';
 
 /** The record type and id under which the shared attachments module keeps a request's files. */
 export const FINANCING_REQUEST_RECORD = 'financing_request';
-
-/**
- * Locks a request for the rest of the transaction. Every action on a request or one of its
- * reviews locks the request first (then the reviews), so two decisions on the same request
- * queue up instead of deadlocking, and the second sees what the first did.
- */
-export async function lockRequest(
-  manager: EntityManager,
-  id: string,
-  mayLock?: (owner: { organizationId: string }) => void,
-): Promise<FinancingRequest> {
-  if (mayLock) {
-    // Who may act depends on the owner, which never changes: refuse before taking anyone's lock.
-    const owner = await manager.findOne(FinancingRequest, {
-      where: { id },
-      select: { id: true, organizationId: true },
-    });
-    if (!owner) throw notFound('Financing request');
-    mayLock(owner);
-  }
-  const request = await manager.findOne(FinancingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!request) throw notFound('Financing request');
-  return request;
-}
-
-/** The review and its request, both locked (request first); `mayLock` refuses on the review's institution before locking. */
-export async function lockReview(
-  manager: EntityManager,
-  id: string,
-  mayLock?: (owner: { organizationId: string }) => void,
-): Promise<{ request: FinancingRequest; review: FinancingReview }> {
-  const found = await manager.findOne(FinancingReview, {
-    where: { id },
-    select: { id: true, requestId: true, organizationId: true },
-  });
-  if (!found) throw notFound('Review');
-  mayLock?.(found);
-  const request = await lockRequest(manager, found.requestId);
-  const review = await manager.findOne(FinancingReview, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!review) throw notFound('Review');
-  return { request, review };
-}
 
 /** 409 when the caller decided on an older version than the one stored. */
 export function assertVersion(current: number, seen: number | undefined, what: string): void {
@@ -77,26 +36,18 @@ export function assertVersion(current: number, seen: number | undefined, what: s
   }
 }
 
+/** Moves the request; a refusal names the requester's actions its status allows. */
 export function moveRequest(request: FinancingRequest, action: FinancingRequestTransition): void {
-  if (!canRequestTransition(action, request.status)) {
-    throw illegalTransition(action, request.status, allowedFinancingRequestActions(request.status));
-  }
-  request.status = FINANCING_REQUEST_TRANSITIONS[action].to;
+  move(FINANCING_REQUEST_TRANSITIONS, action, request, allowedFinancingRequestActions(request.status));
 }
 
-export function moveReview(review: FinancingReview, action: FinancingReviewTransition): void {
-  const from = FINANCING_REVIEW_TRANSITIONS[action].from as readonly FinancingReviewStatus[];
-  if (!from.includes(review.status)) {
-    // Named for people: the steps someone can take now (closing and acceptance follow the requester's decision).
-    const allowed = (Object.keys(FINANCING_REVIEW_TRANSITIONS) as FinancingReviewTransition[]).filter(
-      (a) =>
-        a !== 'close' &&
-        a !== 'accept' &&
-        (FINANCING_REVIEW_TRANSITIONS[a].from as readonly FinancingReviewStatus[]).includes(review.status),
-    );
-    throw illegalTransition(action.replace('_', ' '), review.status, allowed);
-  }
-  review.status = FINANCING_REVIEW_TRANSITIONS[action].to;
+/** Moves the review; a refusal names the institution's steps its status allows (closing and acceptance follow the requester's decision). */
+export function moveReview(
+  review: FinancingReview,
+  action: FinancingReviewTransition,
+  allowed: readonly string[] = reviewActionsIn(review.status),
+): void {
+  move(FINANCING_REVIEW_TRANSITIONS, action, review, allowed);
 }
 
 /** 409 naming what the institution can do instead, for a step its review's status does not allow. */
@@ -111,16 +62,12 @@ export function notNow(what: string, review: FinancingReview): AppError {
  */
 export async function closeOpenReviews(
   manager: EntityManager,
-  audit: AuditService,
+  deps: { audit: AuditService; reviews: FinancingReviewsQueries },
   requestId: string,
   reason: FinancingReviewCloseReason,
   keep: string | null = null,
 ): Promise<FinancingReview[]> {
-  const reviews = await manager.find(FinancingReview, {
-    where: { requestId, status: In([...FINANCING_REVIEW_OPEN]) },
-    order: { id: 'ASC' },
-    lock: { mode: 'pessimistic_write' },
-  });
+  const reviews = await deps.reviews.lockOpen(manager, requestId);
   const closing = reviews.filter((r) => r.id !== keep);
   const now = new Date();
   for (const review of closing) {
@@ -129,21 +76,75 @@ export async function closeOpenReviews(
     review.closeReason = reason;
     review.decidedAt = now;
     await manager.save(review);
-    await audit.record(manager, {
-      action: 'financing_review.close',
-      entityType: 'FinancingReview',
-      entityId: review.id,
-      organizationId: review.organizationId,
-      before,
-      after: { status: review.status, closeReason: reason, requestId },
-    });
+    await auditReview(deps.audit, manager, 'close', review, before, { status: review.status, closeReason: reason });
   }
-  if (closing.length) {
-    const ids = In(closing.map((r) => r.id));
-    await manager.update(FinancingOffer, { reviewId: ids, status: 'released' }, { status: 'not_accepted' });
-    await manager.update(FinancingOffer, { reviewId: ids, status: 'prepared' }, { status: 'lapsed' });
-  }
+  const ids = closing.map((r) => r.id);
+  await deps.reviews.moveOffers(manager, ids, 'not_accept');
+  await deps.reviews.moveOffers(manager, ids, 'lapse');
   return closing;
+}
+
+/** 403 unless this reviewer has declared no conflict of interest on the review. */
+export async function assertClearedReviewer(
+  manager: EntityManager,
+  auth: AuthenticatedUser,
+  reviewId: string,
+): Promise<void> {
+  const declaration = await manager.findOneBy(FinancingDeclaration, { reviewId, userId: auth.user.id });
+  if (!declaration)
+    throw new AppError(
+      403,
+      'DECLARATION_REQUIRED',
+      'Confirm that you have no conflict of interest before you open this request',
+    );
+  if (declaration.conflict)
+    throw new AppError(
+      403,
+      'CONFLICT_OF_INTEREST',
+      'You declared a conflict of interest on this request and cannot act on it',
+    );
+}
+
+/** The audit event of a step on a request, in the step's transaction. */
+export function auditRequest(
+  audit: AuditService,
+  manager: EntityManager,
+  action: AuditStep<'financing_request'>,
+  request: FinancingRequest,
+  before: object | null,
+  after: object,
+): Promise<void> {
+  return audit.record(manager, {
+    action: `financing_request.${action}`,
+    entityType: 'FinancingRequest',
+    entityId: request.id,
+    organizationId: request.organizationId,
+    before,
+    after,
+  });
+}
+
+/**
+ * The audit event of a step on a review, naming its request. Written even when no status changed
+ * (preparing or revising an offer): the step itself is the event, and its terms stay out.
+ */
+export function auditReview(
+  audit: AuditService,
+  manager: EntityManager,
+  action: AuditStep<'financing_review'>,
+  review: FinancingReview,
+  before: object | null,
+  after: object,
+): Promise<void> {
+  return audit.record(manager, {
+    action: `financing_review.${action}`,
+    entityType: 'FinancingReview',
+    entityId: review.id,
+    organizationId: review.organizationId,
+    before,
+    after: { ...after, requestId: review.requestId },
+    always: true,
+  });
 }
 
 /** Tells each institution about a step on its own review (the link opens that review). */

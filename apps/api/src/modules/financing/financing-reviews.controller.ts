@@ -79,7 +79,7 @@ export class FinancingReviewsController {
   }
 
   @Post(':id/offer/release')
-  @Policy('release', 'FinancingReview')
+  @Policy('release', 'FinancingOffer')
   @HttpCode(200)
   @ApiOkResponse({
     type: FinancingReviewDetailResponse,

@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import {
+  canMove,
+  canReleaseOffer,
+  canRequestTransition,
   canReviewTransition,
-  type AuditStep,
+  FINANCING_OFFER_TRANSITIONS,
+  move,
+  offerReleaseRefusal,
+  reviewActionsIn,
   type FinancingMyDeclarationDto,
   type FinancingReviewAction,
+  type OfferReleaseRefusal,
 } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
-import { paginate } from '../../common/pagination/page-query.dto';
-import { scopeQuery } from '../../common/policy/scope';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { DeclarationDto, MessageDto, QueueQueryDto, ReasonDto, VersionDto } from './dto/financing-request.dto';
 import type { OfferDto } from './dto/financing-offer.dto';
@@ -22,21 +27,19 @@ import { FinancingOffer } from './entities/financing-offer.entity';
 import type { FinancingRequest } from './entities/financing-request.entity';
 import { FinancingReview } from './entities/financing-review.entity';
 import {
+  assertClearedReviewer,
   assertVersion,
-  lockReview,
+  auditRequest,
+  auditReview,
   moveRequest,
   moveReview,
   notNow,
   tellInstitutions,
   tellRequester,
 } from './financing-records';
-import {
-  assertClearedReviewer,
-  filterRequests,
-  filterStatus,
-  FinancingRequestsService,
-} from './financing-requests.service';
-import { institutionSummaryView, overdueCutoff, reviewViews, revisionViews, todayUtc } from './financing-views';
+import { FinancingRequestsService } from './financing-requests.service';
+import { FinancingReviewsQueries } from './financing-reviews.queries';
+import { institutionSummaryView, reviewViews, revisionViews, todayUtc } from './financing-views';
 
 const NOT_DECLARED: FinancingMyDeclarationDto = { conflict: null, declaredAt: null };
 
@@ -48,38 +51,18 @@ export class FinancingReviewsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly requests: FinancingRequestsService,
+    private readonly queries: FinancingReviewsQueries,
   ) {}
 
   /** Requests shared with the user's institution, oldest first. */
   async queue(auth: AuthenticatedUser, query: QueueQueryDto): Promise<FinancingQueuePage> {
-    const qb = this.dataSource
-      .getRepository(FinancingReview)
-      .createQueryBuilder('rv')
-      .innerJoinAndSelect('rv.request', 'r')
-      .innerJoinAndSelect('r.organization', 'o')
-      .leftJoinAndSelect('r.park', 'pk');
-    scopeQuery(qb, auth.ability, 'review', 'FinancingReview', 'rv');
-    if (query.reviewStatus) qb.andWhere('rv.status = :reviewStatus', { reviewStatus: query.reviewStatus });
-    filterStatus(qb, query.status, true);
-    if (query.overdue) {
-      qb.andWhere("rv.status IN ('new', 'in_review', 'info_requested') AND rv.createdAt < :cutoff", {
-        cutoff: overdueCutoff(),
-      });
-    }
-    filterRequests(qb, query);
-    qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
-    const page = await paginate(qb, query, (review) => review, { joinsToOne: true });
+    const page = await this.queries.queue(auth, query);
     const manager = this.dataSource.manager;
-    const declarations = page.items.length
-      ? await manager
-          .getRepository(FinancingDeclaration)
-          .createQueryBuilder('d')
-          .where('d.userId = :user AND d.reviewId IN (:...ids)', {
-            user: auth.user.id,
-            ids: page.items.map((r) => r.id),
-          })
-          .getMany()
-      : [];
+    const declarations = await this.queries.declarations(
+      manager,
+      auth.user.id,
+      page.items.map((r) => r.id),
+    );
     const cleared = new Set(declarations.filter((d) => !d.conflict).map((d) => d.reviewId));
     const views = await reviewViews(manager, page.items, 'institution', cleared);
     return {
@@ -104,11 +87,8 @@ export class FinancingReviewsService {
     const cleared = declaration?.conflict === false;
     const offer = await manager.findOneBy(FinancingOffer, { reviewId: id });
     const unseenRevisions = cleared ? await revisionViews(manager, request.id, Math.max(review.seenRevision, 1)) : [];
-    if (cleared && review.seenRevision < request.revision) {
-      // Reading the request is what "seen" means; later revisions show as changes next time.
-      // A plain UPDATE: marking seen is not a change of the review, so its version stays (no 409 for whoever acts next).
-      await manager.query('UPDATE financing_reviews SET seen_revision = $1 WHERE id = $2', [request.revision, id]);
-    }
+    // Reading the request is what "seen" means; later revisions show as changes next time.
+    if (cleared && review.seenRevision < request.revision) await this.queries.markSeen(manager, id, request.revision);
     const [view] = await reviewViews(manager, [review], 'institution', cleared ? new Set([id]) : new Set());
     return {
       review: view,
@@ -117,7 +97,10 @@ export class FinancingReviewsService {
       myDeclaration: declarationView(declaration ?? undefined),
       unseenRevisions,
       actions: cleared ? reviewActions(auth, review, offer, request.revision) : [],
-      offerReleasers: cleared && offer?.status === 'prepared' ? await offerReleasers(manager, review, offer) : null,
+      offerReleasers:
+        cleared && offer && canMove(FINANCING_OFFER_TRANSITIONS, 'release', offer.status)
+          ? await this.queries.offerReleasers(manager, review, offer)
+          : null,
     };
   }
 
@@ -143,18 +126,18 @@ export class FinancingReviewsService {
         conflict: dto.conflict,
         note: dto.note ?? null,
       });
-      await this.record(manager, 'declare', review, null, { userId: auth.user.id, conflict: dto.conflict });
-      if (!dto.conflict && review.status === 'new') {
+      await auditReview(this.audit, manager, 'declare', review, null, { userId: auth.user.id, conflict: dto.conflict });
+      if (!dto.conflict && canReviewTransition('open', review.status)) {
         moveReview(review, 'open');
         review.openedAt = new Date();
         await manager.save(review);
-        if (request.status === 'submitted') {
+        if (canRequestTransition('open', request.status)) {
           moveRequest(request, 'open');
           await manager.save(request);
-          await this.recordRequest(manager, 'open', request, 'submitted');
+          await auditRequest(this.audit, manager, 'open', request, { status: 'submitted' }, { status: request.status });
         }
         await tellRequester(this.notifications, manager, request, 'financing_opened', auth.user.id, review);
-        await this.record(manager, 'open', review, { status: 'new' }, { status: review.status });
+        await auditReview(this.audit, manager, 'open', review, { status: 'new' }, { status: review.status });
       }
       return this.detail(auth, id, manager);
     });
@@ -183,7 +166,7 @@ export class FinancingReviewsService {
     dto: MessageDto,
   ): Promise<{ reviewId: string; status: string; version: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const { request, review } = await lockReview(manager, id);
+      const { request, review } = await this.queries.lock(manager, id);
       if (
         !auth.ability.can(
           'read',
@@ -199,7 +182,8 @@ export class FinancingReviewsService {
         throw forbidden('Only the organization that asked for the finance answers');
       }
       assertVersion(review.version, dto.version, 'review');
-      moveReview(review, 'answer');
+      // The requester's only step on a review is this answer: refused, nothing else is theirs to do.
+      moveReview(review, 'answer', []);
       await manager.insert(FinancingMessage, {
         reviewId: id,
         authorUserId: auth.user.id,
@@ -209,7 +193,7 @@ export class FinancingReviewsService {
       });
       const saved = await manager.save(review);
       await tellInstitutions(this.notifications, manager, request, [review], 'financing_answer', auth.user.id);
-      await this.record(manager, 'answer', review, { status: 'info_requested' }, { status: review.status });
+      await auditReview(this.audit, manager, 'answer', review, { status: 'info_requested' }, { status: review.status });
       return { reviewId: id, status: saved.status, version: saved.version };
     });
   }
@@ -217,15 +201,16 @@ export class FinancingReviewsService {
   /** Maker: prepares (or revises) the offer, which waits for an admin of the institution to release it. */
   async prepareOffer(auth: AuthenticatedUser, id: string, dto: OfferDto): Promise<FinancingReviewDetailResponse> {
     return this.act(auth, id, dto, 'review', async (manager, request, review) => {
-      if (review.status !== 'in_review') throw notNow('prepare an offer on', review);
-      if (dto.validUntil < todayUtc()) throw unprocessable('validUntil must be today or later', 'validUntil');
-      const existing = await manager.findOne(FinancingOffer, {
-        where: { reviewId: id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (existing && existing.status !== 'prepared')
+      if (!reviewActionsIn(review.status).includes('prepare_offer')) throw notNow('prepare an offer on', review);
+      if (dto.validUntil < todayUtc())
+        throw unprocessable('OFFER_VALIDITY_PAST', 'validUntil must be today or later', 'validUntil');
+      const existing = await this.queries.lockOffer(manager, { reviewId: id });
+      if (existing && !canMove(FINANCING_OFFER_TRANSITIONS, 'revise', existing.status))
         throw notNow(`revise an offer that is ${existing.status} on`, review);
+      if (existing) move(FINANCING_OFFER_TRANSITIONS, 'revise', existing);
+      // A new offer starts prepared; a revised one stays so.
       await manager.save(FinancingOffer, {
+        status: FINANCING_OFFER_TRANSITIONS.revise.to,
         ...(existing ?? {}),
         amount: dto.amount,
         currency: dto.currency,
@@ -237,14 +222,13 @@ export class FinancingReviewsService {
         conditions: dto.conditions ?? null,
         validUntil: dto.validUntil,
         reviewId: id,
-        status: 'prepared' as const,
         preparedByUserId: auth.user.id,
         preparedByUserIds: [...new Set([...(existing?.preparedByUserIds ?? []), auth.user.id])],
         requestRevision: request.revision,
         preparedAt: new Date(),
       });
       // The terms are part of the review: whoever releases must have seen these, not an earlier version.
-      await bumpVersion(manager, review);
+      await this.queries.bumpVersion(manager, review);
       await this.notifications.notifyOrganizations(manager, {
         organizationIds: [review.organizationId],
         actorUserId: auth.user.id,
@@ -262,33 +246,20 @@ export class FinancingReviewsService {
   /** Checker: an admin of the institution, not the one who prepared it, releases the offer to the requester. */
   async releaseOffer(auth: AuthenticatedUser, id: string, dto: VersionDto): Promise<FinancingReviewDetailResponse> {
     return this.act(auth, id, dto, 'release', async (manager, request, review) => {
-      const offer = await manager.findOne(FinancingOffer, {
-        where: { reviewId: id },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const offer = await this.queries.lockOffer(manager, { reviewId: id });
       if (!canReviewTransition('release_offer', review.status)) moveReview(review, 'release_offer'); // 409 naming what is allowed
-      if (offer?.status !== 'prepared') throw unprocessable('Prepare an offer before releasing it');
-      if (offer.preparedByUserIds.includes(auth.user.id) || offer.preparedByUserIds.length === 0) {
-        throw forbidden(
-          'You prepared or revised this offer: another admin of your institution must release it (four eyes)',
-        );
-      }
-      if (offer.validUntil < todayUtc())
-        throw unprocessable('The offer has expired; revise its validity first', 'validUntil');
-      if (offer.requestRevision !== request.revision) {
-        throw unprocessable(
-          `The request has changed since this offer was prepared (now revision ${request.revision}); revise the offer first`,
-        );
-      }
+      const refusal = offerReleaseRefusal(offer, auth.user.id, { revision: request.revision, today: todayUtc() });
+      if (!offer || refusal) throw releaseRefused(refusal ?? 'OFFER_NOT_PREPARED', request);
       moveReview(review, 'release_offer');
       review.decidedAt = new Date();
-      Object.assign(offer, { status: 'released', releasedByUserId: auth.user.id, releasedAt: new Date() });
+      move(FINANCING_OFFER_TRANSITIONS, 'release', offer);
+      Object.assign(offer, { releasedByUserId: auth.user.id, releasedAt: new Date() });
       await manager.save(offer);
-      if (request.status === 'submitted' || request.status === 'under_review') {
+      if (canRequestTransition('receive_offer', request.status)) {
         const was = request.status;
         moveRequest(request, 'receive_offer');
         await manager.save(request);
-        await this.recordRequest(manager, 'receive_offer', request, was);
+        await auditRequest(this.audit, manager, 'receive_offer', request, { status: was }, { status: request.status });
       }
       await tellRequester(this.notifications, manager, request, 'financing_offer', auth.user.id, review);
       return 'release_offer';
@@ -300,7 +271,7 @@ export class FinancingReviewsService {
       moveReview(review, 'decline');
       review.declineReason = dto.reason;
       review.decidedAt = new Date();
-      await manager.update(FinancingOffer, { reviewId: id, status: 'prepared' }, { status: 'lapsed' });
+      await this.queries.moveOffers(manager, [id], 'lapse');
       await tellRequester(this.notifications, manager, request, 'financing_declined', auth.user.id, review);
       return 'decline';
     });
@@ -326,17 +297,18 @@ export class FinancingReviewsService {
       const action = await apply(manager, request, review);
       await manager.save(review);
       // Terms and messages stay out of the audit log, which the secretariat reads.
-      await this.record(manager, action, review, before, { status: review.status });
+      await auditReview(this.audit, manager, action, review, before, { status: review.status });
       return this.detail(auth, id, manager);
     });
   }
 
   /** The institution's own review, locked with its request; another institution's answers 404, a staff member's release 403. */
   private async lockOwn(manager: EntityManager, auth: AuthenticatedUser, id: string, permission: 'review' | 'release') {
-    return lockReview(manager, id, ({ organizationId }) => {
+    return this.queries.lock(manager, id, ({ organizationId }) => {
       const record = subject('FinancingReview', { organizationId });
       if (!auth.ability.can('review', record)) throw notFound('Review');
-      if (!auth.ability.can(permission, record)) throw forbidden('Only an admin of your institution releases an offer');
+      if (permission === 'release' && !auth.ability.can('release', subject('FinancingOffer', { organizationId })))
+        throw forbidden('Only an admin of your institution releases an offer');
     });
   }
 
@@ -349,42 +321,6 @@ export class FinancingReviewsService {
       throw notFound('Review');
     return review;
   }
-
-  /** A step the system takes on the request because of a review (opened, offer received). */
-  private recordRequest(
-    manager: EntityManager,
-    action: AuditStep<'financing_request'>,
-    request: FinancingRequest,
-    was: string,
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      action: `financing_request.${action}`,
-      entityType: 'FinancingRequest',
-      entityId: request.id,
-      organizationId: request.organizationId,
-      before: { status: was },
-      after: { status: request.status },
-    });
-  }
-
-  private record(
-    manager: EntityManager,
-    action: AuditStep<'financing_review'>,
-    review: FinancingReview,
-    before: object | null,
-    after: object,
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      action: `financing_review.${action}`,
-      entityType: 'FinancingReview',
-      entityId: review.id,
-      organizationId: review.organizationId,
-      before,
-      after: { ...after, requestId: review.requestId },
-      // Preparing or revising an offer changes no status, and its terms stay out: the step itself is the event.
-      always: true,
-    });
-  }
 }
 
 function declarationView(declaration: FinancingDeclaration | undefined): FinancingMyDeclarationDto {
@@ -393,47 +329,39 @@ function declarationView(declaration: FinancingDeclaration | undefined): Financi
     : NOT_DECLARED;
 }
 
-/** Bumps the review's version in the database and in hand, for a change made to its offer. */
-async function bumpVersion(manager: EntityManager, review: FinancingReview): Promise<void> {
-  await manager.query('UPDATE financing_reviews SET version = version + 1, updated_at = now() WHERE id = $1', [
-    review.id,
-  ]);
-  review.version += 1;
-}
-
-/** What a cleared reviewer may do now, so the web offers only that. */
+/** What a cleared reviewer may do now, so the web offers only that: the steps of the status, as far as the offer allows. */
 function reviewActions(
   auth: AuthenticatedUser,
   review: FinancingReview,
   offer: FinancingOffer | null,
   requestRevision: number,
 ): FinancingReviewAction[] {
-  const actions: FinancingReviewAction[] = [];
-  const record = subject('FinancingReview', { organizationId: review.organizationId });
-  if (canReviewTransition('request_info', review.status)) actions.push('request_info');
-  if (review.status === 'in_review' && (!offer || offer.status === 'prepared')) actions.push('prepare_offer');
-  if (
-    canReviewTransition('release_offer', review.status) &&
-    offer?.status === 'prepared' &&
-    offer.validUntil >= todayUtc() &&
-    offer.requestRevision === requestRevision &&
-    offer.preparedByUserIds.length > 0 &&
-    !offer.preparedByUserIds.includes(auth.user.id) &&
-    auth.ability.can('release', record)
-  ) {
-    actions.push('release_offer');
-  }
-  if (canReviewTransition('decline', review.status)) actions.push('decline');
-  return actions;
+  return reviewActionsIn(review.status).filter((action) => {
+    if (action === 'prepare_offer') return !offer || canMove(FINANCING_OFFER_TRANSITIONS, 'revise', offer.status);
+    if (action === 'release_offer')
+      return (
+        auth.ability.can('release', subject('FinancingOffer', { organizationId: review.organizationId })) &&
+        canReleaseOffer(offer, auth.user.id, { revision: requestRevision, today: todayUtc() })
+      );
+    return true;
+  });
 }
 
-/** The institution's active admins who may release a prepared offer: not its makers, not those who declared a conflict. */
-async function offerReleasers(manager: EntityManager, review: FinancingReview, offer: FinancingOffer): Promise<number> {
-  const [{ count }] = (await manager.query(
-    `SELECT count(*)::int AS count FROM users u
-      WHERE u.organization_id = $1 AND u.org_role = 'admin' AND u.status = 'active' AND NOT (u.id = ANY($2::uuid[]))
-        AND NOT EXISTS (SELECT 1 FROM financing_declarations d WHERE d.review_id = $3 AND d.user_id = u.id AND d.conflict)`,
-    [review.organizationId, offer.preparedByUserIds, review.id],
-  )) as { count: number }[];
-  return count;
+/** The refusal of a release the maker-checker rule does not allow, as the API answers it. */
+function releaseRefused(refusal: OfferReleaseRefusal, request: FinancingRequest): AppError {
+  switch (refusal) {
+    case 'OFFER_NOT_PREPARED':
+      return unprocessable('OFFER_NOT_PREPARED', 'Prepare an offer before releasing it');
+    case 'OFFER_FOUR_EYES':
+      return forbidden(
+        'You prepared or revised this offer: another admin of your institution must release it (four eyes)',
+      );
+    case 'OFFER_EXPIRED':
+      return unprocessable('OFFER_EXPIRED', 'The offer has expired; revise its validity first', 'validUntil');
+    case 'OFFER_OUTDATED':
+      return unprocessable(
+        'OFFER_OUTDATED',
+        `The request has changed since this offer was prepared (now revision ${request.revision}); revise the offer first`,
+      );
+  }
 }

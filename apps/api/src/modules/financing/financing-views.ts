@@ -2,12 +2,14 @@ import {
   allowedFinancingRequestActions,
   FINANCING_LIMITS,
   FINANCING_REQUEST_OPEN,
+  requesterReviewActions,
   workingDaysBetween,
   type CurrencyCode,
   type FinancingInstrument,
   type FinancingOfferDto,
   type FinancingOrgRef,
   type FinancingRequestDto,
+  type FinancingRequestStatus,
   type FinancingRequestSummaryDto,
   type FinancingReviewDto,
   type FinancingReviewStatus,
@@ -124,14 +126,17 @@ export function summaryView(request: FinancingRequest): FinancingRequestSummaryD
 /**
  * Reviews with what the lens allows: offers and threads loaded only for the lenses that see them.
  * An institution's own people see its thread and offer only on reviews in `cleared` (those where
- * the viewer declared no conflict of interest).
+ * the viewer declared no conflict of interest). `actingOn` is the request when the viewer is the
+ * requester who decides on it: each review then lists the requester's steps on it.
  */
 export async function reviewViews(
   manager: EntityManager,
   reviews: FinancingReview[],
   lens: ReviewLens,
   cleared: ReadonlySet<string> = new Set(),
+  actingOn?: { status: FinancingRequestStatus },
 ): Promise<FinancingReviewDto[]> {
+  const today = todayUtc();
   if (reviews.length === 0) return [];
   const ids = reviews.map((r) => r.id);
   const organizations = await manager.findBy(Organization, {
@@ -187,6 +192,7 @@ export async function reviewViews(
       openedAt: iso(review.openedAt),
       decidedAt: iso(review.decidedAt),
       createdAt: review.createdAt.toISOString(),
+      actions: actingOn ? requesterReviewActions(review, visibleOffer, { status: actingOn.status, today }) : [],
       version: review.version,
     };
   });
@@ -232,7 +238,13 @@ export async function requestView(
     institutions,
     attachments: parts.attachments,
     revisions: await revisionViews(manager, request.id),
-    reviews: await reviewViews(manager, parts.reviews, parts.lens, parts.cleared),
+    reviews: await reviewViews(
+      manager,
+      parts.reviews,
+      parts.lens,
+      parts.cleared,
+      parts.isRequester ? request : undefined,
+    ),
     withdrawReason: request.withdrawReason,
     closeReason: request.closeReason,
     // An institution learns whether its own offer was the one accepted, not which other was.

@@ -1,10 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { DATABASE_HANDLE } from '../../common/database/database.module';
-import type { DatabaseHandle } from '../../common/database/database';
 import { AppError } from '../../common/errors/app-error';
 import { Public } from '../../common/policy/policy.decorator';
 import { ErrorResponse } from '../../common/errors/error-response.dto';
+import { HealthQueries } from './health.queries';
 
 class DatabaseHealth {
   @ApiProperty({ enum: ['up', 'down'] }) status: 'up' | 'down';
@@ -22,7 +21,7 @@ const TIMEOUT_MS = 3000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(DATABASE_HANDLE) private readonly db: DatabaseHandle) {}
+  constructor(private readonly db: HealthQueries) {}
 
   @Get()
   @Public()
@@ -31,10 +30,9 @@ export class HealthController {
   async check(): Promise<HealthResponse> {
     const started = Date.now();
     try {
-      if (!this.db.dataSource.isInitialized) throw new Error('not connected');
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
-        this.db.dataSource.query('SELECT 1'),
+        this.db.ping(),
         new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS))),
       ]).finally(() => clearTimeout(timer));
     } catch (err) {

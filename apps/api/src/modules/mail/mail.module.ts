@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { MailQueries } from './mail.queries';
 import { MailService } from './mail.service';
 
 @Global()
-@Module({ providers: [MailService], exports: [MailService] })
+@Module({ providers: [MailService, MailQueries], exports: [MailService] })
 export class MailModule {}

@@ -8,9 +8,12 @@ import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { LOGGER } from '../../common/logging/logger';
 import { JobRunner } from '../jobs/job-runner.service';
 import { OutboxEmail } from './entities/outbox-email.entity';
+import { MailQueries } from './mail.queries';
 import type { MailContent } from './mail.templates';
 
 const MAX_ATTEMPTS = 5;
+/** Messages sent per pass. */
+const BATCH = 20;
 
 export const OUTBOX_JOB = 'mail.outbox';
 
@@ -25,6 +28,7 @@ export class MailService implements OnModuleInit {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: MailQueries,
     private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -53,14 +57,7 @@ export class MailService implements OnModuleInit {
   }
 
   private async sendPending(signal: AbortSignal | undefined): Promise<void> {
-    const pending = await this.dataSource
-      .getRepository(OutboxEmail)
-      .createQueryBuilder('m')
-      .where('m.sentAt IS NULL')
-      .andWhere('m.attempts < :max', { max: MAX_ATTEMPTS })
-      .orderBy('m.createdAt', 'ASC')
-      .limit(20)
-      .getMany();
+    const pending = await this.queries.pending(MAX_ATTEMPTS, BATCH);
     for (const mail of pending) {
       if (signal?.aborted) return;
       try {

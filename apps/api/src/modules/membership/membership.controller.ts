@@ -31,21 +31,21 @@ export class MembershipController {
   }
 
   @Get()
-  @Policy('manage', 'MembershipApplication')
+  @Policy('review', 'MembershipApplication')
   @ApiOkResponse({ type: MembershipApplicationPage })
   list(@Query() query: ListApplicationsQueryDto) {
     return this.membership.list(query);
   }
 
   @Get(':id')
-  @Policy('manage', 'MembershipApplication')
+  @Policy('review', 'MembershipApplication')
   @ApiOkResponse({ type: MembershipApplicationResponse })
   get(@Param('id', uuid) id: string) {
     return this.membership.get(id);
   }
 
   @Post(':id/approve')
-  @Policy('manage', 'MembershipApplication')
+  @Policy('review', 'MembershipApplication')
   @HttpCode(200)
   @ApiOkResponse({ type: MembershipApplicationResponse })
   approve(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
@@ -53,7 +53,7 @@ export class MembershipController {
   }
 
   @Post(':id/reject')
-  @Policy('manage', 'MembershipApplication')
+  @Policy('review', 'MembershipApplication')
   @HttpCode(200)
   @ApiOkResponse({ type: MembershipApplicationResponse })
   reject(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: RejectApplicationDto) {

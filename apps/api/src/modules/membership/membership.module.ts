@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { MembershipController } from './membership.controller';
+import { MembershipQueries } from './membership.queries';
 import { MembershipService } from './membership.service';
 
-@Module({ imports: [UsersModule], controllers: [MembershipController], providers: [MembershipService] })
+@Module({
+  imports: [UsersModule],
+  controllers: [MembershipController],
+  providers: [MembershipService, MembershipQueries],
+})
 export class MembershipModule {}

@@ -1,18 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Paginated, type SimilarOrganizationDto, localizedText, readerLanguage } from '@alliance/contracts';
+import {
+  localizedText,
+  MEMBERSHIP_APPLICATION_TRANSITIONS,
+  move,
+  readerLanguage,
+  type MembershipApplicationAction,
+  type Paginated,
+} from '@alliance/contracts';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
-import { escapeLike } from '../../common/database/sql';
-import {
-  AppError,
-  illegalTransition,
-  notFound,
-  secondsUntilWindowFrees,
-  tooManyRequests,
-} from '../../common/errors/app-error';
+import { AppError, notFound, secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
 import { MailService } from '../mail/mail.service';
 import { mailTemplates } from '../mail/mail.templates';
@@ -26,10 +26,7 @@ import {
   MembershipApplicationResponse,
 } from './dto/membership-application.dto';
 import { MembershipApplication } from './entities/membership-application.entity';
-
-/** Names at least this similar (0–1, trigram similarity or word similarity) raise the "already a member?" warning. */
-const SIMILARITY_THRESHOLD = 0.5;
-const MAX_SIMILAR = 5;
+import { MembershipQueries } from './membership.queries';
 
 @Injectable()
 export class MembershipService {
@@ -40,6 +37,7 @@ export class MembershipService {
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly queries: MembershipQueries,
   ) {}
 
   async submit(dto: CreateMembershipApplicationDto, ip: string): Promise<ApplicationReceiptResponse> {
@@ -47,10 +45,7 @@ export class MembershipService {
     if (homepage) {
       // A bot filled the hidden field: answer like a success (a plausible next reference) so it learns nothing; store nothing.
       this.logger.warn({ ip }, 'membership application dropped by the honeypot');
-      const [{ next }] = (await this.dataSource.query(
-        `SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next FROM membership_application_reference_seq`,
-      )) as { next: string }[];
-      return { reference: reference(String(next)), createdAt: new Date().toISOString() };
+      return { reference: reference(await this.queries.nextSequence()), createdAt: new Date().toISOString() };
     }
     if (parks.length > 0 && dto.type !== 'park_operator') {
       throw new AppError(422, 'UNPROCESSABLE', 'Only a park operator lists the parks it runs', [
@@ -73,10 +68,7 @@ export class MembershipService {
           ],
         );
       }
-      const [{ n }] = (await manager.query(`SELECT nextval('membership_application_reference_seq') AS n`)) as {
-        n: string;
-      }[];
-      const ref = reference(n);
+      const ref = reference(await this.queries.takeSequence(manager));
       const application = await manager.save(
         manager.create(MembershipApplication, {
           ...fields,
@@ -115,32 +107,20 @@ export class MembershipService {
   }
 
   async list(query: ListApplicationsQueryDto): Promise<Paginated<MembershipApplicationResponse>> {
-    const qb = this.dataSource.getRepository(MembershipApplication).createQueryBuilder('a');
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.type) qb.andWhere('a.type = :type', { type: query.type });
-    if (query.q) {
-      qb.andWhere('(a.reference ILIKE :q OR a.nameEn ILIKE :q OR a.nameZh ILIKE :q OR a.contactEmail ILIKE :q)', {
-        q: `%${escapeLike(query.q.trim())}%`,
-      });
-    }
-    // The queue is worked oldest first; decided applications newest first.
-    qb.orderBy("CASE WHEN a.status = 'pending' THEN 0 ELSE 1 END", 'ASC')
-      .addOrderBy("CASE WHEN a.status = 'pending' THEN a.createdAt END", 'ASC')
-      .addOrderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await this.queries.page(query);
     const items = [];
     for (const row of rows)
-      items.push(MembershipApplicationResponse.from(row, await this.similar(this.dataSource.manager, row)));
+      items.push(MembershipApplicationResponse.from(row, await this.queries.similar(this.dataSource.manager, row)));
     return { items, total, page: query.page, limit: query.limit };
   }
 
   async get(id: string): Promise<MembershipApplicationResponse> {
     const application = await this.dataSource.getRepository(MembershipApplication).findOneBy({ id });
     if (!application) throw notFound('Membership application');
-    return MembershipApplicationResponse.from(application, await this.similar(this.dataSource.manager, application));
+    return MembershipApplicationResponse.from(
+      application,
+      await this.queries.similar(this.dataSource.manager, application),
+    );
   }
 
   /** Creates the organization (active, member since today) with its parks and invites the contact as its admin. */
@@ -198,7 +178,6 @@ export class MembershipService {
         },
         application.reference,
       );
-      application.status = 'approved';
       application.organizationId = organization.id;
       application.decidedByUserId = auth.user.id;
       application.decidedAt = new Date();
@@ -207,7 +186,6 @@ export class MembershipService {
 
   async reject(auth: AuthenticatedUser, id: string, reason: string): Promise<MembershipApplicationResponse> {
     return this.decide(id, 'reject', async (manager, application) => {
-      application.status = 'rejected';
       application.rejectionReason = reason;
       application.decidedByUserId = auth.user.id;
       application.decidedAt = new Date();
@@ -228,7 +206,7 @@ export class MembershipService {
   /** Locks the application, checks it is still pending, applies the decision and audits it, all in one transaction. */
   private decide(
     id: string,
-    action: 'approve' | 'reject',
+    action: MembershipApplicationAction,
     apply: (manager: EntityManager, application: MembershipApplication) => Promise<void>,
   ): Promise<MembershipApplicationResponse> {
     return this.dataSource.transaction(async (manager) => {
@@ -237,8 +215,7 @@ export class MembershipService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!application) throw notFound('Membership application');
-      if (application.status !== 'pending') throw illegalTransition(action, application.status, []);
-      const before = { status: application.status };
+      const before = { status: move(MEMBERSHIP_APPLICATION_TRANSITIONS, action, application) };
       await apply(manager, application);
       const saved = await manager.save(application);
       await this.audit.record(manager, {
@@ -249,54 +226,17 @@ export class MembershipService {
         before,
         after: { status: saved.status, organizationId: saved.organizationId, rejectionReason: saved.rejectionReason },
       });
-      return MembershipApplicationResponse.from(saved, await this.similar(manager, saved));
+      return MembershipApplicationResponse.from(saved, await this.queries.similar(manager, saved));
     });
-  }
-
-  /** Existing organizations whose English or Chinese name resembles the applicant's (trigram similarity). */
-  private async similar(manager: EntityManager, application: MembershipApplication): Promise<SimilarOrganizationDto[]> {
-    if (!application.nameEn && !application.nameZh) return [];
-    const rows = (await manager.query(
-      `SELECT id, name_en, name_zh, score FROM (
-         SELECT o.id, o.name_en, o.name_zh, GREATEST(
-           COALESCE(similarity(lower(o.name_en), lower($1)), 0),
-           COALESCE(word_similarity(lower($1), lower(o.name_en)), 0),
-           COALESCE(similarity(o.name_zh, $2), 0),
-           COALESCE(word_similarity($2, o.name_zh), 0)
-         ) AS score
-         FROM organizations o
-         WHERE o.id IS DISTINCT FROM $3
-       ) s
-       WHERE score >= $4
-       ORDER BY score DESC, id
-       LIMIT ${MAX_SIMILAR}`,
-      [application.nameEn, application.nameZh, application.organizationId, SIMILARITY_THRESHOLD],
-    )) as { id: string; name_en: string | null; name_zh: string | null; score: number | string }[];
-    return rows.map((r) => ({
-      id: r.id,
-      nameEn: r.name_en,
-      nameZh: r.name_zh,
-      similarity: Math.round(Number(r.score) * 100) / 100,
-    }));
   }
 
   /**
    * At most N applications per IP address per hour, counted in the database so replicas agree.
-   * A transaction-scoped advisory lock per address makes simultaneous submissions count one by one.
    */
   private async assertWithinRateLimit(manager: EntityManager, ip: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`membership-application:${ip}`]);
-    const since = new Date(Date.now() - 3_600_000);
-    const row = await manager
-      .getRepository(MembershipApplication)
-      .createQueryBuilder('a')
-      .select('COUNT(*)', 'count')
-      .addSelect('MIN(a.createdAt)', 'oldest')
-      .where('a.submittedIp = :ip', { ip: ip.slice(0, 64) })
-      .andWhere('a.createdAt > :since', { since })
-      .getRawOne<{ count: string; oldest: Date | string | null }>();
-    if (Number(row?.count ?? 0) < this.config.applicationsPerIpPerHour) return;
-    const retryAfter = secondsUntilWindowFrees(row?.oldest, 3_600_000);
+    const window = await this.queries.lockAndCountFromAddress(manager, ip, new Date(Date.now() - 3_600_000));
+    if (window.count < this.config.applicationsPerIpPerHour) return;
+    const retryAfter = secondsUntilWindowFrees(window.oldest, 3_600_000);
     throw tooManyRequests(
       `Too many applications from this address; try again in ${Math.ceil(retryAfter / 60)} minutes`,
       retryAfter,

@@ -30,7 +30,7 @@ export class ModerationController {
   }
 
   @Post('posts/:id/remove')
-  @Policy('manage', 'Post')
+  @Policy('moderate', 'Post')
   @HttpCode(200)
   @ApiOkResponse({ type: PostResponse, description: 'The post is hidden for good and kept; the author is told why' })
   remove(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: RemovePostDto) {
@@ -38,21 +38,21 @@ export class ModerationController {
   }
 
   @Get('posts/:id/moderation')
-  @Policy('manage', 'Post')
+  @Policy('moderate', 'Post')
   @ApiOkResponse({ type: PostModerationResponse })
   history(@Param('id', uuid) id: string) {
     return this.moderation.history(id);
   }
 
   @Get('moderation/reports')
-  @Policy('manage', 'Post')
+  @Policy('moderate', 'Post')
   @ApiOkResponse({ type: PostReportPage, description: 'Open reports oldest first; decided ones newest first' })
   list(@Query() query: ListReportsQueryDto) {
     return this.moderation.list(query);
   }
 
   @Post('moderation/reports/:id/dismiss')
-  @Policy('manage', 'Post')
+  @Policy('moderate', 'Post')
   @HttpCode(200)
   @ApiOkResponse({ type: PostReportResponse })
   dismiss(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: DismissReportDto) {

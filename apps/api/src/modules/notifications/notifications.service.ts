@@ -28,14 +28,7 @@ import {
 } from './dto/notification.dto';
 import { Follow, type FollowTopic } from './entities/follow.entity';
 import { Notification } from './entities/notification.entity';
-
-interface Follower {
-  id: string;
-  email: string;
-  display_name: string;
-  locale: Locale;
-  notification_email_mode: 'immediately' | 'daily' | 'off';
-}
+import { NotificationsQueries, type Recipient } from './notifications.queries';
 
 /** A step on a shared record that the organizations taking part should hear about. */
 export interface OrganizationStep {
@@ -76,6 +69,7 @@ const fromName = (locale: Locale, n: { fromEn?: string | null; fromZh?: string |
 export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: NotificationsQueries,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly jobs: JobRunner,
@@ -102,7 +96,11 @@ export class NotificationsService implements OnModuleInit {
       if (dto.organizationIds.length) {
         const known = await manager.countBy(Organization, { id: In(dto.organizationIds) });
         if (known !== dto.organizationIds.length)
-          throw unprocessable('An organization to follow does not exist', 'organizationIds');
+          throw unprocessable(
+            'FOLLOWED_ORGANIZATION_UNKNOWN',
+            'An organization to follow does not exist',
+            'organizationIds',
+          );
       }
       const before = await followsOf(manager, auth.user.id);
       await manager.delete(Follow, { userId: auth.user.id });
@@ -183,16 +181,7 @@ export class NotificationsService implements OnModuleInit {
    * which are exactly those who can read a public or members-only post.
    */
   async postPublished(manager: EntityManager, post: Post): Promise<number> {
-    const followers = (await manager.query(
-      `SELECT DISTINCT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
-         FROM follows f
-         JOIN users u ON u.id = f.user_id
-         JOIN organizations o ON o.id = u.organization_id
-        WHERE u.status = 'active' AND o.status = 'active' AND u.id <> $1
-          AND ((f.topic = 'country' AND f.value = ANY($2)) OR (f.topic = 'sector' AND f.value = ANY($3))
-            OR (f.topic = 'kind' AND f.value = $4) OR (f.topic = 'organization' AND f.value = $5))`,
-      [post.authorUserId, post.countries, post.sectors, post.kind, post.organizationId],
-    )) as Follower[];
+    const followers = await this.queries.followersOf(manager, post);
     if (followers.length === 0) return 0;
     const now = new Date();
     await manager.insert(
@@ -228,13 +217,7 @@ export class NotificationsService implements OnModuleInit {
    */
   async notifyOrganizations(manager: EntityManager, step: OrganizationStep): Promise<number> {
     if (step.organizationIds.length === 0) return 0;
-    const users = (await manager.query(
-      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
-         FROM users u
-        WHERE u.status = 'active' AND u.organization_id = ANY($1) AND u.id IS DISTINCT FROM $2
-          AND ($3::boolean = false OR u.org_role = 'admin')`,
-      [step.organizationIds, step.actorUserId, step.adminsOnly ?? false],
-    )) as Follower[];
+    const users = await this.queries.usersOf(manager, step.organizationIds, step.actorUserId, step.adminsOnly ?? false);
     return this.deliver(manager, users, step);
   }
 
@@ -244,18 +227,14 @@ export class NotificationsService implements OnModuleInit {
     userId: string,
     step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
   ): Promise<number> {
-    const users = (await manager.query(
-      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
-         FROM users u WHERE u.status = 'active' AND u.id = $1 AND u.id IS DISTINCT FROM $2`,
-      [userId, step.actorUserId],
-    )) as Follower[];
+    const users = await this.queries.activeUser(manager, userId, step.actorUserId);
     return this.deliver(manager, users, step);
   }
 
   /** In the app for each user, and by e-mail at once to those who want it so (the others get the digest, or nothing). */
   private async deliver(
     manager: EntityManager,
-    users: Follower[],
+    users: Recipient[],
     step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
   ): Promise<number> {
     if (users.length === 0) return 0;
@@ -295,16 +274,7 @@ export class NotificationsService implements OnModuleInit {
   /** One e-mail per user on the daily digest with what is waiting (a job, and tests); `signal` abandons the pass (rolled back, sent at the next run). */
   async sendDailyDigests(signal?: AbortSignal): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const waiting = await manager
-        .getRepository(Notification)
-        .createQueryBuilder('n')
-        .innerJoinAndSelect('n.user', 'u')
-        .where('n.emailedAt IS NULL')
-        .andWhere("u.notificationEmailMode = 'daily'")
-        .andWhere("u.status = 'active'")
-        .orderBy('n.createdAt', 'ASC')
-        .setLock('pessimistic_write', undefined, ['n'])
-        .getMany();
+      const waiting = await this.queries.waitingForDigest(manager);
       const byUser = new Map<string, Notification[]>();
       for (const n of waiting) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n]);
       for (const items of byUser.values()) {

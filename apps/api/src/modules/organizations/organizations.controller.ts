@@ -82,7 +82,7 @@ export class OrganizationsController {
   }
 
   @Post(':id/activate')
-  @Policy('manage', 'Organization')
+  @Policy('activate', 'Organization')
   @HttpCode(200)
   @ApiOkResponse({ type: OrganizationResponse })
   activate(@Param('id', uuid) id: string, @Body() dto: OrganizationTransitionDto) {

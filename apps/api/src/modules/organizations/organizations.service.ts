@@ -7,19 +7,18 @@ import {
   YES_NO_LABELS,
   allowedOrganizationActions,
   csvLabel,
+  isLockedOrganizationAction,
+  move,
   type Locale,
   type OrganizationAction,
   type OrganizationType,
   type Paginated,
 } from '@alliance/contracts';
-import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { csvText } from '../../common/csv/csv';
-import { Park } from '../parks/entities/park.entity';
 import { AuditService } from '../../common/audit/audit.service';
-import { escapeLike } from '../../common/database/sql';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { AppError, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
-import { paginate } from '../../common/pagination/page-query.dto';
+import { AppError, notFound, unprocessable } from '../../common/errors/app-error';
 import { assertCan } from '../../common/policy/scope';
 import { SessionService } from '../auth/session.service';
 import {
@@ -30,6 +29,10 @@ import {
   type UpdateOrganizationDto,
 } from './dto/organization.dto';
 import { Organization } from './entities/organization.entity';
+import { OrganizationsQueries } from './organizations.queries';
+
+// Its scoping lives with the queries now; this name keeps working for the modules that import it here.
+export { visibleOrganizations } from './organizations.queries';
 
 /** Fields an organization's own admin may not change. */
 const SECRETARIAT_ONLY_FIELDS = ['type', 'foundingMember', 'rotatingChair'] as const;
@@ -38,19 +41,22 @@ const SECRETARIAT_ONLY_FIELDS = ['type', 'foundingMember', 'rotatingChair'] as c
 export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly queries: OrganizationsQueries,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
   ) {}
 
   /** The public directory: visitors and members see active organizations (and their own); the secretariat sees all. */
-  list(viewer: AuthenticatedUser | null, query: ListOrganizationsQueryDto): Promise<Paginated<OrganizationResponse>> {
-    const qb = this.filtered(viewer, query);
-    return paginate(qb, query, (o) => OrganizationResponse.from(o, viewer !== null));
+  async list(
+    viewer: AuthenticatedUser | null,
+    query: ListOrganizationsQueryDto,
+  ): Promise<Paginated<OrganizationResponse>> {
+    const page = await this.queries.page(viewer, query);
+    return { ...page, items: page.items.map((o) => OrganizationResponse.from(o, viewer !== null)) };
   }
 
   async get(viewer: AuthenticatedUser | null, id: string): Promise<OrganizationResponse> {
-    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id });
-    const org = await visibleOrganizations(qb, viewer).getOne();
+    const org = await this.queries.visible(viewer, id);
     if (!org) throw notFound('Organization');
     return OrganizationResponse.from(org, viewer !== null);
   }
@@ -61,12 +67,8 @@ export class OrganizationsService {
     query: ExportOrganizationsQueryDto,
     locale: Locale,
   ): Promise<unknown[][]> {
-    const qb = this.filtered(viewer, query)
-      .leftJoin(Park, 'p', 'p.organizationId = o.id')
-      .addSelect("STRING_AGG(COALESCE(p.nameEn, p.nameZh), '; ' ORDER BY COALESCE(p.nameEn, p.nameZh))", 'park_names')
-      .groupBy('o.id');
-    const { entities, raw } = await qb.getRawAndEntities<{ park_names: string | null }>();
-    return entities.map((o, i) => [
+    const rows = await this.queries.withParkNames(viewer, query);
+    return rows.map(({ organization: o, parkNames }) => [
       o.id,
       csvText(o.nameEn),
       csvText(o.nameZh),
@@ -80,23 +82,14 @@ export class OrganizationsService {
       csvText(o.contactName),
       csvText(o.contactEmail),
       csvText(o.contactPhone),
-      csvText(raw[i]?.park_names),
+      csvText(parkNames),
     ]);
-  }
-
-  private filtered(viewer: AuthenticatedUser | null, query: ExportOrganizationsQueryDto) {
-    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
-    visibleOrganizations(qb, viewer);
-    if (query.q) qb.andWhere('(o.nameEn ILIKE :q OR o.nameZh ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
-    if (query.type) qb.andWhere('o.type = :type', { type: query.type });
-    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    if (query.country) qb.andWhere('o.country = :country', { country: query.country });
-    return qb.orderBy('COALESCE(o.nameEn, o.nameZh)', 'ASC').addOrderBy('o.id', 'ASC');
   }
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationResponse> {
     assertNotSecretariatType(dto.type);
-    if (!dto.nameEn && !dto.nameZh) throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
+    if (!dto.nameEn && !dto.nameZh)
+      throw unprocessable('ORGANIZATION_NAME_REQUIRED', 'An organization needs a name in English or Chinese', 'nameEn');
     return this.dataSource.transaction(async (manager) => {
       const org = await manager.save(
         manager.create(Organization, { ...dto, status: 'active', memberSince: new Date().toISOString().slice(0, 10) }),
@@ -117,10 +110,11 @@ export class OrganizationsService {
       const before = await manager.findOneBy(Organization, { id });
       if (!before) throw notFound('Organization');
       assertCan(auth.ability, 'update', 'Organization', { id: before.id }, 'Organization');
-      if (before.status === 'withdrawn') throw unprocessable('A withdrawn organization is read-only');
+      if (before.status === 'withdrawn')
+        throw unprocessable('ORGANIZATION_WITHDRAWN', 'A withdrawn organization is read-only');
       // The type decides the rules (type `secretariat` manages everything), so only the secretariat sets it.
       const reserved = SECRETARIAT_ONLY_FIELDS.filter((field) => dto[field] !== undefined);
-      if (reserved.length > 0 && !auth.ability.can('manage', 'Organization')) {
+      if (reserved.length > 0 && !auth.ability.can('classify', 'Organization')) {
         throw new AppError(
           403,
           'FORBIDDEN',
@@ -138,7 +132,11 @@ export class OrganizationsService {
       }
       const merged = manager.merge(Organization, manager.create(Organization, { ...before }), dto);
       if (!merged.nameEn && !merged.nameZh)
-        throw unprocessable('An organization needs a name in English or Chinese', 'nameEn');
+        throw unprocessable(
+          'ORGANIZATION_NAME_REQUIRED',
+          'An organization needs a name in English or Chinese',
+          'nameEn',
+        );
       const after = await manager.save(merged);
       await this.audit.record(manager, {
         action: 'organization.update',
@@ -157,17 +155,16 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw notFound('Organization');
-      const rule = ORGANIZATION_TRANSITIONS[action];
-      if (!(rule.from as readonly string[]).includes(before.status)) {
-        throw illegalTransition(action, before.status, allowedOrganizationActions(before.status, before.type));
+      const allowed = allowedOrganizationActions(before.status, before.type);
+      const after = manager.create(Organization, { ...before });
+      // An action the status forbids is an illegal move (409); one the secretariat's lock forbids, a domain rule (422).
+      move(ORGANIZATION_TRANSITIONS, action, after, allowed);
+      if (isLockedOrganizationAction(action, before.type)) {
+        throw unprocessable('SECRETARIAT_LOCKED', 'The secretariat organization cannot be suspended or withdrawn');
       }
-      if (!allowedOrganizationActions(before.status, before.type).includes(action)) {
-        throw unprocessable('The secretariat organization cannot be suspended or withdrawn');
-      }
-      const after = manager.create(Organization, { ...before, status: rule.to });
-      if (rule.to === 'active' && !after.memberSince) after.memberSince = new Date().toISOString().slice(0, 10);
+      if (after.status === 'active' && !after.memberSince) after.memberSince = new Date().toISOString().slice(0, 10);
       await manager.save(after);
-      if (rule.to !== 'active') await this.sessions.revokeAllForOrganization(manager, id);
+      if (after.status !== 'active') await this.sessions.revokeAllForOrganization(manager, id);
       await this.audit.record(manager, {
         action: `organization.${action}`,
         entityType: 'Organization',
@@ -181,25 +178,12 @@ export class OrganizationsService {
   }
 }
 
-/**
- * Suspended and withdrawn organizations leave the public directory (nothing is deleted);
- * the secretariat sees every organization, and a user always sees their own.
- */
-export function visibleOrganizations<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  viewer: AuthenticatedUser | null,
-  alias = 'o',
-): SelectQueryBuilder<T> {
-  if (viewer?.ability.can('manage', 'Organization')) return qb;
-  if (viewer)
-    return qb.andWhere(`(${alias}.status = 'active' OR ${alias}.id = :viewerOrg)`, {
-      viewerOrg: viewer.organization.id,
-    });
-  return qb.andWhere(`${alias}.status = 'active'`);
-}
-
 /** There is one secretariat, created with the alliance: no organization becomes one, and it stays one. */
 function assertNotSecretariatType(type: OrganizationType | undefined): void {
   if (type !== undefined && !(MEMBER_ORGANIZATION_TYPES as readonly OrganizationType[]).includes(type))
-    throw unprocessable('The alliance has one secretariat; its type cannot be given or taken away', 'type');
+    throw unprocessable(
+      'SECRETARIAT_TYPE_FIXED',
+      'The alliance has one secretariat; its type cannot be given or taken away',
+      'type',
+    );
 }

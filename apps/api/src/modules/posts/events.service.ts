@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { REGISTRATION_STATUS_LABELS, csvLabel, type Locale, localizedText } from '@alliance/contracts';
+import {
+  csvLabel,
+  localizedText,
+  move,
+  REGISTRATION_STATUS_LABELS,
+  REGISTRATION_TRANSITIONS,
+  type Locale,
+} from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { csvText } from '../../common/csv/csv';
@@ -10,12 +17,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { EventDetailsInput, EventDetailsResponse, RegistrationResponse } from './dto/post.dto';
 import { EventRegistration } from './entities/event-registration.entity';
 import { Post } from './entities/post.entity';
-import { visiblePosts } from './visible-posts';
+import { EventsQueries } from './events.queries';
+import { PostsQueries } from './posts.queries';
 
 /** Event details belong to event posts only, with a real time zone, an end after the start, and a place or link. */
 export function applyEventDetails(post: Post, event: EventDetailsInput | null | undefined): void {
   if (post.kind !== 'event') {
-    if (event) throw unprocessable('Only an event post has event details', 'event');
+    if (event) throw unprocessable('EVENT_DETAILS_NOT_EVENT', 'Only an event post has event details', 'event');
     Object.assign(post, {
       eventStartsAt: null,
       eventEndsAt: null,
@@ -27,12 +35,15 @@ export function applyEventDetails(post: Post, event: EventDetailsInput | null | 
     return;
   }
   if (event === undefined && post.eventStartsAt) return; // an edit that leaves the event as it was
-  if (!event) throw unprocessable('An event needs its start, end and time zone', 'event');
+  if (!event) throw unprocessable('EVENT_DETAILS_REQUIRED', 'An event needs its start, end and time zone', 'event');
   const startsAt = new Date(event.startsAt);
   const endsAt = new Date(event.endsAt);
-  if (endsAt <= startsAt) throw unprocessable('The event must end after it starts', 'event.endsAt');
-  if (!isTimeZone(event.timeZone)) throw unprocessable('Unknown time zone', 'event.timeZone');
-  if (!event.place && !event.onlineUrl) throw unprocessable('Give the place, the online link, or both', 'event.place');
+  if (endsAt <= startsAt)
+    throw unprocessable('EVENT_ENDS_BEFORE_START', 'The event must end after it starts', 'event.endsAt');
+  if (!isTimeZone(event.timeZone))
+    throw unprocessable('EVENT_TIME_ZONE_UNKNOWN', 'Unknown time zone', 'event.timeZone');
+  if (!event.place && !event.onlineUrl)
+    throw unprocessable('EVENT_PLACE_REQUIRED', 'Give the place, the online link, or both', 'event.place');
   Object.assign(post, {
     eventStartsAt: startsAt,
     eventEndsAt: endsAt,
@@ -62,6 +73,8 @@ export class EventsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly queries: EventsQueries,
+    private readonly posts: PostsQueries,
   ) {}
 
   async details(
@@ -70,19 +83,8 @@ export class EventsService {
     viewer: AuthenticatedUser | null,
   ): Promise<EventDetailsResponse | null> {
     if (post.kind !== 'event' || !post.eventStartsAt || !post.eventEndsAt) return null;
-    const [counts] = (await manager.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
-         FROM event_registrations WHERE post_id = $1`,
-      [post.id],
-    )) as { confirmed: number; waitlisted: number }[];
-    const mine = viewer
-      ? ((await manager.findOne(EventRegistration, {
-          where: { postId: post.id, userId: viewer.user.id, status: 'confirmed' },
-        })) ??
-        (await manager.findOne(EventRegistration, {
-          where: { postId: post.id, userId: viewer.user.id, status: 'waitlisted' },
-        })))
-      : null;
+    const counts = await this.queries.counts(manager, post.id);
+    const mine = viewer ? await this.queries.live(manager, post.id, viewer.user.id) : null;
     return {
       startsAt: post.eventStartsAt.toISOString(),
       endsAt: post.eventEndsAt.toISOString(),
@@ -90,18 +92,19 @@ export class EventsService {
       place: post.eventPlace,
       onlineUrl: post.eventOnlineUrl,
       capacity: post.eventCapacity,
-      confirmed: Number(counts?.confirmed ?? 0),
-      waitlisted: Number(counts?.waitlisted ?? 0),
+      confirmed: counts.confirmed,
+      waitlisted: counts.waitlisted,
       myRegistration: mine ? (mine.status as 'confirmed' | 'waitlisted') : null,
-      myWaitlistPosition: mine?.status === 'waitlisted' ? await this.position(manager, mine) : null,
+      myWaitlistPosition: mine?.status === 'waitlisted' ? await this.queries.position(manager, mine) : null,
     };
   }
 
   register(auth: AuthenticatedUser, postId: string): Promise<RegistrationResponse> {
     return this.dataSource.transaction(async (manager) => {
       const post = await this.lockEvent(manager, auth, postId);
-      if (post.eventEndsAt && post.eventEndsAt.getTime() <= Date.now()) throw unprocessable('The event has ended');
-      if (await this.live(manager, postId, auth.user.id)) {
+      if (post.eventEndsAt && post.eventEndsAt.getTime() <= Date.now())
+        throw unprocessable('EVENT_ENDED', 'The event has ended');
+      if (await this.queries.live(manager, postId, auth.user.id)) {
         throw new AppError(409, 'CONFLICT', 'You are already registered for this event');
       }
       const confirmed = await manager.countBy(EventRegistration, { postId, status: 'confirmed' });
@@ -116,7 +119,10 @@ export class EventsService {
         organizationId: post.organizationId,
         after: { registrationId: registration.id, status },
       });
-      return { status, waitlistPosition: status === 'waitlisted' ? await this.position(manager, registration) : null };
+      return {
+        status,
+        waitlistPosition: status === 'waitlisted' ? await this.queries.position(manager, registration) : null,
+      };
     });
   }
 
@@ -124,19 +130,15 @@ export class EventsService {
   cancel(auth: AuthenticatedUser, postId: string): Promise<RegistrationResponse> {
     return this.dataSource.transaction(async (manager) => {
       const post = await this.lockEvent(manager, auth, postId);
-      const registration = await this.live(manager, postId, auth.user.id);
+      const registration = await this.queries.live(manager, postId, auth.user.id);
       if (!registration) throw notFound('Registration');
-      const was = registration.status;
-      registration.status = 'cancelled';
+      const was = move(REGISTRATION_TRANSITIONS, 'cancel', registration);
       await manager.save(registration);
       let promoted: string | null = null;
       if (was === 'confirmed') {
-        const next = await manager.findOne(EventRegistration, {
-          where: { postId, status: 'waitlisted' },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        });
+        const next = await this.queries.firstWaitlisted(manager, postId);
         if (next) {
-          next.status = 'confirmed';
+          move(REGISTRATION_TRANSITIONS, 'promote', next);
           await manager.save(next);
           promoted = next.userId;
           await this.notifications.notifyUser(manager, next.userId, {
@@ -155,9 +157,9 @@ export class EventsService {
         entityId: postId,
         organizationId: post.organizationId,
         before: { registrationId: registration.id, status: was },
-        after: { status: 'cancelled', promotedUserId: promoted },
+        after: { status: registration.status, promotedUserId: promoted },
       });
-      return { status: 'cancelled', waitlistPosition: null };
+      return { status: registration.status, waitlistPosition: null };
     });
   }
 
@@ -166,13 +168,7 @@ export class EventsService {
     const post = await this.dataSource.getRepository(Post).findOneBy({ id: postId });
     if (!post || post.kind !== 'event') throw notFound('Event');
     assertCan(auth.ability, 'update', 'Post', { organizationId: post.organizationId }, 'Event');
-    const rows = (await this.dataSource.query(
-      `SELECT u.display_name, u.email, coalesce(o.name_en, o.name_zh) AS organization, r.status, r.created_at
-         FROM event_registrations r JOIN users u ON u.id = r.user_id JOIN organizations o ON o.id = u.organization_id
-        WHERE r.post_id = $1
-        ORDER BY array_position(ARRAY['confirmed','waitlisted','cancelled']::registration_status[], r.status), r.created_at`,
-      [postId],
-    )) as { display_name: string; email: string; organization: string; status: string; created_at: Date }[];
+    const rows = await this.queries.registrations(postId);
     return rows.map((r) => [
       csvText(r.display_name),
       csvText(r.email),
@@ -184,12 +180,7 @@ export class EventsService {
 
   /** An iCalendar file of the event, for anyone who can see the post. */
   async ics(viewer: AuthenticatedUser | null, postId: string, lang: Locale, appUrl: string): Promise<string> {
-    const qb = this.dataSource
-      .getRepository(Post)
-      .createQueryBuilder('p')
-      .innerJoin('p.organization', 'o')
-      .where('p.id = :postId', { postId });
-    const post = await visiblePosts(qb, viewer).getOne();
+    const post = await this.posts.visibleBare(this.dataSource.manager, viewer, postId);
     if (!post || post.kind !== 'event' || !post.eventStartsAt || !post.eventEndsAt) throw notFound('Event');
     const title = localizedText(post.titleEn, post.titleZh, lang) ?? '';
     const excerpt = localizedText(post.excerptEn, post.excerptZh, lang) ?? '';
@@ -220,32 +211,9 @@ export class EventsService {
   }
 
   private async lockEvent(manager: EntityManager, auth: AuthenticatedUser, postId: string): Promise<Post> {
-    const qb = manager
-      .getRepository(Post)
-      .createQueryBuilder('p')
-      .innerJoin('p.organization', 'o')
-      .where('p.id = :postId', { postId });
-    const visible = await visiblePosts(qb, auth).getOne();
+    const visible = await this.posts.visibleBare(manager, auth, postId);
     if (!visible || visible.kind !== 'event' || visible.status !== 'published') throw notFound('Event');
     return manager.findOneOrFail(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  private live(manager: EntityManager, postId: string, userId: string): Promise<EventRegistration | null> {
-    return manager
-      .getRepository(EventRegistration)
-      .createQueryBuilder('r')
-      .where('r.postId = :postId AND r.userId = :userId', { postId, userId })
-      .andWhere("r.status <> 'cancelled'")
-      .getOne();
-  }
-
-  private async position(manager: EntityManager, registration: EventRegistration): Promise<number> {
-    const [row] = (await manager.query(
-      `SELECT count(*)::int AS n FROM event_registrations w JOIN event_registrations me ON me.id = $1
-        WHERE w.post_id = me.post_id AND w.status = 'waitlisted' AND (w.created_at, w.id) <= (me.created_at, me.id)`,
-      [registration.id],
-    )) as { n: number }[];
-    return Number(row?.n ?? 1);
   }
 }
 

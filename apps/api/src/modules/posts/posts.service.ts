@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { allowedPostActions, POST_TRANSITIONS, type PostAction } from '@alliance/contracts';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { move, POST_TRANSITIONS, type PostAction } from '@alliance/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
-import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
+import { AppError, forbidden, notFound, unprocessable } from '../../common/errors/app-error';
 import { assertCan } from '../../common/policy/scope';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Park } from '../parks/entities/park.entity';
@@ -19,21 +19,12 @@ import {
 } from './dto/post.dto';
 import { Post } from './entities/post.entity';
 import { renderMarkdown } from './markdown';
-import { searchCondition, zhGramsOf } from './post-search';
-import { visiblePosts } from './visible-posts';
+import { zhGramsOf } from './post-search';
+import { type FeedCursor, PostsQueries } from './posts.queries';
 import { AttachmentsService, POST_RECORD } from '../attachments/attachments.service';
 import { JobRunner } from '../jobs/job-runner.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { applyEventDetails, EventsService } from './events.service';
-
-/** The order of a feed: pinned first, then newest; the id settles ties so cursors never skip a post. */
-const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
-
-interface Cursor {
-  pinned: boolean;
-  at: string;
-  id: string;
-}
 
 @Injectable()
 export class PostsService implements OnModuleInit {
@@ -45,6 +36,7 @@ export class PostsService implements OnModuleInit {
     private readonly events: EventsService,
     private readonly jobs: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queries: PostsQueries,
   ) {}
 
   onModuleInit(): void {
@@ -58,28 +50,8 @@ export class PostsService implements OnModuleInit {
   }
 
   async list(viewer: AuthenticatedUser | null, query: ListPostsQueryDto): Promise<PostPage> {
-    const qb = this.visible(viewer).andWhere('p.status = :status', { status: query.status ?? 'published' });
-    if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
-    if (query.country) qb.andWhere(':country = ANY(p.countries)', { country: query.country });
-    if (query.sector) qb.andWhere(':sector = ANY(p.sectors)', { sector: query.sector });
-    if (query.organizationId) qb.andWhere('p.organizationId = :org', { org: query.organizationId });
-    if (query.from) qb.andWhere(`${SORT_AT} >= :from::date`, { from: query.from });
-    if (query.to) qb.andWhere(`${SORT_AT} < (:to::date + 1)`, { to: query.to });
-    if (query.q?.trim()) searchCondition(qb, query.q.trim());
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      qb.andWhere(`(p.pinned::int, ${SORT_AT}, p.id) < (:cPinned, :cAt::timestamptz, :cId::uuid)`, {
-        cPinned: cursor.pinned ? 1 : 0,
-        cAt: cursor.at,
-        cId: cursor.id,
-      });
-    }
-    const rows = await qb
-      .orderBy('p.pinned', 'DESC')
-      .addOrderBy(SORT_AT, 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    const rows = await this.queries.feed(viewer, query, cursor, query.limit + 1);
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];
     const nextCursor =
@@ -90,7 +62,7 @@ export class PostsService implements OnModuleInit {
   }
 
   async get(viewer: AuthenticatedUser | null, id: string): Promise<PostResponse> {
-    const post = await this.visible(viewer).andWhere('p.id = :id', { id }).getOne();
+    const post = await this.queries.visibleOne(viewer, id);
     if (!post) throw notFound('Post');
     const manager = this.dataSource.manager;
     return PostResponse.fromPost(
@@ -107,12 +79,12 @@ export class PostsService implements OnModuleInit {
       throw forbidden('You can post only for your own organization');
     }
     if (!fields.titleEn && !fields.titleZh)
-      throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
+      throw unprocessable('POST_TITLE_REQUIRED', 'A post needs a title in English or Chinese', 'titleEn');
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.findOneBy(Organization, { id: organizationId });
       if (!organization) throw notFound('Organization');
       if (organization.status !== 'active')
-        throw unprocessable('Only an active member organization posts', 'organizationId');
+        throw unprocessable('POST_ORGANIZATION_INACTIVE', 'Only an active member organization posts', 'organizationId');
       await assertParkOf(manager, fields.parkId ?? null, organizationId);
       const post = manager.create(Post, {
         ...fields,
@@ -139,7 +111,8 @@ export class PostsService implements OnModuleInit {
 
   async update(auth: AuthenticatedUser, id: string, dto: UpdatePostDto): Promise<PostResponse> {
     return this.change(auth, id, 'update', async (manager, post) => {
-      if (post.status === 'removed') throw unprocessable('A removed post is kept for the record and cannot be edited');
+      if (post.status === 'removed')
+        throw unprocessable('POST_REMOVED_READ_ONLY', 'A removed post is kept for the record and cannot be edited');
       const { version, expiresAt, attachmentIds, event, ...changes } = dto;
       if (version !== undefined && version !== post.version) {
         throw new AppError(
@@ -151,7 +124,8 @@ export class PostsService implements OnModuleInit {
       }
       Object.assign(post, changes);
       if (expiresAt !== undefined) post.expiresAt = expiresAt ? new Date(expiresAt) : null;
-      if (!post.titleEn && !post.titleZh) throw unprocessable('A post needs a title in English or Chinese', 'titleEn');
+      if (!post.titleEn && !post.titleZh)
+        throw unprocessable('POST_TITLE_REQUIRED', 'A post needs a title in English or Chinese', 'titleEn');
       if (changes.parkId !== undefined) await assertParkOf(manager, post.parkId, post.organizationId);
       if (attachmentIds !== undefined)
         await this.attachments.attach(manager, auth, POST_RECORD, post.id, post.organizationId, attachmentIds);
@@ -162,15 +136,12 @@ export class PostsService implements OnModuleInit {
 
   transition(auth: AuthenticatedUser, id: string, action: PostAction): Promise<PostResponse> {
     return this.change(auth, id, action, async (manager, post) => {
-      const rule = POST_TRANSITIONS[action];
-      if (!(rule.from as readonly string[]).includes(post.status))
-        throw illegalTransition(action, post.status, allowedPostActions(post.status));
+      move(POST_TRANSITIONS, action, post);
       if (action === 'publish' && post.expiresAt && post.expiresAt.getTime() <= Date.now()) {
-        throw unprocessable('The expiry date has passed; move it later to publish', 'expiresAt');
+        throw unprocessable('POST_EXPIRY_PASSED', 'The expiry date has passed; move it later to publish', 'expiresAt');
       }
-      post.status = rule.to;
       // A republished post keeps its first publication date, so it does not come back as new (nor notifies again).
-      if (rule.to === 'published' && post.publishedAt === null) {
+      if (post.status === 'published' && post.publishedAt === null) {
         post.publishedAt = new Date();
         await this.notifications.postPublished(manager, post);
       }
@@ -179,7 +150,8 @@ export class PostsService implements OnModuleInit {
 
   setPinned(auth: AuthenticatedUser, id: string, pinned: boolean): Promise<PostResponse> {
     return this.change(auth, id, 'pin', async (_manager, post) => {
-      if (pinned && post.status !== 'published') throw unprocessable('Only a published post can be pinned');
+      if (pinned && post.status !== 'published')
+        throw unprocessable('PIN_UNPUBLISHED', 'Only a published post can be pinned');
       post.pinned = pinned;
     });
   }
@@ -192,22 +164,18 @@ export class PostsService implements OnModuleInit {
   /** Archives published notices whose expiry has passed (a job, and tests); `signal` abandons the pass (rolled back, done at the next run). */
   async archiveExpired(signal?: AbortSignal): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const expired = await manager
-        .getRepository(Post)
-        .createQueryBuilder('p')
-        .where("p.status = 'published' AND p.expires_at <= now()")
-        .setLock('pessimistic_write')
-        .getMany();
+      const expired = await this.queries.lockExpired(manager);
       for (const post of expired) {
         signal?.throwIfAborted();
-        await manager.update(Post, { id: post.id }, { status: 'archived', version: () => 'version + 1' });
+        const from = move(POST_TRANSITIONS, 'expire', post);
+        await manager.update(Post, { id: post.id }, { status: post.status, version: () => 'version + 1' });
         await this.audit.record(manager, {
           action: 'post.expire',
           entityType: 'Post',
           entityId: post.id,
           organizationId: post.organizationId,
-          before: { status: post.status },
-          after: { status: 'archived' },
+          before: { status: from },
+          after: { status: post.status },
         });
       }
       return expired.length;
@@ -244,29 +212,12 @@ export class PostsService implements OnModuleInit {
   }
 
   private async load(manager: EntityManager, id: string, viewer: AuthenticatedUser): Promise<PostResponse> {
-    const post = await manager
-      .getRepository(Post)
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.organization', 'o')
-      .leftJoinAndSelect('p.author', 'a')
-      .leftJoinAndSelect('p.park', 'pk')
-      .where('p.id = :id', { id })
-      .getOneOrFail();
+    const post = await this.queries.loaded(manager, id);
     return PostResponse.fromPost(
       post,
       await this.attachments.listFor(manager, POST_RECORD, id),
       await this.events.details(manager, post, viewer),
     );
-  }
-
-  private visible(viewer: AuthenticatedUser | null): SelectQueryBuilder<Post> {
-    const qb = this.dataSource
-      .getRepository(Post)
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.organization', 'o')
-      .leftJoinAndSelect('p.author', 'a')
-      .leftJoinAndSelect('p.park', 'pk');
-    return visiblePosts(qb, viewer);
   }
 }
 
@@ -289,15 +240,15 @@ function withoutHtml(post: Partial<Post>): object {
 async function assertParkOf(manager: EntityManager, parkId: string | null, organizationId: string): Promise<void> {
   if (!parkId) return;
   if (!(await manager.existsBy(Park, { id: parkId, organizationId }))) {
-    throw unprocessable("The park must be one of the organization's parks", 'parkId');
+    throw unprocessable('POST_PARK_NOT_THEIRS', "The park must be one of the organization's parks", 'parkId');
   }
 }
 
-function encodeCursor(cursor: Cursor): string {
+function encodeCursor(cursor: FeedCursor): string {
   return Buffer.from(JSON.stringify([cursor.pinned ? 1 : 0, cursor.at, cursor.id])).toString('base64url');
 }
 
-function decodeCursor(raw: string): Cursor {
+function decodeCursor(raw: string): FeedCursor {
   try {
     const [pinned, at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [number, string, string];
     if (!Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/i.test(id)) return { pinned: pinned === 1, at, id };

@@ -11,7 +11,7 @@ export function visiblePosts<T extends Post>(
   qb: SelectQueryBuilder<T>,
   viewer: AuthenticatedUser | null,
 ): SelectQueryBuilder<T> {
-  if (viewer?.ability.can('manage', 'Post')) return qb;
+  if (viewer?.ability.can('readAll', 'Post')) return qb;
   const live = "p.status = 'published' AND o.status = 'active' AND (p.expires_at IS NULL OR p.expires_at > now())";
   if (!viewer) return qb.andWhere(`${live} AND p.visibility = 'public'`);
   return qb.andWhere(`((${live}) OR (p.organization_id = :viewerOrg AND p.status <> 'removed'))`, {

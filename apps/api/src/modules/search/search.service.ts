@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchResultDto } from '@alliance/contracts';
-import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { escapeLike } from '../../common/database/sql';
-import { Organization } from '../organizations/entities/organization.entity';
-import { visibleOrganizations } from '../organizations/organizations.service';
-import { Park } from '../parks/entities/park.entity';
-import { Post } from '../posts/entities/post.entity';
-import { RANK, searchCondition } from '../posts/post-search';
-import { visiblePosts } from '../posts/visible-posts';
 import type { SearchQueryDto } from './search.dto';
+import { SearchQueries } from './search.queries';
 
 /** The longest excerpt of a description a hit carries. */
 const EXCERPT_LENGTH = 240;
-/** Words of a query matched one by one in names and descriptions (more are ignored). */
-const MAX_WORDS = 8;
 
 const round = (rank: unknown) => Math.round(Number(rank ?? 0) * 1000) / 1000;
 const excerpt = (text: string | null) =>
@@ -28,7 +19,7 @@ const excerpt = (text: string | null) =>
  */
 @Injectable()
 export class SearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: SearchQueries) {}
 
   async search(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<{ items: SearchResultDto[] }> {
     const [posts, parks, organizations] = [
@@ -41,15 +32,8 @@ export class SearchService {
   }
 
   private async posts(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
-    const qb = this.dataSource.getRepository(Post).createQueryBuilder('p').innerJoinAndSelect('p.organization', 'o');
-    visiblePosts(qb, viewer).andWhere("p.status = 'published'");
-    searchCondition(qb, query.q)
-      .addSelect(RANK, 'rank')
-      .orderBy('rank', 'DESC')
-      .addOrderBy('p.published_at', 'DESC')
-      .limit(query.limit);
-    const { entities, raw } = await qb.getRawAndEntities<{ rank: string | number }>();
-    return entities.map((p, i) => ({
+    const hits = await this.queries.posts(viewer, query.q, query.limit);
+    return hits.map(({ record: p, rank }) => ({
       type: 'post' as const,
       id: p.id,
       titleEn: p.titleEn,
@@ -64,22 +48,13 @@ export class SearchService {
         nameZh: p.organization?.nameZh ?? null,
       },
       publishedAt: p.publishedAt?.toISOString() ?? null,
-      rank: round(raw[i]?.rank),
+      rank: round(rank),
     }));
   }
 
   private async parks(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
-    const qb = visibleOrganizations(
-      this.dataSource.getRepository(Park).createQueryBuilder('p').innerJoinAndSelect('p.organization', 'o'),
-      viewer,
-    );
-    matchWords(qb, query.q, ['p.name_en', 'p.name_zh'], ['p.city', 'p.description_en', 'p.description_zh']);
-    const { entities, raw } = await qb
-      .orderBy('rank', 'DESC')
-      .addOrderBy('p.name_en', 'ASC')
-      .limit(query.limit)
-      .getRawAndEntities<{ rank: string }>();
-    return entities.map((p, i) => ({
+    const hits = await this.queries.parks(viewer, query.q, query.limit);
+    return hits.map(({ record: p, rank }) => ({
       type: 'park' as const,
       id: p.id,
       titleEn: p.nameEn,
@@ -94,19 +69,13 @@ export class SearchService {
         nameZh: p.organization?.nameZh ?? null,
       },
       publishedAt: null,
-      rank: round(raw[i]?.rank),
+      rank: round(rank),
     }));
   }
 
   private async organizations(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
-    const qb = visibleOrganizations(this.dataSource.getRepository(Organization).createQueryBuilder('o'), viewer);
-    matchWords(qb, query.q, ['o.name_en', 'o.name_zh'], ['o.description_en', 'o.description_zh']);
-    const { entities, raw } = await qb
-      .orderBy('rank', 'DESC')
-      .addOrderBy('o.name_en', 'ASC')
-      .limit(query.limit)
-      .getRawAndEntities<{ rank: string }>();
-    return entities.map((o, i) => ({
+    const hits = await this.queries.organizations(viewer, query.q, query.limit);
+    return hits.map(({ record: o, rank }) => ({
       type: 'organization' as const,
       id: o.id,
       titleEn: o.nameEn,
@@ -117,28 +86,7 @@ export class SearchService {
       country: o.country,
       organization: null,
       publishedAt: null,
-      rank: round(raw[i]?.rank),
+      rank: round(rank),
     }));
   }
-}
-
-/**
- * Every word of the query (a Chinese query is one run of characters) in the record's names or
- * other text, in either language; ranked like a post: 1 when every word is in a name, else 0.3.
- */
-function matchWords<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  text: string,
-  names: string[],
-  others: string[],
-): void {
-  const words = text.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  const inAny = (columns: string[], param: string) => `(${columns.map((c) => `${c} ILIKE :${param}`).join(' OR ')})`;
-  const params: Record<string, string> = {};
-  words.forEach((word, i) => (params[`searchWord${i}`] = `%${escapeLike(word)}%`));
-  const all = (columns: string[]) => words.map((_, i) => inAny(columns, `searchWord${i}`)).join(' AND ');
-  qb.andWhere(`(${all([...names, ...others])})`, params).addSelect(
-    `CASE WHEN ${all(names)} THEN 1 ELSE 0.3 END`,
-    'rank',
-  );
 }

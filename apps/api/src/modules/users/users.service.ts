@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, type Locale, type OrgRole, type Paginated, localizedText } from '@alliance/contracts';
+import {
+  localizedText,
+  move,
+  USER_TRANSITIONS,
+  type Action,
+  type Locale,
+  type OrgRole,
+  type Paginated,
+} from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
-import { escapeLike } from '../../common/database/sql';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AppError, forbidden, notFound, unprocessable } from '../../common/errors/app-error';
-import { paginate } from '../../common/pagination/page-query.dto';
-import { scopeQuery } from '../../common/policy/scope';
 import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import { MailService } from '../mail/mail.service';
@@ -14,6 +19,7 @@ import { mailTemplates } from '../mail/mail.templates';
 import { Organization } from '../organizations/entities/organization.entity';
 import { type InviteUserDto, type ListUsersQueryDto, UserResponse } from './dto/user.dto';
 import { User } from './entities/user.entity';
+import { UsersQueries } from './users.queries';
 
 @Injectable()
 export class UsersService {
@@ -23,17 +29,12 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly queries: UsersQueries,
   ) {}
 
   /** Scoped in SQL: an org's users see their colleagues, the secretariat sees everyone. */
   list(auth: AuthenticatedUser, query: ListUsersQueryDto): Promise<Paginated<UserResponse>> {
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.organization', 'o');
-    scopeQuery(qb, auth.ability, 'read', 'User');
-    if (query.organizationId) qb.andWhere('u.organizationId = :org', { org: query.organizationId });
-    if (query.status) qb.andWhere('u.status = :status', { status: query.status });
-    if (query.q) qb.andWhere('(u.displayName ILIKE :q OR u.email ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
-    qb.orderBy('u.displayName', 'ASC').addOrderBy('u.id', 'ASC');
-    return paginate(qb, query, UserResponse.from);
+    return this.queries.page(auth, query);
   }
 
   async invite(auth: AuthenticatedUser, dto: InviteUserDto): Promise<UserResponse> {
@@ -45,7 +46,11 @@ export class UsersService {
       const organization = await manager.findOneBy(Organization, { id: organizationId });
       if (!organization) throw notFound('Organization');
       if (organization.status !== 'active')
-        throw unprocessable('Only an active organization can invite users', 'organizationId');
+        throw unprocessable(
+          'INVITING_ORGANIZATION_INACTIVE',
+          'Only an active organization can invite users',
+          'organizationId',
+        );
       const user = await this.createInvitation(manager, organization, {
         ...dto,
         locale: dto.locale ?? auth.user.locale,
@@ -99,23 +104,22 @@ export class UsersService {
 
   setStatus(auth: AuthenticatedUser, id: string, action: 'disable' | 'enable'): Promise<UserResponse> {
     return this.change(auth, id, action, async (manager, user) => {
-      if (user.id === auth.user.id) throw unprocessable('You cannot disable or enable your own account');
+      if (user.id === auth.user.id)
+        throw unprocessable('OWN_ACCOUNT_STATUS', 'You cannot disable or enable your own account');
       if (action === 'disable') {
-        if (user.status === 'disabled') throw new AppError(409, 'ILLEGAL_TRANSITION', 'The user is already disabled');
-        user.status = 'disabled';
+        move(USER_TRANSITIONS, 'disable', user);
         await this.sessions.revokeAllForUser(manager, user.id);
       } else {
-        if (user.status !== 'disabled')
-          throw new AppError(409, 'ILLEGAL_TRANSITION', 'Only a disabled user can be enabled');
         // An invitation never accepted goes back to invited; otherwise the account is active again.
-        user.status = (await this.hasPassword(manager, user.id)) ? 'active' : 'invited';
+        const neverAccepted = user.status === 'disabled' && !(await this.queries.hasPassword(manager, user.id));
+        move(USER_TRANSITIONS, neverAccepted ? 'reinvite' : 'enable', user);
       }
     });
   }
 
   changeRole(auth: AuthenticatedUser, id: string, orgRole: OrgRole): Promise<UserResponse> {
     return this.change(auth, id, 'changeRole', async (_manager, user) => {
-      if (user.id === auth.user.id) throw unprocessable('You cannot change your own role', 'orgRole');
+      if (user.id === auth.user.id) throw unprocessable('OWN_ROLE', 'You cannot change your own role', 'orgRole');
       user.orgRole = orgRole;
     });
   }
@@ -128,14 +132,7 @@ export class UsersService {
     apply: (manager: EntityManager, user: User) => Promise<void>,
   ): Promise<UserResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const qb = manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .leftJoinAndSelect('u.organization', 'o')
-        .where('u.id = :id', { id })
-        .setLock('pessimistic_write', undefined, ['u']);
-      scopeQuery(qb, auth.ability, action, 'User');
-      const user = await qb.getOne();
+      const user = await this.queries.lockForChange(manager, auth, id, action);
       if (!user) throw notFound('User');
       const before = { ...user, organization: undefined };
       await apply(manager, user);
@@ -150,16 +147,6 @@ export class UsersService {
       });
       return UserResponse.from(saved);
     });
-  }
-
-  private async hasPassword(manager: EntityManager, id: string): Promise<boolean> {
-    const row = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .select('u.passwordHash IS NOT NULL', 'has')
-      .where('u.id = :id', { id })
-      .getRawOne<{ has: boolean }>();
-    return Boolean(row?.has);
   }
 }
 

@@ -1,29 +1,23 @@
-import type { ParkDto, ParkRequest, ParkStatus, Sector } from '@alliance/contracts';
+import type { ParkContact, ParkDto, ParkRequest } from '@alliance/contracts';
 import { isApiError } from '../../lib/apiClient';
 
-/** What the park form holds: empty fields are null, never "" or NaN. */
-export interface ParkFormValues {
-  organizationId: string | undefined;
-  nameEn: string | null;
-  nameZh: string | null;
-  country: string | undefined;
-  city: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  establishedYear: number | null;
-  areaKm2: number | null;
-  sectors: Sector[];
-  status: ParkStatus;
-  enterpriseCount: number | null;
-  /** Kept as typed: money never goes through a float. */
-  investmentUsd: string | null;
-  localJobs: number | null;
-  descriptionEn: string | null;
-  descriptionZh: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-}
+/** What the server sets or shows but no one types: the form leaves these out. */
+type ServerFields = 'id' | 'organization' | 'createdAt' | 'updatedAt' | 'version';
+
+/**
+ * What the park form holds: the park's fields, its contact flattened, empty fields null (never
+ * "" or NaN). Derived from ParkDto, so a field added there must be filled in `toFormValues`.
+ */
+export type ParkFormValues = Omit<ParkDto, ServerFields | 'contact' | 'organizationId' | 'country'> &
+  ParkContact & {
+    /** Unset on a new park until the secretariat picks one; operators create their own. */
+    organizationId: ParkDto['organizationId'] | undefined;
+    /** Unset on a new park until chosen. */
+    country: ParkDto['country'] | undefined;
+  };
+
+/** How a form rule reads a sibling field. */
+export type GetParkField = (name: keyof ParkFormValues) => unknown;
 
 /** An edit carries the version of the park it started from: the API refuses it (409) if the park changed since. */
 export type ParkUpdateRequest = Omit<ParkRequest, 'organizationId'> & { version: number };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AUDIT_ENTITY_TYPES, type AuditChange, type AuditEventDto, type AuditRecordRef } from '@alliance/contracts';
-import type { AuditNames } from '../audit-records';
+import type { AuditNames } from '../audit.queries';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import type { AuditEvent } from '../entities/audit-event.entity';
 

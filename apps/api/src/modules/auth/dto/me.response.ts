@@ -53,6 +53,8 @@ export class MeResponseDto implements MeResponse {
         type: organization.type,
         status: organization.status,
       },
+      // The web builds the same ability from these rules (it never reads them otherwise).
+      // eslint-disable-next-line no-restricted-syntax
       rules: auth.ability.rules as AppRule[],
     };
   }

@@ -9,6 +9,7 @@ import {
   FINANCING_REQUEST_STATUSES,
   FINANCING_REVIEW_ACTIONS,
   FINANCING_REVIEW_CLOSE_REASONS,
+  FINANCING_REVIEW_REQUESTER_ACTIONS,
   FINANCING_REVIEW_STATUSES,
   FINANCING_REVISED_FIELDS,
   SECTORS,
@@ -34,6 +35,7 @@ import {
   type FinancingReviewCloseReason,
   type FinancingReviewDetailDto,
   type FinancingReviewDto,
+  type FinancingReviewRequesterAction,
   type FinancingReviewStatus,
   type FinancingRevisedField,
   type FinancingRevisionDto,
@@ -100,6 +102,12 @@ export class FinancingReviewResponse implements FinancingReviewDto {
   @ApiProperty(nullableString) openedAt: string | null;
   @ApiProperty(nullableString) decidedAt: string | null;
   @ApiProperty() createdAt: string;
+  @ApiProperty({
+    enum: FINANCING_REVIEW_REQUESTER_ACTIONS,
+    isArray: true,
+    description: 'What the signed-in requester may do on this review now (empty for everyone else)',
+  })
+  actions: FinancingReviewRequesterAction[];
   @ApiProperty() version: number;
 }
 

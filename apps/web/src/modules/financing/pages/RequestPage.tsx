@@ -57,7 +57,7 @@ export function RequestPage() {
   if (query.error) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const request = query.data;
   const isRequester = me?.organization.id === request.organization.id;
-  if (!isRequester && me?.organization.type === 'financial_institution') {
+  if (!isRequester && ability.can('review', 'FinancingReview')) {
     return <InstitutionNotice reviewId={request.reviews[0]?.id} />;
   }
 

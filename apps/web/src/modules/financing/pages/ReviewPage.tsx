@@ -62,7 +62,7 @@ export function ReviewPage() {
   const reader = readerLanguage(language);
   const title = pickLocalized(request.titleEn, request.titleZh, reader);
   const other = otherTitle(request, reader);
-  const isAdmin = canOn(ability, 'release', 'FinancingReview', { organizationId: review.institution.id });
+  const isAdmin = canOn(ability, 'release', 'FinancingOffer', { organizationId: review.institution.id });
   const reload = () => void refetch().then(() => command.reset());
 
   return (

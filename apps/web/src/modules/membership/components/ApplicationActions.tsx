@@ -1,4 +1,8 @@
-import type { MembershipApplicationDto } from '@alliance/contracts';
+import {
+  allowedTransitions,
+  MEMBERSHIP_APPLICATION_TRANSITIONS,
+  type MembershipApplicationDto,
+} from '@alliance/contracts';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
@@ -19,7 +23,8 @@ export function ApplicationActions({ application: app, onApproveError }: Props) 
   const { message } = App.useApp();
   const approve = useApproveApplication();
   const [rejecting, setRejecting] = useState(false);
-  if (app.status !== 'pending') return null;
+  const allowed = allowedTransitions(MEMBERSHIP_APPLICATION_TRANSITIONS, app.status);
+  if (allowed.length === 0) return null;
 
   const confirmApprove = () => {
     onApproveError(null);
@@ -31,33 +36,37 @@ export function ApplicationActions({ application: app, onApproveError }: Props) 
 
   return (
     <Space wrap>
-      <Popconfirm
-        title={t('membership.applications.approve.confirmTitle')}
-        description={
-          <div style={{ maxWidth: 340 }}>
-            {t('membership.applications.approve.confirmText', {
-              name: pickName(app, i18n.resolvedLanguage),
-              email: app.contactEmail,
-            })}
-          </div>
-        }
-        okText={t('membership.applications.approve.confirmOk')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ loading: approve.isPending }}
-        onConfirm={confirmApprove}
-      >
-        <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={approve.isPending}>
-          {t('membership.applications.approve.button')}
+      {allowed.includes('approve') ? (
+        <Popconfirm
+          title={t('membership.applications.approve.confirmTitle')}
+          description={
+            <div style={{ maxWidth: 340 }}>
+              {t('membership.applications.approve.confirmText', {
+                name: pickName(app, i18n.resolvedLanguage),
+                email: app.contactEmail,
+              })}
+            </div>
+          }
+          okText={t('membership.applications.approve.confirmOk')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ loading: approve.isPending }}
+          onConfirm={confirmApprove}
+        >
+          <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={approve.isPending}>
+            {t('membership.applications.approve.button')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {allowed.includes('reject') ? (
+        <Button
+          danger
+          icon={<CloseOutlined aria-hidden />}
+          onClick={() => setRejecting(true)}
+          disabled={approve.isPending}
+        >
+          {t('membership.applications.reject.button')}
         </Button>
-      </Popconfirm>
-      <Button
-        danger
-        icon={<CloseOutlined aria-hidden />}
-        onClick={() => setRejecting(true)}
-        disabled={approve.isPending}
-      >
-        {t('membership.applications.reject.button')}
-      </Button>
+      ) : null}
       {rejecting ? <RejectApplicationModal application={app} onClose={() => setRejecting(false)} /> : null}
     </Space>
   );

@@ -1,4 +1,4 @@
-import { REMOVABLE_POST_STATUSES, type PostDto } from '@alliance/contracts';
+import { canMove, POST_TRANSITIONS, type PostDto } from '@alliance/contracts';
 import { CheckOutlined, DeleteOutlined, FlagOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
@@ -19,10 +19,10 @@ export function PostModerationControls({ post }: { post: PostDto }) {
   const [open, setOpen] = useState<'report' | 'remove' | null>(null);
   // The API does not say whether this reader has reported before: a 409 tells, and the button then says so.
   const [reported, setReported] = useState(false);
-  const moderator = ability.can('manage', 'Post');
+  const moderator = ability.can('moderate', 'Post');
   const canReport =
     Boolean(me) && !moderator && me?.organization.id !== post.organizationId && post.status !== 'removed';
-  const canRemove = moderator && REMOVABLE_POST_STATUSES.includes(post.status);
+  const canRemove = moderator && canMove(POST_TRANSITIONS, 'remove', post.status);
   const close = () => setOpen(null);
 
   return (

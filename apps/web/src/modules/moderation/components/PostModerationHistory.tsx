@@ -11,7 +11,7 @@ import { PostReportsTable } from './PostReportsTable';
 export function PostModerationHistory({ post }: { post: PostDto }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const moderator = useAbility().can('manage', 'Post');
+  const moderator = useAbility().can('moderate', 'Post');
   const query = usePostModeration(post.id, moderator);
   if (!moderator) return null;
 

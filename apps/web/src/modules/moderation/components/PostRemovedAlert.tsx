@@ -8,7 +8,7 @@ import { usePostModeration } from '../api';
 /** A removed post is shown to the secretariat only, with why and when it was removed. */
 export function PostRemovedAlert({ post }: { post: PostDto }) {
   const { t, i18n } = useTranslation();
-  const moderator = useAbility().can('manage', 'Post');
+  const moderator = useAbility().can('moderate', 'Post');
   const removed = post.status === 'removed';
   const { data } = usePostModeration(post.id, removed && moderator);
   if (!removed) return null;

@@ -1,5 +1,7 @@
 import {
-  REMOVABLE_POST_STATUSES,
+  canMove,
+  POST_TRANSITIONS,
+  REPORT_TRANSITIONS,
   type Paginated,
   type PostReportDto,
   type ReportStatus,
@@ -33,7 +35,7 @@ export function ReportsTable({ status, data, loading, onPage, onRemove, onDismis
 
   const decisions = (report: PostReportDto) => (
     <Space orientation="vertical" size={8}>
-      {REMOVABLE_POST_STATUSES.includes(report.post.status) ? (
+      {canMove(POST_TRANSITIONS, 'remove', report.post.status) ? (
         <Button
           size="small"
           danger
@@ -130,7 +132,7 @@ export function ReportsTable({ status, data, loading, onPage, onRemove, onDismis
           title: t('common.actions'),
           width: 140,
           // Rows of the previous status stay on screen while the next one loads: no decision on those.
-          render: (_, report) => (report.status === 'open' ? decisions(report) : null),
+          render: (_, report) => (canMove(REPORT_TRANSITIONS, 'dismiss', report.status) ? decisions(report) : null),
         }
       : {
           key: 'resolution',

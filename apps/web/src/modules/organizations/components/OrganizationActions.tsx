@@ -1,15 +1,10 @@
-import type { Action, OrganizationAction, OrganizationDto } from '@alliance/contracts';
-import { ACTIONS, allowedOrganizationActions } from '@alliance/contracts';
+import type { OrganizationAction, OrganizationDto } from '@alliance/contracts';
+import { allowedOrganizationActions } from '@alliance/contracts';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canOn, useAbility } from '../../../lib/ability';
 import { TransitionModal } from './TransitionModal';
-
-/** The policy action guarding a transition; `activate` has no action of its own in the contracts yet. */
-function policyAction(action: OrganizationAction): Action {
-  return (ACTIONS as readonly string[]).includes(action) ? (action as Action) : 'manage';
-}
 
 interface Props {
   organization: OrganizationDto;
@@ -25,7 +20,7 @@ export function OrganizationActions({ organization, onEdit, compact = true }: Pr
   const [action, setAction] = useState<OrganizationAction | null>(null);
   const record = { id: organization.id, organizationId: organization.id };
   const actions = allowedOrganizationActions(organization.status, organization.type).filter((a) =>
-    canOn(ability, policyAction(a), 'Organization', record),
+    canOn(ability, a, 'Organization', record),
   );
   const canEdit = onEdit && canOn(ability, 'update', 'Organization', record);
 

@@ -26,7 +26,7 @@ interface Props {
 export function OrganizationFormModal({ organization, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const secretariat = useAbility().can('manage', 'Organization');
+  const classify = useAbility().can('classify', 'Organization');
   const [form] = Form.useForm<Values>();
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
@@ -41,8 +41,8 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
       onError: (error: unknown) => applyApiFieldErrors(form, error, t),
     };
     if (organization)
-      update.mutate({ id: organization.id, body: toUpdateOrganizationRequest(values, secretariat) }, options);
-    else create.mutate(toCreateOrganizationRequest(values, secretariat), options);
+      update.mutate({ id: organization.id, body: toUpdateOrganizationRequest(values, classify) }, options);
+    else create.mutate(toCreateOrganizationRequest(values, classify), options);
   };
 
   const oneName = ({ getFieldValue }: { getFieldValue: (name: keyof Values) => unknown }) => ({
@@ -100,7 +100,7 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
               rules={[{ required: true, message: t('validation.required') }]}
             >
               <Select
-                disabled={organization?.type === 'secretariat' || !secretariat}
+                disabled={organization?.type === 'secretariat' || !classify}
                 options={(organization?.type === 'secretariat' ? [organization.type] : MEMBER_ORGANIZATION_TYPES).map(
                   (type) => ({
                     value: type,
@@ -139,9 +139,9 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
               name="foundingMember"
               label={t('organizations.fields.foundingMember')}
               valuePropName="checked"
-              tooltip={secretariat ? undefined : t('organizations.form.secretariatOnly')}
+              tooltip={classify ? undefined : t('organizations.form.secretariatOnly')}
             >
-              <Switch disabled={!secretariat} />
+              <Switch disabled={!classify} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -149,9 +149,9 @@ export function OrganizationFormModal({ organization, onClose }: Props) {
               name="rotatingChair"
               label={t('organizations.fields.rotatingChair')}
               valuePropName="checked"
-              tooltip={secretariat ? undefined : t('organizations.form.secretariatOnly')}
+              tooltip={classify ? undefined : t('organizations.form.secretariatOnly')}
             >
-              <Switch disabled={!secretariat} />
+              <Switch disabled={!classify} />
             </Form.Item>
           </Col>
         </Row>

@@ -26,7 +26,7 @@ export function OrganizationDirectoryPage() {
     type: filter.type,
     country: filter.country,
     // Everyone else gets active members only from the API; the secretariat gets every status unless it asks.
-    status: ability.can('manage', 'Organization') ? 'active' : undefined,
+    status: ability.can('readAll', 'Organization') ? 'active' : undefined,
   };
   const list = useOrganizations({ ...query, page, limit });
   const items = list.data?.items ?? [];

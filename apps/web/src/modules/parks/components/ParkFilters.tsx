@@ -1,4 +1,4 @@
-import { PARK_SORTS, PARK_STATUSES, type ParkSort } from '@alliance/contracts';
+import { PARK_SORTS, type ParkSort } from '@alliance/contracts';
 import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../../components/CountrySelect';
@@ -6,6 +6,7 @@ import { ListSearch } from '../../../components/ListSearch';
 import { SectorSelect } from '../../../components/SectorSelect';
 import type { ParkFilter } from '../api';
 import type { ParkFilterKey } from '../useParkListParams';
+import { ParkStatusSelect } from './ParkStatusSelect';
 
 const SORT_LABELS: Record<ParkSort, string> = {
   name: 'directory.sort.name',
@@ -48,13 +49,12 @@ export function ParkFilters({ filter, onChange, countries }: Props) {
         onChange={(sector) => onChange({ sector: typeof sector === 'string' ? sector : undefined })}
         style={{ width: 220 }}
       />
-      <Select
+      <ParkStatusSelect
         allowClear
         aria-label={t('parks.fields.status')}
         placeholder={t('parks.fields.status')}
         value={filter.status}
         onChange={(status?: string) => onChange({ status })}
-        options={PARK_STATUSES.map((status) => ({ value: status, label: t(`enums.parkStatus.${status}`) }))}
         style={{ width: 180 }}
       />
       <Select

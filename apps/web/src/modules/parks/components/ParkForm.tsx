@@ -13,6 +13,7 @@ import {
   toCreateParkRequest,
   toFormValues,
   toUpdateParkRequest,
+  type GetParkField,
   type ParkFormValues,
 } from '../parkForm';
 import { ParkConflictAlert } from './ParkConflictAlert';
@@ -27,8 +28,6 @@ interface Props {
   onReload?: () => void;
   reloading?: boolean;
 }
-
-type GetField = (name: keyof ParkFormValues) => unknown;
 
 /** Both languages side by side; the API's validation errors land on the fields they concern. */
 export function ParkForm({ park, chooseOrganization, onReload, reloading = false }: Props) {
@@ -57,7 +56,7 @@ export function ParkForm({ park, chooseOrganization, onReload, reloading = false
     else create.mutate(toCreateParkRequest(values), options);
   };
 
-  const oneName = ({ getFieldValue }: { getFieldValue: GetField }) => ({
+  const oneName = ({ getFieldValue }: { getFieldValue: GetParkField }) => ({
     validator: () =>
       String(getFieldValue('nameEn') ?? '').trim() || String(getFieldValue('nameZh') ?? '').trim()
         ? Promise.resolve()

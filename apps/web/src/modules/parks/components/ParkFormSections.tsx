@@ -1,18 +1,17 @@
-import { MONEY_PATTERN, PARK_LIMITS, PARK_STATUSES } from '@alliance/contracts';
-import { Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { MONEY_PATTERN, PARK_LIMITS } from '@alliance/contracts';
+import { Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ContactFormFields } from '../../../components/ContactFormFields';
 import { CountrySelect } from '../../../components/CountrySelect';
 import { SectorSelect } from '../../../components/SectorSelect';
 import { formatNumber } from '../../../lib/names';
 import { formatUsd } from '../format';
-import type { ParkFormValues } from '../parkForm';
-
-type GetField = (name: keyof ParkFormValues) => unknown;
+import type { GetParkField, ParkFormValues } from '../parkForm';
+import { ParkStatusSelect } from './ParkStatusSelect';
 
 /** Coordinates place the marker: both or neither. */
 function bothCoordinates(other: keyof ParkFormValues, message: string) {
-  return ({ getFieldValue }: { getFieldValue: GetField }) => ({
+  return ({ getFieldValue }: { getFieldValue: GetParkField }) => ({
     validator: (_: unknown, value: unknown) =>
       (value === null || value === undefined) !== (getFieldValue(other) === null || getFieldValue(other) === undefined)
         ? Promise.reject(new Error(message))
@@ -91,9 +90,7 @@ export function ProfileFields() {
             label={t('parks.fields.status')}
             rules={[{ required: true, message: t('validation.required') }]}
           >
-            <Select
-              options={PARK_STATUSES.map((status) => ({ value: status, label: t(`enums.parkStatus.${status}`) }))}
-            />
+            <ParkStatusSelect />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>

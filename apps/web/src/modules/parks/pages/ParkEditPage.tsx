@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { canOn, useAbility } from '../../../lib/ability';
 import { pickName } from '../../../lib/names';
 import { usePark } from '../api';
+import { DirectoryBackLink } from '../components/DirectoryBackLink';
 import { ParkForm } from '../components/ParkForm';
 import { isMissingPark, ParkNotFound } from '../components/ParkNotFound';
 
@@ -18,7 +19,7 @@ export function ParkEditPage() {
   const { t, i18n } = useTranslation();
   const ability = useAbility();
   const query = usePark(id);
-  const chooseOrganization = ability.can('manage', 'Park');
+  const chooseOrganization = ability.can('chooseOperator', 'Park');
   // Each reload starts the form over from the park as it now is.
   const [loads, setLoads] = useState(0);
   const reload = () => void query.refetch().then(() => setLoads((n) => n + 1));
@@ -26,10 +27,7 @@ export function ParkEditPage() {
   if (!id) {
     return (
       <div className="page">
-        <Link to="/directory">
-          <ArrowLeftOutlined /> {t('parks.backToDirectory')}
-        </Link>
-        <div style={{ height: 12 }} />
+        <DirectoryBackLink />
         <PageHeader title={t('parks.form.createTitle')} subtitle={t('parks.form.intro')} />
         <ParkForm chooseOrganization={chooseOrganization} />
       </div>

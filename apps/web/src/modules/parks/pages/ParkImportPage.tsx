@@ -1,10 +1,9 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useImportParks } from '../api';
+import { DirectoryBackLink } from '../components/DirectoryBackLink';
 import { ImportFormat } from '../components/ImportFormat';
 import { ImportReport } from '../components/ImportReport';
 import { ImportUpload } from '../components/ImportUpload';
@@ -22,10 +21,7 @@ export function ParkImportPage() {
 
   return (
     <div className="page">
-      <Link to="/directory">
-        <ArrowLeftOutlined /> {t('parks.backToDirectory')}
-      </Link>
-      <div style={{ height: 12 }} />
+      <DirectoryBackLink />
       <PageHeader title={t('parks.import.title')} subtitle={t('parks.import.subtitle')} />
       <ImportFormat />
       <Card title={t('parks.import.uploadTitle')}>

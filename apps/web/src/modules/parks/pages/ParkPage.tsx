@@ -1,9 +1,9 @@
 import type { ParkDto, ParkMarkerDto } from '@alliance/contracts';
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Row } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorResult } from '../../../app/ErrorBoundary';
 import { PageSpinner } from '../../../app/guards';
 import { ButtonLink } from '../../../components/ButtonLink';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { canOn, useAbility } from '../../../lib/ability';
 import { pickName } from '../../../lib/names';
 import { usePark } from '../api';
+import { DirectoryBackLink } from '../components/DirectoryBackLink';
 import { ParkContact } from '../components/ParkContact';
 import { ParkDescription } from '../components/ParkDescription';
 import { ParkDetails } from '../components/ParkDetails';
@@ -46,10 +47,7 @@ export function ParkPage() {
 
   return (
     <div className="page">
-      <Link to="/directory">
-        <ArrowLeftOutlined /> {t('parks.backToDirectory')}
-      </Link>
-      <div style={{ height: 12 }} />
+      <DirectoryBackLink />
       <PageHeader
         title={name}
         subtitle={otherName ? <span lang={language === 'zh' ? 'en' : 'zh-CN'}>{otherName}</span> : undefined}

@@ -1,4 +1,4 @@
-import type { PostDto } from '@alliance/contracts';
+import { canMove, POST_TRANSITIONS, type PostDto } from '@alliance/contracts';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Flex, Form, Row, type FormRule } from 'antd';
 import { useRef, useState } from 'react';
@@ -68,7 +68,7 @@ export function PostForm({ post, ownOrganizationId, chooseOrganization, onReload
   const organizationId = post?.organizationId ?? chosenOrganization ?? ownOrganizationId;
 
   const canPublish =
-    (!post || post.status === 'draft' || post.status === 'archived') &&
+    (!post || canMove(POST_TRANSITIONS, 'publish', post.status)) &&
     (post
       ? canOn(ability, 'publish', 'Post', { id: post.id, organizationId: post.organizationId })
       : ability.can('publish', 'Post'));

@@ -1,4 +1,4 @@
-import { LOCALES, POST_KINDS, POST_STATUSES, POST_TRANSITIONS, POST_VISIBILITIES } from '@alliance/contracts';
+import { LOCALES, POST_KINDS, POST_STATUSES, POST_ACTIONS, POST_VISIBILITIES } from '@alliance/contracts';
 import { FEED_STATUSES } from '../usePostListParams';
 import en from './en.json';
 import zh from './zh.json';
@@ -27,10 +27,7 @@ const DYNAMIC_KEYS = [
   ]),
   ...FEED_STATUSES.map((status) => `posts.feed.statusTabs.${status}`),
   ...FEED_STATUSES.filter((status) => status !== 'published').map((status) => `posts.feed.emptyStatus.${status}`),
-  ...[...Object.keys(POST_TRANSITIONS), 'pin', 'unpin'].flatMap((a) => [
-    `posts.actions.${a}.label`,
-    `posts.actions.${a}.done`,
-  ]),
+  ...[...POST_ACTIONS, 'pin', 'unpin'].flatMap((a) => [`posts.actions.${a}.label`, `posts.actions.${a}.done`]),
 ];
 
 describe('posts translations', () => {

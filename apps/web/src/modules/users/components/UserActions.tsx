@@ -1,3 +1,4 @@
+import { canMove, USER_TRANSITIONS } from '@alliance/contracts';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,9 @@ export function UserActions({ user }: { user: UserListItem }) {
   if (me?.user.id === user.id) return null;
   const record = { id: user.id, organizationId: user.organizationId };
   const disabled = user.status === 'disabled';
-  const canToggle = canOn(ability, disabled ? 'enable' : 'disable', 'User', record);
+  const toggleAction = disabled ? 'enable' : 'disable';
+  const canToggle =
+    canMove(USER_TRANSITIONS, toggleAction, user.status) && canOn(ability, toggleAction, 'User', record);
   const canChangeRole = canOn(ability, 'changeRole', 'User', record) && !disabled;
 
   const toggle = () =>

@@ -10,9 +10,8 @@ import { pickName } from '../../../../lib/names';
  */
 export function PendingQuestions({ request }: { request: FinancingRequestDto }) {
   const { t, i18n } = useTranslation();
-  // Only the requester has the thread (and the actions) to answer with.
-  if (request.actions.length === 0) return null;
-  const waiting = request.reviews.filter((review) => review.status === 'info_requested' && review.messages !== null);
+  // The questions the requester may answer now: the API lists `answer` on those reviews, for the requester only.
+  const waiting = request.reviews.filter((review) => review.actions.includes('answer'));
   if (waiting.length === 0) return null;
 
   return (

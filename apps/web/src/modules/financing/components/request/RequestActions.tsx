@@ -7,17 +7,18 @@ import { ButtonLink } from '../../../../components/ButtonLink';
 import { useErrorToast } from '../../../../components/useErrorToast';
 import { isApiError } from '../../../../lib/apiClient';
 import { translateDetail } from '../../../../lib/forms';
-import { pickName } from '../../../../lib/names';
 import { useRequestCommand } from '../../api';
 import { EndRequestModal } from './EndRequestModal';
+import { useConfirmSubmit } from './useConfirmSubmit';
 
 /**
  * The requester's buttons, exactly those the API lists in `actions` (accepting an offer lives
  * on the offer itself). Nothing shows for anyone else.
  */
 export function RequestActions({ request }: { request: FinancingRequestDto }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const confirmSubmit = useConfirmSubmit();
   const toast = useErrorToast();
   const command = useRequestCommand(request.id);
   const [ending, setEnding] = useState<'withdraw' | 'close' | null>(null);
@@ -46,25 +47,14 @@ export function RequestActions({ request }: { request: FinancingRequestDto }) {
     });
   };
 
-  const submit = () => {
-    const audience =
-      request.audience === 'named'
-        ? request.institutions
-            .map((institution) => pickName(institution, i18n.resolvedLanguage))
-            .join(t('financing.requests.listSeparator'))
-        : t('financing.audience.all');
-    void modal.confirm({
-      title: t('financing.requests.submit.title'),
-      content: t('financing.requests.submit.explain', { audience }),
-      okText: t('financing.requests.submit.ok'),
-      cancelText: t('common.cancel'),
-      okButtonProps: { ...{ 'data-testid': 'confirm-submit' } },
-      onOk: () =>
+  const submit = () =>
+    void confirmSubmit(
+      request.audience === 'named' ? { audience: 'named', institutions: request.institutions } : { audience: 'all' },
+      () =>
         command
           .mutateAsync({ action: 'submit', version: request.version })
           .then(() => void message.success(t('financing.requests.submit.done')), refused),
-    });
-  };
+    );
 
   return (
     <>

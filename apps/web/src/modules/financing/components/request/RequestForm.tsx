@@ -23,6 +23,7 @@ import {
 } from './requestForm';
 import { RequestTermsFields } from './RequestTermsFields';
 import { RequestTextFields } from './RequestTextFields';
+import { useConfirmSubmit, type SubmitAudience } from './useConfirmSubmit';
 
 type Intent = 'save' | 'submit';
 
@@ -55,7 +56,8 @@ function useSubmitSaved() {
 /** A draft saves with anything left empty; submitting (or editing a submitted request) needs the required fields. */
 export function RequestForm({ request, organizationId, onReload, reloading = false }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmSubmit = useConfirmSubmit();
   const navigate = useNavigate();
   const [form] = Form.useForm<RequestFormValues>();
   const create = useCreateFinancingRequest();
@@ -82,28 +84,13 @@ export function RequestForm({ request, organizationId, onReload, reloading = fal
     showRefusedAttachments(form, failure, t);
   };
 
-  const confirmSubmit = (values: RequestFormValues): Promise<boolean> => {
-    const audience =
-      values.audience === 'named'
-        ? t('financing.requests.submit.namedCount', { count: values.institutionIds.length })
-        : t('financing.audience.all');
-    return modal
-      .confirm({
-        title: t('financing.requests.submit.title'),
-        content: t('financing.requests.submit.explain', { audience }),
-        okText: t('financing.requests.submit.ok'),
-        cancelText: t('common.cancel'),
-        okButtonProps: { ...{ 'data-testid': 'confirm-submit' } },
-      })
-      .then(
-        (confirmed) => confirmed,
-        () => false,
-      );
-  };
-
   const save = async (values: RequestFormValues) => {
     const andSubmit = intent.current === 'submit' && !submitted;
-    if (andSubmit && !(await confirmSubmit(values))) return;
+    const audience: SubmitAudience =
+      values.audience === 'named'
+        ? { audience: 'named', institutions: values.institutionIds.length }
+        : { audience: 'all' };
+    if (andSubmit && !(await confirmSubmit(audience))) return;
     setError(null);
     let result: FinancingRequestDto;
     try {

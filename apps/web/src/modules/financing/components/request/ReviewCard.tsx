@@ -1,4 +1,4 @@
-import type { FinancingRequestDto, FinancingReviewDto } from '@alliance/contracts';
+import type { FinancingReviewDto } from '@alliance/contracts';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,22 +9,16 @@ import { OfferStatusTag, ReviewStatusTag } from '../StatusTags';
 import { AnswerBox } from './AnswerBox';
 import '../financing.css';
 
-/** Requests still open to answers: a question can be answered only while the request runs. */
-const OPEN_REQUEST: readonly FinancingRequestDto['status'][] = ['submitted', 'under_review', 'offer_received'];
-
 /**
  * One institution's review as the requester (or, without terms and thread, the secretariat)
  * sees it: where it stands, how long it has waited, why it ended, and the private thread.
  */
-export function ReviewCard({ review, request }: { review: FinancingReviewDto; request: FinancingRequestDto }) {
+export function ReviewCard({ review }: { review: FinancingReviewDto }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const name = pickName(review.institution, language);
-  const canAnswer =
-    review.status === 'info_requested' &&
-    review.messages !== null &&
-    request.actions.length > 0 &&
-    OPEN_REQUEST.includes(request.status);
+  // The API lists `answer` for the requester while the institution waits for it.
+  const canAnswer = review.actions.includes('answer');
 
   return (
     <Card

@@ -31,7 +31,7 @@ export function ReviewList({ request }: { request: FinancingRequestDto }) {
         <Row gutter={[16, 16]}>
           {request.reviews.map((review) => (
             <Col key={review.id} xs={24} lg={12}>
-              <ReviewCard review={review} request={request} />
+              <ReviewCard review={review} />
             </Col>
           ))}
         </Row>

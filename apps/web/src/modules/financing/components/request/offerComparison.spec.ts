@@ -1,7 +1,7 @@
 import type {
   FinancingOfferDto,
-  FinancingRequestAction,
   FinancingReviewDto,
+  FinancingReviewRequesterAction,
   FinancingReviewStatus,
 } from '@alliance/contracts';
 import { compareDecimal, lowestRateOfferIds, offerColumns, versusRequest } from './offerComparison';
@@ -32,6 +32,7 @@ function review(
   id: string,
   status: FinancingReviewStatus,
   withOffer: FinancingOfferDto | null = null,
+  actions: FinancingReviewRequesterAction[] = [],
 ): FinancingReviewDto {
   return {
     id,
@@ -47,6 +48,7 @@ function review(
     openedAt: null,
     decidedAt: null,
     createdAt: '2026-10-20T02:00:00.000Z',
+    actions,
     version: 1,
   };
 }
@@ -54,13 +56,10 @@ function review(
 const ids = (columns: ReturnType<typeof offerColumns>) => columns.map((column) => column.offer.id);
 
 describe('the offer comparison', () => {
-  const actions: FinancingRequestAction[] = ['update', 'withdraw', 'close', 'accept'];
-
   it('has one column per released or decided offer, never a prepared one nor a review without an offer', () => {
     const columns = offerColumns({
-      actions,
       reviews: [
-        review('bank', 'offer_made', offer('o-bank')),
+        review('bank', 'offer_made', offer('o-bank'), ['accept']),
         review('insurer', 'info_requested'),
         review('other', 'in_review', offer('o-prepared', { status: 'prepared' })),
       ],
@@ -69,21 +68,21 @@ describe('the offer comparison', () => {
     expect(columns[0].acceptable).toBe(true);
   });
 
-  it('offers acceptance only when the request allows it, for a released offer that has not expired', () => {
+  it("offers acceptance exactly where the API lists it among the review's actions", () => {
     const reviews = [
-      review('a', 'offer_made', offer('o-a')),
+      review('a', 'offer_made', offer('o-a'), ['accept']),
       review('b', 'offer_made', offer('o-b', { expired: true })),
     ];
-    expect(offerColumns({ actions, reviews }).map((column) => [column.offer.id, column.acceptable])).toEqual([
+    expect(offerColumns({ reviews }).map((column) => [column.offer.id, column.acceptable])).toEqual([
       ['o-a', true],
       ['o-b', false],
     ]);
-    expect(offerColumns({ actions: ['update'], reviews }).every((column) => !column.acceptable)).toBe(true);
+    const unlisted = reviews.map((r) => ({ ...r, actions: [] }));
+    expect(offerColumns({ reviews: unlisted }).every((column) => !column.acceptable)).toBe(true);
   });
 
   it('puts the accepted offer first, then open ones, expired ones, and lapsed ones last', () => {
     const columns = offerColumns({
-      actions: [],
       reviews: [
         review('lapsed', 'closed', offer('o-lapsed', { status: 'not_accepted' })),
         review('expired', 'offer_made', offer('o-expired', { expired: true })),
@@ -119,7 +118,6 @@ describe('the offer comparison', () => {
 
   it('marks the lowest rate of each kind among live offers, and nothing when they tie or stand alone', () => {
     const columns = offerColumns({
-      actions,
       reviews: [
         review('a', 'offer_made', offer('o-a', { ratePercent: '5.2000' })),
         review('b', 'offer_made', offer('o-b', { ratePercent: '4.9000' })),
@@ -129,7 +127,6 @@ describe('the offer comparison', () => {
     });
     expect([...lowestRateOfferIds(columns)]).toEqual(['o-b']);
     const tied = offerColumns({
-      actions,
       reviews: [review('a', 'offer_made', offer('o-a')), review('b', 'offer_made', offer('o-b'))],
     });
     expect(lowestRateOfferIds(tied).size).toBe(0);

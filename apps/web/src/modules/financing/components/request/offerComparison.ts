@@ -4,7 +4,7 @@ import type { FinancingOfferDto, FinancingRequestDto, FinancingReviewDto } from 
 export interface OfferColumn {
   review: FinancingReviewDto;
   offer: FinancingOfferDto;
-  /** The requester may accept this one now. */
+  /** The requester may accept this one now (the API lists `accept` among the review's actions). */
   acceptable: boolean;
 }
 
@@ -19,15 +19,14 @@ function rank(offer: FinancingOfferDto): number {
  * The offers the requester can compare: released or decided ones (the API never sends a
  * prepared one to the requester, and none to the secretariat), in a stable order.
  */
-export function offerColumns(request: Pick<FinancingRequestDto, 'reviews' | 'actions'>): OfferColumn[] {
-  const canAccept = request.actions.includes('accept');
+export function offerColumns(request: Pick<FinancingRequestDto, 'reviews'>): OfferColumn[] {
   return request.reviews
     .flatMap((review) => (review.offer && review.offer.status !== 'prepared' ? [{ review, offer: review.offer }] : []))
     .map(({ review, offer }, index) => ({
       review,
       offer,
       index,
-      acceptable: canAccept && offer.status === 'released' && !offer.expired && review.status === 'offer_made',
+      acceptable: review.actions.includes('accept'),
     }))
     .sort((a, b) => rank(a.offer) - rank(b.offer) || a.index - b.index)
     .map(({ review, offer, acceptable }) => ({ review, offer, acceptable }));

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditEntityType, AuditRecordRef, Paginated } from '@alliance/contracts';
+import { DataSource } from 'typeorm';
+import { escapeLike } from '../../common/database/sql';
+import { paginate } from '../../common/pagination/page-query.dto';
+import type { ListAuditQueryDto } from './dto/audit.dto';
+import { AuditEvent } from './entities/audit-event.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface NameRow {
+  id: string;
+  name_en: string | null;
+  name_zh: string | null;
+  link: string | null;
+}
+
+/**
+ * How each kind of record is named in the log (in both languages) and where the secretariat
+ * opens it. Financing names a request by its title only: terms and threads stay out of the log.
+ */
+const NAMES: Record<AuditEntityType, string> = {
+  Organization: `SELECT id, name_en, name_zh, '/admin/organizations/' || id AS link FROM organizations WHERE id = ANY($1)`,
+  User: `SELECT id, display_name AS name_en, display_name AS name_zh, '/admin/users?q=' || email AS link FROM users WHERE id = ANY($1)`,
+  Session: `SELECT s.id, u.display_name AS name_en, u.display_name AS name_zh, NULL AS link FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ANY($1)`,
+  MembershipApplication: `SELECT id, reference || ' · ' || coalesce(name_en, name_zh) AS name_en, reference || ' · ' || coalesce(name_zh, name_en) AS name_zh,
+      '/admin/membership-applications?q=' || reference AS link FROM membership_applications WHERE id = ANY($1)`,
+  Park: `SELECT id, name_en, name_zh, '/parks/' || id AS link FROM parks WHERE id = ANY($1)`,
+  Post: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/posts/' || id AS link FROM posts WHERE id = ANY($1)`,
+  Attachment: `SELECT id, file_name AS name_en, file_name AS name_zh, NULL AS link FROM attachments WHERE id = ANY($1)`,
+  FinancingRequest: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/financing/requests/' || id AS link FROM financing_requests WHERE id = ANY($1)`,
+  FinancingReview: `SELECT rv.id,
+      coalesce(r.title_en, r.title_zh) || ' · ' || coalesce(o.name_en, o.name_zh) AS name_en,
+      coalesce(r.title_zh, r.title_en) || ' · ' || coalesce(o.name_zh, o.name_en) AS name_zh,
+      '/financing/requests/' || r.id AS link
+    FROM financing_reviews rv JOIN financing_requests r ON r.id = rv.request_id JOIN organizations o ON o.id = rv.organization_id
+    WHERE rv.id = ANY($1)`,
+};
+
+export interface AuditNames {
+  record(event: AuditEvent): AuditRecordRef | null;
+  actor(event: AuditEvent): string | null;
+  organization(event: AuditEvent): { id: string; nameEn: string | null; nameZh: string | null } | null;
+}
+
+/** The SQL of the audit log: its filtered pages, and the names of what the events are about. */
+@Injectable()
+export class AuditQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A page of the events matching the filters, newest first. */
+  page(query: ListAuditQueryDto): Promise<Paginated<AuditEvent>> {
+    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
+    if (query.action?.endsWith('.')) qb.andWhere('e.action LIKE :prefix', { prefix: `${escapeLike(query.action)}%` });
+    else if (query.action) qb.andWhere('e.action = :action', { action: query.action });
+    if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
+    if (query.actorUserId) qb.andWhere('e.actorUserId = :actor', { actor: query.actorUserId });
+    if (query.organizationId) qb.andWhere('e.organizationId = :org', { org: query.organizationId });
+    if (query.from) qb.andWhere('e.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('e.occurredAt <= :to', { to: query.to });
+    qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC');
+    return paginate(qb, query, (event) => event);
+  }
+
+  /** The names of the records, actors and organizations of a page of events, in one query per kind. */
+  async names(events: AuditEvent[]): Promise<AuditNames> {
+    const manager = this.dataSource.manager;
+    const records = new Map<string, AuditRecordRef>();
+    const byType = new Map<AuditEntityType, Set<string>>();
+    for (const event of events) {
+      if (!event.entityId || !UUID.test(event.entityId) || !(event.entityType in NAMES)) continue;
+      const type = event.entityType as AuditEntityType;
+      byType.set(type, (byType.get(type) ?? new Set()).add(event.entityId));
+    }
+    for (const [type, ids] of byType) {
+      for (const row of (await manager.query(NAMES[type], [[...ids]])) as NameRow[]) {
+        records.set(`${type}:${row.id}`, { nameEn: row.name_en, nameZh: row.name_zh, link: row.link });
+      }
+    }
+    const actorIds = [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
+    const actors = new Map(
+      (actorIds.length
+        ? ((await manager.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [actorIds])) as {
+            id: string;
+            display_name: string;
+          }[])
+        : []
+      ).map((u) => [u.id, u.display_name]),
+    );
+    const orgIds = [...new Set(events.flatMap((e) => (e.organizationId ? [e.organizationId] : [])))];
+    const orgs = new Map(
+      (orgIds.length
+        ? ((await manager.query('SELECT id, name_en, name_zh FROM organizations WHERE id = ANY($1)', [
+            orgIds,
+          ])) as NameRow[])
+        : []
+      ).map((o) => [o.id, { id: o.id, nameEn: o.name_en, nameZh: o.name_zh }]),
+    );
+    return {
+      record: (event) => (event.entityId ? (records.get(`${event.entityType}:${event.entityId}`) ?? null) : null),
+      actor: (event) => (event.actorUserId ? (actors.get(event.actorUserId) ?? null) : null),
+      organization: (event) => (event.organizationId ? (orgs.get(event.organizationId) ?? null) : null),
+    };
+  }
+}

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import {
+  FINANCING_REQUEST_OPEN,
+  type FinancingProgressDto,
+  type FinancingRequestStatus,
+  type Paginated,
+} from '@alliance/contracts';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { escapeLike } from '../../common/database/sql';
+import { notFound } from '../../common/errors/app-error';
+import { paginate } from '../../common/pagination/page-query.dto';
+import type { ListFinancingQueryDto } from './dto/financing-request.dto';
+import { FinancingRequest } from './entities/financing-request.entity';
+
+/** The pipeline's breakdowns. */
+export type PipelineDimension = 'status' | 'instrument' | 'country';
+
+/** Requests from submission on: a draft is its organization's work in progress, not the alliance's pipeline. */
+const SUBMITTED = 'submitted_at IS NOT NULL';
+
+/** Reviews that answered: an offer released, or declined (a released offer counts even once its review ended). */
+const ANSWERED = "rv.status IN ('offer_made', 'declined', 'accepted') OR fo.released_at IS NOT NULL";
+
+/**
+ * The SQL of financing requests: who may read which (the requester its own, the secretariat every
+ * submitted one, an institution those shared with it), the list's filters, the request's lock, and
+ * the secretariat's pipeline figures.
+ */
+@Injectable()
+export class FinancingRequestsQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A page of the requests the user may read, newest change first; `institution` reads statuses in its terms. */
+  page<R>(
+    auth: AuthenticatedUser,
+    query: ListFinancingQueryDto,
+    institution: boolean,
+    view: (request: FinancingRequest) => R,
+  ): Promise<Paginated<R>> {
+    const qb = this.readable(auth);
+    filterStatus(qb, query.status, institution);
+    filterRequests(qb, query);
+    qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.id', 'DESC');
+    return paginate(qb, query, view, { joinsToOne: true });
+  }
+
+  /** One request if the user may read it, with its organization, park and author. */
+  findReadable(auth: AuthenticatedUser, id: string, manager: EntityManager): Promise<FinancingRequest | null> {
+    return this.readable(auth, manager).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  /** How far each request's reviews have come. */
+  async progress(requestIds: string[]): Promise<Map<string, FinancingProgressDto>> {
+    const rows = (await this.dataSource.query(
+      `SELECT rv.request_id AS id, count(*)::int AS asked,
+              count(*) FILTER (WHERE ${ANSWERED})::int AS answered,
+              count(fo.id) FILTER (WHERE fo.released_at IS NOT NULL)::int AS offers
+         FROM financing_reviews rv LEFT JOIN financing_offers fo ON fo.review_id = rv.id
+        WHERE rv.request_id = ANY($1) GROUP BY rv.request_id`,
+      [requestIds],
+    )) as (FinancingProgressDto & { id: string })[];
+    return new Map(rows.map(({ id, ...progress }) => [id, progress]));
+  }
+
+  /**
+   * Locks a request for the rest of the transaction. Every action on a request or one of its
+   * reviews locks the request first (then the reviews), so two decisions on the same request
+   * queue up instead of deadlocking, and the second sees what the first did. `mayLock` refuses on
+   * the owner (which never changes) before taking anyone's lock.
+   */
+  async lock(
+    manager: EntityManager,
+    id: string,
+    mayLock?: (owner: { organizationId: string }) => void,
+  ): Promise<FinancingRequest> {
+    if (mayLock) {
+      const owner = await manager.findOne(FinancingRequest, {
+        where: { id },
+        select: { id: true, organizationId: true },
+      });
+      if (!owner) throw notFound('Financing request');
+      mayLock(owner);
+    }
+    const request = await manager.findOne(FinancingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!request) throw notFound('Financing request');
+    return request;
+  }
+
+  /** Whether the user is a reviewer of the request's institution who declared no conflict of interest. */
+  async isClearedReviewer(requestId: string, organizationId: string, userId: string): Promise<boolean> {
+    const [{ cleared }] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM financing_reviews rv JOIN financing_declarations d ON d.review_id = rv.id
+                       WHERE rv.request_id = $1 AND rv.organization_id = $2 AND d.user_id = $3 AND NOT d.conflict) AS cleared`,
+      [requestId, organizationId, userId],
+    )) as { cleared: boolean }[];
+    return cleared;
+  }
+
+  /** Submitted requests with the list's filters, newest first, for the CSV export. */
+  pipelineRequests(query: ListFinancingQueryDto): Promise<FinancingRequest[]> {
+    const qb = this.dataSource
+      .getRepository(FinancingRequest)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.organization', 'o')
+      .leftJoinAndSelect('r.park', 'pk')
+      .where('r.submittedAt IS NOT NULL');
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    filterRequests(qb, query);
+    return qb.orderBy('r.submittedAt', 'DESC').addOrderBy('r.id', 'DESC').getMany();
+  }
+
+  /** Institutions asked and offers released, per request. */
+  async reviewCounts(requestIds: string[]): Promise<Map<string, { asked: number; released: number }>> {
+    const rows = (await this.dataSource.query(
+      `SELECT rv.request_id AS id, count(*)::int AS asked, count(fo.id) FILTER (WHERE fo.released_at IS NOT NULL)::int AS released
+         FROM financing_reviews rv LEFT JOIN financing_offers fo ON fo.review_id = rv.id
+        WHERE rv.request_id = ANY($1) GROUP BY rv.request_id`,
+      [requestIds],
+    )) as { id: string; asked: number; released: number }[];
+    return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+  }
+
+  /** Submitted requests in all, and their amounts summed per currency (numeric, exact, as text). */
+  async pipelineTotal(): Promise<{ count: number; amounts: { currency: string; total: string }[] }> {
+    const [amounts, [{ count }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT currency, sum(amount)::text AS total FROM financing_requests WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY currency ORDER BY currency`,
+      ) as Promise<{ currency: string; total: string }[]>,
+      this.dataSource.query(`SELECT count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED}`) as Promise<
+        { count: number }[]
+      >,
+    ]);
+    return { count, amounts };
+  }
+
+  /** Submitted requests by one dimension: the count per key (most first), and the sums per key and currency. */
+  async pipelineBy(dimension: PipelineDimension): Promise<{
+    counts: { key: string | null; count: number }[];
+    sums: { key: string | null; currency: string; total: string }[];
+  }> {
+    const counts = (await this.dataSource.query(
+      `SELECT ${dimension}::text AS key, count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED} GROUP BY 1 ORDER BY 2 DESC, 1`,
+    )) as { key: string | null; count: number }[];
+    const sums = (await this.dataSource.query(
+      `SELECT ${dimension}::text AS key, currency, sum(amount)::text AS total FROM financing_requests
+        WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+    )) as { key: string | null; currency: string; total: string }[];
+    return { counts, sums };
+  }
+
+  /**
+   * Requests the user may read, in SQL: the requester's own; for the secretariat every submitted
+   * one (a draft is its organization's work in progress); for an institution those shared with it.
+   */
+  private readable(
+    auth: AuthenticatedUser,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<FinancingRequest> {
+    const qb = manager
+      .getRepository(FinancingRequest)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.organization', 'o')
+      .leftJoinAndSelect('r.park', 'pk')
+      .leftJoinAndSelect('r.createdBy', 'cb');
+    if (auth.ability.can('readAll', 'FinancingRequest'))
+      return qb.andWhere('(r.organizationId = :me OR r.submittedAt IS NOT NULL)', { me: auth.organization.id });
+    return qb.andWhere(
+      '((r.organizationId = :me AND :requester = true) OR EXISTS (SELECT 1 FROM financing_reviews rv WHERE rv.request_id = r.id AND rv.organization_id = :me))',
+      {
+        me: auth.organization.id,
+        requester: auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })),
+      },
+    );
+  }
+}
+
+/** The list's filters on a query whose request alias is `r`. */
+export function filterRequests<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListFinancingQueryDto): void {
+  if (query.instrument) qb.andWhere('r.instrument = :instrument', { instrument: query.instrument });
+  if (query.country) qb.andWhere('r.country = :country', { country: query.country });
+  if (query.currency) qb.andWhere('r.currency = :currency', { currency: query.currency });
+  if (query.organizationId) qb.andWhere('r.organizationId = :org', { org: query.organizationId });
+  if (query.amountMin) qb.andWhere('r.amount >= :amountMin::numeric', { amountMin: query.amountMin });
+  if (query.amountMax) qb.andWhere('r.amount <= :amountMax::numeric', { amountMax: query.amountMax });
+  if (query.q) qb.andWhere('(r.titleEn ILIKE :q OR r.titleZh ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+}
+
+/**
+ * The status filter; for an institution in the terms it sees: `submitted` means open (whatever
+ * others did), under review and offer received are never its view of a request.
+ */
+export function filterStatus<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  status: FinancingRequestStatus | undefined,
+  institution: boolean,
+): void {
+  if (!status) return;
+  if (!institution || !FINANCING_REQUEST_OPEN.includes(status)) qb.andWhere('r.status = :status', { status });
+  else if (status === 'submitted') qb.andWhere('r.status IN (:...open)', { open: [...FINANCING_REQUEST_OPEN] });
+  else qb.andWhere('1 = 0');
+}

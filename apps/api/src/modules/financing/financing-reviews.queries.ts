@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import {
+  FINANCING_OFFER_TRANSITIONS,
+  FINANCING_REVIEW_OPEN,
+  type FinancingOfferTransition,
+  type Paginated,
+} from '@alliance/contracts';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { notFound } from '../../common/errors/app-error';
+import { paginate } from '../../common/pagination/page-query.dto';
+import { scopeQuery } from '../../common/policy/scope';
+import type { QueueQueryDto } from './dto/financing-request.dto';
+import { FinancingDeclaration } from './entities/financing-declaration.entity';
+import { FinancingOffer } from './entities/financing-offer.entity';
+import type { FinancingRequest } from './entities/financing-request.entity';
+import { FinancingReview } from './entities/financing-review.entity';
+import { filterRequests, filterStatus, FinancingRequestsQueries } from './financing-requests.queries';
+import { overdueCutoff } from './financing-views';
+
+/** Statuses in which the institution still owes an answer (a review overdue in the queue is one of them). */
+const OWING = ['new', 'in_review', 'info_requested'] as const;
+
+/**
+ * The SQL of reviews and their offers: an institution's queue (scoped to its own reviews), the
+ * locks its actions take, and the updates that are no change of a review's status.
+ */
+@Injectable()
+export class FinancingReviewsQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: FinancingRequestsQueries,
+  ) {}
+
+  /** Reviews of the user's institution with their requests, oldest first, filtered as the queue asks. */
+  queue(auth: AuthenticatedUser, query: QueueQueryDto): Promise<Paginated<FinancingReview>> {
+    const qb = this.dataSource
+      .getRepository(FinancingReview)
+      .createQueryBuilder('rv')
+      .innerJoinAndSelect('rv.request', 'r')
+      .innerJoinAndSelect('r.organization', 'o')
+      .leftJoinAndSelect('r.park', 'pk');
+    scopeQuery(qb, auth.ability, 'review', 'FinancingReview', 'rv');
+    if (query.reviewStatus) qb.andWhere('rv.status = :reviewStatus', { reviewStatus: query.reviewStatus });
+    filterStatus(qb, query.status, true);
+    if (query.overdue) {
+      qb.andWhere('rv.status IN (:...owing) AND rv.createdAt < :cutoff', {
+        owing: [...OWING],
+        cutoff: overdueCutoff(),
+      });
+    }
+    filterRequests(qb, query);
+    qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
+    return paginate(qb, query, (review) => review, { joinsToOne: true });
+  }
+
+  /** The user's declarations on these reviews. */
+  declarations(manager: EntityManager, userId: string, reviewIds: string[]): Promise<FinancingDeclaration[]> {
+    return reviewIds.length
+      ? manager.findBy(FinancingDeclaration, { userId, reviewId: In(reviewIds) })
+      : Promise.resolve([]);
+  }
+
+  /** The review with its request, both locked (request first); `mayLock` refuses on the review's institution before locking. */
+  async lock(
+    manager: EntityManager,
+    id: string,
+    mayLock?: (owner: { organizationId: string }) => void,
+  ): Promise<{ request: FinancingRequest; review: FinancingReview }> {
+    const found = await manager.findOne(FinancingReview, {
+      where: { id },
+      select: { id: true, requestId: true, organizationId: true },
+    });
+    if (!found) throw notFound('Review');
+    mayLock?.(found);
+    const request = await this.requests.lock(manager, found.requestId);
+    const review = await manager.findOne(FinancingReview, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!review) throw notFound('Review');
+    return { request, review };
+  }
+
+  /** The request's open reviews, locked (its request is locked already). */
+  lockOpen(manager: EntityManager, requestId: string): Promise<FinancingReview[]> {
+    return manager.find(FinancingReview, {
+      where: { requestId, status: In([...FINANCING_REVIEW_OPEN]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** An offer, locked: by its id, or the offer of a review. */
+  lockOffer(manager: EntityManager, where: { id: string } | { reviewId: string }): Promise<FinancingOffer | null> {
+    return manager.findOne(FinancingOffer, { where, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Moves the offers of these reviews that can take the (system) step, all at once: from the table's `from` to its `to`. */
+  async moveOffers(
+    manager: EntityManager,
+    reviewIds: string[],
+    action: Extract<FinancingOfferTransition, 'not_accept' | 'lapse'>,
+  ): Promise<void> {
+    if (reviewIds.length === 0) return;
+    const { from, to } = FINANCING_OFFER_TRANSITIONS[action];
+    await manager.update(FinancingOffer, { reviewId: In(reviewIds), status: In([...from]) }, { status: to });
+  }
+
+  /**
+   * Marks the request's revision seen by the institution. A plain UPDATE: marking seen is not a
+   * change of the review, so its version stays (no 409 for whoever acts next).
+   */
+  async markSeen(manager: EntityManager, reviewId: string, revision: number): Promise<void> {
+    await manager.query('UPDATE financing_reviews SET seen_revision = $1 WHERE id = $2', [revision, reviewId]);
+  }
+
+  /** Bumps the review's version in the database and in hand, for a change made to its offer. */
+  async bumpVersion(manager: EntityManager, review: FinancingReview): Promise<void> {
+    await manager.query('UPDATE financing_reviews SET version = version + 1, updated_at = now() WHERE id = $1', [
+      review.id,
+    ]);
+    review.version += 1;
+  }
+
+  /** The institution's active admins who may release a prepared offer: not its makers, not those who declared a conflict. */
+  async offerReleasers(manager: EntityManager, review: FinancingReview, offer: FinancingOffer): Promise<number> {
+    const [{ count }] = (await manager.query(
+      `SELECT count(*)::int AS count FROM users u
+        WHERE u.organization_id = $1 AND u.org_role = 'admin' AND u.status = 'active' AND NOT (u.id = ANY($2::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM financing_declarations d WHERE d.review_id = $3 AND d.user_id = u.id AND d.conflict)`,
+      [review.organizationId, offer.preparedByUserIds, review.id],
+    )) as { count: number }[];
+    return count;
+  }
+}

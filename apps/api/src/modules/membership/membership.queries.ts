@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { SimilarOrganizationDto } from '@alliance/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLike } from '../../common/database/sql';
+import type { ListApplicationsQueryDto } from './dto/membership-application.dto';
+import { MembershipApplication } from './entities/membership-application.entity';
+
+/** Names at least this similar (0–1, trigram similarity or word similarity) raise the "already a member?" warning. */
+const SIMILARITY_THRESHOLD = 0.5;
+const MAX_SIMILAR = 5;
+
+/** The SQL of membership applications: the queue, the look-alike names, the per-address window. */
+@Injectable()
+export class MembershipQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The sequence number the next application would get (answered to a bot, never used). */
+  async nextSequence(): Promise<string> {
+    const [{ next }] = (await this.dataSource.query(
+      `SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next FROM membership_application_reference_seq`,
+    )) as { next: string }[];
+    return String(next);
+  }
+
+  /** The next number of the applications' reference sequence, taken. */
+  async takeSequence(manager: EntityManager): Promise<string> {
+    const [{ n }] = (await manager.query(`SELECT nextval('membership_application_reference_seq') AS n`)) as {
+      n: string;
+    }[];
+    return String(n);
+  }
+
+  /** The queue is worked oldest first; decided applications newest first. */
+  page(query: ListApplicationsQueryDto): Promise<[MembershipApplication[], number]> {
+    const qb = this.dataSource.getRepository(MembershipApplication).createQueryBuilder('a');
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.type) qb.andWhere('a.type = :type', { type: query.type });
+    if (query.q) {
+      qb.andWhere('(a.reference ILIKE :q OR a.nameEn ILIKE :q OR a.nameZh ILIKE :q OR a.contactEmail ILIKE :q)', {
+        q: `%${escapeLike(query.q.trim())}%`,
+      });
+    }
+    return qb
+      .orderBy("CASE WHEN a.status = 'pending' THEN 0 ELSE 1 END", 'ASC')
+      .addOrderBy("CASE WHEN a.status = 'pending' THEN a.createdAt END", 'ASC')
+      .addOrderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .skip((query.page - 1) * query.limit)
+      .take(query.limit)
+      .getManyAndCount();
+  }
+
+  /** Existing organizations whose English or Chinese name resembles the applicant's (trigram similarity). */
+  async similar(manager: EntityManager, application: MembershipApplication): Promise<SimilarOrganizationDto[]> {
+    if (!application.nameEn && !application.nameZh) return [];
+    const rows = (await manager.query(
+      `SELECT id, name_en, name_zh, score FROM (
+         SELECT o.id, o.name_en, o.name_zh, GREATEST(
+           COALESCE(similarity(lower(o.name_en), lower($1)), 0),
+           COALESCE(word_similarity(lower($1), lower(o.name_en)), 0),
+           COALESCE(similarity(o.name_zh, $2), 0),
+           COALESCE(word_similarity($2, o.name_zh), 0)
+         ) AS score
+         FROM organizations o
+         WHERE o.id IS DISTINCT FROM $3
+       ) s
+       WHERE score >= $4
+       ORDER BY score DESC, id
+       LIMIT ${MAX_SIMILAR}`,
+      [application.nameEn, application.nameZh, application.organizationId, SIMILARITY_THRESHOLD],
+    )) as { id: string; name_en: string | null; name_zh: string | null; score: number | string }[];
+    return rows.map((r) => ({
+      id: r.id,
+      nameEn: r.name_en,
+      nameZh: r.name_zh,
+      similarity: Math.round(Number(r.score) * 100) / 100,
+    }));
+  }
+
+  /**
+   * The applications from an address within the window, after taking a transaction-scoped advisory
+   * lock per address, so simultaneous submissions count one by one.
+   */
+  async lockAndCountFromAddress(
+    manager: EntityManager,
+    ip: string,
+    since: Date,
+  ): Promise<{ count: number; oldest: Date | string | null }> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`membership-application:${ip}`]);
+    const row = await manager
+      .getRepository(MembershipApplication)
+      .createQueryBuilder('a')
+      .select('COUNT(*)', 'count')
+      .addSelect('MIN(a.createdAt)', 'oldest')
+      .where('a.submittedIp = :ip', { ip: ip.slice(0, 64) })
+      .andWhere('a.createdAt > :since', { since })
+      .getRawOne<{ count: string; oldest: Date | string | null }>();
+    return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
+  }
+}

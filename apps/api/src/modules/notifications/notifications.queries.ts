@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale } from '@alliance/contracts';
+import type { EntityManager } from 'typeorm';
+import type { Post } from '../posts/entities/post.entity';
+import { Notification } from './entities/notification.entity';
+
+/** Someone to tell, with how they want to hear it. */
+export interface Recipient {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: Locale;
+  notification_email_mode: 'immediately' | 'daily' | 'off';
+}
+
+/**
+ * The SQL of notifications: who is told about what. Each runs in the caller's transaction, so
+ * the notifications are written with the change they tell about.
+ */
+@Injectable()
+export class NotificationsQueries {
+  /**
+   * The followers of anything a post matches: never its author, and only active users of active
+   * member organizations, which are exactly those who can read a public or members-only post.
+   */
+  followersOf(manager: EntityManager, post: Post): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT DISTINCT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM follows f
+         JOIN users u ON u.id = f.user_id
+         JOIN organizations o ON o.id = u.organization_id
+        WHERE u.status = 'active' AND o.status = 'active' AND u.id <> $1
+          AND ((f.topic = 'country' AND f.value = ANY($2)) OR (f.topic = 'sector' AND f.value = ANY($3))
+            OR (f.topic = 'kind' AND f.value = $4) OR (f.topic = 'organization' AND f.value = $5))`,
+      [post.authorUserId, post.countries, post.sectors, post.kind, post.organizationId],
+    ) as Promise<Recipient[]>;
+  }
+
+  /** The active users of the organizations (only their admins, if asked), but the one who acted. */
+  usersOf(
+    manager: EntityManager,
+    organizationIds: string[],
+    actorUserId: string | null,
+    adminsOnly: boolean,
+  ): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM users u
+        WHERE u.status = 'active' AND u.organization_id = ANY($1) AND u.id IS DISTINCT FROM $2
+          AND ($3::boolean = false OR u.org_role = 'admin')`,
+      [organizationIds, actorUserId, adminsOnly],
+    ) as Promise<Recipient[]>;
+  }
+
+  /** The user, if the account is active and not the one who acted. */
+  activeUser(manager: EntityManager, userId: string, actorUserId: string | null): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM users u WHERE u.status = 'active' AND u.id = $1 AND u.id IS DISTINCT FROM $2`,
+      [userId, actorUserId],
+    ) as Promise<Recipient[]>;
+  }
+
+  /** Notifications not yet e-mailed to active users on the daily digest, oldest first, locked for this pass. */
+  waitingForDigest(manager: EntityManager): Promise<Notification[]> {
+    return manager
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .innerJoinAndSelect('n.user', 'u')
+      .where('n.emailedAt IS NULL')
+      .andWhere("u.notificationEmailMode = 'daily'")
+      .andWhere("u.status = 'active'")
+      .orderBy('n.createdAt', 'ASC')
+      .setLock('pessimistic_write', undefined, ['n'])
+      .getMany();
+  }
+}

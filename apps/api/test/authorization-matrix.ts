@@ -1,0 +1,504 @@
+import { ORG } from '../../../seeds/demo-data';
+
+/**
+ * The authorization matrix: who may do what, to whose record. The spec, written by hand, of the
+ * status every route answers to each principal (the visitor and each demo account) for a record
+ * of their own organization, of another organization, or for a route without a record (lists,
+ * creates). `authorization-matrix.int-spec.ts` sends every cell to the running app and fails on
+ * a route of the app without rows here (or rows for a route the app lacks), so a new route needs
+ * its rows. Each later platform adds its rows to this table.
+ *
+ * Reading a row: the columns are the principals, in the order of PRINCIPALS. NA: the principal has
+ * no such record (the visitor has no organization; only operators have parks), so there is no cell.
+ * Refusals: 401 for the visitor on a members' route, 403 where the policy closes the route to a
+ * member, 404 for a record the member may not see or act on (exactly as if it did not exist).
+ * Allowed: 2xx; or, past the checks of who may, 400 for the empty body a cell sends, 409 for the
+ * stale `version` it sends (CONFLICT) or a step the record's state does not allow (ILLEGAL_TRANSITION),
+ * 422 for a rule of the domain: so most allowed writes change nothing and the demo data stays as it
+ * is for the next cells. Each principal runs its column, in this order, on a database of its own.
+ */
+
+export const PRINCIPALS = [
+  'visitor',
+  'secretariat',
+  'operator',
+  'operator2',
+  'banker',
+  'approver',
+  'insurer',
+  'partner',
+] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+export type Member = Exclude<Principal, 'visitor'>;
+
+/** The demo accounts (README.md), all with the demo password. */
+export const ACCOUNTS: Record<Member, string> = {
+  secretariat: 'secretariat@example.org', // the secretariat
+  operator: 'operator@example.org', // admin, Sihanoukville SEZ (park operator)
+  operator2: 'operator2@example.org', // admin, Jiangsu–Indonesia park (park operator)
+  banker: 'banker@example.org', // member, Bank of Jiangsu (financial institution)
+  approver: 'approver@example.org', // admin, Bank of Jiangsu
+  insurer: 'insurer@example.org', // admin, Sinosure (financial institution)
+  partner: 'partner@example.org', // admin, Jiangsu Lawyers Association (service partner)
+};
+
+export const NA = 'n/a';
+export type Status = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409 | 422 | typeof NA;
+/** One status per principal, in the order of PRINCIPALS. */
+export type Row = readonly [
+  visitor: Status,
+  secretariat: Status,
+  operator: Status,
+  operator2: Status,
+  banker: Status,
+  approver: Status,
+  insurer: Status,
+  partner: Status,
+];
+
+/** Records the test creates through the API on each principal's database before the cells. */
+export interface Fixtures {
+  /** A draft post of the principal's organization, written by the principal. */
+  draftPost?: string;
+  /** A user the principal (an admin) invited into its own organization. */
+  colleague?: string;
+  /** A PDF the principal uploaded (unattached: its organization reads it). */
+  upload?: string;
+  /** PDFs the two operators uploaded. */
+  operatorUpload: string;
+  operator2Upload: string;
+  /** The banker's report of the secretariat's pinned news post. */
+  report: string;
+}
+
+/** The record that stands for a kind of cell, for one principal; undefined: there is none (NA). */
+export type RecordOf = (principal: Principal, fixtures: Fixtures) => string | undefined;
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type RouteKey = `${HttpMethod} /api/${string}`;
+
+interface Request {
+  /** JSON body of a non-GET request; an empty object when not given. */
+  body?: object;
+  /** Query string, with its `?`. */
+  query?: string;
+}
+export interface PlainEntry extends Request {
+  kind: 'plain';
+  none: Row;
+}
+export interface RecordEntry extends Request {
+  kind: 'record';
+  records: { own: RecordOf; other: RecordOf };
+  own: Row;
+  other: Row;
+}
+export type Entry = PlainEntry | RecordEntry;
+
+/** A route without a record id. */
+const plain = (none: Row, request: Request = {}): PlainEntry => ({ kind: 'plain', none, ...request });
+/** A route with `{id}`: the principal's own organization's record and another organization's. */
+const record = (
+  records: { own: RecordOf; other: RecordOf },
+  rows: { own: Row; other: Row },
+  request: Request = {},
+): RecordEntry => ({ kind: 'record', records, ...rows, ...request });
+
+/** Records by principal; a principal left out has none. */
+const by =
+  (ids: Partial<Record<Principal, string>>): RecordOf =>
+  (principal) =>
+    ids[principal];
+/** The same record for everyone but the principals named, who have none. */
+const allBut =
+  (id: string, ...none: Principal[]): RecordOf =>
+  (principal) =>
+    none.includes(principal) ? undefined : id;
+
+// Seed ids (seeds/demo-data.ts, demo-posts.ts, demo-financing.ts).
+const USER = {
+  secretariat: '00000000-0000-4000-8000-000000000101',
+  operator: '00000000-0000-4000-8000-000000000102',
+  banker: '00000000-0000-4000-8000-000000000104',
+  approver: '00000000-0000-4000-8000-000000000105',
+  partner: '00000000-0000-4000-8000-000000000107',
+} as const;
+const PARK = {
+  uae: '00000000-0000-4000-8000-000000000201', // Jiangsu Overseas Cooperation (jocic)
+  ssez: '00000000-0000-4000-8000-000000000202',
+  indonesia: '00000000-0000-4000-8000-000000000203',
+} as const;
+const APPLICATION = {
+  serbia: '00000000-0000-4000-8000-000000000301',
+  second: '00000000-0000-4000-8000-000000000302',
+  third: '00000000-0000-4000-8000-000000000303',
+} as const;
+const POST = {
+  pinnedNews: '00000000-0000-4000-8000-000000000401', // secretariat, public
+  membersEvent: '00000000-0000-4000-8000-000000000409', // secretariat, members only, an event
+  ssezOpportunity: '00000000-0000-4000-8000-000000000404', // public
+  indonesiaDemand: '00000000-0000-4000-8000-000000000405', // public
+  ssezDemand: '00000000-0000-4000-8000-000000000406', // public
+} as const;
+const NOTIFICATION = {
+  bankerRead: '00000000-0000-4000-8000-000000000601',
+  bankerUnread: '00000000-0000-4000-8000-000000000602',
+  operatorQuestion: '00000000-0000-4000-8000-000000000941',
+  insurerShared: '00000000-0000-4000-8000-000000000943',
+} as const;
+const FINANCING_REQUEST = {
+  ssezOfferReceived: '00000000-0000-4000-8000-000000000701', // shared with Bank of Jiangsu and Sinosure
+  jocicSubmitted: '00000000-0000-4000-8000-000000000702', // shared with Sinosure
+  ssezWithdrawnDraft: '00000000-0000-4000-8000-000000000703', // never shared
+  indonesiaAccepted: '00000000-0000-4000-8000-000000000704',
+} as const;
+const RELEASED_OFFER = '00000000-0000-4000-8000-000000000931'; // the bank's, on the Sihanoukville request
+const REVIEW = {
+  bankOnSsez: '00000000-0000-4000-8000-000000000801', // offer made
+  sinosureOnSsez: '00000000-0000-4000-8000-000000000802', // info requested of the operator
+  sinosureOnJocic: '00000000-0000-4000-8000-000000000803', // new
+  sinosureOnIndonesia: '00000000-0000-4000-8000-000000000806', // declined
+} as const;
+
+const ORG_OF: Record<Member, string> = {
+  secretariat: ORG.secretariat,
+  operator: ORG.ssez,
+  operator2: ORG.indonesia,
+  banker: ORG.bankOfJiangsu,
+  approver: ORG.bankOfJiangsu,
+  insurer: ORG.sinosure,
+  partner: ORG.lawyers,
+};
+const ownOrganization: RecordOf = (p) => (p === 'visitor' ? undefined : ORG_OF[p]);
+/** Organizations: another = an active founding member none of the demo accounts belongs to. */
+const organizations = (other: string = ORG.jocic) => ({ own: ownOrganization, other: allBut(other) });
+
+/** Users: own = a colleague (the one the admin invited; the banker, no admin, the bank's admin). */
+const users = {
+  own: ((p, f) => (p === 'banker' ? USER.approver : p === 'visitor' ? undefined : f.colleague)) as RecordOf,
+  other: ((p) => (p === 'partner' ? USER.operator : USER.partner)) as RecordOf,
+};
+const parks = { own: by({ operator: PARK.ssez, operator2: PARK.indonesia }), other: allBut(PARK.uae) };
+const applications = (id: string) => ({ own: by({}), other: allBut(id) });
+
+/** Posts: own = the principal's draft; other = a public post of another organization. */
+const ownDraft: RecordOf = (p, f) => (p === 'visitor' ? undefined : f.draftPost);
+const posts = {
+  own: ownDraft,
+  other: ((p) => (p === 'operator' ? POST.indonesiaDemand : POST.ssezOpportunity)) as RecordOf,
+};
+/** For removal, a post no other cell of the principal uses. */
+const postsToRemove = {
+  own: ownDraft,
+  other: ((p) => (p === 'operator' ? POST.indonesiaDemand : POST.ssezDemand)) as RecordOf,
+};
+/** Events: only the secretariat has one, for members only. */
+const events = { own: by({ secretariat: POST.membersEvent }), other: allBut(POST.membersEvent, 'secretariat') };
+const bankOfJiangsu: Principal[] = ['banker', 'approver'];
+/** The report is the banker's: the Bank of Jiangsu's own record, another's for everyone else. */
+const reports = {
+  own: ((p, f) => (bankOfJiangsu.includes(p) ? f.report : undefined)) as RecordOf,
+  other: ((p, f) => (bankOfJiangsu.includes(p) ? undefined : f.report)) as RecordOf,
+};
+/** Notifications are a user's own: the operator, the banker and the insurer have some. */
+const notifications = {
+  own: by({
+    operator: NOTIFICATION.operatorQuestion,
+    banker: NOTIFICATION.bankerUnread,
+    insurer: NOTIFICATION.insurerShared,
+  }),
+  other: ((p) => (p === 'banker' ? NOTIFICATION.operatorQuestion : NOTIFICATION.bankerRead)) as RecordOf,
+};
+/**
+ * Financing requests: the operators ask for finance. Another = the UAE zone's, submitted and shared
+ * with Sinosure only; for Sinosure, with which every submitted demo request is shared, a draft never shared.
+ */
+const financingRequests = {
+  own: by({ operator: FINANCING_REQUEST.ssezOfferReceived, operator2: FINANCING_REQUEST.indonesiaAccepted }),
+  other: ((p) =>
+    p === 'insurer' ? FINANCING_REQUEST.ssezWithdrawnDraft : FINANCING_REQUEST.jocicSubmitted) as RecordOf,
+};
+/** Reviews: own = one of the principal's institution, or of the operator's own request. */
+const reviews = {
+  own: by({
+    operator: REVIEW.sinosureOnSsez,
+    operator2: REVIEW.sinosureOnIndonesia,
+    banker: REVIEW.bankOnSsez,
+    approver: REVIEW.bankOnSsez,
+    insurer: REVIEW.sinosureOnSsez,
+  }),
+  other: ((p) => (p === 'insurer' ? REVIEW.bankOnSsez : REVIEW.sinosureOnJocic)) as RecordOf,
+};
+const attachments = {
+  own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
+  other: ((p, f) => (p === 'operator2' ? f.operatorUpload : f.operator2Upload)) as RecordOf,
+};
+
+/** A version no record has: the step is refused with 409 after the record is found and allowed. */
+const STALE = { version: 999_999 };
+const REASON = { reason: 'Authorization matrix' };
+const SEARCH = { query: '?q=park' };
+
+// prettier-ignore
+export const MATRIX = {
+  // ── sign-in and the account ─────────────────── visitor secr  op    op2   bank  appr  ins   partner
+  'POST /api/auth/login':                   plain([400,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/auth/session':                  plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/auth/me':                       plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'PATCH /api/auth/me':                     plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/auth/password':                plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/password/forgot':         plain([400,    400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/password/reset':          plain([400,    400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/invitations/accept':      plain([400,    400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/logout':                  plain([401,    204,  204,  204,  204,  204,  204,  204]),
+  'GET /api/health':                        plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  // ── audit: the secretariat reads the log
+  'GET /api/audit':                         plain([401,    200,  403,  403,  403,  403,  403,  403]),
+
+  // ── organizations: public directory; the secretariat runs their lifecycle; an admin edits its own
+  'GET /api/organizations':                 plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/organizations':                plain([401,    400,  403,  403,  403,  403,  403,  403]),
+  'GET /api/organizations/export':          plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/organizations/{id}': record(organizations(), {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/organizations/{id}': record(organizations(), {
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+  }),
+  // Transitions, the secretariat's alone: active organizations are neither activated nor reinstated (409);
+  // the secretariat's own is never suspended or withdrawn (422).
+  'POST /api/organizations/{id}/activate': record(organizations(), {
+    own:                                         [NA,     409,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+  'POST /api/organizations/{id}/suspend': record(organizations(ORG.egypt), {
+    own:                                         [NA,     422,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+  'POST /api/organizations/{id}/reinstate': record(organizations(ORG.kazakhstan), {
+    own:                                         [NA,     409,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+  'POST /api/organizations/{id}/withdraw': record(organizations(ORG.tanzania), {
+    own:                                         [NA,     422,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+
+  // ── users: an organization's admin invites and manages its colleagues; the secretariat anyone's
+  'GET /api/users':                         plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/users':                        plain([401,    400,  400,  400,  403,  400,  400,  400]),
+  'PATCH /api/users/{id}/role': record(users, {
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+  }, { body: { orgRole: 'member' } }),
+  'POST /api/users/{id}/disable': record(users, {
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+  }),
+  'POST /api/users/{id}/enable': record(users, {
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+  }),
+
+  // ── parks: a public directory; operators keep their own parks; the secretariat imports and exports
+  'GET /api/parks':                         plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/parks/map':                     plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/parks/stats':                   plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/parks/export':                  plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'POST /api/parks/import':                 plain([401,    400,  403,  403,  403,  403,  403,  403]),
+  'POST /api/parks':                        plain([401,    400,  400,  400,  403,  403,  403,  403]),
+  'GET /api/parks/{id}': record(parks, {
+    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/parks/{id}': record(parks, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  404,  404,  403,  403,  403,  403],
+  }, { body: STALE }),
+
+  // ── membership applications: anyone applies; the secretariat decides. They belong to no member.
+  'POST /api/membership-applications':      plain([400,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/membership-applications':       plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/membership-applications/{id}': record(applications(APPLICATION.serbia), {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/membership-applications/{id}/approve': record(applications(APPLICATION.second), {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/membership-applications/{id}/reject': record(applications(APPLICATION.third), {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+
+  // ── posts: every member writes its own organization's; the secretariat pins and moderates
+  'GET /api/posts':                         plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/posts':                        plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/posts/preview':                plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/posts/{id}': record(posts, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/posts/{id}': record(posts, {
+    own:                                         [NA,     409,  409,  409,  409,  409,  409,  409],
+    other:                                       [401,    409,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  // Nobody reports their own organization's post (422).
+  'POST /api/posts/{id}/reports': record(posts, {
+    own:                                         [NA,     422,  422,  422,  422,  422,  422,  422],
+    other:                                       [401,    201,  201,  201,  201,  201,  201,  201],
+  }, { body: REASON }),
+  'POST /api/posts/{id}/publish': record(posts, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    409,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/posts/{id}/pin': record(posts, {
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/posts/{id}/unpin': record(posts, {
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/posts/{id}/moderation': record(posts, {
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/posts/{id}/archive': record(posts, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/posts/{id}/remove': record(postsToRemove, {
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+  // Events: the calendar file for whoever sees the post; registrations for members; the list for its organization.
+  'GET /api/posts/{id}/event.ics': record(events, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [404,    NA,   200,  200,  200,  200,  200,  200],
+  }),
+  'POST /api/posts/{id}/registrations': record(events, {
+    own:                                         [NA,     201,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   201,  201,  201,  201,  201,  201],
+  }),
+  'POST /api/posts/{id}/registrations/cancel': record(events, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   200,  200,  200,  200,  200,  200],
+  }),
+  'GET /api/posts/{id}/registrations.csv': record(events, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   404,  404,  404,  404,  404,  404],
+  }),
+  'GET /api/search':                        plain([200,    200,  200,  200,  200,  200,  200,  200], SEARCH),
+
+  // ── moderation: the secretariat's queue of reports
+  'GET /api/moderation/reports':            plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'POST /api/moderation/reports/{id}/dismiss': record(reports, {
+    own:                                         [NA,     NA,   NA,   NA,   403,  403,  NA,   NA],
+    other:                                       [401,    200,  403,  403,  NA,   NA,   403,  403],
+  }),
+
+  // ── notifications and follows: each user's own
+  'GET /api/notifications':                 plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/notifications/read-all':       plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/notifications/{id}/read': record(notifications, {
+    own:                                         [NA,     NA,   200,  NA,   200,  NA,   200,  NA],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404],
+  }),
+  'GET /api/me/follows':                    plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'PUT /api/me/follows':                    plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/me/notification-settings':      plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'PUT /api/me/notification-settings':      plain([401,    400,  400,  400,  400,  400,  400,  400]),
+
+  // ── financing requests: operators ask; the secretariat follows the pipeline but decides nothing
+  'GET /api/financing-requests':            plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  // An empty body is a valid draft: the operator's answer is 201.
+  'POST /api/financing-requests':           plain([401,    403,  201,  201,  403,  403,  403,  403]),
+  'GET /api/financing-requests/pipeline':   plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/financing-requests/export':     plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/financing-requests/{id}': record(financingRequests, {
+    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404],
+  }),
+  'PATCH /api/financing-requests/{id}': record(financingRequests, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/financing-requests/{id}/submit': record(financingRequests, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/financing-requests/{id}/withdraw': record(financingRequests, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+  }, { body: { ...REASON, ...STALE } }),
+  'POST /api/financing-requests/{id}/close': record(financingRequests, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+  }, { body: { ...REASON, ...STALE } }),
+  'POST /api/financing-requests/{id}/accept': record(financingRequests, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+  }, { body: { offerId: RELEASED_OFFER, ...STALE } }),
+
+  // ── financing reviews: an institution's staff review what is shared with it; its admin releases offers
+  'GET /api/financing-reviews':             plain([401,    403,  403,  403,  200,  200,  200,  403]),
+  // The banker and the approver have declared on their review, the insurer on its own (409 on a new declaration).
+  'GET /api/financing-reviews/{id}': record(reviews, {
+    own:                                         [NA,     NA,   403,  403,  200,  200,  200,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+  }),
+  'POST /api/financing-reviews/{id}/declaration': record(reviews, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+  }, { body: { conflict: false } }),
+  'POST /api/financing-reviews/{id}/request-info': record(reviews, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+  }, { body: { body: 'A question from the matrix', ...STALE } }),
+  'POST /api/financing-reviews/{id}/answer': record(reviews, {
+    own:                                         [NA,     NA,   409,  409,  403,  403,  403,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+  }, { body: { body: 'An answer from the matrix', ...STALE } }),
+  'POST /api/financing-reviews/{id}/offer': record(reviews, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+  }, {
+    body: {
+      amount: '1000000.00', currency: 'USD', rateKind: 'interest', ratePercent: '4.35', tenorMonths: 12,
+      validUntil: '2099-01-31', ...STALE,
+    },
+  }),
+  'POST /api/financing-reviews/{id}/offer/release': record(reviews, {
+    own:                                         [NA,     NA,   403,  403,  403,  409,  409,  NA],
+    other:                                       [401,    403,  403,  403,  403,  404,  404,  403],
+  }, { body: STALE }),
+  'POST /api/financing-reviews/{id}/decline': record(reviews, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+  }, { body: { ...REASON, ...STALE } }),
+
+  // ── attachments: an upload is its organization's until a record takes it
+  'POST /api/attachments':                  plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/attachments/{id}': record(attachments, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
+    other:                                       [404,    404,  404,  404,  404,  404,  404,  404],
+  }),
+} satisfies Record<RouteKey, Entry>;
+
+export type MatrixRoute = keyof typeof MATRIX;
+
+/** The matrix as Markdown tables, one row per route and record kind (for the README or a review). */
+export function matrixMarkdown(): string {
+  const header = `| route | record | ${PRINCIPALS.join(' | ')} |\n|---|---|${PRINCIPALS.map(() => '---|').join('')}`;
+  const line = (route: string, kind: string, row: Row) => `| \`${route}\` | ${kind} | ${row.join(' | ')} |`;
+  const rows = Object.entries(MATRIX as Record<string, Entry>).flatMap(([route, entry]) =>
+    entry.kind === 'plain'
+      ? [line(route, 'none', entry.none)]
+      : [line(route, 'own', entry.own), line(route, 'other', entry.other)],
+  );
+  return [header, ...rows].join('\n');
+}

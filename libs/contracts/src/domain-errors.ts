@@ -1,0 +1,72 @@
+/**
+ * Why a domain refused a request (422 `UNPROCESSABLE`): a stable reason per rule, carried in the
+ * error body's `reason` and, for a field, as the detail's `constraint`. The web translates each as
+ * `errors.<domain>.<reason>` in both languages; a reason never changes once landed.
+ */
+export const DOMAIN_ERRORS = {
+  organizations: [
+    'ORGANIZATION_NAME_REQUIRED',
+    'ORGANIZATION_WITHDRAWN',
+    'SECRETARIAT_LOCKED',
+    'SECRETARIAT_TYPE_FIXED',
+  ],
+  users: ['INVITING_ORGANIZATION_INACTIVE', 'OWN_ACCOUNT_STATUS', 'OWN_ROLE'],
+  parks: [
+    'PARK_OWNER_REQUIRED',
+    'PARK_NAME_REQUIRED',
+    'PARK_OWNER_WITHDRAWN',
+    'PARK_OWNER_NOT_OPERATOR',
+    'COORDINATES_UNPAIRED',
+  ],
+  posts: [
+    'POST_TITLE_REQUIRED',
+    'POST_ORGANIZATION_INACTIVE',
+    'POST_REMOVED_READ_ONLY',
+    'POST_EXPIRY_PASSED',
+    'PIN_UNPUBLISHED',
+    'POST_PARK_NOT_THEIRS',
+    'EVENT_DETAILS_NOT_EVENT',
+    'EVENT_DETAILS_REQUIRED',
+    'EVENT_ENDS_BEFORE_START',
+    'EVENT_TIME_ZONE_UNKNOWN',
+    'EVENT_PLACE_REQUIRED',
+    'EVENT_ENDED',
+  ],
+  moderation: ['OWN_POST_REPORT'],
+  notifications: ['FOLLOWED_ORGANIZATION_UNKNOWN'],
+  attachments: ['ATTACHMENTS_TOO_MANY', 'ATTACHMENT_NOT_USABLE'],
+  financing: [
+    'PARK_NOT_YOURS',
+    'INSTITUTION_NOT_ACTIVE',
+    'INSTITUTIONS_ONLY_NAMED',
+    'INSTITUTION_REQUIRED',
+    'AUDIENCE_FIXED',
+    'INSTITUTION_KEPT',
+    'OFFER_VALIDITY_PAST',
+    'OFFER_NOT_PREPARED',
+    'OFFER_EXPIRED',
+    'OFFER_OUTDATED',
+    'OFFER_NO_LONGER_VALID',
+  ],
+} as const;
+
+export type ErrorDomain = keyof typeof DOMAIN_ERRORS;
+export type DomainErrorCode = (typeof DOMAIN_ERRORS)[ErrorDomain][number];
+
+const DOMAIN_OF = new Map<string, ErrorDomain>(
+  (Object.keys(DOMAIN_ERRORS) as ErrorDomain[]).flatMap((domain) =>
+    DOMAIN_ERRORS[domain].map((code) => [code, domain] as const),
+  ),
+);
+
+/** Every reason of every domain (each is unique across domains). */
+export const DOMAIN_ERROR_CODES = [...DOMAIN_OF.keys()] as DomainErrorCode[];
+
+export function isDomainErrorCode(value: unknown): value is DomainErrorCode {
+  return typeof value === 'string' && DOMAIN_OF.has(value);
+}
+
+/** The i18n key of a reason, `errors.<domain>.<reason>`. */
+export function domainErrorKey(code: DomainErrorCode): string {
+  return `errors.${DOMAIN_OF.get(code)}.${code}`;
+}
