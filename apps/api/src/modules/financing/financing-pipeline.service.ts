@@ -4,6 +4,7 @@ import {
   FINANCING_REQUEST_STATUS_LABELS,
   SECTOR_LABELS,
   csvLabel,
+  localizedText,
   type CurrencyCode,
   type FinancingPipelineAmount,
   type FinancingPipelineRow,
@@ -47,8 +48,8 @@ export class FinancingPipelineService {
     const countOf = await this.queries.reviewCounts(requests.map((r) => r.id));
     return requests.map((r) => [
       r.id,
-      csvText(r.organization?.nameEn ?? r.organization?.nameZh),
-      csvText(r.park?.nameEn ?? r.park?.nameZh),
+      csvText(localizedText(r.organization?.nameEn, r.organization?.nameZh, locale)),
+      csvText(localizedText(r.park?.nameEn, r.park?.nameZh, locale)),
       csvText(r.titleEn),
       csvText(r.titleZh),
       csvLabel(FINANCING_INSTRUMENT_LABELS, r.instrument, locale),

@@ -20,6 +20,7 @@ import {
   csvHeaders,
   csvLabel,
   csvSectors,
+  localizedText,
 } from '@alliance/contracts';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -89,7 +90,7 @@ export class ParksController {
     const rows = parks.map((p) => [
       p.id,
       p.organizationId,
-      csvText(p.organization?.nameEn ?? p.organization?.nameZh),
+      csvText(localizedText(p.organization?.nameEn, p.organization?.nameZh, locale)),
       csvText(p.nameEn),
       csvText(p.nameZh),
       p.country,
