@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
 
@@ -13,7 +14,8 @@ const VENDOR_CHUNKS: Array<{ name: string; test: RegExp }> = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  // Every text asset also as .br and .gz, so the server sends it compressed without compressing per request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   resolve: {
     alias: { '@alliance/contracts': contracts },
   },

@@ -19,7 +19,7 @@ export async function startApi(port, env) {
   };
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop };
+      if ((await fetch(`${base}/api/health`)).ok) return { base, stop, pid: server.pid };
     } catch {
       // not listening yet
     }

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import expressStaticGzip from 'express-static-gzip';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -40,9 +41,29 @@ function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): voi
     logger.warn({ dir }, 'web app not built; serving the API only');
     return;
   }
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  // Precompressed at build (brotli, gzip); hashed assets never change, so they are cached for a year.
+  const compressed: expressStaticGzip.ExpressStaticGzipOptions = {
+    enableBrotli: true,
+    orderPreference: ['br', 'gz'],
+    index: false,
+  };
+  const assets = expressStaticGzip(path.join(dir, 'assets'), {
+    ...compressed,
+    serveStatic: { maxAge: '1y', immutable: true },
+  });
+  const files = expressStaticGzip(dir, { ...compressed, serveStatic: { maxAge: '1h' } });
+  app.use('/assets', assets);
+  // API requests never look at the file system.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/') ? next() : files(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/assets/')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path.startsWith('/api') ||
+      req.path.startsWith('/assets/')
+    )
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -2,17 +2,23 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import { RequestContext } from '../context/request-context';
 
-/** One JSON logger; every line carries the request id when there is a request. */
+/**
+ * One JSON logger; every line carries the request id when there is a request. Lines go to stdout
+ * through an asynchronous buffer (flushed at exit), so a request never waits for its log line.
+ */
 export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'alliance-api' },
-    mixin: () => {
-      const requestId = RequestContext.requestId();
-      return requestId ? { requestId } : {};
+  return pino(
+    {
+      level,
+      base: { service: 'alliance-api' },
+      mixin: () => {
+        const requestId = RequestContext.requestId();
+        return requestId ? { requestId } : {};
+      },
+      redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'password', 'token'],
     },
-    redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'password', 'token'],
-  });
+    pino.destination({ dest: 1, sync: false, minLength: 4096 }),
+  );
 }
 
 /** Routes Nest's own log calls to pino. */
