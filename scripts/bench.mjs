@@ -115,6 +115,21 @@ async function load(url, cookie) {
   };
 }
 
+/** SQL statements per request, by URL, from the API's request log lines (the last 200 of each). */
+const statements = new Map();
+function countStatements(line) {
+  if (!line.includes('"sqlStatements"')) return;
+  try {
+    const entry = JSON.parse(line);
+    const seen = statements.get(entry.req?.url) ?? [];
+    seen.push(entry.sqlStatements);
+    if (seen.length > 200) seen.shift();
+    statements.set(entry.req?.url, seen);
+  } catch {
+    // not a log line
+  }
+}
+
 const ENDPOINTS = [
   { name: 'GET /api/health', path: '/api/health', as: null },
   { name: 'GET /api/nope (404)', path: '/api/nope', as: null },
@@ -134,14 +149,18 @@ try {
   process.stdout.write('seeding the demo data… ');
   await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], { DATABASE_URL: dbUrl(), LOG_LEVEL: 'warn' });
   process.stdout.write('done\nstarting the API (production, request logging on)… ');
-  api = await startApi(API_PORT, {
-    NODE_ENV: 'production',
-    SESSION_SECRET: 'bench-session-secret-not-for-production-use',
-    DATABASE_URL: dbUrl(),
-    LOG_LEVEL: 'info',
-    OUTBOX_POLL_MS: '0',
-    EXPIRY_POLL_MS: '0',
-  });
+  api = await startApi(
+    API_PORT,
+    {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'bench-session-secret-not-for-production-use',
+      DATABASE_URL: dbUrl(),
+      LOG_LEVEL: 'info',
+      OUTBOX_POLL_MS: '0',
+      EXPIRY_POLL_MS: '0',
+    },
+    countStatements,
+  );
   process.stdout.write('done\n');
 
   const ceiling = {
@@ -156,7 +175,14 @@ try {
     process.stdout.write(`measuring ${endpoint.name}… `);
     const seq = await sequential(api.pid, `${api.base}${endpoint.path}`, cookie);
     const conc = await load(`${api.base}${endpoint.path}`, cookie);
-    rows.push({ endpoint: endpoint.name, as: endpoint.as ?? 'visitor', ...seq, ...conc });
+    const sql = statements.get(endpoint.path) ?? [];
+    rows.push({
+      endpoint: endpoint.name,
+      as: endpoint.as ?? 'visitor',
+      sqlStatements: sql.length ? percentile(sql, 50) : null,
+      ...seq,
+      ...conc,
+    });
     process.stdout.write('done\n');
   }
 
@@ -165,11 +191,11 @@ try {
     `\nceiling (bare node:http): ${f(ceiling.cpuMs, 3)} ms CPU/request, ${f(ceiling.rps, 0)} req/s at ${CONNECTIONS} connections, p95 ${f(ceiling.p95)} ms\n`,
   );
   console.log(
-    '| endpoint | as | CPU ms/req | × bare | req/s | % of bare | p50 ms | p95 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|---|---|---|---|',
+    '| endpoint | as | SQL | CPU ms/req | × bare | req/s | % of bare | p50 ms | p95 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const r of rows) {
     console.log(
-      `| ${r.endpoint} | ${r.as} | ${f(r.cpuMs, 3)} | ${f(r.cpuMs / ceiling.cpuMs, 1)} | ${f(r.rps, 0)} | ${f((100 * r.rps) / ceiling.rps, 1)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} |`,
+      `| ${r.endpoint} | ${r.as} | ${r.sqlStatements ?? '—'} | ${f(r.cpuMs, 3)} | ${f(r.cpuMs / ceiling.cpuMs, 1)} | ${f(r.rps, 0)} | ${f((100 * r.rps) / ceiling.rps, 1)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} |`,
     );
   }
   writeFileSync(

@@ -3,13 +3,24 @@ import { spawn } from 'node:child_process';
 
 const MAIN = 'apps/api/dist/apps/api/src/main.js';
 
-/** Starts the built API on `port` with `env` added, and resolves once it answers its health check. */
-export async function startApi(port, env) {
+/**
+ * Starts the built API on `port` with `env` added, and resolves once it answers its health check;
+ * `onLine`, when given, receives each line the API writes to stdout (its JSON log).
+ */
+export async function startApi(port, env, onLine) {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'inherit'],
   });
+  if (onLine) {
+    let rest = '';
+    server.stdout.on('data', (chunk) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop();
+      lines.forEach(onLine);
+    });
+  }
   const exited = new Promise((resolve) => server.once('exit', resolve));
   const stop = async () => {
     server.kill('SIGINT');

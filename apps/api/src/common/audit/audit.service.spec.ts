@@ -65,7 +65,7 @@ describe('AuditService.record', () => {
       orgRole: 'admin' as const,
       email: 'a@example.org',
     };
-    await RequestContext.run({ requestId: 'req-42', principal }, () =>
+    await RequestContext.run({ requestId: 'req-42', principal, sqlStatements: 0 }, () =>
       new AuditService().record(manager, {
         action: 'user.invite',
         entityType: 'User',

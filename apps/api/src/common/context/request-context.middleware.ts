@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
-import { RequestContext } from './request-context';
+import { RequestContext, type RequestContextData } from './request-context';
 
 const VALID_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -19,7 +19,11 @@ export function requestContextMiddleware(logger: Logger) {
       res.setHeader('x-request-id', id);
       return id;
     },
-    customProps: () => ({}),
+    // At the end of the request: how many SQL statements it sent (the context is opened after this logger).
+    customProps: (_req, res) => {
+      const context = (res as Response).locals?.requestContext as RequestContextData | undefined;
+      return context ? { sqlStatements: context.sqlStatements } : {};
+    },
     autoLogging: { ignore: (req) => req.url === '/api/health' },
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
@@ -27,6 +31,10 @@ export function requestContextMiddleware(logger: Logger) {
     },
   });
   return (req: Request, res: Response, next: NextFunction) => {
-    httpLogger(req, res, () => RequestContext.run({ requestId: String(req.id) }, next));
+    httpLogger(req, res, () => {
+      const context: RequestContextData = { requestId: String(req.id), sqlStatements: 0 };
+      res.locals.requestContext = context;
+      RequestContext.run(context, next);
+    });
   };
 }

@@ -4,6 +4,8 @@ import type { Principal } from '@alliance/contracts';
 export interface RequestContextData {
   requestId: string;
   principal?: Principal & { email: string };
+  /** SQL statements this request has sent so far (logged with the request, read by the benchmark). */
+  sqlStatements: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -18,5 +20,9 @@ export const RequestContext = {
   },
   requestId(): string | undefined {
     return storage.getStore()?.requestId;
+  },
+  countStatement(): void {
+    const data = storage.getStore();
+    if (data) data.sqlStatements += 1;
   },
 };

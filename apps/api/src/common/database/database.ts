@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { StatementCounter } from './statement-counter';
 
 export interface DatabaseHandle {
   dataSource: DataSource;
@@ -22,6 +23,7 @@ const common = {
   migrationsTransactionMode: 'each',
   synchronize: false,
   uuidExtension: 'pgcrypto',
+  logger: new StatementCounter(),
 } as const satisfies Partial<DataSourceOptions>;
 
 /** PGlite ships its extensions as separate ESM modules. */

@@ -105,21 +105,24 @@ export class PasswordResetsService implements OnModuleInit {
       const user = await manager.findOne(User, { where: { email: request.email }, relations: { organization: true } });
       const active = user !== null && user.status === 'active' && user.organization?.status === 'active';
       if (active) {
-        await RequestContext.run({ requestId: request.requestId ?? `job:${PASSWORD_RESETS_JOB}` }, async () => {
-          const link = await this.auth.issueToken(manager, user.id, 'password_reset');
-          await this.mail.enqueue(
-            manager,
-            user.email,
-            'password_reset',
-            mailTemplates.passwordReset(user.locale, { name: user.displayName, link }),
-          );
-          await this.audit.record(manager, {
-            action: 'auth.password_reset_requested',
-            entityType: 'User',
-            entityId: user.id,
-            organizationId: user.organizationId,
-          });
-        });
+        await RequestContext.run(
+          { requestId: request.requestId ?? `job:${PASSWORD_RESETS_JOB}`, sqlStatements: 0 },
+          async () => {
+            const link = await this.auth.issueToken(manager, user.id, 'password_reset');
+            await this.mail.enqueue(
+              manager,
+              user.email,
+              'password_reset',
+              mailTemplates.passwordReset(user.locale, { name: user.displayName, link }),
+            );
+            await this.audit.record(manager, {
+              action: 'auth.password_reset_requested',
+              entityType: 'User',
+              entityId: user.id,
+              organizationId: user.organizationId,
+            });
+          },
+        );
       }
       await manager.update(PasswordResetRequest, { id }, { email: null, processedAt: new Date() });
       return active;

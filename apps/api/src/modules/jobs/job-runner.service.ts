@@ -160,7 +160,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   /** Claims and runs the job if it is due and free; one run at a time per replica, in a context of its own (not the request's that asked). */
   private tick(job: JobDefinition): Promise<boolean> {
     if (this.stopping.signal.aborted || this.running.has(job.name)) return Promise.resolve(false);
-    const run = RequestContext.run({ requestId: `job:${job.name}` }, () => this.claimAndRun(job))
+    const run = RequestContext.run({ requestId: `job:${job.name}`, sqlStatements: 0 }, () => this.claimAndRun(job))
       .catch((err: unknown) => {
         this.logFailure(job, err, 'job tick failed');
         return false;
