@@ -6,33 +6,19 @@
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { percentile, startApi } from './lib/api-process.mjs';
+import { scratchDatabase } from './lib/scratch-database.mjs';
 
 // The same n-grams the API writes (apps/api/src/modules/posts/post-search.ts), from the build.
 const { zhGramsOf } = createRequire(import.meta.url)('../apps/api/dist/apps/api/src/modules/posts/post-search.js');
 
 const POSTS = Number(process.argv[2] ?? 100_000);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DB = 'alliance_bench_search';
 const PORT = 3991;
-const dbUrl = () => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DB}`;
-  return url.toString();
-};
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-await admin(`CREATE DATABASE ${DB}`);
-const { base: BASE, stop } = await startApi(PORT, { DATABASE_URL: dbUrl(), OUTBOX_POLL_MS: '0', EXPIRY_POLL_MS: '0' });
+const scratch = await scratchDatabase('alliance_bench_search');
+const { base: BASE, stop } = await startApi(PORT, {
+  DATABASE_URL: scratch.url,
+  OUTBOX_POLL_MS: '0',
+  EXPIRY_POLL_MS: '0',
+});
 
 const EN = [
   'investment',
@@ -48,7 +34,7 @@ const EN = [
 ];
 const ZH = ['园区', '投资', '物流', '厂房', '培训', '融资', '研讨会', '纺织', '能源', '招标'];
 
-const db = new pg.Client({ connectionString: dbUrl() });
+const db = new pg.Client({ connectionString: scratch.url });
 try {
   await db.connect();
   const t0 = performance.now();
@@ -158,5 +144,5 @@ try {
 } finally {
   await db.end().catch(() => undefined);
   await stop();
-  await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  await scratch.drop();
 }

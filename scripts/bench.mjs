@@ -9,11 +9,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { percentile, startApi } from './lib/api-process.mjs';
+import { scratchDatabase } from './lib/scratch-database.mjs';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DB = 'alliance_bench';
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 400);
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 32;
@@ -21,22 +19,6 @@ const API_PORT = 3992;
 const BARE_PORT = 3993;
 const PASSWORD = 'alliance-demo-2026';
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
-
-const dbUrl = () => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DB}`;
-  return url.toString();
-};
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
@@ -141,20 +123,19 @@ const ENDPOINTS = [
   { name: 'GET /api/financing-reviews (banker)', path: '/api/financing-reviews', as: 'banker@example.org' },
 ];
 
-await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-await admin(`CREATE DATABASE ${DB}`);
+const scratch = await scratchDatabase('alliance_bench');
 const bare = await startBare(BARE_PORT);
 let api;
 try {
   process.stdout.write('seeding the demo data… ');
-  await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], { DATABASE_URL: dbUrl(), LOG_LEVEL: 'warn' });
+  await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], { DATABASE_URL: scratch.url, LOG_LEVEL: 'warn' });
   process.stdout.write('done\nstarting the API (production, request logging on)… ');
   api = await startApi(
     API_PORT,
     {
       NODE_ENV: 'production',
       SESSION_SECRET: 'bench-session-secret-not-for-production-use',
-      DATABASE_URL: dbUrl(),
+      DATABASE_URL: scratch.url,
       LOG_LEVEL: 'info',
       OUTBOX_POLL_MS: '0',
       EXPIRY_POLL_MS: '0',
@@ -206,5 +187,5 @@ try {
 } finally {
   await api?.stop();
   bare.stop();
-  await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  await scratch.drop();
 }
