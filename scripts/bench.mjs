@@ -1,24 +1,53 @@
-// The portal against a ceiling: a bare node:http JSON server measured in the same run.
-// Usage: npm run bench   (builds the API first). Writes bench-results.json; asserts nothing yet.
+// The portal against a ceiling: a bare node:http JSON server measured in the same run, on a small and
+// a large synthetic data set (scripts/lib/synthetic-data.mjs), as the role that uses each endpoint.
+//
+// Usage: npm run bench                (builds the API first; the full run, a few minutes)
+//        npm run bench -- --short     (CI: small data, a second an endpoint; fails when a request sends
+//                                      more SQL statements than its limit: 3 for a list, 6 for a detail)
 // Needs a PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
-// a scratch database is created with the demo data and dropped afterwards.
+// scratch databases are created and dropped. Writes bench-results.json.
 //
 // Server CPU per request is the server process's own CPU time (/proc/<pid>/stat) over sequential
-// requests, the figure a shared, noisy machine cannot fake; throughput and latency come from
-// autocannon (32 connections) in this process, apart from the servers.
+// requests, the figure a shared, noisy machine cannot fake; throughput and latency come from autocannon
+// in this process, apart from the servers. SQL statements are counted by the API (its request log's
+// sqlStatements). The full run also EXPLAINs every statement of every list and search request on the
+// large data (the API logs them at LOG_LEVEL=trace) and fails on a sequential scan of a table of more
+// than 10,000 rows, and compares the embedded database (PGlite) with the server on the small data.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { percentile, startApi } from './lib/api-process.mjs';
 import { scratchDatabase } from './lib/scratch-database.mjs';
+import { generateSyntheticData } from './lib/synthetic-data.mjs';
 
-const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 400);
-const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SHORT = process.argv.includes('--short');
+const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? (SHORT ? 40 : 300));
+// A slow endpoint stops its sequential sample after this long (at least 20 requests).
+const SEQUENTIAL_SECONDS = Number(process.env.BENCH_SEQUENTIAL_SECONDS ?? (SHORT ? 2 : 4));
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? (SHORT ? 1 : 3));
 const CONNECTIONS = 32;
+const WRITE_CONNECTIONS = 8;
 const API_PORT = 3992;
 const BARE_PORT = 3993;
 const PASSWORD = 'alliance-demo-2026';
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
+const SQL_LIMITS = { list: 3, search: 3, detail: 6 };
+const SEQ_SCAN_ROWS = 10_000;
+const API_ENV = {
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'bench-session-secret-not-for-production-use',
+  LOG_LEVEL: 'info',
+  OUTBOX_POLL_MS: '0',
+  EXPIRY_POLL_MS: '0',
+};
+
+/** A progress line rewritten in place on a terminal; CI logs get the final lines only. */
+function progressLine(text) {
+  if (process.stdout.isTTY) process.stdout.write(`\r${text}\x1b[K`);
+}
 
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
@@ -65,27 +94,28 @@ async function signIn(base, email) {
 /** CPU ms per request over `SEQUENTIAL` requests one after another (after a warm-up), and their latencies. */
 async function sequential(pid, url, cookie) {
   const headers = cookie ? { cookie } : {};
-  for (let i = 0; i < 30; i++) await (await fetch(url, { headers })).arrayBuffer();
+  let status = 0;
+  for (let i = 0; i < 5; i++) {
+    const res = await fetch(url, { headers });
+    status = res.status;
+    await res.arrayBuffer();
+  }
   const times = [];
   const before = cpuMs(pid);
-  for (let i = 0; i < SEQUENTIAL; i++) {
+  const deadline = performance.now() + SEQUENTIAL_SECONDS * 1000;
+  for (let i = 0; i < SEQUENTIAL && (i < 20 || performance.now() < deadline); i++) {
     const t0 = performance.now();
     const res = await fetch(url, { headers });
     await res.arrayBuffer();
     times.push(performance.now() - t0);
   }
-  return { cpuMs: (cpuMs(pid) - before) / SEQUENTIAL, p50: percentile(times, 50) };
+  return { status, cpuMs: (cpuMs(pid) - before) / times.length, seqP50: percentile(times, 50) };
 }
 
-/** Requests per second and latency percentiles at `CONNECTIONS` connections. */
-async function load(url, cookie) {
+/** Requests per second and latency percentiles at `connections` connections. */
+async function load(options, connections = CONNECTIONS) {
   const latencies = [];
-  const instance = autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: LOAD_SECONDS,
-    headers: cookie ? { cookie } : {},
-  });
+  const instance = autocannon({ connections, duration: LOAD_SECONDS, ...options });
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
   return {
@@ -93,99 +123,449 @@ async function load(url, cookie) {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    non2xx: result.non2xx,
+    non2xx: result.non2xx + result.errors,
   };
 }
 
-/** SQL statements per request, by URL, from the API's request log lines (the last 200 of each). */
-const statements = new Map();
-function countStatements(line) {
-  if (!line.includes('"sqlStatements"')) return;
-  try {
-    const entry = JSON.parse(line);
-    const seen = statements.get(entry.req?.url) ?? [];
-    seen.push(entry.sqlStatements);
-    if (seen.length > 200) seen.shift();
-    statements.set(entry.req?.url, seen);
-  } catch {
-    // not a log line
-  }
+/** The API's request log: SQL statements per request, by URL (the last 200 of each), and the SQL of each request id. */
+function requestLog() {
+  const statements = new Map();
+  const sqlByRequest = new Map();
+  const urlByRequest = new Map();
+  const onLine = (line) => {
+    if (!line.startsWith('{')) return;
+    let entry;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (entry.msg === 'sql' && entry.requestId) {
+      const list = sqlByRequest.get(entry.requestId) ?? [];
+      list.push({ sql: entry.sql, parameters: entry.parameters ?? [] });
+      sqlByRequest.set(entry.requestId, list);
+    } else if (typeof entry.sqlStatements === 'number' && entry.req?.url) {
+      const seen = statements.get(entry.req.url) ?? [];
+      seen.push(entry.sqlStatements);
+      if (seen.length > 200) seen.shift();
+      statements.set(entry.req.url, seen);
+      urlByRequest.set(String(entry.req.id), entry.req.url);
+    }
+  };
+  return { onLine, statements, sqlByRequest, urlByRequest };
 }
 
-const ENDPOINTS = [
-  { name: 'GET /api/health', path: '/api/health', as: null },
-  { name: 'GET /api/nope (404)', path: '/api/nope', as: null },
-  { name: 'GET /api/parks', path: '/api/parks', as: null },
-  { name: 'GET /api/organizations', path: '/api/organizations', as: null },
-  { name: 'GET /api/posts', path: '/api/posts', as: null },
-  { name: 'GET /api/search?q=park', path: '/api/search?q=park', as: null },
-  { name: 'GET /api/financing-requests (operator)', path: '/api/financing-requests', as: 'operator@example.org' },
-  { name: 'GET /api/financing-reviews (banker)', path: '/api/financing-reviews', as: 'banker@example.org' },
-];
-
-const scratch = await scratchDatabase('alliance_bench');
-const bare = await startBare(BARE_PORT);
-let api;
-try {
-  process.stdout.write('seeding the demo data… ');
-  await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], { DATABASE_URL: scratch.url, LOG_LEVEL: 'warn' });
-  process.stdout.write('done\nstarting the API (production, request logging on)… ');
-  api = await startApi(
-    API_PORT,
-    {
-      NODE_ENV: 'production',
-      SESSION_SECRET: 'bench-session-secret-not-for-production-use',
-      DATABASE_URL: scratch.url,
-      LOG_LEVEL: 'info',
-      OUTBOX_POLL_MS: '0',
-      EXPIRY_POLL_MS: '0',
-    },
-    countStatements,
-  );
-  process.stdout.write('done\n');
-
-  const ceiling = {
-    ...(await sequential(bare.pid, `${bare.base}/api/health`)),
-    ...(await load(`${bare.base}/api/health`)),
+/** Records the benchmark reads and writes on, the same demo records in both data sets. */
+async function benchRecords(db) {
+  const one = async (sql) => (await db.query(sql)).rows[0]?.id;
+  return {
+    park: await one(
+      `SELECT id FROM parks WHERE organization_id = '00000000-0000-4000-8000-000000000011' ORDER BY id LIMIT 1`,
+    ),
+    organization: '00000000-0000-4000-8000-000000000011',
+    post: await one(
+      `SELECT id FROM posts WHERE id::text LIKE '00000000-%' AND status = 'published' AND visibility = 'public' AND kind <> 'event' ORDER BY id LIMIT 1`,
+    ),
+    request: await one(
+      `SELECT id FROM financing_requests WHERE organization_id = '00000000-0000-4000-8000-000000000011' AND id::text LIKE '00000000-%' AND status <> 'draft' ORDER BY id LIMIT 1`,
+    ),
+    review: await one(
+      `SELECT v.id FROM financing_reviews v JOIN financing_declarations d ON d.review_id = v.id
+        WHERE v.organization_id = '00000000-0000-4000-8000-000000000022' ORDER BY v.id LIMIT 1`,
+    ),
+    application: await one(`SELECT id FROM membership_applications ORDER BY created_at DESC, id LIMIT 1`),
   };
+}
+
+/** Every list, detail and search endpoint, as the role that uses it. `ids` fills the detail paths. */
+function endpoints(ids) {
+  const op = 'operator@example.org';
+  const bank = 'banker@example.org';
+  const sec = 'secretariat@example.org';
+  return [
+    { path: '/api/health', kind: 'health', as: null },
+    { path: '/api/nope', kind: 'other', as: null, expect: 404 },
+    { path: '/api/parks', kind: 'list', as: null },
+    { path: '/api/parks?sector=electronics&sort=-investmentUsd', kind: 'list', as: null },
+    { path: '/api/parks/map', kind: 'list', as: null },
+    { path: '/api/parks/stats', kind: 'list', as: null },
+    { path: `/api/parks/${ids.park}`, kind: 'detail', as: null },
+    { path: '/api/organizations', kind: 'list', as: null },
+    { path: `/api/organizations/${ids.organization}`, kind: 'detail', as: null },
+    { path: '/api/posts', kind: 'list', as: null },
+    { path: '/api/posts?kind=event', kind: 'list', as: null },
+    { path: `/api/posts/${ids.post}`, kind: 'detail', as: null },
+    { path: '/api/search?q=investment', kind: 'search', as: null },
+    { path: `/api/search?q=${encodeURIComponent('物流')}`, kind: 'search', as: null },
+    { path: `/api/posts?q=${encodeURIComponent('园区')}`, kind: 'search', as: null },
+    { path: '/api/parks?q=park', kind: 'search', as: null },
+    { path: '/api/auth/session', kind: 'detail', as: op },
+    { path: '/api/posts', kind: 'list', as: op },
+    { path: '/api/notifications', kind: 'list', as: op },
+    { path: '/api/financing-requests', kind: 'list', as: op },
+    { path: `/api/financing-requests/${ids.request}`, kind: 'detail', as: op },
+    { path: '/api/financing-reviews', kind: 'list', as: bank },
+    { path: `/api/financing-reviews/${ids.review}`, kind: 'detail', as: bank },
+    { path: '/api/financing-requests', kind: 'list', as: bank },
+    { path: '/api/financing-requests', kind: 'list', as: sec },
+    { path: '/api/financing-requests/pipeline', kind: 'list', as: sec },
+    { path: '/api/organizations', kind: 'list', as: sec },
+    { path: '/api/membership-applications', kind: 'list', as: sec },
+    { path: `/api/membership-applications/${ids.application}`, kind: 'detail', as: sec },
+    { path: '/api/moderation/reports', kind: 'list', as: sec },
+    { path: '/api/audit', kind: 'list', as: sec },
+    { path: '/api/users', kind: 'list', as: sec },
+  ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
+}
+
+async function cookiesFor(base, list) {
   const cookies = {};
-  const rows = [];
-  for (const endpoint of ENDPOINTS) {
-    if (endpoint.as && !cookies[endpoint.as]) cookies[endpoint.as] = await signIn(api.base, endpoint.as);
-    const cookie = endpoint.as ? cookies[endpoint.as] : null;
-    process.stdout.write(`measuring ${endpoint.name}… `);
-    const seq = await sequential(api.pid, `${api.base}${endpoint.path}`, cookie);
-    const conc = await load(`${api.base}${endpoint.path}`, cookie);
-    const sql = statements.get(endpoint.path) ?? [];
-    rows.push({
-      endpoint: endpoint.name,
-      as: endpoint.as ?? 'visitor',
-      sqlStatements: sql.length ? percentile(sql, 50) : null,
-      ...seq,
-      ...conc,
-    });
-    process.stdout.write('done\n');
-  }
-
-  const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
-  console.log(
-    `\nceiling (bare node:http): ${f(ceiling.cpuMs, 3)} ms CPU/request, ${f(ceiling.rps, 0)} req/s at ${CONNECTIONS} connections, p95 ${f(ceiling.p95)} ms\n`,
-  );
-  console.log(
-    '| endpoint | as | SQL | CPU ms/req | × bare | req/s | % of bare | p50 ms | p95 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|---|---|---|---|---|',
-  );
-  for (const r of rows) {
-    console.log(
-      `| ${r.endpoint} | ${r.as} | ${r.sqlStatements ?? '—'} | ${f(r.cpuMs, 3)} | ${f(r.cpuMs / ceiling.cpuMs, 1)} | ${f(r.rps, 0)} | ${f((100 * r.rps) / ceiling.rps, 1)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} |`,
-    );
-  }
-  writeFileSync(
-    'bench-results.json',
-    JSON.stringify({ at: new Date().toISOString(), data: 'demo', ceiling, rows }, null, 2) + '\n',
-  );
-  console.log('\nwritten to bench-results.json');
-} finally {
-  await api?.stop();
-  bare.stop();
-  await scratch.drop();
+  for (const e of list) if (e.as && !cookies[e.as]) cookies[e.as] = await signIn(base, e.as);
+  return cookies;
 }
+
+/** Seeds the demo data and the synthetic data at `scale` into a scratch database; answers it and its records. */
+async function prepare(name, scale) {
+  const scratch = await scratchDatabase(`alliance_bench_${name}`);
+  await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], { DATABASE_URL: scratch.url, LOG_LEVEL: 'warn' });
+  const db = new pg.Client({ connectionString: scratch.url });
+  await db.connect();
+  const started = performance.now();
+  const counts = await generateSyntheticData(db, {
+    scale,
+    progress: (label, step, steps, fraction) =>
+      progressLine(
+        `  ${name} data: step ${step}/${steps} ${label}${fraction === undefined ? '' : ` ${Math.round(fraction * 100)} %`}`,
+      ),
+  });
+  progressLine('');
+  process.stdout.write(
+    `  ${name} data: ${Object.entries(counts)
+      .map(([t, c]) => `${c.toLocaleString('en')} ${t}`)
+      .join(', ')} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
+  const ids = await benchRecords(db);
+  return { scratch, db, counts, ids };
+}
+
+/** Sequential CPU and concurrent load of every endpoint against a running API. */
+async function measureReads(api, log, list, { withLoad = true } = {}) {
+  const cookies = await cookiesFor(api.base, list);
+  const rows = {};
+  for (const [i, e] of list.entries()) {
+    progressLine(`  measuring ${i + 1}/${list.length} ${e.key}`);
+    const cookie = e.as ? cookies[e.as] : null;
+    const seq = await sequential(api.pid, `${api.base}${e.path}`, cookie);
+    const conc = withLoad ? await load({ url: `${api.base}${e.path}`, headers: cookie ? { cookie } : {} }) : {};
+    const sql = log.statements.get(e.path) ?? [];
+    rows[e.key] = { ...seq, ...conc, sqlStatements: sql.length ? percentile(sql, 50) : null };
+    log.statements.delete(e.path);
+  }
+  progressLine('');
+  return rows;
+}
+
+/** Writes at 8 connections: a post created, a financing request created and submitted, an event registration. */
+async function measureWrites(api, db) {
+  const headers = (cookie) => ({ cookie, 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' });
+  const operator = await signIn(api.base, 'operator@example.org');
+  const park = (
+    await db.query(`SELECT id FROM parks WHERE organization_id = '00000000-0000-4000-8000-000000000011' LIMIT 1`)
+  ).rows[0].id;
+  const results = {};
+  results['operator POST /api/posts'] = await load(
+    {
+      url: `${api.base}/api/posts`,
+      method: 'POST',
+      headers: headers(operator),
+      body: JSON.stringify({ kind: 'news', titleEn: 'Benchmark news', bodyEn: 'Written by the benchmark.' }),
+    },
+    WRITE_CONNECTIONS,
+  );
+  const draft = {
+    parkId: park,
+    titleEn: 'Benchmark working capital',
+    purposeEn: 'Working capital for the benchmark.',
+    instrument: 'loan',
+    amount: '1500000.00',
+    currency: 'USD',
+    tenorMonths: 36,
+    country: 'KH',
+    sector: 'trade',
+    audience: 'named',
+    institutionIds: ['00000000-0000-4000-8000-000000000022'],
+  };
+  results['operator POST /api/financing-requests + /submit'] = await load(
+    {
+      url: api.base,
+      headers: headers(operator),
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/financing-requests',
+          body: JSON.stringify(draft),
+          onResponse: (status, body, context) => {
+            if (status === 201) Object.assign(context, JSON.parse(body));
+          },
+        },
+        {
+          method: 'POST',
+          setupRequest: (req, context) => ({
+            ...req,
+            path: `/api/financing-requests/${context.id}/submit`,
+            body: JSON.stringify({ version: context.version }),
+          }),
+        },
+      ],
+    },
+    WRITE_CONNECTIONS,
+  );
+  // Registrations: distinct (user, event) pairs from 8 synthetic members and the events still to come.
+  const users = (
+    await db.query(
+      `SELECT u.email FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.email LIKE '%@bench.example.org' AND u.status = 'active' AND o.status = 'active' AND o.type <> 'secretariat'
+        ORDER BY u.email LIMIT 8`,
+    )
+  ).rows;
+  const cookies = [];
+  for (const u of users) cookies.push(await signIn(api.base, u.email));
+  const events = (
+    await db.query(
+      `SELECT id FROM posts WHERE kind = 'event' AND status = 'published' AND event_starts_at > now() + interval '1 day' ORDER BY id`,
+    )
+  ).rows.map((r) => r.id);
+  let next = 0;
+  results['member POST /api/posts/:id/registrations'] = await load(
+    {
+      url: api.base,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            const i = next++;
+            return {
+              ...req,
+              path: `/api/posts/${events[Math.floor(i / cookies.length) % events.length]}/registrations`,
+              headers: headers(cookies[i % cookies.length]),
+            };
+          },
+        },
+      ],
+    },
+    WRITE_CONNECTIONS,
+  );
+  results.parksImport = await measureImport(api);
+  return results;
+}
+
+/** The secretariat imports 3,000 parks from a CSV file (UTF-8 with a byte-order mark): one request, timed. */
+async function measureImport(api) {
+  const ROWS = 3000;
+  const cookie = await signIn(api.base, 'secretariat@example.org');
+  const lines = [
+    'organizationId,nameEn,nameZh,country,city,latitude,longitude,establishedYear,sectors,status,enterpriseCount,investmentUsd,localJobs',
+  ];
+  for (let i = 0; i < ROWS; i++)
+    lines.push(
+      [
+        '00000000-0000-4000-8000-000000000011',
+        `Imported Park ${i}`,
+        `导入园区${i}号`,
+        'KH',
+        'Phnom Penh',
+        (10 + (i % 500) / 100).toFixed(4),
+        (103 + (i % 300) / 100).toFixed(4),
+        2000 + (i % 25),
+        'electronics;trade',
+        'operating',
+        i % 200,
+        `${1000000 + i}.50`,
+        i % 5000,
+      ].join(','),
+    );
+  const form = new FormData();
+  form.append('file', new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv' }), 'bench.csv');
+  const started = performance.now();
+  const res = await fetch(`${api.base}/api/parks/import`, {
+    method: 'POST',
+    headers: { cookie, 'X-Requested-With': 'XMLHttpRequest' },
+    body: form,
+  });
+  const report = await res.json();
+  return { rows: ROWS, status: res.status, created: report.created ?? 0, ms: performance.now() - started };
+}
+
+/** EXPLAIN of every statement the list and search requests send: sequential scans of tables over 10,000 rows. */
+async function explainReads(dbUrl, db, list) {
+  const log = requestLog();
+  const api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: dbUrl, LOG_LEVEL: 'trace' }, log.onLine);
+  const cookies = await cookiesFor(api.base, list);
+  const reads = list.filter((e) => e.kind === 'list' || e.kind === 'search');
+  for (const e of reads)
+    await (await fetch(`${api.base}${e.path}`, { headers: e.as ? { cookie: cookies[e.as] } : {} })).arrayBuffer();
+  await api.stop(); // flushes the log
+  const sizes = new Map(
+    (await db.query(`SELECT relname, reltuples::bigint AS rows FROM pg_class WHERE relkind = 'r'`)).rows.map((r) => [
+      r.relname,
+      Number(r.rows),
+    ]),
+  );
+  const findings = {};
+  for (const [requestId, statements] of log.sqlByRequest) {
+    const url = log.urlByRequest.get(requestId);
+    const e = reads.find((r) => r.path === url);
+    if (!e) continue;
+    const scans = [];
+    for (const { sql, parameters } of statements) {
+      if (!/^\s*(SELECT|WITH)/i.test(sql)) continue;
+      const [{ 'QUERY PLAN': plan }] = (await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters)).rows;
+      const walk = (node) => {
+        if (node['Node Type'] === 'Seq Scan' && (sizes.get(node['Relation Name']) ?? 0) > SEQ_SCAN_ROWS)
+          scans.push(`${node['Relation Name']} (${sizes.get(node['Relation Name']).toLocaleString('en')} rows)`);
+        (node.Plans ?? []).forEach(walk);
+      };
+      walk(plan[0].Plan);
+    }
+    findings[e.key] = [...new Set([...(findings[e.key] ?? []), ...scans])];
+  }
+  return findings;
+}
+
+/** The embedded database (PGlite) on the small data: the same seed and generator, the API on DATA_DIR. */
+async function measurePglite(list) {
+  const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-pglite-'));
+  try {
+    await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], {
+      DATA_DIR: dir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    });
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+    const lite = await PGlite.create({ dataDir: join(dir, 'pgdata'), extensions: { pg_trgm, pgcrypto } });
+    // pg.Client's query() runs several statements when given no parameters; PGlite's exec() does that.
+    const client = {
+      query: async (sql, params) => (params ? lite.query(sql, params) : (await lite.exec(sql)).at(-1)),
+    };
+    await generateSyntheticData(client, { scale: 0.01 });
+    const ids = await benchRecords(client);
+    await lite.close();
+    const log = requestLog();
+    const api = await startApi(API_PORT, { ...API_ENV, DATA_DIR: dir, DATABASE_URL: '' }, log.onLine);
+    try {
+      const rows = await measureReads(api, log, endpoints(ids), { withLoad: false });
+      return rows;
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// --- the run
+const bare = await startBare(BARE_PORT);
+const datasets = SHORT
+  ? [['small', 0.01]]
+  : [
+      ['small', 0.01],
+      ['large', 1],
+    ];
+const results = {
+  at: new Date().toISOString(),
+  short: SHORT,
+  data: {},
+  reads: {},
+  writes: null,
+  seqScans: null,
+  pglite: null,
+};
+let list;
+try {
+  results.ceiling = {
+    ...(await sequential(bare.pid, `${bare.base}/api/health`)),
+    ...(await load({ url: `${bare.base}/api/health` })),
+  };
+  for (const [name, scale] of datasets) {
+    console.log(`${name} data set (scale ${scale}):`);
+    const { scratch, db, counts, ids } = await prepare(name, scale);
+    results.data[name] = counts;
+    list = endpoints(ids);
+    try {
+      const log = requestLog();
+      const api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: scratch.url }, log.onLine);
+      try {
+        results.reads[name] = await measureReads(api, log, list);
+        if (name === 'large') results.writes = await measureWrites(api, db);
+      } finally {
+        await api.stop();
+      }
+      if (name === 'large') {
+        process.stdout.write('  EXPLAIN of every list and search statement… ');
+        results.seqScans = await explainReads(scratch.url, db, list);
+        process.stdout.write('done\n');
+      }
+    } finally {
+      await db.end();
+      await scratch.drop();
+    }
+  }
+  if (!SHORT) {
+    console.log('embedded database (PGlite), small data set:');
+    results.pglite = await measurePglite(list);
+  }
+} finally {
+  bare.stop();
+}
+
+// --- the table
+const c = results.ceiling;
+const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+const failures = [];
+const large = results.reads.large ?? {};
+const small = results.reads.small;
+console.log(
+  `\nceiling (bare node:http): ${f(c.cpuMs, 3)} ms CPU/request, ${f(c.rps, 0)} req/s at ${CONNECTIONS} connections, p95 ${f(c.p95)} ms\n`,
+);
+console.log(
+  '| endpoint | kind | SQL | CPU × bare small | CPU × bare large | % of bare req/s | p50 ms | p95 ms | p99 ms | p95 large/small | seq scans | PGlite CPU × server | PGlite p50 × server | non-2xx |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const e of list) {
+  const s = small[e.key];
+  const l = large[e.key] ?? {};
+  const main = SHORT ? s : l;
+  const p = results.pglite?.[e.key];
+  const scans = results.seqScans?.[e.key];
+  const limit = SQL_LIMITS[e.kind];
+  if (limit && s.sqlStatements > limit) failures.push(`${e.key}: ${s.sqlStatements} SQL statements (limit ${limit})`);
+  if (scans?.length) failures.push(`${e.key}: sequential scan of ${scans.join(', ')}`);
+  const expected = e.expect ?? 200;
+  if (s.status !== expected) failures.push(`${e.key}: answered ${s.status}, expected ${expected}`);
+  console.log(
+    `| ${e.key} | ${e.kind} | ${s.sqlStatements ?? '—'} | ${f(s.cpuMs / c.cpuMs, 1)} | ${f(l.cpuMs / c.cpuMs, 1)} | ${f((100 * main.rps) / c.rps, 1)} | ${f(main.p50, 1)} | ${f(main.p95, 1)} | ${f(main.p99, 1)} | ${f(l.p95 / s.p95, 2)} | ${scans ? scans.join(', ') || 'none' : '—'} | ${p ? f(p.cpuMs / s.cpuMs, 2) : '—'} | ${p ? f(p.seqP50 / s.seqP50, 2) : '—'} | ${main.non2xx ?? '—'} |`,
+  );
+}
+if (results.writes) {
+  console.log(
+    `\n| write (large data, ${WRITE_CONNECTIONS} connections) | req/s | p50 ms | p95 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|`,
+  );
+  const { parksImport, ...writes } = results.writes;
+  for (const [name, w] of Object.entries(writes))
+    console.log(`| ${name} | ${f(w.rps, 0)} | ${f(w.p50, 1)} | ${f(w.p95, 1)} | ${f(w.p99, 1)} | ${w.non2xx} |`);
+}
+if (results.writes?.parksImport) {
+  const i = results.writes.parksImport;
+  console.log(
+    `\nparks CSV import (secretariat): ${i.rows} rows, HTTP ${i.status}, ${i.created} created in ${f(i.ms, 0)} ms`,
+  );
+}
+writeFileSync('bench-results.json', JSON.stringify({ ...results, failures }, null, 2) + '\n');
+console.log('\nwritten to bench-results.json');
+if (failures.length) {
+  console.log(`\n${failures.length} rule(s) broken:\n${failures.map((x) => `  - ${x}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nSQL statement limits kept (3 a list, 6 a detail); no sequential scan of a table over 10,000 rows.');

@@ -7,7 +7,7 @@ import { DatabaseModule } from './common/database/database.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { CsrfGuard } from './common/http/csrf.guard';
 import { RequestInputGuard } from './common/http/request-input.guard';
-import { LOGGER } from './common/logging/logger';
+import { LOGGER, LogFlusher } from './common/logging/logger';
 import { PolicyGuard } from './common/policy/policy.guard';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -52,6 +52,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        LogFlusher,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         // Order matters: values no field may hold first, then CSRF, then who is signed in, then what they may do.
         { provide: APP_GUARD, useClass: RequestInputGuard },

@@ -23,7 +23,6 @@ const common = {
   migrationsTransactionMode: 'each',
   synchronize: false,
   uuidExtension: 'pgcrypto',
-  logger: new StatementCounter(),
 } as const satisfies Partial<DataSourceOptions>;
 
 /** PGlite ships its extensions as separate ESM modules. */
@@ -48,6 +47,7 @@ export async function openDatabase(config: AppConfig, logger?: Logger): Promise<
   if (config.databaseUrl) {
     const dataSource = new DataSource({
       ...common,
+      logger: new StatementCounter(logger),
       url: config.databaseUrl,
       // A server that does not answer makes a request wait 5 s at most, then 503 (see database-errors.ts).
       extra: { max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
@@ -67,7 +67,7 @@ export async function openDatabase(config: AppConfig, logger?: Logger): Promise<
   }
   const pglite = await openPglite(config);
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  const dataSource = new DataSource({ ...common, extra: createPgConfig(pglite) });
+  const dataSource = new DataSource({ ...common, logger: new StatementCounter(logger), extra: createPgConfig(pglite) });
   await dataSource.initialize();
   await dataSource.runMigrations();
   return {

@@ -1,4 +1,4 @@
-import type { LoggerService } from '@nestjs/common';
+import { Inject, Injectable, type LoggerService, type OnApplicationShutdown } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import { RequestContext } from '../context/request-context';
 
@@ -42,3 +42,21 @@ export class PinoNestLogger implements LoggerService {
 }
 
 export const LOGGER = Symbol('LOGGER');
+
+/**
+ * Writes out the buffered log lines when the app shuts down: Nest re-raises SIGINT/SIGTERM after
+ * its shutdown hooks, and a process ended by a signal never runs pino's exit flush.
+ */
+@Injectable()
+export class LogFlusher implements OnApplicationShutdown {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  onApplicationShutdown(): void {
+    const stream = (this.logger as unknown as Record<symbol, { flushSync?: () => void }>)[pino.symbols.streamSym];
+    try {
+      stream?.flushSync?.();
+    } catch {
+      // nothing buffered, or the stream is not ready yet
+    }
+  }
+}

@@ -23,19 +23,23 @@ export class PageQueryDto {
 }
 
 /**
- * One page of a query. `joinsToOne` says every join is many-to-one, so rows never multiply and a
- * plain OFFSET/LIMIT is right (TypeORM's skip/take would add a DISTINCT pass that cannot order
- * by expressions such as COALESCE of two names).
+ * One page of a query and the total, in one statement: the total is a window count over the
+ * filtered rows (`COUNT(*) OVER ()`); only a page past the end, which has no row to carry it,
+ * counts again. Every join of `qb` must be many-to-one, so that rows never multiply and a plain
+ * OFFSET/LIMIT is right (TypeORM's skip/take would add a DISTINCT pass and a count statement).
  */
 export async function paginate<T extends ObjectLiteral, R>(
   qb: SelectQueryBuilder<T>,
   query: PageQueryDto,
   map: (row: T) => R,
-  options: { joinsToOne?: boolean } = {},
 ): Promise<Paginated<R>> {
   const offset = (query.page - 1) * query.limit;
-  const [rows, total] = await (
-    options.joinsToOne ? qb.offset(offset).limit(query.limit) : qb.skip(offset).take(query.limit)
-  ).getManyAndCount();
-  return { items: rows.map(map), total, page: query.page, limit: query.limit };
+  const { entities, raw } = await qb
+    .clone()
+    .addSelect('COUNT(*) OVER ()', 'page_total')
+    .offset(offset)
+    .limit(query.limit)
+    .getRawAndEntities<{ page_total: string }>();
+  const total = raw.length > 0 ? Number(raw[0].page_total) : offset === 0 ? 0 : await qb.getCount();
+  return { items: entities.map(map), total, page: query.page, limit: query.limit };
 }

@@ -63,40 +63,45 @@ export class AuditQueries {
     return paginate(qb, query, (event) => event);
   }
 
-  /** The names of the records, actors and organizations of a page of events, in one query per kind. */
+  /** The names of the records, actors and organizations of a page of events, in one statement. */
   async names(events: AuditEvent[]): Promise<AuditNames> {
-    const manager = this.dataSource.manager;
-    const records = new Map<string, AuditRecordRef>();
     const byType = new Map<AuditEntityType, Set<string>>();
     for (const event of events) {
       if (!event.entityId || !UUID.test(event.entityId) || !(event.entityType in NAMES)) continue;
       const type = event.entityType as AuditEntityType;
       byType.set(type, (byType.get(type) ?? new Set()).add(event.entityId));
     }
-    for (const [type, ids] of byType) {
-      for (const row of (await manager.query(NAMES[type], [[...ids]])) as NameRow[]) {
-        records.set(`${type}:${row.id}`, { nameEn: row.name_en, nameZh: row.name_zh, link: row.link });
-      }
-    }
     const actorIds = [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
-    const actors = new Map(
-      (actorIds.length
-        ? ((await manager.query('SELECT id, display_name FROM users WHERE id = ANY($1)', [actorIds])) as {
-            id: string;
-            display_name: string;
-          }[])
-        : []
-      ).map((u) => [u.id, u.display_name]),
-    );
     const orgIds = [...new Set(events.flatMap((e) => (e.organizationId ? [e.organizationId] : [])))];
-    const orgs = new Map(
-      (orgIds.length
-        ? ((await manager.query('SELECT id, name_en, name_zh FROM organizations WHERE id = ANY($1)', [
-            orgIds,
-          ])) as NameRow[])
-        : []
-      ).map((o) => [o.id, { id: o.id, nameEn: o.name_en, nameZh: o.name_zh }]),
-    );
+    // Each kind's names as (kind, id, name_en, name_zh, link), its ids the statement's next parameter.
+    const parts: string[] = [];
+    const parameters: string[][] = [];
+    const part = (kind: string, sql: string, ids: string[]) => {
+      parameters.push(ids);
+      const inner = sql.replace(/\$1\b/g, `$${parameters.length}`);
+      parts.push(`SELECT '${kind}' AS kind, q.id::text AS id, q.name_en::text AS name_en, q.name_zh::text AS name_zh,
+                         q.link::text AS link FROM (${inner}) q`);
+    };
+    for (const [type, ids] of byType) part(type, NAMES[type], [...ids]);
+    if (actorIds.length)
+      part(
+        'actor',
+        'SELECT id, display_name AS name_en, NULL AS name_zh, NULL AS link FROM users WHERE id = ANY($1)',
+        actorIds,
+      );
+    if (orgIds.length)
+      part('organization', 'SELECT id, name_en, name_zh, NULL AS link FROM organizations WHERE id = ANY($1)', orgIds);
+    const rows = parts.length
+      ? ((await this.dataSource.query(parts.join(' UNION ALL '), parameters)) as (NameRow & { kind: string })[])
+      : [];
+    const records = new Map<string, AuditRecordRef>();
+    const actors = new Map<string, string | null>();
+    const orgs = new Map<string, { id: string; nameEn: string | null; nameZh: string | null }>();
+    for (const row of rows) {
+      if (row.kind === 'actor') actors.set(row.id, row.name_en);
+      else if (row.kind === 'organization') orgs.set(row.id, { id: row.id, nameEn: row.name_en, nameZh: row.name_zh });
+      else records.set(`${row.kind}:${row.id}`, { nameEn: row.name_en, nameZh: row.name_zh, link: row.link });
+    }
     return {
       record: (event) => (event.entityId ? (records.get(`${event.entityType}:${event.entityId}`) ?? null) : null),
       actor: (event) => (event.actorUserId ? (actors.get(event.actorUserId) ?? null) : null),

@@ -25,20 +25,24 @@ export class FinancingPipelineService {
   constructor(private readonly queries: FinancingRequestsQueries) {}
 
   async pipeline(): Promise<FinancingPipelineResponse> {
-    const [byStatus, byInstrument, byCountry, total] = await Promise.all([
-      this.rows('status'),
-      this.rows('instrument'),
-      this.rows('country'),
-      this.queries.pipelineTotal(),
-    ]);
+    const summary = await this.queries.pipelineSummary();
+    const rows = (dimension: PipelineDimension): FinancingPipelineRow<string>[] =>
+      summary.by[dimension].map((r) => ({
+        key: r.key ?? '',
+        count: r.count,
+        amounts: r.amounts.map((a): FinancingPipelineAmount => ({
+          currency: a.currency as CurrencyCode,
+          total: a.total,
+        })),
+      }));
     return {
       total: {
-        count: total.count,
-        amounts: total.amounts.map((t) => ({ currency: t.currency as CurrencyCode, total: t.total })),
+        count: summary.count,
+        amounts: summary.amounts.map((t) => ({ currency: t.currency as CurrencyCode, total: t.total })),
       },
-      byStatus: byStatus as FinancingPipelineResponse['byStatus'],
-      byInstrument: byInstrument as FinancingPipelineResponse['byInstrument'],
-      byCountry,
+      byStatus: rows('status') as FinancingPipelineResponse['byStatus'],
+      byInstrument: rows('instrument') as FinancingPipelineResponse['byInstrument'],
+      byCountry: rows('country'),
     };
   }
 
@@ -64,16 +68,5 @@ export class FinancingPipelineService {
       r.submittedAt?.toISOString() ?? '',
       r.updatedAt.toISOString(),
     ]);
-  }
-
-  private async rows(dimension: PipelineDimension): Promise<FinancingPipelineRow<string>[]> {
-    const { counts, sums } = await this.queries.pipelineBy(dimension);
-    return counts.map((c) => ({
-      key: c.key ?? '',
-      count: c.count,
-      amounts: sums
-        .filter((s) => s.key === c.key)
-        .map((s): FinancingPipelineAmount => ({ currency: s.currency as CurrencyCode, total: s.total })),
-    }));
   }
 }

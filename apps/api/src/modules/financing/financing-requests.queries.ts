@@ -16,6 +16,17 @@ import { FinancingRequest } from './entities/financing-request.entity';
 
 /** The pipeline's breakdowns. */
 export type PipelineDimension = 'status' | 'instrument' | 'country';
+const DIMENSIONS: PipelineDimension[] = ['status', 'instrument', 'country'];
+
+/** The pipeline's figures: submitted requests in all and by each dimension, sums per currency. */
+export interface PipelineSummary {
+  count: number;
+  amounts: { currency: string; total: string }[];
+  by: Record<
+    PipelineDimension,
+    { key: string | null; count: number; amounts: { currency: string; total: string }[] }[]
+  >;
+}
 
 /** Requests from submission on: a draft is its organization's work in progress, not the alliance's pipeline. */
 const SUBMITTED = 'submitted_at IS NOT NULL';
@@ -43,7 +54,7 @@ export class FinancingRequestsQueries {
     filterStatus(qb, query.status, institution);
     filterRequests(qb, query);
     qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.id', 'DESC');
-    return paginate(qb, query, view, { joinsToOne: true });
+    return paginate(qb, query, view);
   }
 
   /** One request if the user may read it, with its organization, park and author. */
@@ -122,32 +133,53 @@ export class FinancingRequestsQueries {
     return new Map(rows.map(({ id, ...counts }) => [id, counts]));
   }
 
-  /** Submitted requests in all, and their amounts summed per currency (numeric, exact, as text). */
-  async pipelineTotal(): Promise<{ count: number; amounts: { currency: string; total: string }[] }> {
-    const [amounts, [{ count }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT currency, sum(amount)::text AS total FROM financing_requests WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY currency ORDER BY currency`,
-      ) as Promise<{ currency: string; total: string }[]>,
-      this.dataSource.query(`SELECT count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED}`) as Promise<
-        { count: number }[]
-      >,
-    ]);
-    return { count, amounts };
-  }
-
-  /** Submitted requests by one dimension: the count per key (most first), and the sums per key and currency. */
-  async pipelineBy(dimension: PipelineDimension): Promise<{
-    counts: { key: string | null; count: number }[];
-    sums: { key: string | null; currency: string; total: string }[];
-  }> {
-    const counts = (await this.dataSource.query(
-      `SELECT ${dimension}::text AS key, count(*)::int AS count FROM financing_requests WHERE ${SUBMITTED} GROUP BY 1 ORDER BY 2 DESC, 1`,
-    )) as { key: string | null; count: number }[];
-    const sums = (await this.dataSource.query(
-      `SELECT ${dimension}::text AS key, currency, sum(amount)::text AS total FROM financing_requests
-        WHERE ${SUBMITTED} AND amount IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
-    )) as { key: string | null; currency: string; total: string }[];
-    return { counts, sums };
+  /**
+   * Submitted requests in one statement (grouping sets): their count and sums per currency in all,
+   * and by status, instrument and host country, each with its count (most first) and its sums.
+   */
+  async pipelineSummary(): Promise<PipelineSummary> {
+    const rows = (await this.dataSource.query(
+      `SELECT status::text AS status, instrument::text AS instrument, country::text AS country, currency,
+              count(*)::int AS count, sum(amount)::text AS total,
+              GROUPING(status)::int AS no_status, GROUPING(instrument)::int AS no_instrument,
+              GROUPING(country)::int AS no_country, GROUPING(currency)::int AS no_currency
+         FROM financing_requests WHERE ${SUBMITTED}
+        GROUP BY GROUPING SETS ((), (currency), (status), (status, currency), (instrument), (instrument, currency),
+                                (country), (country, currency))`,
+    )) as (Record<PipelineDimension, string | null> & {
+      currency: string | null;
+      count: number;
+      total: string | null;
+      no_status: number;
+      no_instrument: number;
+      no_country: number;
+      no_currency: number;
+    })[];
+    const grouped = (dimension: PipelineDimension | null) =>
+      rows.filter((r) => DIMENSIONS.every((d) => (r[`no_${d}`] === 0) === (d === dimension)));
+    const sums = (list: typeof rows) =>
+      list
+        .filter((r) => r.no_currency === 0 && r.currency !== null && r.total !== null)
+        .map((r) => ({ currency: r.currency as string, total: r.total as string }));
+    const summary: PipelineSummary = {
+      count: grouped(null).find((r) => r.no_currency === 1)?.count ?? 0,
+      amounts: sums(grouped(null)).sort((x, y) => x.currency.localeCompare(y.currency)),
+      by: { status: [], instrument: [], country: [] },
+    };
+    for (const dimension of DIMENSIONS) {
+      const all = grouped(dimension);
+      summary.by[dimension] = all
+        .filter((r) => r.no_currency === 1)
+        .sort((x, y) => y.count - x.count || String(x[dimension] ?? '').localeCompare(String(y[dimension] ?? '')))
+        .map((r) => ({
+          key: r[dimension],
+          count: r.count,
+          amounts: sums(all.filter((s) => s[dimension] === r[dimension])).sort((x, y) =>
+            x.currency.localeCompare(y.currency),
+          ),
+        }));
+    }
+    return summary;
   }
 
   /**

@@ -8,6 +8,7 @@ import {
   allowedFinancingRequestActions,
   move,
   type FinancingRevisedField,
+  type FinancingRevisionDto,
 } from '@alliance/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
@@ -44,7 +45,7 @@ import {
 import { checkReferences, checkSharingKept, institutionsToAsk, missingOnSubmit } from './financing-request-checks';
 import { FinancingRequestsQueries } from './financing-requests.queries';
 import { FinancingReviewsQueries } from './financing-reviews.queries';
-import { institutionSummaryView, requestView, summaryView, todayUtc } from './financing-views';
+import { findReviewsWithParts, institutionSummaryView, requestView, summaryView, todayUtc } from './financing-views';
 
 /** Requests as the requester works on them, and what the secretariat and institutions may read of them. */
 @Injectable()
@@ -89,10 +90,6 @@ export class FinancingRequestsService implements OnModuleInit {
       isRequester ||
       auth.ability.can('read', subject('FinancingRequest', { organizationId: request.organizationId }))
     ) {
-      const reviews = await manager.find(FinancingReview, {
-        where: { requestId: id },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
       const lens = auth.ability.can(
         'read',
         subject('FinancingOffer', { requesterOrganizationId: request.organizationId }),
@@ -100,7 +97,7 @@ export class FinancingRequestsService implements OnModuleInit {
         ? 'requester'
         : 'secretariat';
       return requestView(manager, request, {
-        reviews,
+        reviews: await findReviewsWithParts(manager, { requestId: id }, lens),
         lens,
         // The files are the requester's business documents, shared with the institutions asked (not the secretariat).
         attachments: lens === 'requester' ? await this.attachments.listFor(manager, FINANCING_REQUEST_RECORD, id) : [],
@@ -116,13 +113,27 @@ export class FinancingRequestsService implements OnModuleInit {
     const review = await manager.findOneBy(FinancingReview, { requestId: id, organizationId: auth.organization.id });
     if (!review) throw notFound('Financing request');
     await assertClearedReviewer(manager, auth, review.id);
+    return this.institutionView(manager, request, review);
+  }
+
+  /**
+   * The request as an institution's cleared reviewer reads it: its own review only, with the files.
+   * `revisions` when the caller has them already.
+   */
+  async institutionView(
+    manager: EntityManager,
+    request: FinancingRequest,
+    review: FinancingReview,
+    revisions?: FinancingRevisionDto[],
+  ): Promise<FinancingRequestResponse> {
     return requestView(manager, request, {
       reviews: [review],
       lens: 'institution',
       cleared: new Set([review.id]),
-      attachments: await this.attachments.listFor(manager, FINANCING_REQUEST_RECORD, id),
+      attachments: await this.attachments.listFor(manager, FINANCING_REQUEST_RECORD, request.id),
       isRequester: false,
       showInstitutions: false,
+      revisions,
     });
   }
 

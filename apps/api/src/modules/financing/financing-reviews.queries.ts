@@ -32,14 +32,20 @@ export class FinancingReviewsQueries {
     private readonly requests: FinancingRequestsQueries,
   ) {}
 
-  /** Reviews of the user's institution with their requests, oldest first, filtered as the queue asks. */
+  /**
+   * Reviews of the user's institution with their requests and the user's own declaration on each,
+   * oldest first, filtered as the queue asks.
+   */
   queue(auth: AuthenticatedUser, query: QueueQueryDto): Promise<Paginated<FinancingReview>> {
     const qb = this.dataSource
       .getRepository(FinancingReview)
       .createQueryBuilder('rv')
       .innerJoinAndSelect('rv.request', 'r')
       .innerJoinAndSelect('r.organization', 'o')
-      .leftJoinAndSelect('r.park', 'pk');
+      .leftJoinAndSelect('r.park', 'pk')
+      .leftJoinAndMapOne('rv.myDeclaration', FinancingDeclaration, 'd', 'd.reviewId = rv.id AND d.userId = :me', {
+        me: auth.user.id,
+      });
     scopeQuery(qb, auth.ability, 'review', 'FinancingReview', 'rv');
     if (query.reviewStatus) qb.andWhere('rv.status = :reviewStatus', { reviewStatus: query.reviewStatus });
     filterStatus(qb, query.status, true);
@@ -51,14 +57,35 @@ export class FinancingReviewsQueries {
     }
     filterRequests(qb, query);
     qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
-    return paginate(qb, query, (review) => review, { joinsToOne: true });
+    return paginate(qb, query, (review) => review);
   }
 
-  /** The user's declarations on these reviews. */
-  declarations(manager: EntityManager, userId: string, reviewIds: string[]): Promise<FinancingDeclaration[]> {
-    return reviewIds.length
-      ? manager.findBy(FinancingDeclaration, { userId, reviewId: In(reviewIds) })
-      : Promise.resolve([]);
+  /**
+   * One review with all its page shows, in one statement: the request (its organization, park and
+   * author), the institution, the offer with who prepared and released it, the thread in order with
+   * its authors, and the user's own declaration. Whether the user may see it is the caller's check.
+   */
+  withParts(manager: EntityManager, id: string, userId: string): Promise<FinancingReview | null> {
+    return manager
+      .getRepository(FinancingReview)
+      .createQueryBuilder('rv')
+      .innerJoinAndSelect('rv.request', 'r')
+      .innerJoinAndSelect('r.organization', 'o')
+      .leftJoinAndSelect('r.park', 'pk')
+      .leftJoinAndSelect('r.createdBy', 'cb')
+      .innerJoinAndSelect('rv.organization', 'io')
+      .leftJoinAndSelect('rv.offer', 'fo')
+      .leftJoinAndSelect('fo.preparedBy', 'fop')
+      .leftJoinAndSelect('fo.releasedBy', 'for')
+      .leftJoinAndSelect('rv.messages', 'm')
+      .leftJoinAndSelect('m.author', 'ma')
+      .leftJoinAndMapOne('rv.myDeclaration', FinancingDeclaration, 'd', 'd.reviewId = rv.id AND d.userId = :userId', {
+        userId,
+      })
+      .where('rv.id = :id', { id })
+      .orderBy('m.createdAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getOne();
   }
 
   /** The review with its request, both locked (request first); `mayLock` refuses on the review's institution before locking. */

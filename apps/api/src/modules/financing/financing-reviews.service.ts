@@ -57,20 +57,14 @@ export class FinancingReviewsService {
   /** Requests shared with the user's institution, oldest first. */
   async queue(auth: AuthenticatedUser, query: QueueQueryDto): Promise<FinancingQueuePage> {
     const page = await this.queries.queue(auth, query);
-    const manager = this.dataSource.manager;
-    const declarations = await this.queries.declarations(
-      manager,
-      auth.user.id,
-      page.items.map((r) => r.id),
-    );
-    const cleared = new Set(declarations.filter((d) => !d.conflict).map((d) => d.reviewId));
-    const views = await reviewViews(manager, page.items, 'institution', cleared);
+    const cleared = new Set(page.items.filter((r) => r.myDeclaration?.conflict === false).map((r) => r.id));
+    const views = await reviewViews(this.dataSource.manager, page.items, 'institution', cleared);
     return {
       ...page,
       items: page.items.map((review, i) => ({
         review: views[i],
         request: institutionSummaryView(review.request as FinancingRequest),
-        myDeclaration: declarationView(declarations.find((d) => d.reviewId === review.id)),
+        myDeclaration: declarationView(review.myDeclaration ?? undefined),
       })),
     };
   }
@@ -81,20 +75,23 @@ export class FinancingReviewsService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<FinancingReviewDetailResponse> {
-    const review = await this.ownReview(manager, auth, id);
+    const review = await this.queries.withParts(manager, id, auth.user.id);
+    if (!review || !auth.ability.can('review', subject('FinancingReview', { organizationId: review.organizationId })))
+      throw notFound('Review');
     const request = review.request as FinancingRequest;
-    const declaration = await manager.findOneBy(FinancingDeclaration, { reviewId: id, userId: auth.user.id });
+    const declaration = review.myDeclaration ?? undefined;
     const cleared = declaration?.conflict === false;
-    const offer = await manager.findOneBy(FinancingOffer, { reviewId: id });
-    const unseenRevisions = cleared ? await revisionViews(manager, request.id, Math.max(review.seenRevision, 1)) : [];
+    const offer = review.offer ?? null;
+    const revisions = cleared ? await revisionViews(manager, request.id) : [];
+    const unseenRevisions = revisions.filter((r) => r.number > Math.max(review.seenRevision, 1));
     // Reading the request is what "seen" means; later revisions show as changes next time.
     if (cleared && review.seenRevision < request.revision) await this.queries.markSeen(manager, id, request.revision);
     const [view] = await reviewViews(manager, [review], 'institution', cleared ? new Set([id]) : new Set());
     return {
       review: view,
       request: institutionSummaryView(request),
-      details: cleared ? await this.requests.get(auth, request.id, manager) : null,
-      myDeclaration: declarationView(declaration ?? undefined),
+      details: cleared ? await this.requests.institutionView(manager, request, review, revisions) : null,
+      myDeclaration: declarationView(declaration),
       unseenRevisions,
       actions: cleared ? reviewActions(auth, review, offer, request.revision) : [],
       offerReleasers:

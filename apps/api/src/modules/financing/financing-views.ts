@@ -16,10 +16,9 @@ import {
   type FinancingRevisionDto,
   type Sector,
 } from '@alliance/contracts';
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { AttachmentResponse } from '../attachments/dto/attachment.dto';
 import { Organization } from '../organizations/entities/organization.entity';
-import { FinancingMessage } from './entities/financing-message.entity';
 import { FinancingOffer } from './entities/financing-offer.entity';
 import type { FinancingRequest } from './entities/financing-request.entity';
 import { FinancingReview } from './entities/financing-review.entity';
@@ -123,6 +122,37 @@ export function summaryView(request: FinancingRequest): FinancingRequestSummaryD
   };
 }
 
+/** Whether a review was loaded with what `reviewViews` shows through `lens` (a missing offer is then absent, not unloaded). */
+const hasParts = (review: FinancingReview, lens: ReviewLens): boolean =>
+  review.organization !== undefined && (lens === 'secretariat' || review.messages !== undefined);
+
+/**
+ * Reviews with what `reviewViews` shows of them, in one statement: the institution, and (except
+ * through the secretariat's lens) the offer with who prepared and released it, and the thread in
+ * order with its authors. `where` picks the reviews, for example `{ requestId }`.
+ */
+export function findReviewsWithParts(
+  manager: EntityManager,
+  where: FindOptionsWhere<FinancingReview>,
+  lens: ReviewLens,
+): Promise<FinancingReview[]> {
+  return manager.find(FinancingReview, {
+    where,
+    relations:
+      lens === 'secretariat'
+        ? { organization: true }
+        : { organization: true, offer: { preparedBy: true, releasedBy: true }, messages: { author: true } },
+    order: {
+      createdAt: 'ASC',
+      id: 'ASC',
+      ...(lens === 'secretariat' ? {} : { messages: { createdAt: 'ASC', id: 'ASC' } }),
+    },
+  });
+}
+
+const reviewsWithParts = (manager: EntityManager, reviews: FinancingReview[], lens: ReviewLens) =>
+  findReviewsWithParts(manager, { id: In(reviews.map((r) => r.id)) }, lens);
+
 /**
  * Reviews with what the lens allows: offers and threads loaded only for the lenses that see them.
  * An institution's own people see its thread and offer only on reviews in `cleared` (those where
@@ -138,27 +168,10 @@ export async function reviewViews(
 ): Promise<FinancingReviewDto[]> {
   const today = todayUtc();
   if (reviews.length === 0) return [];
-  const ids = reviews.map((r) => r.id);
-  const organizations = await manager.findBy(Organization, {
-    id: In([...new Set(reviews.map((r) => r.organizationId))]),
-  });
-  const offers =
-    lens === 'secretariat'
-      ? []
-      : await manager.find(FinancingOffer, {
-          where: { reviewId: In(ids) },
-          relations: { preparedBy: true, releasedBy: true },
-        });
-  const messages =
-    lens === 'secretariat'
-      ? []
-      : await manager.find(FinancingMessage, {
-          where: { reviewId: In(ids) },
-          relations: { author: true },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        });
+  const withParts = reviews.every((r) => hasParts(r, lens)) ? reviews : await reviewsWithParts(manager, reviews, lens);
+  const partsOf = new Map(withParts.map((r) => [r.id, r]));
   return reviews.map((review) => {
-    const offer = offers.find((o) => o.reviewId === review.id);
+    const { organization, offer, messages = [] } = partsOf.get(review.id) ?? review;
     const hidden = lens === 'secretariat' || (lens === 'institution' && !cleared.has(review.id));
     // The requester sees an offer only once an admin released it (a prepared one that lapsed stays the institution's).
     const visibleOffer =
@@ -166,7 +179,7 @@ export async function reviewViews(
     return {
       id: review.id,
       requestId: review.requestId,
-      institution: orgRef(organizations.find((o) => o.id === review.organizationId)) ?? {
+      institution: orgRef(organization) ?? {
         id: review.organizationId,
         nameEn: null,
         nameZh: null,
@@ -178,16 +191,14 @@ export async function reviewViews(
       offer: visibleOffer,
       messages: hidden
         ? null
-        : messages
-            .filter((m) => m.reviewId === review.id)
-            .map((m) => ({
-              id: m.id,
-              kind: m.kind,
-              side: m.side,
-              authorName: m.author?.displayName ?? null,
-              body: m.body,
-              createdAt: m.createdAt.toISOString(),
-            })),
+        : messages.map((m) => ({
+            id: m.id,
+            kind: m.kind,
+            side: m.side,
+            authorName: m.author?.displayName ?? null,
+            body: m.body,
+            createdAt: m.createdAt.toISOString(),
+          })),
       ...waitingDays(review),
       openedAt: iso(review.openedAt),
       decidedAt: iso(review.decidedAt),
@@ -220,6 +231,8 @@ export async function requestView(
     attachments: AttachmentResponse[];
     isRequester: boolean;
     showInstitutions: boolean;
+    /** The request's revisions, when the caller has them already. */
+    revisions?: FinancingRevisionDto[];
   },
 ): Promise<FinancingRequestDto> {
   const institution = parts.lens === 'institution';
@@ -237,7 +250,7 @@ export async function requestView(
     descriptionZh: request.descriptionZh,
     institutions,
     attachments: parts.attachments,
-    revisions: await revisionViews(manager, request.id),
+    revisions: parts.revisions ?? (await revisionViews(manager, request.id)),
     reviews: await reviewViews(
       manager,
       parts.reviews,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { SimilarOrganizationDto } from '@alliance/contracts';
+import type { Paginated, SimilarOrganizationDto } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../common/database/sql';
+import { paginate } from '../../common/pagination/page-query.dto';
 import type { ListApplicationsQueryDto } from './dto/membership-application.dto';
 import { MembershipApplication } from './entities/membership-application.entity';
 
@@ -31,7 +32,7 @@ export class MembershipQueries {
   }
 
   /** The queue is worked oldest first; decided applications newest first. */
-  page(query: ListApplicationsQueryDto): Promise<[MembershipApplication[], number]> {
+  page(query: ListApplicationsQueryDto): Promise<Paginated<MembershipApplication>> {
     const qb = this.dataSource.getRepository(MembershipApplication).createQueryBuilder('a');
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.type) qb.andWhere('a.type = :type', { type: query.type });
@@ -40,41 +41,67 @@ export class MembershipQueries {
         q: `%${escapeLike(query.q.trim())}%`,
       });
     }
-    return qb
-      .orderBy("CASE WHEN a.status = 'pending' THEN 0 ELSE 1 END", 'ASC')
+    qb.orderBy("CASE WHEN a.status = 'pending' THEN 0 ELSE 1 END", 'ASC')
       .addOrderBy("CASE WHEN a.status = 'pending' THEN a.createdAt END", 'ASC')
       .addOrderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
+      .addOrderBy('a.id', 'ASC');
+    return paginate(qb, query, (a) => a);
   }
 
   /** Existing organizations whose English or Chinese name resembles the applicant's (trigram similarity). */
   async similar(manager: EntityManager, application: MembershipApplication): Promise<SimilarOrganizationDto[]> {
-    if (!application.nameEn && !application.nameZh) return [];
+    return (await this.similarToEach(manager, [application])).get(application.id) ?? [];
+  }
+
+  /** `similar` for several applications in one statement, by application id. */
+  async similarToEach(
+    manager: EntityManager,
+    applications: MembershipApplication[],
+  ): Promise<Map<string, SimilarOrganizationDto[]>> {
+    const named = applications.filter((a) => a.nameEn || a.nameZh);
+    const found = new Map<string, SimilarOrganizationDto[]>(applications.map((a) => [a.id, []]));
+    if (named.length === 0) return found;
     const rows = (await manager.query(
-      `SELECT id, name_en, name_zh, score FROM (
-         SELECT o.id, o.name_en, o.name_zh, GREATEST(
-           COALESCE(similarity(lower(o.name_en), lower($1)), 0),
-           COALESCE(word_similarity(lower($1), lower(o.name_en)), 0),
-           COALESCE(similarity(o.name_zh, $2), 0),
-           COALESCE(word_similarity($2, o.name_zh), 0)
-         ) AS score
-         FROM organizations o
-         WHERE o.id IS DISTINCT FROM $3
-       ) s
-       WHERE score >= $4
-       ORDER BY score DESC, id
-       LIMIT ${MAX_SIMILAR}`,
-      [application.nameEn, application.nameZh, application.organizationId, SIMILARITY_THRESHOLD],
-    )) as { id: string; name_en: string | null; name_zh: string | null; score: number | string }[];
-    return rows.map((r) => ({
-      id: r.id,
-      nameEn: r.name_en,
-      nameZh: r.name_zh,
-      similarity: Math.round(Number(r.score) * 100) / 100,
-    }));
+      `SELECT a.id AS application_id, s.id, s.name_en, s.name_zh, s.score
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS a(id, name_en, name_zh, organization_id)
+         CROSS JOIN LATERAL (
+           SELECT id, name_en, name_zh, score FROM (
+             SELECT o.id, o.name_en, o.name_zh, GREATEST(
+               COALESCE(similarity(lower(o.name_en), lower(a.name_en)), 0),
+               COALESCE(word_similarity(lower(a.name_en), lower(o.name_en)), 0),
+               COALESCE(similarity(o.name_zh, a.name_zh), 0),
+               COALESCE(word_similarity(a.name_zh, o.name_zh), 0)
+             ) AS score
+             FROM organizations o
+             WHERE o.id IS DISTINCT FROM a.organization_id
+           ) scored
+           WHERE score >= $5
+           ORDER BY score DESC, id
+           LIMIT ${MAX_SIMILAR}
+         ) s
+        ORDER BY a.id, s.score DESC, s.id`,
+      [
+        named.map((a) => a.id),
+        named.map((a) => a.nameEn),
+        named.map((a) => a.nameZh),
+        named.map((a) => a.organizationId),
+        SIMILARITY_THRESHOLD,
+      ],
+    )) as {
+      application_id: string;
+      id: string;
+      name_en: string | null;
+      name_zh: string | null;
+      score: number | string;
+    }[];
+    for (const r of rows)
+      found.get(r.application_id)?.push({
+        id: r.id,
+        nameEn: r.name_en,
+        nameZh: r.name_zh,
+        similarity: Math.round(Number(r.score) * 100) / 100,
+      });
+    return found;
   }
 
   /**

@@ -107,11 +107,12 @@ export class MembershipService {
   }
 
   async list(query: ListApplicationsQueryDto): Promise<Paginated<MembershipApplicationResponse>> {
-    const [rows, total] = await this.queries.page(query);
-    const items = [];
-    for (const row of rows)
-      items.push(MembershipApplicationResponse.from(row, await this.queries.similar(this.dataSource.manager, row)));
-    return { items, total, page: query.page, limit: query.limit };
+    const page = await this.queries.page(query);
+    const similar = await this.queries.similarToEach(this.dataSource.manager, page.items);
+    return {
+      ...page,
+      items: page.items.map((row) => MembershipApplicationResponse.from(row, similar.get(row.id) ?? [])),
+    };
   }
 
   async get(id: string): Promise<MembershipApplicationResponse> {

@@ -74,4 +74,35 @@ export class NotificationsQueries {
       .setLock('pessimistic_write', undefined, ['n'])
       .getMany();
   }
+
+  /** A page of the user's notifications, newest first, with the total and the unread count, in one statement. */
+  async page(
+    manager: EntityManager,
+    userId: string,
+    query: { page: number; limit: number; unread?: boolean },
+  ): Promise<{ rows: Notification[]; total: number; unread: number }> {
+    const qb = manager
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.userId = :userId', { userId })
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC');
+    if (query.unread) qb.andWhere('n.readAt IS NULL');
+    const { entities, raw } = await qb
+      .clone()
+      .addSelect('COUNT(*) OVER ()', 'page_total')
+      .addSelect('(SELECT count(*) FROM notifications u WHERE u.user_id = :userId AND u.read_at IS NULL)', 'unread')
+      .offset((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .getRawAndEntities<{ page_total: string; unread: string }>();
+    if (raw.length > 0) return { rows: entities, total: Number(raw[0].page_total), unread: Number(raw[0].unread) };
+    // A page past the end (or none at all): no row carries the counts.
+    const [counts] = (await manager.query(
+      `SELECT count(*) FILTER (WHERE $2::boolean IS NOT TRUE OR read_at IS NULL) AS total,
+              count(*) FILTER (WHERE read_at IS NULL) AS unread
+         FROM notifications WHERE user_id = $1`,
+      [userId, query.unread ?? false],
+    )) as { total: string; unread: string }[];
+    return { rows: [], total: Number(counts.total), unread: Number(counts.unread) };
+  }
 }

@@ -145,15 +145,7 @@ export class NotificationsService implements OnModuleInit {
   }
 
   async list(auth: AuthenticatedUser, query: ListNotificationsQueryDto): Promise<NotificationPageResponse> {
-    const repo = this.dataSource.getRepository(Notification);
-    const where = { userId: auth.user.id, ...(query.unread ? { readAt: IsNull() } : {}) };
-    const [rows, total] = await repo.findAndCount({
-      where,
-      order: { createdAt: 'DESC', id: 'DESC' },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-    });
-    const unread = await repo.countBy({ userId: auth.user.id, readAt: IsNull() });
+    const { rows, total, unread } = await this.queries.page(this.dataSource.manager, auth.user.id, query);
     return { items: rows.map(NotificationResponse.from), total, page: query.page, limit: query.limit, unread };
   }
 

@@ -56,7 +56,7 @@ export class ParksQueries {
 
   /** A page of the parks matching the filters, in the order asked for. */
   page(viewer: AuthenticatedUser | null, query: ListParksQueryDto): Promise<Paginated<Park>> {
-    return paginate(ordered(this.filtered(viewer, query), query.sort), query, (p) => p, { joinsToOne: true });
+    return paginate(ordered(this.filtered(viewer, query), query.sort), query, (p) => p);
   }
 
   /** Every park matching the filters, in the order asked for (the CSV export). */

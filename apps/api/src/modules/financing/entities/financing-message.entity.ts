@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { User } from '../../users/entities/user.entity';
 import { FinancingReview } from './financing-review.entity';
 
@@ -12,9 +21,9 @@ export class FinancingMessage {
   @Column({ name: 'review_id', type: 'uuid' })
   reviewId: string;
 
-  @ManyToOne(() => FinancingReview, { onDelete: 'CASCADE' })
+  @ManyToOne(() => FinancingReview, (review) => review.messages, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'review_id' })
-  review?: FinancingReview;
+  review?: Relation<FinancingReview>;
 
   @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
   authorUserId: string | null;

@@ -6,6 +6,7 @@ import {
   ManyToOne,
   OneToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import {
@@ -26,9 +27,9 @@ export class FinancingOffer {
   @Column({ name: 'review_id', type: 'uuid' })
   reviewId: string;
 
-  @OneToOne(() => FinancingReview, { onDelete: 'CASCADE' })
+  @OneToOne(() => FinancingReview, (review) => review.offer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'review_id' })
-  review?: FinancingReview;
+  review?: Relation<FinancingReview>;
 
   @Column({ type: 'numeric', precision: 18, scale: 2 })
   amount: string;

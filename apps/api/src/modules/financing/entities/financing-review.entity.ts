@@ -5,6 +5,8 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  OneToMany,
+  OneToOne,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -16,6 +18,9 @@ import {
   type FinancingReviewStatus,
 } from '@alliance/contracts';
 import { Organization } from '../../organizations/entities/organization.entity';
+import type { FinancingDeclaration } from './financing-declaration.entity';
+import { FinancingMessage } from './financing-message.entity';
+import { FinancingOffer } from './financing-offer.entity';
 import { FinancingRequest } from './financing-request.entity';
 
 /** One institution's private review of one request. */
@@ -69,4 +74,15 @@ export class FinancingReview {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** Its offer (the foreign key is the offer's), loaded with the review where a view shows it. */
+  @OneToOne(() => FinancingOffer, (offer) => offer.review)
+  offer?: FinancingOffer | null;
+
+  /** Its private thread (the foreign key is each message's), loaded with the review where a view shows it. */
+  @OneToMany(() => FinancingMessage, (message) => message.review)
+  messages?: FinancingMessage[];
+
+  /** The viewer's own conflict-of-interest declaration, when a query maps it (not a column). */
+  myDeclaration?: FinancingDeclaration | null;
 }

@@ -1,0 +1,464 @@
+// Large synthetic data for `npm run bench`: deterministic from a seed, bilingual, skewed like a real
+// membership (a few large organizations, many small). Written straight into a migrated database that
+// already holds the demo data, whose organizations come first in every pick so that the demo accounts
+// the benchmark signs in with belong to large organizations.
+//
+// scale 1 (the large set): 3,000 organizations, 15,000 users, 1,000 parks, 100,000 posts (5 % events,
+// 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
+// 60,000 notifications, 10,000 membership applications. scale 0.01 is the small set.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+const FULL = {
+  organizations: 3000,
+  users: 15000,
+  parks: 1000,
+  posts: 100_000,
+  registrations: 12_000,
+  financingRequests: 20_000,
+  notifications: 60_000,
+  applications: 10_000,
+};
+
+const COUNTRIES = ['KH', 'ID', 'ET', 'KZ', 'VN', 'EG', 'TZ', 'AE', 'MY', 'TH', 'LA', 'PK', 'UZ', 'NG', 'KE', 'RS'];
+const COUNTRY_ZH = [
+  '柬埔寨',
+  '印尼',
+  '埃塞俄比亚',
+  '哈萨克斯坦',
+  '越南',
+  '埃及',
+  '坦桑尼亚',
+  '阿联酋',
+  '马来西亚',
+  '泰国',
+  '老挝',
+  '巴基斯坦',
+  '乌兹别克斯坦',
+  '尼日利亚',
+  '肯尼亚',
+  '塞尔维亚',
+];
+const SECTORS = [
+  'textiles_garments',
+  'building_materials',
+  'machinery_equipment',
+  'electronics',
+  'logistics_warehousing',
+  'agriculture_food',
+  'chemicals',
+  'new_energy',
+  'trade',
+];
+const WORDS_EN = [
+  'investment',
+  'logistics',
+  'factory',
+  'training',
+  'finance',
+  'seminar',
+  'textiles',
+  'energy',
+  'customs',
+  'tender',
+  'warehouse',
+  'port',
+  'power',
+  'workforce',
+  'export',
+  'machinery',
+  'garment',
+  'solar',
+  'steel',
+  'cement',
+  'agriculture',
+  'rubber',
+  'electronics',
+  'assembly',
+  'railway',
+  'visa',
+  'tax',
+  'land',
+  'lease',
+  'incentive',
+  'partnership',
+  'supplier',
+  'procurement',
+  'insurance',
+  'credit',
+  'water',
+  'housing',
+  'school',
+];
+const WORDS_ZH = [
+  '园区',
+  '投资',
+  '物流',
+  '厂房',
+  '培训',
+  '融资',
+  '研讨会',
+  '纺织',
+  '能源',
+  '招标',
+  '仓储',
+  '港口',
+  '电力',
+  '用工',
+  '出口',
+  '机械',
+  '服装',
+  '光伏',
+  '钢铁',
+  '水泥',
+  '农业',
+  '橡胶',
+  '电子',
+  '装配',
+  '铁路',
+  '签证',
+  '税收',
+  '土地',
+  '租赁',
+  '优惠',
+  '合作',
+  '供应商',
+  '采购',
+  '保险',
+  '信贷',
+  '供水',
+  '住房',
+  '学校',
+];
+const ORG_TYPES = [
+  ['park_operator', 0.45],
+  ['financial_institution', 0.1],
+  ['service_provider', 0.2],
+  ['research_institute', 0.1],
+  ['government_agency', 0.15],
+];
+
+/** mulberry32: a small seeded PRNG, so the JavaScript-side rows are the same on every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
+
+/**
+ * Fills `db` (a connected pg.Client) at `scale` (1 = the large set), reporting progress through
+ * `progress(step, done, total)`. Answers the number of rows written per table.
+ */
+export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
+  const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
+  const steps = 9;
+  let step = 0;
+  const next = (label) => progress(label, ++step, steps);
+
+  // u(tag, i): a uniform number in [0, 1) from the seed; id(tag, i): a version-4-shaped uuid.
+  await db.query(`
+    CREATE OR REPLACE FUNCTION bench_u(tag text, i bigint) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$
+      SELECT ('x' || substr(md5('${seed}:' || tag || ':' || i), 1, 13))::bit(52)::bigint / 4503599627370496.0 $$;
+    CREATE OR REPLACE FUNCTION bench_id(tag text, i bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
+      SELECT (substr(m, 1, 8) || '-' || substr(m, 9, 4) || '-4' || substr(m, 14, 3) || '-8' || substr(m, 18, 3) || '-' || substr(m, 21, 12))::uuid
+        FROM md5('${seed}:id:' || tag || ':' || i) AS m $$;
+    CREATE OR REPLACE FUNCTION bench_pick(words text[], tag text, i bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT words[1 + floor(bench_u(tag, i) * array_length(words, 1))::int] $$;`);
+
+  next('organizations');
+  let cumulative = 0;
+  const typeCase = ORG_TYPES.map(([type, share]) => {
+    cumulative += share;
+    return `WHEN bench_u('org-type', g) < ${cumulative.toFixed(2)} THEN '${type}'`;
+  }).join(' ');
+  await db.query(`
+    INSERT INTO organizations (id, name_en, name_zh, type, country, website, description_en, description_zh, status,
+                               member_since, contact_name, contact_email, created_at)
+    SELECT bench_id('org', g),
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'org-en', g)) || ' ' || initcap(bench_pick(${sqlArray(WORDS_EN)}, 'org-en2', g)) || ' Group ' || g,
+           bench_pick(${sqlArray(COUNTRY_ZH)}, 'org-zh', g) || bench_pick(${sqlArray(WORDS_ZH)}, 'org-zh2', g) || '集团' || g || '号',
+           (CASE ${typeCase} ELSE 'government_agency' END)::organization_type,
+           bench_pick(${sqlArray(COUNTRIES)}, 'org-country', floor(power(bench_u('org-c', g), 2) * 1000)::bigint),
+           'https://org' || g || '.example.org',
+           'A synthetic member organization working on ' || bench_pick(${sqlArray(WORDS_EN)}, 'org-d', g) || ' overseas.',
+           '一家从事境外' || bench_pick(${sqlArray(WORDS_ZH)}, 'org-dz', g) || '业务的合成成员单位。',
+           (CASE WHEN bench_u('org-status', g) < 0.9 THEN 'active' WHEN bench_u('org-status', g) < 0.95 THEN 'applicant'
+                 WHEN bench_u('org-status', g) < 0.98 THEN 'suspended' ELSE 'withdrawn' END)::membership_status,
+           date '2021-05-12' + floor(bench_u('org-since', g) * 1900)::int,
+           'Contact ' || g, 'contact' || g || '@org' || g || '.example.org',
+           now() - (bench_u('org-created', g) * interval '1800 days')
+      FROM generate_series(1, ${n.organizations}) AS g`);
+  // Picks: the demo organizations first (the secretariat aside), then the synthetic ones.
+  await db.query(`
+    CREATE TABLE bench_orgs AS
+      SELECT (row_number() OVER (ORDER BY (id::text LIKE '00000000-%') DESC, created_at, id) - 1) AS k, id, type
+        FROM organizations WHERE type <> 'secretariat' AND status = 'active';
+    CREATE TABLE bench_orgs_by_type AS
+      SELECT (row_number() OVER (PARTITION BY type ORDER BY k) - 1) AS k, id, type FROM bench_orgs;
+    CREATE INDEX ON bench_orgs (k); CREATE INDEX ON bench_orgs_by_type (type, k);`);
+
+  next('users');
+  const hash = (await db.query(`SELECT password_hash FROM users WHERE password_hash IS NOT NULL LIMIT 1`)).rows[0]
+    .password_hash;
+  await db.query(
+    `INSERT INTO users (id, email, display_name, locale, organization_id, org_role, status, password_hash, created_at)
+     SELECT bench_id('user', g), 'user' || g || '@bench.example.org',
+            CASE WHEN g % 2 = 0 THEN 'Member ' || g ELSE '成员' || g END,
+            (CASE WHEN g % 2 = 0 THEN 'en' ELSE 'zh' END)::locale, o.id,
+            (CASE WHEN bench_u('user-role', g) < 0.2 THEN 'admin' ELSE 'member' END)::org_role,
+            (CASE WHEN bench_u('user-status', g) < 0.92 THEN 'active' WHEN bench_u('user-status', g) < 0.97 THEN 'invited'
+                  ELSE 'disabled' END)::user_status,
+            $1, now() - (bench_u('user-created', g) * interval '1500 days')
+       FROM generate_series(1, ${n.users}) AS g
+       JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('user-org', g), 3))`,
+    [hash],
+  );
+  await db.query(`
+    CREATE TABLE bench_users AS
+      SELECT (row_number() OVER (ORDER BY u.id) - 1) AS k, u.id, u.organization_id, o.type
+        FROM users u JOIN organizations o ON o.id = u.organization_id
+       WHERE u.status = 'active' AND o.status = 'active' AND o.type <> 'secretariat';
+    CREATE TABLE bench_operator_users AS
+      SELECT (row_number() OVER (ORDER BY k) - 1) AS k, id, organization_id FROM bench_users WHERE type = 'park_operator';
+    CREATE INDEX ON bench_users (k); CREATE INDEX ON bench_operator_users (k);`);
+
+  next('parks');
+  await db.query(`
+    INSERT INTO parks (id, organization_id, name_en, name_zh, country, city, latitude, longitude, established_year, area_km2,
+                       sectors, status, enterprise_count, investment_usd, local_jobs, description_en, description_zh, created_at)
+    SELECT bench_id('park', g), o.id,
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'park-en', g)) || ' Industrial Park ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'park-zh', g) || '产业园' || g || '号',
+           c.country, 'City ' || (g % 97),
+           round((-30 + bench_u('park-lat', g) * 80)::numeric, 6), round((-20 + bench_u('park-lng', g) * 150)::numeric, 6),
+           1995 + floor(bench_u('park-year', g) * 30)::int, round((1 + bench_u('park-area', g) * 50)::numeric, 2),
+           ARRAY[bench_pick(${sqlArray(SECTORS)}, 'park-s1', g), bench_pick(${sqlArray(SECTORS)}, 'park-s2', g)],
+           (CASE WHEN bench_u('park-status', g) < 0.7 THEN 'operating' WHEN bench_u('park-status', g) < 0.85
+                 THEN 'under_construction' ELSE 'planning' END)::park_status,
+           floor(power(bench_u('park-ent', g), 3) * 400)::int,
+           round((power(bench_u('park-inv', g), 3) * 2e9)::numeric, 2), floor(power(bench_u('park-jobs', g), 3) * 30000)::int,
+           'A synthetic overseas park for ' || bench_pick(${sqlArray(WORDS_EN)}, 'park-d', g) || '.',
+           '一个以' || bench_pick(${sqlArray(WORDS_ZH)}, 'park-dz', g) || '为主的合成境外园区。',
+           now() - (bench_u('park-created', g) * interval '1500 days')
+      FROM generate_series(1, ${n.parks}) AS g
+      JOIN bench_orgs_by_type o ON o.type = 'park_operator'
+       AND o.k = floor((SELECT count(*) FROM bench_orgs_by_type WHERE type = 'park_operator') * power(bench_u('park-org', g), 2))
+      CROSS JOIN LATERAL (SELECT bench_pick(${sqlArray(COUNTRIES)}, 'park-country', floor(power(bench_u('park-c', g), 2) * 1000)::bigint) AS country) c`);
+
+  next('posts');
+  await insertPosts(db, n.posts, seed, (done) => progress('posts', step, steps, done / n.posts));
+
+  next('event registrations');
+  await db.query(`
+    CREATE TABLE bench_events AS
+      SELECT (row_number() OVER (ORDER BY id) - 1) AS k, id, event_capacity FROM posts
+       WHERE kind = 'event' AND status = 'published' AND id::text NOT LIKE '00000000-%';
+    CREATE INDEX ON bench_events (k);
+    INSERT INTO event_registrations (post_id, user_id, status, created_at)
+    SELECT e.id, u.id, (CASE WHEN bench_u('reg-s', g) < 0.85 THEN 'confirmed' WHEN bench_u('reg-s', g) < 0.93 THEN 'waitlisted'
+                             ELSE 'cancelled' END)::registration_status,
+           now() - (bench_u('reg-at', g) * interval '300 days')
+      FROM generate_series(1, ${n.registrations}) AS g
+      JOIN bench_events e ON e.k = floor((SELECT count(*) FROM bench_events) * power(bench_u('reg-e', g), 2))
+      JOIN bench_users u ON u.k = floor((SELECT count(*) FROM bench_users) * bench_u('reg-u', g))
+    ON CONFLICT DO NOTHING`);
+
+  next('financing requests');
+  await db.query(`
+    INSERT INTO financing_requests (id, organization_id, park_id, created_by_user_id, title_en, title_zh, purpose_en, purpose_zh,
+                                    description_en, description_zh, instrument, amount, currency, tenor_months, country, sector,
+                                    audience, institution_ids, status, revision, submitted_at, decided_at, created_at, updated_at)
+    SELECT bench_id('fin', g), u.organization_id,
+           (SELECT p.id FROM parks p WHERE p.organization_id = u.organization_id ORDER BY p.id LIMIT 1), u.id,
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'fin-t', g)) || ' financing ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'fin-tz', g) || '融资需求' || g || '号',
+           'Finance the ' || bench_pick(${sqlArray(WORDS_EN)}, 'fin-p', g) || ' phase.',
+           '用于' || bench_pick(${sqlArray(WORDS_ZH)}, 'fin-pz', g) || '阶段。',
+           'Synthetic financing request ' || g || '.', '合成融资需求' || g || '。',
+           (ARRAY['loan','project_finance','trade_finance','export_credit_insurance','guarantee','equity'])[1 + floor(bench_u('fin-i', g) * 6)::int]::financing_instrument,
+           round((100000 + power(bench_u('fin-a', g), 3) * 2e8)::numeric, 2),
+           (ARRAY['USD','USD','USD','CNY','EUR'])[1 + floor(bench_u('fin-cur', g) * 5)::int],
+           12 * (1 + floor(bench_u('fin-tenor', g) * 10)::int),
+           bench_pick(${sqlArray(COUNTRIES)}, 'fin-country', floor(power(bench_u('fin-c', g), 2) * 1000)::bigint),
+           bench_pick(${sqlArray(SECTORS)}, 'fin-sector', g),
+           'named', '{}',
+           s.status::financing_request_status, CASE WHEN s.status = 'draft' THEN 0 ELSE 1 END,
+           CASE WHEN s.status = 'draft' THEN NULL ELSE t.at + interval '2 days' END,
+           CASE WHEN s.status IN ('accepted', 'closed', 'withdrawn') THEN t.at + interval '30 days' END,
+           t.at, t.at + interval '2 days'
+      FROM generate_series(1, ${n.financingRequests}) AS g
+      JOIN bench_operator_users u ON u.k = floor((SELECT count(*) FROM bench_operator_users) * bench_u('fin-u', g))
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('fin-at', g) * interval '700 days') AS at) t
+      CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('fin-s', g) < 0.1 THEN 'draft' WHEN bench_u('fin-s', g) < 0.25 THEN 'submitted'
+                                      WHEN bench_u('fin-s', g) < 0.55 THEN 'under_review' WHEN bench_u('fin-s', g) < 0.7 THEN 'offer_received'
+                                      WHEN bench_u('fin-s', g) < 0.8 THEN 'accepted' WHEN bench_u('fin-s', g) < 0.9 THEN 'withdrawn'
+                                      ELSE 'closed' END AS status) s`);
+
+  next('financing reviews and offers');
+  // One to four institutions asked per submitted request, the large ones most often.
+  await db.query(`
+    INSERT INTO financing_reviews (id, request_id, organization_id, status, seen_revision, opened_at, decided_at, created_at, updated_at)
+    SELECT bench_id('review', r.i * 10 + slot), r.id, o.id,
+           (CASE r.status
+              WHEN 'submitted' THEN 'new'
+              WHEN 'under_review' THEN (ARRAY['new','in_review','info_requested','declined'])[1 + floor(bench_u('rev-s', r.i * 10 + slot) * 4)::int]
+              WHEN 'offer_received' THEN (ARRAY['in_review','offer_made','offer_made','declined'])[1 + floor(bench_u('rev-s', r.i * 10 + slot) * 4)::int]
+              WHEN 'accepted' THEN CASE WHEN slot = 1 THEN 'accepted' ELSE 'closed' END
+              ELSE 'closed' END)::financing_review_status,
+           1, CASE WHEN r.status <> 'submitted' THEN r.submitted_at + interval '1 day' END,
+           CASE WHEN r.status IN ('accepted', 'closed', 'withdrawn') THEN r.decided_at END,
+           r.submitted_at, r.submitted_at + interval '1 day'
+      FROM (SELECT id, status, submitted_at, decided_at, row_number() OVER (ORDER BY id) AS i FROM financing_requests
+             WHERE status <> 'draft' AND id::text NOT LIKE '00000000-%') r
+      CROSS JOIN LATERAL generate_series(1, 1 + floor(bench_u('rev-n', r.i) * 4)::int) AS slot
+      JOIN bench_orgs_by_type o ON o.type = 'financial_institution'
+       AND o.k = floor((SELECT count(*) FROM bench_orgs_by_type WHERE type = 'financial_institution') * power(bench_u('rev-o', r.i * 10 + slot), 3))
+    ON CONFLICT DO NOTHING;
+    UPDATE financing_requests f SET institution_ids = a.ids
+      FROM (SELECT request_id, array_agg(organization_id ORDER BY organization_id) AS ids FROM financing_reviews GROUP BY request_id) a
+     WHERE a.request_id = f.id AND f.id::text NOT LIKE '00000000-%';
+    UPDATE financing_requests f SET accepted_review_id = v.id
+      FROM financing_reviews v WHERE v.request_id = f.id AND v.status = 'accepted' AND f.id::text NOT LIKE '00000000-%';
+    INSERT INTO financing_offers (review_id, amount, currency, rate_kind, rate_percent, tenor_months, conditions, valid_until, status,
+                                  prepared_by_user_id, request_revision, prepared_at, released_at)
+    SELECT v.id, f.amount, f.currency, (CASE WHEN f.instrument = 'export_credit_insurance' THEN 'premium' ELSE 'interest' END)::financing_rate_kind,
+           round((2 + bench_u('offer-rate', v.created_at::date - date '2020-01-01') * 6)::numeric, 4), f.tenor_months,
+           'Synthetic conditions.', (v.updated_at + interval '60 days')::date,
+           (CASE v.status WHEN 'accepted' THEN 'accepted' WHEN 'closed' THEN 'not_accepted' ELSE 'released' END)::financing_offer_status,
+           NULL, 1, v.updated_at, v.updated_at
+      FROM financing_reviews v JOIN financing_requests f ON f.id = v.request_id
+     WHERE v.status IN ('offer_made', 'accepted') AND v.id::text NOT LIKE '00000000-%'`);
+
+  next('notifications');
+  await db.query(`
+    INSERT INTO notifications (user_id, type, record_type, record_id, title_en, title_zh, read_at, created_at, from_en, from_zh)
+    SELECT u.id, 'post_published', 'post', p.id, p.title_en, p.title_zh,
+           CASE WHEN bench_u('note-read', g) < 0.7 THEN p.published_at + interval '1 hour' END, p.published_at, 'Alliance', '联盟'
+      FROM generate_series(1, ${n.notifications}) AS g
+      JOIN bench_users u ON u.k = floor((SELECT count(*) FROM bench_users) * power(bench_u('note-u', g), 2))
+      JOIN LATERAL (SELECT id, title_en, title_zh, published_at FROM posts WHERE id = bench_id('post', 1 + floor(bench_u('note-p', g) * ${n.posts})::bigint)
+                     AND published_at IS NOT NULL) p ON true`);
+
+  next('membership applications');
+  await db.query(`
+    INSERT INTO membership_applications (reference, status, name_en, name_zh, type, country, contact_name, contact_email, locale,
+                                         terms_accepted_at, submitted_ip, decided_at, rejection_reason, created_at)
+    SELECT 'MA-B' || lpad(g::text, 7, '0'),
+           (CASE WHEN bench_u('app-s', g) < 0.05 THEN 'pending' WHEN bench_u('app-s', g) < 0.8 THEN 'approved' ELSE 'rejected' END)::membership_application_status,
+           'Applicant ' || initcap(bench_pick(${sqlArray(WORDS_EN)}, 'app-n', g)) || ' ' || g,
+           '申请单位' || bench_pick(${sqlArray(WORDS_ZH)}, 'app-nz', g) || g || '号',
+           (ARRAY['park_operator','financial_institution','service_provider','research_institute'])[1 + floor(bench_u('app-t', g) * 4)::int]::organization_type,
+           bench_pick(${sqlArray(COUNTRIES)}, 'app-c', g), 'Applicant ' || g, 'applicant' || g || '@bench.example.org',
+           (CASE WHEN g % 2 = 0 THEN 'en' ELSE 'zh' END)::locale, t.at, '10.0.' || (g % 250) || '.' || (g % 199),
+           CASE WHEN bench_u('app-s', g) >= 0.05 THEN t.at + interval '5 days' END,
+           CASE WHEN bench_u('app-s', g) >= 0.8 THEN 'Not an overseas park operator or partner.' END, t.at
+      FROM generate_series(1, ${n.applications}) AS g
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('app-at', g) * interval '1500 days') AS at) t`);
+
+  await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
+                  DROP FUNCTION bench_pick, bench_id, bench_u; ANALYZE;`);
+  const counts = {};
+  for (const table of [
+    'organizations',
+    'users',
+    'parks',
+    'posts',
+    'event_registrations',
+    'financing_requests',
+    'financing_reviews',
+    'financing_offers',
+    'notifications',
+    'membership_applications',
+  ]) {
+    counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+  }
+  return counts;
+}
+
+/** Posts in batches from JavaScript: their Chinese n-grams come from the API's own function (the build). */
+async function insertPosts(db, total, seed, onBatch) {
+  const { zhGramsOf } = require('../../apps/api/dist/apps/api/src/modules/posts/post-search.js');
+  const random = prng(seed);
+  const users = (await db.query(`SELECT id, organization_id FROM bench_users ORDER BY k`)).rows;
+  const pick = (list, skew = 1) => list[Math.floor(Math.pow(random(), skew) * list.length)];
+  const words = (list, count) => Array.from({ length: count }, () => pick(list)).join(' ');
+  const BATCH = 5000;
+  const now = Date.now();
+  for (let from = 1; from <= total; from += BATCH) {
+    const rows = [];
+    for (let i = from; i < Math.min(from + BATCH, total + 1); i++) {
+      const author = pick(users);
+      const kind = random() < 0.05 ? 'event' : pick(['news', 'news', 'announcement', 'opportunity', 'demand']);
+      const zhOnly = random() < 0.15;
+      const enOnly = !zhOnly && random() < 0.15;
+      const first = pick(WORDS_EN);
+      const titleEn = zhOnly ? null : `${first[0].toUpperCase()}${first.slice(1)} ${words(WORDS_EN, 3)} update ${i}`;
+      const titleZh = enOnly ? null : `${pick(WORDS_ZH)}${words(WORDS_ZH, 2).replace(/ /g, '')}动态第${i}期`;
+      const bodyEn = zhOnly
+        ? null
+        : `Members report on ${words(WORDS_EN, 12)} in overseas parks. ${words(WORDS_EN, 20)}.`;
+      const bodyZh = enOnly
+        ? null
+        : `成员单位介绍境外园区的${words(WORDS_ZH, 10).replace(/ /g, '')}情况。${words(WORDS_ZH, 16).replace(/ /g, '，')}。`;
+      const status = random() < 0.9 ? 'published' : pick(['draft', 'archived', 'removed']);
+      const published = new Date(now - Math.pow(random(), 1.5) * 900 * 86400_000);
+      const starts = kind === 'event' ? new Date(published.getTime() + (random() * 120 - 30) * 86400_000) : null;
+      rows.push([
+        deterministicUuid(seed, 'post', i),
+        author.organization_id,
+        author.id,
+        kind,
+        titleEn,
+        titleZh,
+        bodyEn,
+        bodyZh,
+        bodyEn && `<p>${bodyEn}</p>`,
+        bodyZh && `<p>${bodyZh}</p>`,
+        bodyEn?.slice(0, 200) ?? null,
+        bodyZh?.slice(0, 200) ?? null,
+        zhGramsOf(titleZh, bodyZh),
+        `{${pick(COUNTRIES, 2)}}`,
+        `{${pick(SECTORS)}}`,
+        random() < 0.6 ? 'public' : 'members',
+        status,
+        status === 'draft' ? null : published.toISOString(),
+        published.toISOString(),
+        starts?.toISOString() ?? null,
+        starts ? new Date(starts.getTime() + 8 * 3600_000).toISOString() : null,
+        starts ? 'Asia/Shanghai' : null,
+        starts ? `Hall ${i % 12}, Nanjing` : null,
+        starts ? 50 + Math.floor(random() * 300) : null,
+      ]);
+    }
+    const columns = rows[0].map((_, c) => rows.map((r) => r[c]));
+    await db.query(
+      `INSERT INTO posts (id, organization_id, author_user_id, kind, title_en, title_zh, body_en, body_zh, body_html_en, body_html_zh,
+                          excerpt_en, excerpt_zh, zh_grams, countries, sectors, visibility, status, published_at, created_at,
+                          event_starts_at, event_ends_at, event_time_zone, event_place, event_capacity, removed_reason, removed_at)
+       SELECT id, org, author, kind::post_kind, te, tz, be, bz, he, hz, ee, ez, g, c::text[], s::text[], v::post_visibility,
+              st::post_status, pub::timestamptz, cr::timestamptz, es::timestamptz, ee2::timestamptz, tzn, place, cap,
+              CASE WHEN st = 'removed' THEN 'Synthetic moderation.' END, CASE WHEN st = 'removed' THEN pub::timestamptz END
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[],
+                     $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::int[])
+           AS t(id, org, author, kind, te, tz, be, bz, he, hz, ee, ez, g, c, s, v, st, pub, cr, es, ee2, tzn, place, cap)`,
+      columns,
+    );
+    onBatch(Math.min(from + BATCH - 1, total));
+  }
+}
+
+/** The same uuid as bench_id() in SQL: md5 of the seed, tag and number, shaped as version 4. */
+function deterministicUuid(seed, tag, i) {
+  const m = createHash('md5').update(`${seed}:id:${tag}:${i}`).digest('hex');
+  return `${m.slice(0, 8)}-${m.slice(8, 12)}-4${m.slice(13, 16)}-8${m.slice(17, 20)}-${m.slice(20, 32)}`;
+}
