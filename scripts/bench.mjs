@@ -70,8 +70,11 @@ async function startBare(port) {
     res.end(body);
   }).listen(${port}, '127.0.0.1');`;
   const server = spawn(process.execPath, ['-e', source], { stdio: 'ignore' });
+  let exited = false;
+  server.once('exit', () => (exited = true));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
+    if (exited) throw new Error(`the bare server could not listen on port ${port} (in use?)`);
     try {
       if ((await fetch(base)).ok) break;
     } catch {
