@@ -157,6 +157,20 @@ describe('request input no field may hold', () => {
     expect((await operator.get('/api/parks?page=100000')).body).toMatchObject({ items: [], page: 100000 });
   });
 
+  it('answers a page past the end with the same totals as the first page (no row carries the window count)', async () => {
+    for (const url of ['/api/parks', '/api/organizations', '/api/notifications', '/api/financing-requests']) {
+      const first = (await operator.get(`${url}?limit=1`)).body;
+      const past = (await operator.get(`${url}?limit=1&page=100000`)).body;
+      expect(first.total).toBeGreaterThan(0);
+      expect({ url, items: past.items, total: past.total, unread: past.unread }).toEqual({
+        url,
+        items: [],
+        total: first.total,
+        unread: first.unread,
+      });
+    }
+  });
+
   it('refuses numbers beyond the range JSON carries exactly, and prototype keys', async () => {
     const huge = await operator.patch(`/api/parks/${SSEZ_PARK}`, { localJobs: 1e300 });
     expect(huge.status).toBe(400);
