@@ -83,6 +83,8 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
   const until = async (what: string, check: () => Promise<boolean>, ms: number) => {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
+      // A 200 from a process that is not ours (the API exited, another took its port) is no answer.
+      if (api && !api.alive) throw new Error(`the API exited (code ${api.exit}) before ${what}:\n${api.tail()}`);
       if (await check().catch(() => false)) return Date.now();
       await sleep(100);
     }

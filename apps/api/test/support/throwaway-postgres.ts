@@ -16,14 +16,25 @@ export function postgresBinaries(): string | null {
   return versions.length ? path.join(root, versions[0], 'bin') : null;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A free TCP port on 127.0.0.1 for a server that a test starts in another process. It is chosen
+ * below the kernel's ephemeral range (32768 and up on Linux): a port from `listen(0)` is free only
+ * until the kernel hands it to the next `listen(0)`, such as another jest worker's supertest server,
+ * which then answers in place of the process that was meant to bind it.
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
