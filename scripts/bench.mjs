@@ -36,6 +36,8 @@ const PASSWORD = 'alliance-demo-2026';
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
 const SQL_LIMITS = { list: 3, search: 3, detail: 6 };
 const SEQ_SCAN_ROWS = 10_000;
+// A sequential request that takes longer than this fails its phase instead of hanging the run.
+const REQUEST_TIMEOUT_MS = 30_000;
 const API_ENV = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'bench-session-secret-not-for-production-use',
@@ -97,6 +99,10 @@ async function signIn(base, email) {
 /** CPU ms per request over `SEQUENTIAL` requests one after another (after a warm-up), and their latencies. */
 async function sequential(pid, url, cookie) {
   const headers = cookie ? { cookie } : {};
+  const fetch = (target, init) =>
+    globalThis.fetch(target, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((err) => {
+      throw new Error(`${target}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s (${err.message})`);
+    });
   let status = 0;
   for (let i = 0; i < 5; i++) {
     const res = await fetch(url, { headers });
@@ -134,7 +140,6 @@ async function load(options, connections = CONNECTIONS) {
 function requestLog() {
   const statements = new Map();
   const sqlByRequest = new Map();
-  const urlByRequest = new Map();
   const onLine = (line) => {
     if (!line.startsWith('{')) return;
     let entry;
@@ -152,10 +157,9 @@ function requestLog() {
       seen.push(entry.sqlStatements);
       if (seen.length > 200) seen.shift();
       statements.set(entry.req.url, seen);
-      urlByRequest.set(String(entry.req.id), entry.req.url);
     }
   };
-  return { onLine, statements, sqlByRequest, urlByRequest };
+  return { onLine, statements, sqlByRequest };
 }
 
 /** Records the benchmark reads and writes on, the same demo records in both data sets. */
@@ -281,7 +285,12 @@ async function measureWrites(api, db) {
       url: `${api.base}/api/posts`,
       method: 'POST',
       headers: headers(operator),
-      body: JSON.stringify({ kind: 'news', titleEn: 'Benchmark news', bodyEn: 'Written by the benchmark.' }),
+      body: JSON.stringify({
+        kind: 'news',
+        visibility: 'members',
+        titleEn: 'Benchmark news',
+        bodyEn: 'Written by the benchmark.',
+      }),
     },
     WRITE_CONNECTIONS,
   );
@@ -405,8 +414,13 @@ async function explainReads(dbUrl, db, list) {
   const api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: dbUrl, LOG_LEVEL: 'trace' }, log.onLine);
   const cookies = await cookiesFor(api.base, list);
   const reads = list.filter((e) => e.kind === 'list' || e.kind === 'search');
-  for (const e of reads)
-    await (await fetch(`${api.base}${e.path}`, { headers: e.as ? { cookie: cookies[e.as] } : {} })).arrayBuffer();
+  // By request id, not by path: several roles read the same path through different scopes.
+  const readById = new Map();
+  for (const e of reads) {
+    const res = await fetch(`${api.base}${e.path}`, { headers: e.as ? { cookie: cookies[e.as] } : {} });
+    await res.arrayBuffer();
+    readById.set(res.headers.get('x-request-id'), e);
+  }
   await api.stop(); // flushes the log
   const sizes = new Map(
     (await db.query(`SELECT relname, reltuples::bigint AS rows FROM pg_class WHERE relkind = 'r'`)).rows.map((r) => [
@@ -416,8 +430,7 @@ async function explainReads(dbUrl, db, list) {
   );
   const findings = {};
   for (const [requestId, statements] of log.sqlByRequest) {
-    const url = log.urlByRequest.get(requestId);
-    const e = reads.find((r) => r.path === url);
+    const e = readById.get(requestId);
     if (!e) continue;
     const scans = [];
     for (const { sql, parameters } of statements) {
@@ -517,7 +530,11 @@ try {
   }
   if (!SHORT) {
     console.log('embedded database (PGlite), small data set:');
-    results.pglite = await measurePglite(list);
+    // A failure here (the embedded database stuck) is reported with the rest, not instead of it.
+    results.pglite = await measurePglite(list).catch((err) => {
+      results.pgliteError = err.message;
+      return null;
+    });
   }
 } finally {
   bare.stop();
@@ -527,6 +544,7 @@ try {
 const c = results.ceiling;
 const f = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 const failures = [];
+if (results.pgliteError) failures.push(`embedded database (PGlite): ${results.pgliteError}`);
 const large = results.reads.large ?? {};
 const small = results.reads.small;
 console.log(

@@ -8,6 +8,7 @@ import { Financing1764288000000 } from '../../../../../migrations/1764288000000-
 import { ScheduledJobs1764374400000 } from '../../../../../migrations/1764374400000-ScheduledJobs';
 import { PasswordResetRequests1764460800000 } from '../../../../../migrations/1764460800000-PasswordResetRequests';
 import { NotificationSenderAndWaitlist1764547200000 } from '../../../../../migrations/1764547200000-NotificationSenderAndWaitlist';
+import { ListIndexes1764633600000 } from '../../../../../migrations/1764633600000-ListIndexes';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ScheduledJobs1764374400000,
   PasswordResetRequests1764460800000,
   NotificationSenderAndWaitlist1764547200000,
+  ListIndexes1764633600000,
 ];

@@ -199,7 +199,9 @@ export class FinancingRequestsQueries {
     if (auth.ability.can('readAll', 'FinancingRequest'))
       return qb.andWhere('(r.organizationId = :me OR r.submittedAt IS NOT NULL)', { me: auth.organization.id });
     return qb.andWhere(
-      '((r.organizationId = :me AND :requester = true) OR EXISTS (SELECT 1 FROM financing_reviews rv WHERE rv.request_id = r.id AND rv.organization_id = :me))',
+      // A union of two index lookups, not `own OR EXISTS (…)`: PostgreSQL answers that OR by reading every request.
+      `r.id IN (SELECT own.id FROM financing_requests own WHERE own.organization_id = :me AND :requester = true
+                UNION ALL SELECT rv.request_id FROM financing_reviews rv WHERE rv.organization_id = :me)`,
       {
         me: auth.organization.id,
         requester: auth.ability.can('read', subject('FinancingRequest', { organizationId: auth.organization.id })),

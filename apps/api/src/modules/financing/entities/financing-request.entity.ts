@@ -26,6 +26,10 @@ import type { FinancingReview } from './financing-review.entity';
 @Entity('financing_requests')
 @Index('IDX_financing_requests_organization', ['organizationId', 'createdAt'])
 @Index('IDX_financing_requests_status', ['status'])
+@Index('IDX_financing_requests_scope', ['organizationId', 'submittedAt'])
+// The lists' order (descending) and the pipeline's covering partial index, created by the migration.
+@Index('IDX_financing_requests_updated', { synchronize: false })
+@Index('IDX_financing_requests_pipeline', { synchronize: false })
 export class FinancingRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;

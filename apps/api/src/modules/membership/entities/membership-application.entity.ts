@@ -27,6 +27,8 @@ import { User } from '../../users/entities/user.entity';
 @Index('IDX_membership_applications_ip_created', ['submittedIp', 'createdAt'])
 // Partial unique index (pending applications only), created by the migration.
 @Index('UQ_membership_applications_pending_email', { synchronize: false })
+// The queue's order (pending first, oldest first), an expression index created by the migration.
+@Index('IDX_membership_applications_queue', { synchronize: false })
 export class MembershipApplication {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -23,6 +23,7 @@ import { Organization } from '../../organizations/entities/organization.entity';
 
 @Entity('users')
 @Index('IDX_users_organization', ['organizationId'])
+@Index('IDX_users_display_name', ['displayName', 'id'])
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
