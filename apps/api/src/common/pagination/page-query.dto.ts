@@ -27,9 +27,7 @@ export class PageQueryDto {
  * same filtered rows, which PostgreSQL plans on its own (an index-only scan where one fits) while
  * the page itself reads only its rows in index order. A window count (`COUNT(*) OVER ()`) would
  * read and sort every matching row for each page instead. Only a page past the end, which has no
- * row to carry the total, counts again. The count leaves out the left joins nothing else refers to
- * (a many-to-one left join never changes how many rows there are, and PostgreSQL 15 still reads the
- * joining column of one it removes itself, which rules out an index-only scan). Every join of `qb` must be many-to-one, so that rows never
+ * row to carry the total, counts again. Every join of `qb` must be many-to-one, so that rows never
  * multiply and a plain OFFSET/LIMIT is right (TypeORM's skip/take would add a DISTINCT pass and a
  * count statement).
  */
@@ -50,17 +48,27 @@ export async function paginate<T extends ObjectLiteral, R>(
   return { items: entities.map(map), total, page: query.page, limit: query.limit };
 }
 
-/** The SQL counting the rows of `qb`: the same filters and parameters, without order, page or unused left joins. */
+/**
+ * The SQL counting the rows of `qb`: the same filters and parameters, without order or page, and
+ * without the left joins nothing else names. A many-to-one left join never changes how many rows
+ * there are, and PostgreSQL 15 still reads the joining column of a join it removes by itself, which
+ * rules out an index-only count. The SQL is built once without any left join, then again with those
+ * its clauses (or a kept join's condition) still name, until none is missing: once or twice.
+ */
 function countQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
   const count = qb.clone().select('1').orderBy().offset(undefined).limit(undefined);
-  const joins = count.expressionMap.joinAttributes;
-  for (const join of [...joins].reverse()) {
-    if (join.direction !== 'LEFT') continue;
-    const at = joins.indexOf(join);
-    joins.splice(at, 1);
-    // Another clause naming the alias, escaped ("pk".) or not (pk.) once TypeORM no longer knows it: keep the join.
-    const alias = join.alias.name.replace(/[^\w]/g, '');
-    if (new RegExp(`(^|[^\\w"])"?${alias}"?\\.`).test(count.getQuery())) joins.splice(at, 0, join);
+  const all = count.expressionMap.joinAttributes;
+  let kept = all.filter((join) => join.direction !== 'LEFT');
+  for (;;) {
+    count.expressionMap.joinAttributes = kept;
+    const sql = count.getQuery();
+    const named = all.filter((join) => !kept.includes(join) && namesAlias(sql, join.alias.name));
+    if (named.length === 0) return sql;
+    kept = all.filter((join) => kept.includes(join) || named.includes(join));
   }
-  return count.getQuery();
+}
+
+/** Whether SQL refers to a column of `alias`, escaped ("pk".) or, once TypeORM no longer knows the alias, not (pk.). */
+function namesAlias(sql: string, alias: string): boolean {
+  return new RegExp(`(^|[^\\w"])"?${alias.replace(/[^\w]/g, '')}"?\\.`).test(sql);
 }
