@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { createApp } from '../src/bootstrap';
 import { openDatabase, type DatabaseHandle } from '../src/common/database/database';
@@ -23,7 +23,7 @@ describe('job runner', () => {
     ((await t.db.dataSource.query('SELECT * FROM scheduled_jobs WHERE name = $1', [name])) as JobRow[])[0];
 
   /** A second API replica on the same database: its own pool on a server, the same connection on PGlite. */
-  async function replica(): Promise<{ app: NestExpressApplication; runner: JobRunner; close: () => Promise<void> }> {
+  async function replica(): Promise<{ app: NestFastifyApplication; runner: JobRunner; close: () => Promise<void> }> {
     const own = t.db.driver === 'postgres' ? await openDatabase(t.config) : null;
     const db: DatabaseHandle = own ?? { ...t.db, close: async () => undefined };
     const app = await createApp(t.config, db, createLogger('silent'));

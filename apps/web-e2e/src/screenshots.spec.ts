@@ -20,6 +20,9 @@ const UAE_INSURANCE = '00000000-0000-4000-8000-000000000803';
 const BANK_OFFER = '00000000-0000-4000-8000-000000000801';
 const ACCEPTED_TRADE_FINANCE = '00000000-0000-4000-8000-000000000704';
 
+// Some fifty pages a test, each loaded until the network is idle: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 async function shoot(page: Page, url: string, name: string, ready: string) {
   await page.goto(url);
   await page.waitForLoadState('networkidle');

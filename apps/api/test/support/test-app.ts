@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -45,7 +45,7 @@ export class Client_ {
 export type HttpClient = Client_;
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   db: DatabaseHandle;
   config: AppConfig;
   /** A client with no session. */
@@ -95,6 +95,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const db = await openDatabase(config);
   const app = await createApp(config, db, createLogger(config.logLevel));
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
 
   const outbox = (to: string) =>

@@ -1,15 +1,15 @@
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 
 /**
  * Sends rows as a CSV download: UTF-8 with a byte-order mark, so spreadsheet programs
  * (Excel in particular) show Chinese names correctly, and CRLF line ends as RFC 4180 asks.
  */
-export function sendCsv(res: Response, filename: string, columns: readonly string[], rows: unknown[][]): void {
+export function sendCsv(res: FastifyReply, filename: string, columns: readonly string[], rows: unknown[][]): void {
   const body = stringify(rows, { bom: true, header: true, columns: [...columns], record_delimiter: 'windows' });
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.setHeader('Cache-Control', 'no-store');
+  res.header('Content-Type', 'text/csv; charset=utf-8');
+  res.header('Content-Disposition', `attachment; filename="${filename}"`);
+  res.header('Cache-Control', 'no-store');
   res.send(body);
 }
 

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import { ERROR_CODE_BY_STATUS, IllegalTransitionError, type ApiErrorBody } from '@alliance/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { LOGGER } from '../logging/logger';
@@ -17,17 +17,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const req = http.getRequest<Request>();
-    const res = http.getResponse<Response>();
+    const req = http.getRequest<FastifyRequest>();
+    const res = http.getResponse<FastifyReply>();
     const requestId = String(req.id ?? '');
     if (isDatabaseUnavailable(exception)) {
       // An outage, not a bug: a warning per request (the health check answers 503 too). A released
       // query runner is an outage mid-transaction, or a manager used after its transaction: an error, so that it is looked at.
       const level = exception instanceof QueryRunnerAlreadyReleasedError ? 'error' : 'warn';
       this.logger[level]({ err: exception }, 'database unreachable: answered 503');
-      if (res.headersSent) return;
-      res.set('Retry-After', String(RETRY_AFTER_SECONDS));
-      res.status(503).json({
+      if (res.sent) return;
+      res.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.code(503).send({
         statusCode: 503,
         error: 'SERVICE_UNAVAILABLE',
         message: 'The portal cannot reach its database right now. Try again in a moment.',
@@ -40,9 +40,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception }, 'the database refused a value that validation let through');
     const body = database?.body ?? this.toBody(exception, requestId);
     if (body.statusCode >= 500) this.logger.error({ err: exception }, body.message);
-    if (res.headersSent) return;
-    if (exception instanceof AppError && exception.headers) res.set(exception.headers);
-    res.status(body.statusCode).json(body);
+    if (res.sent) return;
+    if (exception instanceof AppError && exception.headers) res.headers(exception.headers);
+    res.code(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown, requestId: string): ApiErrorBody {

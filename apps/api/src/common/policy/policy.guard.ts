@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AppError, forbidden } from '../errors/app-error';
 import { POLICY_KEY, type RoutePolicy } from './policy.decorator';
 
@@ -20,7 +20,7 @@ export class PolicyGuard implements CanActivate {
     if (!policy) throw forbidden('This route declares no policy');
     if (policy.kind === 'public') return true;
 
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
     if (!req.auth) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to continue');
     if (policy.kind === 'authenticated') return true;
     if (!req.auth.ability.can(policy.action, policy.subject)) throw forbidden();

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { AppError } from '../../common/errors/app-error';
@@ -18,7 +18,7 @@ export class AttachmentsController {
 
   @Post()
   @Authenticated()
-  // Size limit: MulterModule options in AttachmentsModule (ATTACHMENT_MAX_BYTES); larger uploads get 413 before they are stored.
+  // Size limit: MultipartModule options in AttachmentsModule (ATTACHMENT_MAX_BYTES); larger uploads get 413 before they are stored.
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -28,14 +28,13 @@ export class AttachmentsController {
     type: AttachmentResponse,
     description: '415 UNSUPPORTED_FILE_TYPE when the content is not PDF/image/Office or not what the name says',
   })
-  upload(@CurrentUser() user: AuthenticatedUser, @UploadedFile() file: Express.Multer.File | undefined) {
+  upload(@CurrentUser() user: AuthenticatedUser, @UploadedFile() file: UploadedMultipartFile | undefined) {
     if (!file) {
       throw new AppError(400, 'VALIDATION_FAILED', 'Attach the file in the field "file"', [
         { field: 'file', constraint: 'required', message: 'file is required' },
       ]);
     }
-    // Multer reads the name as latin1; browsers send UTF-8.
-    return this.attachments.upload(user, Buffer.from(file.originalname, 'latin1').toString('utf8'), file.buffer);
+    return this.attachments.upload(user, file.originalname, file.buffer ?? Buffer.alloc(0));
   }
 
   @Get(':id')
@@ -47,19 +46,18 @@ export class AttachmentsController {
   async download(
     @OptionalUser() viewer: AuthenticatedUser | null,
     @Param('id', uuid) id: string,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const { attachment, stream } = await this.attachments.open(viewer, id);
     const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-    res.setHeader('Content-Type', attachment.mimeType);
-    res.setHeader('Content-Length', String(attachment.sizeBytes));
-    res.setHeader(
+    res.header('Content-Type', attachment.mimeType);
+    res.header('Content-Length', String(attachment.sizeBytes));
+    res.header(
       'Content-Disposition',
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
     );
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-cache');
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cache-Control', 'private, no-cache');
+    return res.send(stream);
   }
 }

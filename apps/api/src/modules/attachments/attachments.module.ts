@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
+import { MultipartModule } from '@nestjs/platform-fastify/multipart';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsQueries } from './attachments.queries';
@@ -9,8 +9,12 @@ import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from './file-storage';
 
 @Module({
   imports: [
-    MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.attachmentMaxBytes, files: 1 } }),
+    MultipartModule.registerAsync({
+      // Browsers send file names in UTF-8.
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.attachmentMaxBytes, files: 1 },
+        defParamCharset: 'utf8',
+      }),
       inject: [APP_CONFIG],
     }),
   ],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { Authenticated, Policy, Public } from '../../common/policy/policy.decorator';
@@ -21,7 +21,7 @@ import { MeResponseDto, SessionResponseDto } from './dto/me.response';
 import { LocalAuthGuard } from './local-auth.guard';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
-const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
+const meta = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
 
 @ApiTags('auth')
 @Controller('auth')
@@ -39,13 +39,13 @@ export class AuthController {
   @ApiOkResponse({ type: MeResponseDto })
   async login(
     @Body() _body: LoginDto,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<MeResponseDto> {
     // The strategy loaded the user with their organization, so the new session needs no second lookup.
     const user = req.user as User & { organization: Organization };
     const { token, session } = await this.auth.startSession(user, meta(req));
-    res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
+    res.setCookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
     return MeResponseDto.from(this.sessions.authenticated(user, user.organization, session.id));
   }
 
@@ -53,7 +53,7 @@ export class AuthController {
   @Authenticated()
   @HttpCode(204)
   @ApiNoContentResponse()
-  async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.auth.logout(user);
     res.clearCookie(SESSION_COOKIE, { ...this.sessions.cookieOptions(), maxAge: undefined });
   }
@@ -89,18 +89,18 @@ export class AuthController {
   async changePassword(
     @CurrentUser() user: AuthenticatedUser,
     @Body() dto: ChangePasswordDto,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<void> {
     const { token } = await this.auth.changePassword(user, dto, meta(req));
-    res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
+    res.setCookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
   }
 
   @Post('password/forgot')
   @Public()
   @HttpCode(202)
   @ApiAcceptedResponse({ type: MessageResponse })
-  async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: Request): Promise<MessageResponse> {
+  async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: FastifyRequest): Promise<MessageResponse> {
     await this.resets.request(dto.email, req.ip);
     return { message: 'If the address belongs to an account, a link to reset the password is on its way.' };
   }

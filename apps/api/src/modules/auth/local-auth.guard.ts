@@ -1,6 +1,6 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import passport from 'passport';
 import { createValidationPipe } from '../../common/errors/validation';
 import { LoginDto } from './dto/auth.dto';
@@ -19,7 +19,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
     // Passport keeps strategies in one registry per process: with two apps in one process (tests),
     // the one made last would check every app's sign-ins against its own database. Use this app's.
     passport.use('local', this.strategy as unknown as passport.Strategy);
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
     req.body = await this.pipe.transform(req.body ?? {}, { type: 'body', metatype: LoginDto });
     return (await super.canActivate(context)) as boolean;
   }

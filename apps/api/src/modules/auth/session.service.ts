@@ -71,7 +71,7 @@ export class SessionService {
       sameSite: 'lax' as const,
       secure: this.config.nodeEnv === 'production',
       path: '/',
-      maxAge: this.config.sessionTtlHours * 3600_000,
+      maxAge: this.config.sessionTtlHours * 3600, // seconds, as Fastify's cookie counts
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FINANCING_CSV_COLUMNS, FINANCING_CSV_HEADERS, csvHeaders } from '@alliance/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { datedFilename, sendCsv } from '../../common/csv/csv';
@@ -60,7 +60,11 @@ export class FinancingRequestsController {
     'text/csv',
     'The submitted requests as CSV, with the filters of the list, headers and labels in the language asked for (secretariat)',
   )
-  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportFinancingQueryDto, @Res() res: Response) {
+  async export(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ExportFinancingQueryDto,
+    @Res() res: FastifyReply,
+  ) {
     const locale = csvLocale(query.lang, user);
     sendCsv(
       res,

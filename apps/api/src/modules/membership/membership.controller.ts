@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
@@ -26,8 +26,8 @@ export class MembershipController {
     type: ApplicationReceiptResponse,
     description: 'The reference is also e-mailed to the contact',
   })
-  submit(@Body() dto: CreateMembershipApplicationDto, @Req() req: Request) {
-    return this.membership.submit(dto, req.ip ?? 'unknown');
+  submit(@Body() dto: CreateMembershipApplicationDto, @Req() req: FastifyRequest) {
+    return this.membership.submit(dto, req.ip);
   }
 
   @Get()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { datedFilename, sendCsv } from '../../common/csv/csv';
 import { csvLocale } from '../../common/csv/csv-language.dto';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
@@ -49,7 +49,7 @@ export class OrganizationsController {
   async export(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ExportOrganizationsQueryDto,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const locale = csvLocale(query.lang, user);
     sendCsv(

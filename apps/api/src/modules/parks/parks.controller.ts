@@ -11,7 +11,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   PARK_CSV_COLUMNS,
@@ -22,7 +22,7 @@ import {
   csvSectors,
   localizedText,
 } from '@alliance/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
 import { csvText, datedFilename, sendCsv } from '../../common/csv/csv';
@@ -84,7 +84,7 @@ export class ParksController {
     'text/csv',
     'CSV (UTF-8 with BOM) of the filtered parks, in the import format, with headers and labels in the language asked for',
   )
-  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportParksQueryDto, @Res() res: Response) {
+  async export(@CurrentUser() user: AuthenticatedUser, @Query() query: ExportParksQueryDto, @Res() res: FastifyReply) {
     const parks = await this.parks.exportable(user, query);
     const locale = csvLocale(query.lang, user);
     const rows = parks.map((p) => [
@@ -125,13 +125,13 @@ export class ParksController {
     type: ParkImportReportResponse,
     description: 'Everything written; 422 IMPORT_INVALID lists row, field and problem when nothing was',
   })
-  import(@UploadedFile() file: Express.Multer.File | undefined) {
+  import(@UploadedFile() file: UploadedMultipartFile | undefined) {
     if (!file) {
       throw new AppError(400, 'VALIDATION_FAILED', 'Attach the CSV file in the field "file"', [
         { field: 'file', constraint: 'required', message: 'file is required' },
       ]);
     }
-    return this.importer.import(file.buffer);
+    return this.importer.import(file.buffer ?? Buffer.alloc(0));
   }
 
   @Get(':id')

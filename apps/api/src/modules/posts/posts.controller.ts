@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { sendCsv } from '../../common/csv/csv';
 import { CsvLanguageDto, csvLocale } from '../../common/csv/csv-language.dto';
@@ -55,11 +55,11 @@ export class PostsController {
     @OptionalUser() viewer: AuthenticatedUser | null,
     @Param('id', uuid) id: string,
     @Query() query: IcsQueryDto,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const body = await this.events.ics(viewer, id, query.lang ?? 'en', this.config.appUrl);
-    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="event-${id}.ics"`);
+    res.header('Content-Type', 'text/calendar; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="event-${id}.ics"`);
     res.send(body);
   }
 
@@ -70,7 +70,7 @@ export class PostsController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuid) id: string,
     @Query() query: CsvLanguageDto,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ) {
     const locale = csvLocale(query.lang, user);
     sendCsv(
