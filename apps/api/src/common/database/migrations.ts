@@ -9,6 +9,7 @@ import { ScheduledJobs1764374400000 } from '../../../../../migrations/1764374400
 import { PasswordResetRequests1764460800000 } from '../../../../../migrations/1764460800000-PasswordResetRequests';
 import { NotificationSenderAndWaitlist1764547200000 } from '../../../../../migrations/1764547200000-NotificationSenderAndWaitlist';
 import { ListIndexes1764633600000 } from '../../../../../migrations/1764633600000-ListIndexes';
+import { PostSearchDocuments1764720000000 } from '../../../../../migrations/1764720000000-PostSearchDocuments';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PasswordResetRequests1764460800000,
   NotificationSenderAndWaitlist1764547200000,
   ListIndexes1764633600000,
+  PostSearchDocuments1764720000000,
 ];

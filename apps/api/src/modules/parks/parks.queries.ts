@@ -64,9 +64,20 @@ export class ParksQueries {
     return ordered(this.filtered(viewer, query), query.sort).getMany();
   }
 
-  /** The parks with coordinates that match the filters, the largest investments first, at most `limit`. */
+  /** The parks with coordinates that match the filters, the largest investments first, at most `limit`: what a marker shows. */
   mapped(viewer: AuthenticatedUser | null, query: ParkFilterDto, limit: number): Promise<Park[]> {
     return this.filtered(viewer, query)
+      .select([
+        'p.id',
+        'p.nameEn',
+        'p.nameZh',
+        'p.country',
+        'p.latitude',
+        'p.longitude',
+        'p.investmentUsd',
+        'p.sectors',
+        'p.status',
+      ])
       .andWhere('p.latitude IS NOT NULL AND p.longitude IS NOT NULL')
       .orderBy('p.investmentUsd', 'DESC', 'NULLS LAST')
       .addOrderBy('p.id', 'ASC')
@@ -114,9 +125,14 @@ export class ParksQueries {
       .getOne();
   }
 
+  /** Parks with the names of their organizations (all a park's page or row shows of it). */
   private visibleParks(viewer: AuthenticatedUser | null): SelectQueryBuilder<Park> {
     return visibleOrganizations(
-      this.dataSource.getRepository(Park).createQueryBuilder('p').innerJoinAndSelect('p.organization', 'o'),
+      this.dataSource
+        .getRepository(Park)
+        .createQueryBuilder('p')
+        .innerJoin('p.organization', 'o')
+        .addSelect(['o.id', 'o.nameEn', 'o.nameZh']),
       viewer,
     );
   }

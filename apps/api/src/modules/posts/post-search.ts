@@ -2,13 +2,13 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../../common/database/sql';
 
 /**
- * The English document of a post, the same expression as the IDX_posts_search_en index so the
- * planner uses it. English words are stemmed ("investments" finds "investment").
+ * The English document of a post (title and body, words stemmed: "investments" finds "investment"),
+ * a stored column the database keeps (migration PostSearchDocuments), indexed by IDX_posts_search_en.
  */
-export const EN_DOCUMENT = "to_tsvector('english', coalesce(p.title_en, '') || ' ' || coalesce(p.body_en, ''))";
+export const EN_DOCUMENT = 'p.search_en';
 const EN_QUERY = "websearch_to_tsquery('english', :searchText)";
-/** The Chinese n-grams of a post, as the IDX_posts_zh_grams index has them. */
-const ZH_DOCUMENT = "to_tsvector('simple', coalesce(p.zh_grams, ''))";
+/** The Chinese n-grams of a post as a document, a stored column indexed by IDX_posts_zh_grams. */
+const ZH_DOCUMENT = 'p.search_zh';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 

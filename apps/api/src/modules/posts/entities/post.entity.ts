@@ -25,8 +25,10 @@ import { User } from '../../users/entities/user.entity';
 @Entity('posts')
 @Index('IDX_posts_feed', ['status', 'visibility', 'publishedAt'])
 @Index('IDX_posts_organization', ['organizationId'])
-// The feed's order, English full-text and trigram (Chinese substrings) indexes on expressions, created by the migration.
+// The feed's order, published posts by date, the search documents and trigram (Chinese substrings)
+// indexes, created by the migrations with types and expressions TypeORM cannot express.
 @Index('IDX_posts_feed_order', { synchronize: false })
+@Index('IDX_posts_published', { synchronize: false })
 @Index('IDX_posts_search_en', { synchronize: false })
 @Index('IDX_posts_zh_grams', { synchronize: false })
 @Index('IDX_posts_title_en_trgm', { synchronize: false })
@@ -81,6 +83,14 @@ export class Post {
   /** Characters and character pairs of the Chinese title and body, for search (post-search.ts). */
   @Column({ name: 'zh_grams', type: 'text', nullable: true, select: false })
   zhGrams: string | null;
+
+  /** The English document of the title and body, stemmed; kept by a trigger (migration PostSearchDocuments). */
+  @Column({ name: 'search_en', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchEn?: string | null;
+
+  /** The Chinese n-grams as a document; kept by a trigger (migration PostSearchDocuments). */
+  @Column({ name: 'search_zh', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchZh?: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   countries: string[];
