@@ -53,6 +53,30 @@ describe('paginate', () => {
     expect((await paginate(byCreatorOrganization, { page: 1, limit: 1 }, (r) => r.id)).total).toBe(total);
   });
 
+  it('leaves out of the count an inner join along a required foreign key, and keeps it when a filter names it', async () => {
+    const sql = (qb: ReturnType<typeof requests>) => {
+      const seen: string[] = [];
+      const logger = t.db.dataSource.logger;
+      const original = logger.logQuery.bind(logger);
+      logger.logQuery = (query: string, parameters?: unknown[]) => {
+        seen.push(query);
+        return original(query, parameters);
+      };
+      return paginate(qb, { page: 1, limit: 1 }, (r) => r.id)
+        .finally(() => (logger.logQuery = original))
+        .then(() => seen);
+    };
+    const countPart = (query: string) => query.slice(query.indexOf('SELECT COUNT(*)'), query.indexOf(') counted'));
+    const [plain] = await sql(requests());
+    expect(countPart(plain)).not.toContain('"organizations"');
+    const active = requests().andWhere("o.status = 'active'");
+    const [filtered] = await sql(active);
+    expect(countPart(filtered)).toContain('"organizations"');
+    expect((await paginate(active, { page: 1, limit: 1 }, (r) => r.id)).total).toBe(
+      await count("r.organization_id IN (SELECT id FROM organizations WHERE status = 'active')"),
+    );
+  });
+
   it('answers a page past the end with no items and the same total', async () => {
     const past = await paginate(requests(), { page: 100000, limit: 1 }, (r) => r.id);
     expect(past).toEqual({ items: [], total: await count('true'), page: 100000, limit: 1 });

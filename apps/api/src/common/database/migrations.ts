@@ -10,6 +10,7 @@ import { PasswordResetRequests1764460800000 } from '../../../../../migrations/17
 import { NotificationSenderAndWaitlist1764547200000 } from '../../../../../migrations/1764547200000-NotificationSenderAndWaitlist';
 import { ListIndexes1764633600000 } from '../../../../../migrations/1764633600000-ListIndexes';
 import { PostSearchDocuments1764720000000 } from '../../../../../migrations/1764720000000-PostSearchDocuments';
+import { SimilarOrganizations1764806400000 } from '../../../../../migrations/1764806400000-SimilarOrganizations';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotificationSenderAndWaitlist1764547200000,
   ListIndexes1764633600000,
   PostSearchDocuments1764720000000,
+  SimilarOrganizations1764806400000,
 ];

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE, MAX_PAGE_LIMIT, type Paginated } from '@alliance/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { JoinAttribute } from 'typeorm/query-builder/JoinAttribute';
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
@@ -50,15 +51,17 @@ export async function paginate<T extends ObjectLiteral, R>(
 
 /**
  * The SQL counting the rows of `qb`: the same filters and parameters, without order or page, and
- * without the left joins nothing else names. A many-to-one left join never changes how many rows
- * there are, and PostgreSQL 15 still reads the joining column of a join it removes by itself, which
- * rules out an index-only count. The SQL is built once without any left join, then again with those
+ * without the joins that cannot change how many rows there are unless a clause names them: left
+ * joins (many-to-one, as paginate requires) and inner joins along a required many-to-one relation
+ * with no condition of their own (the foreign key guarantees exactly one row). PostgreSQL keeps an
+ * inner join it could drop, and reads the joining column of a left join it removes by itself, which
+ * rules out an index-only count. The SQL is built once without those joins, then again with the ones
  * its clauses (or a kept join's condition) still name, until none is missing: once or twice.
  */
 function countQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
   const count = qb.clone().select('1').orderBy().offset(undefined).limit(undefined);
   const all = count.expressionMap.joinAttributes;
-  let kept = all.filter((join) => join.direction !== 'LEFT');
+  let kept = all.filter((join) => !neverChangesCount(join));
   for (;;) {
     count.expressionMap.joinAttributes = kept;
     const sql = count.getQuery();
@@ -66,6 +69,20 @@ function countQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string 
     if (named.length === 0) return sql;
     kept = all.filter((join) => kept.includes(join) || named.includes(join));
   }
+}
+
+/** A join that adds no row and removes none: see countQuery. */
+function neverChangesCount(join: JoinAttribute): boolean {
+  if (join.direction === 'LEFT') return true;
+  const relation = join.relation;
+  return (
+    relation !== undefined &&
+    (relation.isManyToOne || relation.isOneToOneOwner) &&
+    relation.createForeignKeyConstraints &&
+    relation.joinColumns.length > 0 &&
+    relation.joinColumns.every((column) => !column.isNullable) &&
+    !join.condition
+  );
 }
 
 /** Whether SQL refers to a column of `alias`, escaped ("pk".) or, once TypeORM no longer knows the alias, not (pk.). */

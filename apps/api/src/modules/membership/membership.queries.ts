@@ -6,8 +6,7 @@ import { paginate } from '../../common/pagination/page-query.dto';
 import type { ListApplicationsQueryDto } from './dto/membership-application.dto';
 import { MembershipApplication } from './entities/membership-application.entity';
 
-/** Names at least this similar (0–1, trigram similarity or word similarity) raise the "already a member?" warning. */
-const SIMILARITY_THRESHOLD = 0.5;
+/** At most this many look-alike organizations per application (the similarity threshold, 0.5, is the function's). */
 const MAX_SIMILAR = 5;
 
 /** The SQL of membership applications: the queue, the look-alike names, the per-address window. */
@@ -61,31 +60,16 @@ export class MembershipQueries {
     const named = applications.filter((a) => a.nameEn || a.nameZh);
     const found = new Map<string, SimilarOrganizationDto[]>(applications.map((a) => [a.id, []]));
     if (named.length === 0) return found;
+    // The function (migration SimilarOrganizations) finds candidates through the trigram indexes.
     const rows = (await manager.query(
-      `SELECT a.id AS application_id, s.id, s.name_en, s.name_zh, s.score
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS a(id, name_en, name_zh, organization_id)
-         CROSS JOIN LATERAL (
-           SELECT id, name_en, name_zh, score FROM (
-             SELECT o.id, o.name_en, o.name_zh, GREATEST(
-               COALESCE(similarity(lower(o.name_en), lower(a.name_en)), 0),
-               COALESCE(word_similarity(lower(a.name_en), lower(o.name_en)), 0),
-               COALESCE(similarity(o.name_zh, a.name_zh), 0),
-               COALESCE(word_similarity(a.name_zh, o.name_zh), 0)
-             ) AS score
-             FROM organizations o
-             WHERE o.id IS DISTINCT FROM a.organization_id
-           ) scored
-           WHERE score >= $5
-           ORDER BY score DESC, id
-           LIMIT ${MAX_SIMILAR}
-         ) s
-        ORDER BY a.id, s.score DESC, s.id`,
+      `SELECT application_id, id, name_en, name_zh, score
+         FROM similar_organizations($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5)`,
       [
         named.map((a) => a.id),
         named.map((a) => a.nameEn),
         named.map((a) => a.nameZh),
         named.map((a) => a.organizationId),
-        SIMILARITY_THRESHOLD,
+        MAX_SIMILAR,
       ],
     )) as {
       application_id: string;
