@@ -35,7 +35,24 @@ export class MailService implements OnModuleInit {
   ) {}
 
   async enqueue(manager: EntityManager, to: string, template: string, content: MailContent): Promise<void> {
-    await manager.insert(OutboxEmail, { toAddress: to, template, subject: content.subject, bodyText: content.text });
+    await this.enqueueAll(manager, [{ to, template, content }]);
+  }
+
+  /** Several messages in one statement (a step told to every user of an institution). */
+  async enqueueAll(
+    manager: EntityManager,
+    messages: { to: string; template: string; content: MailContent }[],
+  ): Promise<void> {
+    if (messages.length === 0) return;
+    await manager.insert(
+      OutboxEmail,
+      messages.map(({ to, template, content }) => ({
+        toAddress: to,
+        template,
+        subject: content.subject,
+        bodyText: content.text,
+      })),
+    );
   }
 
   onModuleInit(): void {

@@ -188,18 +188,20 @@ export class NotificationsService implements OnModuleInit {
         emailedAt: u.notification_email_mode === 'immediately' ? now : null,
       })),
     );
-    for (const u of followers.filter((f) => f.notification_email_mode === 'immediately')) {
-      await this.mail.enqueue(
-        manager,
-        u.email,
-        'post_published',
-        mailTemplates.postPublished(u.locale, {
-          name: u.display_name,
-          title: title(u.locale, post),
-          link: `${this.config.appUrl}/posts/${post.id}`,
-        }),
-      );
-    }
+    await this.mail.enqueueAll(
+      manager,
+      followers
+        .filter((f) => f.notification_email_mode === 'immediately')
+        .map((u) => ({
+          to: u.email,
+          template: 'post_published',
+          content: mailTemplates.postPublished(u.locale, {
+            name: u.display_name,
+            title: title(u.locale, post),
+            link: `${this.config.appUrl}/posts/${post.id}`,
+          }),
+        })),
+    );
     return followers.length;
   }
 
@@ -246,20 +248,22 @@ export class NotificationsService implements OnModuleInit {
       })),
     );
     const link = `${this.config.appUrl}${notificationLink(step.recordType, step.recordId)}`;
-    for (const u of users.filter((f) => f.notification_email_mode === 'immediately')) {
-      await this.mail.enqueue(
-        manager,
-        u.email,
-        step.type,
-        mailTemplates.recordStep(u.locale, {
-          name: u.display_name,
-          type: step.type,
-          title: title(u.locale, step),
-          from: fromName(u.locale, step),
-          link,
-        }),
-      );
-    }
+    await this.mail.enqueueAll(
+      manager,
+      users
+        .filter((f) => f.notification_email_mode === 'immediately')
+        .map((u) => ({
+          to: u.email,
+          template: step.type,
+          content: mailTemplates.recordStep(u.locale, {
+            name: u.display_name,
+            type: step.type,
+            title: title(u.locale, step),
+            from: fromName(u.locale, step),
+            link,
+          }),
+        })),
+    );
     return users.length;
   }
 
