@@ -1,6 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
@@ -13,9 +13,30 @@ const VENDOR_CHUNKS: Array<{ name: string; test: RegExp }> = [
   { name: 'vendor-i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
 ];
 
+/**
+ * Puts the `boot` entry (src/boot.ts) in index.html ahead of the app's, so that the browser runs it
+ * while the app's larger code is still arriving.
+ */
+function bootEntry(): Plugin {
+  return {
+    name: 'alliance-boot-entry',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const boot = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'boot');
+      const html = bundle['index.html'];
+      if (!boot || html?.type !== 'asset') throw new Error('the boot entry or index.html is missing');
+      html.source = String(html.source).replace(
+        '<script type="module"',
+        `<script type="module" crossorigin src="/${boot.fileName}"></script>\n    <script type="module"`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
   // Every text asset also as .br and .gz, so the server sends it compressed without compressing per request.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
+  plugins: [react(), bootEntry(), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   resolve: {
     alias: { '@alliance/contracts': contracts },
   },
@@ -32,6 +53,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        boot: fileURLToPath(new URL('src/boot.ts', import.meta.url)),
+      },
       output: {
         // Entry-aware groups are named after every page that shares them; the hash is enough.
         chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,

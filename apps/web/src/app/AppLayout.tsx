@@ -1,94 +1,113 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Progress, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { NotificationBell } from '../modules/notifications/components/NotificationBell';
+import { moduleStringsReady } from '../lib/i18n';
+import { BREAKPOINTS, useMinWidth } from '../lib/useMediaQuery';
+import { useMe } from '../modules/auth/api';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideNav } from './SideNav';
 
+// Parts of the shell that visitors on a wide screen never use load (with antd) when first needed.
+const NavDrawer = lazy(async () => {
+  const [{ withAntd }, { NavDrawer }] = await Promise.all([import('./AntdProvider'), import('./NavDrawer')]);
+  return { default: withAntd(NavDrawer) };
+});
+const NotificationBell = lazy(async () => {
+  const [{ withAntd }, { NotificationBell }] = await Promise.all([
+    import('./AntdProvider'),
+    import('../modules/notifications/components/NotificationBell'),
+    moduleStringsReady(),
+  ]);
+  return { default: withAntd(NotificationBell) };
+});
+
 function Brand({ short }: { short: boolean }) {
   const { t } = useTranslation();
   return (
-    <Link to="/" className="brand" aria-label={t('app.name')}>
+    <Link to="/" className="brand">
       {short ? null : <img src="/favicon.svg" alt="" width={32} height={32} />}
       <span className={short ? 'brand-name short' : 'brand-name'}>{short ? t('app.shortName') : t('app.name')}</span>
     </Link>
   );
 }
 
-/** The shell: header (brand, language, account), side navigation, page, footer. */
+/**
+ * The shell: header (brand, language, account), side navigation, page, footer. Drawn without antd
+ * (in antd's look) so that the landing route loads none of it; the pages bring antd with them.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const navigation = useNavigation();
-  const screens = Grid.useBreakpoint();
-  // Until the first measurement, assume a wide screen (the common case for this portal).
-  const narrow = !(screens.lg ?? true);
+  const narrow = !useMinWidth(BREAKPOINTS.lg);
   // On a phone the language switch moves into the menu, so that the header keeps the name whole.
-  const phone = !(screens.sm ?? true);
+  const phone = !useMinWidth(BREAKPOINTS.sm);
   const [menuOpen, setMenuOpen] = useState(false);
+  // Mounted from the first opening on, so that it can animate closed.
+  const [menuUsed, setMenuUsed] = useState(false);
+  const { data: me } = useMe();
   const flush = pathname === '/';
 
   return (
-    <Layout className="app-shell">
+    <div className="app-shell">
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <Layout.Header className={narrow ? 'app-header narrow' : 'app-header'}>
+      <header className={narrow ? 'app-header narrow' : 'app-header'}>
         <div className="header-start">
           {narrow ? (
-            <Button
-              type="text"
-              className="menu-trigger"
-              icon={<MenuOutlined />}
+            <button
+              type="button"
+              className="shell-button menu-trigger"
               aria-label={t('nav.openMenu')}
-              onClick={() => setMenuOpen(true)}
-            />
+              onClick={() => {
+                setMenuUsed(true);
+                setMenuOpen(true);
+              }}
+            >
+              <MenuOutlined />
+            </button>
           ) : null}
           <Brand short={narrow} />
         </div>
         <div className="header-actions">
           {phone ? null : <LanguageSwitch />}
-          <NotificationBell />
+          {me ? (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          ) : null}
           <AccountMenu />
         </div>
-      </Layout.Header>
+      </header>
       {navigation.state === 'loading' ? (
-        <Progress className="route-progress" percent={70} showInfo={false} size="small" status="active" />
+        <div className="route-progress" aria-hidden="true">
+          <div className="route-progress-bar" />
+        </div>
       ) : null}
-      <Layout>
+      <div className="app-body">
         {narrow ? (
-          <Drawer
-            open={menuOpen}
-            placement="left"
-            size={280}
-            title={t('nav.label')}
-            onClose={() => setMenuOpen(false)}
-            styles={{ body: { padding: 8 } }}
-          >
-            {phone ? (
-              <div className="drawer-language">
-                <LanguageSwitch />
-              </div>
-            ) : null}
-            <SideNav onNavigate={() => setMenuOpen(false)} />
-          </Drawer>
+          menuUsed ? (
+            <Suspense fallback={null}>
+              <NavDrawer open={menuOpen} onClose={() => setMenuOpen(false)} withLanguage={phone} />
+            </Suspense>
+          ) : null
         ) : (
-          <Layout.Sider width={240} className="app-sider" theme="light">
+          <aside className="app-sider">
             <SideNav />
-          </Layout.Sider>
+          </aside>
         )}
-        <Layout>
-          <Layout.Content id="main" className={flush ? 'app-content flush' : 'app-content'}>
+        <div className="app-column">
+          <main id="main" className={flush ? 'app-content flush' : 'app-content'}>
             <Outlet />
-          </Layout.Content>
-          <Layout.Footer className="app-footer">
-            <Typography.Text type="secondary">{t('footer.text', { year: new Date().getFullYear() })}</Typography.Text>
-          </Layout.Footer>
-        </Layout>
-      </Layout>
-    </Layout>
+          </main>
+          <footer className="app-footer">
+            <span className="text-secondary">{t('footer.text', { year: new Date().getFullYear() })}</span>
+          </footer>
+        </div>
+      </div>
+    </div>
   );
 }

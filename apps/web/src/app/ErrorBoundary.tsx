@@ -1,5 +1,4 @@
 import { Button, Result, Typography } from 'antd';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { isApiError } from '../lib/apiClient';
@@ -45,32 +44,4 @@ export function RouteErrorPage() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   if (isApiError(error) && error.statusCode === 403) return <ForbiddenPage />;
   return <ErrorResult error={error} />;
-}
-
-interface BoundaryProps {
-  children: ReactNode;
-}
-
-interface BoundaryState {
-  error: unknown;
-}
-
-/** Last line of defence for errors outside the router (providers, the shell itself). */
-export class AppErrorBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { error: null };
-
-  static getDerivedStateFromError(error: unknown): BoundaryState {
-    return { error };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error('Unhandled error', error, info.componentStack);
-  }
-
-  override render() {
-    if (this.state.error) {
-      return <ErrorResult error={this.state.error} onRetry={() => window.location.reload()} />;
-    }
-    return this.props.children;
-  }
 }

@@ -1,7 +1,6 @@
 import type { Locale } from '@alliance/contracts';
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { currentLocale, rememberLocale } from '../lib/i18n';
+import { changeLocale, currentLocale, rememberLocale } from '../lib/i18n';
 import { useUpdateMe } from '../modules/account/api';
 import { useMe } from '../modules/auth/api';
 
@@ -12,16 +11,20 @@ const OPTIONS: Array<{ value: Locale; label: string }> = [
 
 /** English / 中文: remembered in the browser, and on the account when signed in. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
   const { data: me } = useMe();
   const updateMe = useUpdateMe();
 
   const change = (locale: Locale) => {
     rememberLocale(locale);
-    void i18n.changeLanguage(locale);
+    void changeLocale(locale);
     if (me && me.user.locale !== locale) {
-      updateMe.mutate({ locale }, { onError: () => void message.error(t('language.saveFailed')) });
+      updateMe.mutate(
+        { locale },
+        {
+          onError: () => void import('./shellMessage').then(({ showError }) => showError(t('language.saveFailed'))),
+        },
+      );
     }
   };
 
@@ -31,17 +34,16 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {OPTIONS.map((option) => (
-        <Button
+        <button
           key={option.value}
-          size="small"
-          type="text"
+          type="button"
           lang={option.value === 'zh' ? 'zh-CN' : 'en'}
           aria-pressed={current === option.value}
-          className={current === option.value ? 'language-option active' : 'language-option'}
+          className={current === option.value ? 'shell-button language-option active' : 'shell-button language-option'}
           onClick={() => current !== option.value && change(option.value)}
         >
           {option.label}
-        </Button>
+        </button>
       ))}
     </div>
   );

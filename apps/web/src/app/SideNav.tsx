@@ -8,7 +8,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAbility } from '../lib/ability';
@@ -16,10 +16,16 @@ import { useMe } from '../modules/auth/api';
 import { PlatformIcon } from '../modules/platforms/components/PlatformIcon';
 import { ALLIANCE_SECTIONS, FOUR_PLATFORMS, type PlatformKey } from '../modules/platforms/platforms';
 
-type Item = NonNullable<MenuProps['items']>[number];
+interface Item {
+  path: string;
+  label: string;
+  icon: ReactNode;
+}
 
-function link(path: string, label: string, icon: React.ReactNode): Item {
-  return { key: path, icon, label: <Link to={path}>{label}</Link> };
+interface Group {
+  key: string;
+  label: string;
+  items: Item[];
 }
 
 /** The menu key of the current page: the longest item path that prefixes the address. */
@@ -29,12 +35,30 @@ export function selectedKey(pathname: string, keys: string[]): string | undefine
     .sort((a, b) => b.length - a.length)[0];
 }
 
+function NavLink({ item, selected, onNavigate }: { item: Item; selected: boolean; onNavigate?: () => void }) {
+  return (
+    <li>
+      <Link
+        to={item.path}
+        className={selected ? 'side-nav-item selected' : 'side-nav-item'}
+        aria-current={selected ? 'page' : undefined}
+        onClick={onNavigate}
+      >
+        <span className="side-nav-icon">{item.icon}</span>
+        <span className="side-nav-label">{item.label}</span>
+      </Link>
+    </li>
+  );
+}
+
+/** The side navigation: drawn like antd's inline Menu, as a plain list of links (no antd on the landing route). */
 export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const ability = useAbility();
   const { pathname } = useLocation();
 
+  const link = (path: string, label: string, icon: ReactNode): Item => ({ path, label, icon });
   const platformLink = (key: PlatformKey) =>
     link(`/${key}`, t(`platforms.${key}.nav`), <PlatformIcon platform={key} />);
 
@@ -48,55 +72,49 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),
   ].filter((item): item is Item => Boolean(item));
 
-  const items: Item[] = [
-    link('/', t('nav.home'), <HomeOutlined />),
+  const home = link('/', t('nav.home'), <HomeOutlined />);
+  const groups: Group[] = [
     {
-      type: 'group' as const,
       key: 'platforms',
       label: t('nav.platforms'),
       // Visitors read the public posts; the other platforms are for members.
-      children: me ? FOUR_PLATFORMS.map(platformLink) : [platformLink('posts')],
+      items: me ? FOUR_PLATFORMS.map(platformLink) : [platformLink('posts')],
     },
     {
-      type: 'group',
       key: 'alliance',
       label: t('nav.alliance'),
-      children: [
+      items: [
         platformLink('directory'),
         link('/directory/organizations', t('nav.organizationDirectory'), <TeamOutlined />),
         ...ALLIANCE_SECTIONS.filter((key) => key !== 'directory').map(platformLink),
         ...(me ? [] : [link('/apply', t('nav.apply'), <FormOutlined />)]),
       ],
     },
-    ...(admin.length
-      ? [{ type: 'group' as const, key: 'admin', label: t('nav.administration'), children: admin }]
-      : []),
+    ...(admin.length ? [{ key: 'admin', label: t('nav.administration'), items: admin }] : []),
   ];
 
-  const keys = [
-    '/',
-    ...FOUR_PLATFORMS.map((k) => `/${k}`),
-    ...ALLIANCE_SECTIONS.map((k) => `/${k}`),
-    '/directory/organizations',
-    '/apply',
-    '/admin/membership-applications',
-    '/admin/moderation',
-    '/admin/organizations',
-    '/admin/users',
-    '/admin/audit',
-  ];
-  const selected = selectedKey(pathname, keys);
+  const selected = selectedKey(
+    pathname,
+    [home, ...groups.flatMap((group) => group.items)].map((item) => item.path),
+  );
 
   return (
     <nav aria-label={t('nav.label')}>
-      <Menu
-        data-testid="side-nav"
-        mode="inline"
-        items={items}
-        selectedKeys={selected ? [selected] : []}
-        onClick={onNavigate}
-        style={{ borderInlineEnd: 'none' }}
-      />
+      <ul className="side-nav" data-testid="side-nav">
+        <NavLink item={home} selected={selected === home.path} onNavigate={onNavigate} />
+        {groups.map((group) => (
+          <li key={group.key} className="side-nav-group">
+            <div className="side-nav-group-title" id={`side-nav-${group.key}`}>
+              {group.label}
+            </div>
+            <ul aria-labelledby={`side-nav-${group.key}`}>
+              {group.items.map((item) => (
+                <NavLink key={item.path} item={item} selected={selected === item.path} onNavigate={onNavigate} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

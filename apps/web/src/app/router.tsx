@@ -1,10 +1,24 @@
+import type { Action, SubjectType } from '@alliance/contracts';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { PlatformKey } from '../modules/platforms/platforms';
+import { moduleStringsReady } from '../lib/i18n';
+import { HomePage } from '../modules/home/pages/HomePage';
+import { prefetchFeed, prefetchPost } from '../modules/posts/prefetch';
 import { AppLayout } from './AppLayout';
-import { RouteErrorPage } from './ErrorBoundary';
-import { PageSpinner, RequireAbility, RequireAuth } from './guards';
-import { ForbiddenPage } from './pages/ForbiddenPage';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteError } from './AppErrorBoundary';
+import { queryClient } from './queryClient';
+import { ShellSpinner } from './ShellSpinner';
+
+/** Routes below need one permission; without it the 403 page shows at the same address. */
+function requireAbility(action: Action, subject: SubjectType, children: RouteObject[]): RouteObject {
+  return {
+    lazy: async () => {
+      const { RequireAbility } = await import('./guards');
+      return { element: <RequireAbility action={action} subject={subject} /> };
+    },
+    children,
+  };
+}
 
 /** A code-split page of the platforms module, one route per platform. */
 function platformRoute(path: string, platform: PlatformKey): RouteObject {
@@ -17,8 +31,8 @@ function platformRoute(path: string, platform: PlatformKey): RouteObject {
   };
 }
 
+// Every page but the home one is drawn with antd (AntdLayout).
 const publicRoutes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import('../modules/home/pages/HomePage')).HomePage }) },
   { path: 'login', lazy: async () => ({ Component: (await import('../modules/auth/pages/LoginPage')).LoginPage }) },
   {
     path: 'forgot-password',
@@ -60,10 +74,12 @@ const publicRoutes: RouteObject[] = [
   },
   {
     path: 'posts',
+    loader: ({ request }) => prefetchFeed(queryClient, request.url),
     lazy: async () => ({ Component: (await import('../modules/posts/pages/FeedPage')).FeedPage }),
   },
   {
     path: 'posts/:id',
+    loader: ({ params }) => prefetchPost(queryClient, params.id),
     lazy: async () => ({ Component: (await import('../modules/posts/pages/PostPage')).PostPage }),
   },
   {
@@ -72,7 +88,7 @@ const publicRoutes: RouteObject[] = [
   },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
-  { path: '403', element: <ForbiddenPage /> },
+  { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
 ];
 
 const signedInRoutes: RouteObject[] = [
@@ -86,66 +102,48 @@ const signedInRoutes: RouteObject[] = [
     path: 'account',
     lazy: async () => ({ Component: (await import('../modules/account/pages/AccountPage')).AccountPage }),
   },
-  {
-    element: <RequireAbility action="create" subject="Post" />,
-    children: [
-      {
-        path: 'posts/new',
-        lazy: async () => ({ Component: (await import('../modules/posts/pages/PostEditorPage')).PostEditorPage }),
-      },
-      {
-        path: 'posts/:id/edit',
-        lazy: async () => ({ Component: (await import('../modules/posts/pages/PostEditorPage')).PostEditorPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="create" subject="Park" />,
-    children: [
-      {
-        path: 'parks/new',
-        lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkEditPage')).ParkEditPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="update" subject="Park" />,
-    children: [
-      {
-        path: 'parks/:id/edit',
-        lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkEditPage')).ParkEditPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="import" subject="Park" />,
-    children: [
-      {
-        path: 'admin/parks/import',
-        lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkImportPage')).ParkImportPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="manage" subject="Post" />,
-    children: [
-      {
-        path: 'admin/moderation',
-        lazy: async () => ({ Component: (await import('../modules/moderation/pages/ModerationPage')).ModerationPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="manage" subject="MembershipApplication" />,
-    children: [
-      {
-        path: 'admin/membership-applications',
-        lazy: async () => ({
-          Component: (await import('../modules/membership/pages/ApplicationsPage')).ApplicationsPage,
-        }),
-      },
-    ],
-  },
+  requireAbility('create', 'Post', [
+    {
+      path: 'posts/new',
+      lazy: async () => ({ Component: (await import('../modules/posts/pages/PostEditorPage')).PostEditorPage }),
+    },
+    {
+      path: 'posts/:id/edit',
+      lazy: async () => ({ Component: (await import('../modules/posts/pages/PostEditorPage')).PostEditorPage }),
+    },
+  ]),
+  requireAbility('create', 'Park', [
+    {
+      path: 'parks/new',
+      lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkEditPage')).ParkEditPage }),
+    },
+  ]),
+  requireAbility('update', 'Park', [
+    {
+      path: 'parks/:id/edit',
+      lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkEditPage')).ParkEditPage }),
+    },
+  ]),
+  requireAbility('import', 'Park', [
+    {
+      path: 'admin/parks/import',
+      lazy: async () => ({ Component: (await import('../modules/parks/pages/ParkImportPage')).ParkImportPage }),
+    },
+  ]),
+  requireAbility('manage', 'Post', [
+    {
+      path: 'admin/moderation',
+      lazy: async () => ({ Component: (await import('../modules/moderation/pages/ModerationPage')).ModerationPage }),
+    },
+  ]),
+  requireAbility('manage', 'MembershipApplication', [
+    {
+      path: 'admin/membership-applications',
+      lazy: async () => ({
+        Component: (await import('../modules/membership/pages/ApplicationsPage')).ApplicationsPage,
+      }),
+    },
+  ]),
   {
     path: 'financing',
     lazy: async () => ({ Component: (await import('../modules/financing/pages/FinancingHomePage')).FinancingHomePage }),
@@ -154,102 +152,100 @@ const signedInRoutes: RouteObject[] = [
     path: 'financing/requests/:id',
     lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestPage')).RequestPage }),
   },
-  {
-    element: <RequireAbility action="create" subject="FinancingRequest" />,
-    children: [
-      {
-        path: 'financing/requests',
-        lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestsPage')).RequestsPage }),
-      },
-      {
-        path: 'financing/requests/new',
-        lazy: async () => ({
-          Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage,
-        }),
-      },
-      {
-        path: 'financing/requests/:id/edit',
-        lazy: async () => ({
-          Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage,
-        }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="review" subject="FinancingReview" />,
-    children: [
-      {
-        path: 'financing/reviews',
-        lazy: async () => ({ Component: (await import('../modules/financing/pages/QueuePage')).QueuePage }),
-      },
-      {
-        path: 'financing/reviews/:id',
-        lazy: async () => ({ Component: (await import('../modules/financing/pages/ReviewPage')).ReviewPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="export" subject="FinancingRequest" />,
-    children: [
-      {
-        path: 'financing/pipeline',
-        lazy: async () => ({ Component: (await import('../modules/financing/pages/PipelinePage')).PipelinePage }),
-      },
-    ],
-  },
+  requireAbility('create', 'FinancingRequest', [
+    {
+      path: 'financing/requests',
+      lazy: async () => ({ Component: (await import('../modules/financing/pages/RequestsPage')).RequestsPage }),
+    },
+    {
+      path: 'financing/requests/new',
+      lazy: async () => ({
+        Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage,
+      }),
+    },
+    {
+      path: 'financing/requests/:id/edit',
+      lazy: async () => ({
+        Component: (await import('../modules/financing/pages/RequestEditorPage')).RequestEditorPage,
+      }),
+    },
+  ]),
+  requireAbility('review', 'FinancingReview', [
+    {
+      path: 'financing/reviews',
+      lazy: async () => ({ Component: (await import('../modules/financing/pages/QueuePage')).QueuePage }),
+    },
+    {
+      path: 'financing/reviews/:id',
+      lazy: async () => ({ Component: (await import('../modules/financing/pages/ReviewPage')).ReviewPage }),
+    },
+  ]),
+  requireAbility('export', 'FinancingRequest', [
+    {
+      path: 'financing/pipeline',
+      lazy: async () => ({ Component: (await import('../modules/financing/pages/PipelinePage')).PipelinePage }),
+    },
+  ]),
   platformRoute('cooperation', 'cooperation'),
   platformRoute('policy', 'policy'),
-  {
-    element: <RequireAbility action="create" subject="Organization" />,
-    children: [
-      {
-        path: 'admin/organizations',
-        lazy: async () => ({
-          Component: (await import('../modules/organizations/pages/OrganizationsPage')).OrganizationsPage,
-        }),
-      },
-      {
-        path: 'admin/organizations/:id',
-        lazy: async () => ({
-          Component: (await import('../modules/organizations/pages/OrganizationDetailPage')).OrganizationDetailPage,
-        }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="invite" subject="User" />,
-    children: [
-      {
-        path: 'admin/users',
-        lazy: async () => ({ Component: (await import('../modules/users/pages/UsersPage')).UsersPage }),
-      },
-    ],
-  },
-  {
-    element: <RequireAbility action="read" subject="AuditEvent" />,
-    children: [
-      {
-        path: 'admin/audit',
-        lazy: async () => ({ Component: (await import('../modules/audit/pages/AuditPage')).AuditPage }),
-      },
-    ],
-  },
+  requireAbility('create', 'Organization', [
+    {
+      path: 'admin/organizations',
+      lazy: async () => ({
+        Component: (await import('../modules/organizations/pages/OrganizationsPage')).OrganizationsPage,
+      }),
+    },
+    {
+      path: 'admin/organizations/:id',
+      lazy: async () => ({
+        Component: (await import('../modules/organizations/pages/OrganizationDetailPage')).OrganizationDetailPage,
+      }),
+    },
+  ]),
+  requireAbility('invite', 'User', [
+    {
+      path: 'admin/users',
+      lazy: async () => ({ Component: (await import('../modules/users/pages/UsersPage')).UsersPage }),
+    },
+  ]),
+  requireAbility('read', 'AuditEvent', [
+    {
+      path: 'admin/audit',
+      lazy: async () => ({ Component: (await import('../modules/audit/pages/AuditPage')).AuditPage }),
+    },
+  ]),
 ];
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: <PageSpinner />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <ShellSpinner />,
     children: [
       {
         // Errors of a page render inside the shell, so navigation stays usable.
-        errorElement: <RouteErrorPage />,
+        errorElement: <RouteError />,
         children: [
-          ...publicRoutes,
-          { element: <RequireAuth />, children: signedInRoutes },
-          { path: '*', element: <NotFoundPage /> },
+          // The landing page comes with the shell: no second round trip for it.
+          { index: true, Component: HomePage },
+          {
+            lazy: async () => {
+              const [{ AntdLayout }] = await Promise.all([import('./AntdLayout'), moduleStringsReady()]);
+              return { Component: AntdLayout };
+            },
+            children: [
+              ...publicRoutes,
+              {
+                lazy: async () => ({ Component: (await import('./guards')).RequireAuth }),
+                children: signedInRoutes,
+              },
+              {
+                path: '*',
+                lazy: async () => ({ Component: (await import('./pages/NotFoundPage')).NotFoundPage }),
+              },
+            ],
+          },
         ],
       },
     ],

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rememberLocale } from '../lib/i18n';
+import { changeLocale, rememberLocale } from '../lib/i18n';
 import { useMe } from '../modules/auth/api';
 
 /**
@@ -16,6 +16,6 @@ export function useUserLocale(): void {
   useEffect(() => {
     if (!saved || !userId) return;
     rememberLocale(saved);
-    if (i18n.resolvedLanguage !== saved) void i18n.changeLanguage(saved);
+    if (i18n.resolvedLanguage !== saved) void changeLocale(saved);
   }, [saved, userId, i18n]);
 }

@@ -6,7 +6,7 @@ import type {
   ResetPasswordRequest,
   SessionResponse,
 } from '@alliance/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { apiFetch } from '../../lib/apiClient';
 import { ME_QUERY_KEY } from '../../lib/queryClient';
@@ -16,8 +16,12 @@ export async function fetchMe(): Promise<MeResponse | null> {
   return (await apiFetch<SessionResponse>('/api/auth/session')).me;
 }
 
+export function meQuery() {
+  return queryOptions({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 60_000 });
+}
+
 export function useMe() {
-  return useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 60_000 });
+  return useQuery(meQuery());
 }
 
 export function useLogin() {

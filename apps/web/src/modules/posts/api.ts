@@ -11,7 +11,15 @@ import type {
   SearchResultDto,
   Sector,
 } from '@alliance/contracts';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
 
 /** The feed's filters, as the API takes them (dates as YYYY-MM-DD). */
@@ -35,8 +43,8 @@ export const SEARCH_LIMIT = 20;
 const KEY = ['posts'] as const;
 
 /** The feed, one page after another: "Load more" continues from the last page's cursor. */
-export function usePostFeed(filter: PostFilter) {
-  return useInfiniteQuery({
+export function postFeedQuery(filter: PostFilter) {
+  return infiniteQueryOptions({
     queryKey: [...KEY, 'feed', filter],
     queryFn: ({ pageParam, signal }) =>
       apiFetch<CursorPage<PostSummaryDto>>('/api/posts', {
@@ -45,16 +53,23 @@ export function usePostFeed(filter: PostFilter) {
       }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
   });
 }
 
-export function usePost(id: string | undefined) {
-  return useQuery({
+export function usePostFeed(filter: PostFilter) {
+  return useInfiniteQuery({ ...postFeedQuery(filter), placeholderData: keepPreviousData });
+}
+
+export function postQuery(id: string | undefined) {
+  return queryOptions({
     queryKey: [...KEY, 'detail', id],
     queryFn: ({ signal }) => apiFetch<PostDto>(`/api/posts/${encodeURIComponent(id ?? '')}`, { signal }),
     enabled: Boolean(id),
   });
+}
+
+export function usePost(id: string | undefined) {
+  return useQuery(postQuery(id));
 }
 
 /** The saved post replaces the cached one at once; feeds and search are read again. */

@@ -29,7 +29,12 @@ export function idFilter(value: string | undefined): string | undefined {
  */
 export function usePostListParams() {
   const { filters, setFilters } = useListParams(KEYS);
-  const filter: PostFilter = {
+  return { filter: postFilterOf(filters), setFilters };
+}
+
+/** The feed's filter from the address's values (the hook above, and the route's prefetch). */
+export function postFilterOf(filters: Partial<Record<PostFilterKey, string>>): PostFilter {
+  return {
     q: filters.q?.trim() || undefined,
     kind: oneOf(POST_KINDS, filters.kind),
     country: countryFilter(filters.country),
@@ -40,5 +45,9 @@ export function usePostListParams() {
     // Published is the API's default: leaving it out keeps the address short.
     status: oneOf(FEED_STATUSES, filters.status) === 'published' ? undefined : oneOf(FEED_STATUSES, filters.status),
   };
-  return { filter, setFilters };
+}
+
+/** The feed's filter from an address's query string. */
+export function postFilterOfSearch(search: URLSearchParams): PostFilter {
+  return postFilterOf(Object.fromEntries(KEYS.map((key) => [key, search.get(key) ?? undefined])));
 }

@@ -1,6 +1,5 @@
-import { Button, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../../components/ButtonLink';
+import { Link } from 'react-router';
 
 const FACTS = ['founded', 'founders', 'platforms', 'chair'] as const;
 
@@ -10,34 +9,30 @@ export function HomeHero({ signedIn }: { signedIn: boolean }) {
     <section className="hero" aria-labelledby="hero-title">
       <div className="hero-inner">
         <div className="eyebrow">{t('home.hero.eyebrow')}</div>
-        <Typography.Title level={1} id="hero-title">
-          {t('app.name')}
-        </Typography.Title>
+        <h1 id="hero-title">{t('app.name')}</h1>
         <p className="hero-text">{t('home.hero.text')}</p>
-        <Flex gap={12} wrap style={{ marginTop: 24 }}>
+        <div className="hero-actions">
           {signedIn ? (
-            <ButtonLink to="/posts" size="large" className="sign-in-button">
+            <Link to="/posts" className="shell-button large sign-in-button">
               {t('home.hero.openPlatforms')}
-            </ButtonLink>
+            </Link>
           ) : (
-            <Button href="#platforms" size="large" className="sign-in-button">
+            <a href="#platforms" className="shell-button large sign-in-button">
               {t('home.hero.explore')}
-            </Button>
+            </a>
           )}
-          <ButtonLink to="/directory" size="large" ghost>
+          <Link to="/directory" className="shell-button large ghost">
             {t('home.hero.directory')}
-          </ButtonLink>
-        </Flex>
-        <Row gutter={[24, 20]} className="hero-facts">
+          </Link>
+        </div>
+        <div className="hero-facts">
           {FACTS.map((fact) => (
-            <Col key={fact} xs={12} md={6}>
-              <div className="hero-fact">
-                <div className="value">{t(`home.facts.${fact}.value`)}</div>
-                <div className="label">{t(`home.facts.${fact}.label`)}</div>
-              </div>
-            </Col>
+            <div key={fact} className="hero-fact">
+              <div className="value">{t(`home.facts.${fact}.value`)}</div>
+              <div className="label">{t(`home.facts.${fact}.label`)}</div>
+            </div>
           ))}
-        </Row>
+        </div>
       </div>
     </section>
   );

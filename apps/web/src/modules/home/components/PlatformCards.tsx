@@ -1,5 +1,4 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PlatformIcon } from '../../platforms/components/PlatformIcon';
@@ -14,23 +13,19 @@ interface Props {
 export function PlatformCards({ platforms, compact }: Props) {
   const { t } = useTranslation();
   return (
-    <Row gutter={[20, 20]}>
+    <div className={compact ? 'platform-cards compact' : 'platform-cards'}>
       {platforms.map((platform) => (
-        <Col key={platform} xs={24} sm={12} lg={compact ? 8 : 6}>
-          <Card className="platform-card" hoverable>
-            <span className="platform-title-icon">
-              <PlatformIcon platform={platform} />
-            </span>
-            <Typography.Title level={4} style={{ marginTop: 0 }}>
-              {t(`platforms.${platform}.title`)}
-            </Typography.Title>
-            <Typography.Paragraph type="secondary">{t(`platforms.${platform}.summary`)}</Typography.Paragraph>
-            <Link to={`/${platform}`}>
-              {t('home.learnMore')} <ArrowRightOutlined />
-            </Link>
-          </Card>
-        </Col>
+        <div key={platform} className="home-card platform-card">
+          <span className="platform-title-icon">
+            <PlatformIcon platform={platform} />
+          </span>
+          <h3 className="home-card-title">{t(`platforms.${platform}.title`)}</h3>
+          <p className="text-secondary">{t(`platforms.${platform}.summary`)}</p>
+          <Link to={`/${platform}`}>
+            {t('home.learnMore')} <ArrowRightOutlined />
+          </Link>
+        </div>
       ))}
-    </Row>
+    </div>
   );
 }

@@ -1,12 +1,15 @@
-import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../../components/ButtonLink';
+import { Link } from 'react-router';
 import { useMe } from '../../auth/api';
 import { ALLIANCE_SECTIONS, FOUR_PLATFORMS } from '../../platforms/platforms';
 import { HomeHero } from '../components/HomeHero';
 import { PlatformCards } from '../components/PlatformCards';
+import '../home.css';
 
-/** The public face of the alliance: who it is, its four platforms, and the way in. */
+/**
+ * The public face of the alliance: who it is, its four platforms, and the way in. The landing page:
+ * drawn without antd (in its look, home.css) so that a first visit loads little JavaScript.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -16,70 +19,61 @@ export function HomePage() {
       <HomeHero signedIn={Boolean(me)} />
 
       <section className="home-section" aria-labelledby="about-title">
-        <Row gutter={[40, 24]}>
-          <Col xs={24} lg={14}>
-            <Typography.Title level={2} id="about-title">
-              {t('home.about.title')}
-            </Typography.Title>
-            <Typography.Paragraph className="lead">{t('home.about.founding')}</Typography.Paragraph>
-            <Typography.Paragraph className="lead">{t('home.about.chair')}</Typography.Paragraph>
-          </Col>
-          <Col xs={24} lg={10}>
-            <Card title={t('home.about.foundersTitle')}>
+        <div className="home-about">
+          <div>
+            <h2 id="about-title">{t('home.about.title')}</h2>
+            <p className="lead">{t('home.about.founding')}</p>
+            <p className="lead">{t('home.about.chair')}</p>
+          </div>
+          <div className="home-card">
+            <div className="home-card-head">{t('home.about.foundersTitle')}</div>
+            <div className="home-card-body">
               <ul className="founders">
                 <li>{t('home.about.founderUae')}</li>
                 <li>{t('home.about.founderSihanoukville')}</li>
               </ul>
-              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              <p className="text-secondary" style={{ marginBottom: 0 }}>
                 {t('home.about.hope')}
-              </Typography.Paragraph>
-            </Card>
-          </Col>
-        </Row>
+              </p>
+            </div>
+          </div>
+        </div>
       </section>
 
       <section className="home-section" id="platforms" aria-labelledby="platforms-title">
-        <Typography.Title level={2} id="platforms-title">
-          {t('home.platforms.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" className="lead">
-          {t('home.platforms.intro')}
-        </Typography.Paragraph>
+        <h2 id="platforms-title">{t('home.platforms.title')}</h2>
+        <p className="text-secondary lead">{t('home.platforms.intro')}</p>
         <PlatformCards platforms={FOUR_PLATFORMS} />
       </section>
 
       <section className="home-section" aria-labelledby="around-title">
-        <Typography.Title level={2} id="around-title">
-          {t('home.around.title')}
-        </Typography.Title>
+        <h2 id="around-title">{t('home.around.title')}</h2>
         <PlatformCards platforms={ALLIANCE_SECTIONS} compact />
       </section>
 
       <section className="home-cta">
-        <Card>
-          <Flex justify="space-between" align="center" gap={16} wrap>
+        <div className="home-card home-card-body">
+          <div className="home-cta-row">
             <div>
-              <Typography.Title level={3} style={{ margin: 0 }}>
-                {me ? t('home.cta.welcome', { name: me.user.displayName }) : t('home.cta.title')}
-              </Typography.Title>
-              <Typography.Text type="secondary">{me ? t('home.cta.signedInText') : t('home.cta.text')}</Typography.Text>
+              <h3>{me ? t('home.cta.welcome', { name: me.user.displayName }) : t('home.cta.title')}</h3>
+              <span className="text-secondary">{me ? t('home.cta.signedInText') : t('home.cta.text')}</span>
             </div>
             {me ? (
-              <ButtonLink to="/account" size="large">
+              <Link to="/account" className="shell-button large">
                 {t('nav.myAccount')}
-              </ButtonLink>
+              </Link>
             ) : (
-              <Flex gap={8} wrap>
-                <ButtonLink to="/login" type="primary" size="large">
+              <div className="home-cta-actions">
+                <Link to="/login" className="shell-button large primary">
                   {t('home.cta.signIn')}
-                </ButtonLink>
-                <ButtonLink to="/apply" size="large">
+                </Link>
+                <Link to="/apply" className="shell-button large">
                   {t('home.cta.apply')}
-                </ButtonLink>
-              </Flex>
+                </Link>
+              </div>
             )}
-          </Flex>
-        </Card>
+          </div>
+        </div>
       </section>
     </div>
   );

@@ -1,12 +1,14 @@
 import { canMove, POST_TRANSITIONS, type PostDto } from '@alliance/contracts';
 import { CheckOutlined, DeleteOutlined, FlagOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAbility } from '../../../lib/ability';
 import { useMe } from '../../auth/api';
-import { RemovePostModal } from './RemovePostModal';
-import { ReportPostModal } from './ReportPostModal';
+
+// The dialogs (antd's Form and Modal) load when one is opened: a post's readers seldom open them.
+const RemovePostModal = lazy(async () => ({ default: (await import('./RemovePostModal')).RemovePostModal }));
+const ReportPostModal = lazy(async () => ({ default: (await import('./ReportPostModal')).ReportPostModal }));
 
 /**
  * Report (a reader of another organization) or remove (the secretariat) the post shown.
@@ -42,10 +44,12 @@ export function PostModerationControls({ post }: { post: PostDto }) {
           {t('moderation.remove.button')}
         </Button>
       ) : null}
-      {open === 'report' ? (
-        <ReportPostModal postId={post.id} onReported={() => setReported(true)} onClose={close} />
-      ) : null}
-      {open === 'remove' ? <RemovePostModal post={post} onClose={close} /> : null}
+      <Suspense fallback={null}>
+        {open === 'report' ? (
+          <ReportPostModal postId={post.id} onReported={() => setReported(true)} onClose={close} />
+        ) : null}
+        {open === 'remove' ? <RemovePostModal post={post} onClose={close} /> : null}
+      </Suspense>
     </>
   );
 }

@@ -47,7 +47,8 @@ export function PostCard({ post, isNew = false }: Props) {
           {post.status !== 'published' ? <PostStatusTag status={post.status} /> : null}
           {title.fallback ? <LanguageMarker language={title.language} /> : null}
         </Flex>
-        <Typography.Title level={4} style={{ margin: 0 }} lang={htmlLang(title.language)}>
+        {/* The feed's h1 is over it: an h2, at the size of antd's h4. */}
+        <Typography.Title level={2} className="post-card-title" style={{ margin: 0 }} lang={htmlLang(title.language)}>
           <Link to={`/posts/${post.id}`} data-testid="post-card-title">
             {title.text}
           </Link>

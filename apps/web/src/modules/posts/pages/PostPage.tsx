@@ -2,12 +2,13 @@ import { htmlLang, otherTitle, pickTitle, readerLanguage } from '@alliance/contr
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorResult } from '../../../app/ErrorBoundary';
 import { PageSpinner } from '../../../app/guards';
 import { PageHeader } from '../../../components/PageHeader';
+import { useAbility } from '../../../lib/ability';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
-import { PostModerationHistory } from '../../moderation/components/PostModerationHistory';
 import { PostRemovedAlert } from '../../moderation/components/PostRemovedAlert';
 import { usePost } from '../api';
 import { PostActions } from '../components/PostActions';
@@ -17,12 +18,18 @@ import { PostFacts } from '../components/PostFacts';
 import { isMissingPost, PostNotFound } from '../components/PostNotFound';
 import { LanguageMarker, PinnedTag, PostKindTag, PostStatusTag, VisibilityTag } from '../components/PostTags';
 
+// The secretariat's record of reports (antd's Table) loads for the secretariat only.
+const PostModerationHistory = lazy(async () => ({
+  default: (await import('../../moderation/components/PostModerationHistory')).PostModerationHistory,
+}));
+
 /** One post: its title and body in the reader's language, its facts, and what the reader may do with it. */
 export function PostPage() {
   const { id } = useParams<{ id: string }>();
   const { t, i18n } = useTranslation();
   const reader = readerLanguage(i18n.resolvedLanguage);
   const query = usePost(id);
+  const moderator = useAbility().can('moderate', 'Post');
 
   if (query.isPending) return <PageSpinner />;
   if (isMissingPost(query.error)) return <PostNotFound />;
@@ -70,7 +77,11 @@ export function PostPage() {
           </Flex>
         </Col>
       </Row>
-      <PostModerationHistory post={post} />
+      {moderator ? (
+        <Suspense fallback={null}>
+          <PostModerationHistory post={post} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
