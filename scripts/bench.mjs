@@ -75,6 +75,25 @@ function cpuMs(pid) {
   return ns / 1e6;
 }
 
+/**
+ * CPU milliseconds the local PostgreSQL server's processes have used so far (its backends are
+ * single-threaded), to set the embedded database, which runs inside the API's process, beside the
+ * API and its server together. 0 when the server is not on this machine.
+ */
+function databaseCpuMs() {
+  let ns = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      ns += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // a process that ended since the listing
+    }
+  }
+  return ns / 1e6;
+}
+
 /** The ceiling: a bare node:http server answering a small JSON body, in a process of its own. */
 async function startBare(port) {
   const source = `require('node:http').createServer((req, res) => {
@@ -115,6 +134,7 @@ async function timedRequests(pid, url, headers, count, deadline = Infinity) {
   const times = [];
   let status = 0;
   const before = cpuMs(pid);
+  const databaseBefore = databaseCpuMs();
   for (let i = 0; i < count && (i < 10 || performance.now() < deadline); i++) {
     const t0 = performance.now();
     const res = await fetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((err) => {
@@ -124,7 +144,12 @@ async function timedRequests(pid, url, headers, count, deadline = Infinity) {
     times.push(performance.now() - t0);
     status = res.status;
   }
-  return { status, cpuMs: (cpuMs(pid) - before) / times.length, times };
+  return {
+    status,
+    cpuMs: (cpuMs(pid) - before) / times.length,
+    databaseCpuMs: (databaseCpuMs() - databaseBefore) / times.length,
+    times,
+  };
 }
 
 /**
@@ -138,17 +163,29 @@ async function sequential(pid, url, cookie, bare) {
   const warm = await timedRequests(pid, url, headers, WARMUP, performance.now() + SEQUENTIAL_SECONDS * 250);
   const deadline = performance.now() + SEQUENTIAL_SECONDS * 1000;
   const ratios = [];
+  const withDatabase = [];
   const cpus = [];
+  const databaseCpus = [];
   const times = [];
   for (let round = 0; round < ROUNDS && (round < 3 || performance.now() < deadline); round++) {
     const ceiling = await timedRequests(bare.pid, bare.url, {}, BARE_PER_ROUND);
     const sample = await timedRequests(pid, url, headers, SEQUENTIAL / ROUNDS, deadline);
     bare.samples.push(ceiling.cpuMs);
     ratios.push(sample.cpuMs / ceiling.cpuMs);
+    withDatabase.push((sample.cpuMs + sample.databaseCpuMs) / ceiling.cpuMs);
     cpus.push(sample.cpuMs);
+    databaseCpus.push(sample.databaseCpuMs);
     times.push(...sample.times);
   }
-  return { status: warm.status, cpuMs: median(cpus), cpuRatio: median(ratios), seqP50: percentile(times, 50) };
+  return {
+    status: warm.status,
+    cpuMs: median(cpus),
+    cpuRatio: median(ratios),
+    // The API's CPU and its database server's together (the embedded database is inside the API).
+    databaseCpuMs: median(databaseCpus),
+    withDatabaseRatio: median(withDatabase),
+    seqP50: percentile(times, 50),
+  };
 }
 
 const median = (values) => percentile(values, 50);
@@ -582,9 +619,9 @@ console.log(
   `\nceiling (bare node:http, warmed by ${BARE_WARMUP} requests): median ${f(c.cpuMs, 3)} ms CPU/request over ${bare.samples.length} samples of ${BARE_PER_ROUND}, ${f(c.rps, 0)} req/s at ${CONNECTIONS} connections, p95 ${f(c.p95)} ms\n`,
 );
 console.log(
-  '| endpoint | kind | SQL | CPU ms small | CPU × bare small | CPU ms large | CPU × bare large | % of bare req/s | p50 ms | p95 ms | p99 ms | p95 large/small | seq scans | PGlite CPU × server | PGlite p50 × server | non-2xx |',
+  '| endpoint | kind | SQL | CPU ms small | CPU × bare small | CPU ms large | CPU × bare large | database CPU ms large | % of bare req/s | p50 ms | p95 ms | p99 ms | p95 large/small | seq scans | PGlite CPU × server (API + database) | PGlite p50 × server | non-2xx |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const e of list) {
   const s = small[e.key];
   const l = large[e.key] ?? {};
@@ -597,7 +634,7 @@ for (const e of list) {
   const expected = e.expect ?? 200;
   if (s.status !== expected) failures.push(`${e.key}: answered ${s.status}, expected ${expected}`);
   console.log(
-    `| ${e.key} | ${e.kind} | ${s.sqlStatements ?? '—'} | ${f(s.cpuMs, 3)} | ${f(s.cpuRatio, 1)} | ${f(l.cpuMs, 3)} | ${f(l.cpuRatio, 1)} | ${f((100 * main.rps) / c.rps, 1)} | ${f(main.p50, 1)} | ${f(main.p95, 1)} | ${f(main.p99, 1)} | ${f(l.p95 / s.p95, 2)} | ${scans ? scans.join(', ') || 'none' : '—'} | ${p ? f(p.cpuRatio / s.cpuRatio, 2) : '—'} | ${p ? f(p.seqP50 / s.seqP50, 2) : '—'} | ${main.non2xx ?? '—'} |`,
+    `| ${e.key} | ${e.kind} | ${s.sqlStatements ?? '—'} | ${f(s.cpuMs, 3)} | ${f(s.cpuRatio, 1)} | ${f(l.cpuMs, 3)} | ${f(l.cpuRatio, 1)} | ${f(l.databaseCpuMs, 3)} | ${f((100 * main.rps) / c.rps, 1)} | ${f(main.p50, 1)} | ${f(main.p95, 1)} | ${f(main.p99, 1)} | ${f(l.p95 / s.p95, 2)} | ${scans ? scans.join(', ') || 'none' : '—'} | ${p ? f(p.cpuRatio / s.withDatabaseRatio, 2) : '—'} | ${p ? f(p.seqP50 / s.seqP50, 2) : '—'} | ${main.non2xx ?? '—'} |`,
   );
 }
 if (results.writes) {
@@ -708,8 +745,8 @@ if (!SHORT) {
     shown: scanned.length ? `${scanned.length} endpoints` : 'none',
   });
   target(
-    'embedded PGlite CPU per request within 3× the server (small data)',
-    worst(results.pglite, (r, e) => r.cpuRatio / small[e.key].cpuRatio),
+    'embedded PGlite CPU per request within 3× the server (small data; the API with PGlite inside it against the API and its PostgreSQL server together)',
+    worst(results.pglite, (r, e) => r.cpuRatio / small[e.key].withDatabaseRatio),
     (v) => v <= 3,
     (v) => `worst ${f(v, 2)}×`,
   );
