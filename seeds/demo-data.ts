@@ -38,6 +38,7 @@ export const ORG = {
   bankOfJiangsu: '00000000-0000-4000-8000-000000000022',
   lawyers: '00000000-0000-4000-8000-000000000030',
   brvea: '00000000-0000-4000-8000-000000000031',
+  nanjing: '00000000-0000-4000-8000-000000000032',
 } as const;
 
 const FOUNDED = '2020-09-01'; // The record says September 2020; the day is not given.
@@ -212,6 +213,18 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     'Signed a strategic cooperation agreement with the alliance on 12 May 2021 on vocational education and training.',
     '于2021年5月12日与联盟签署战略合作协议，开展职业教育与人才培训合作。',
   ),
+  {
+    ...partner(
+      ORG.nanjing,
+      'Nanjing Overseas Investment Research Institute',
+      '南京海外投资研究院',
+      'research_institute',
+      'Sample data: a think tank admitted from the membership queue; it publishes host-country policy briefs and proposes country risk ratings.',
+      '示例数据：经入盟审核加入的智库，发布东道国政策简报并提出国别风险评级建议。',
+    ),
+    website: 'https://example.org/research',
+    memberSince: '2026-11-21',
+  },
 ];
 
 export interface DemoAccount {
@@ -278,6 +291,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     orgRole: 'admin',
     locale: 'en',
     description: 'admin, export credit insurer',
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000108',
+    email: 'researcher@example.org',
+    displayName: 'Nanjing Institute Researcher',
+    organizationId: ORG.nanjing,
+    orgRole: 'admin',
+    locale: 'zh',
+    description: 'admin, Nanjing Overseas Investment Research Institute (research institute)',
   },
   {
     id: '00000000-0000-4000-8000-000000000107',
@@ -508,7 +530,7 @@ export interface DemoApplication {
   submittedIp: string;
 }
 
-/** Pending applications for the secretariat's queue; all sample data. */
+/** Applications to the secretariat's queue, all sample data: the Nanjing institute's was approved (APPROVED_APPLICATION), the others wait. */
 export const DEMO_APPLICATIONS: DemoApplication[] = [
   {
     id: '00000000-0000-4000-8000-000000000301',
@@ -556,8 +578,8 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     type: 'research_institute',
     country: 'CN',
     website: 'https://example.org/research',
-    descriptionEn: 'Sample data: a think tank that would publish policy briefs.',
-    descriptionZh: '示例数据：拟发布政策研究简报的智库。',
+    descriptionEn: 'Sample data: a think tank that publishes policy briefs (approved: now a member).',
+    descriptionZh: '示例数据：发布政策研究简报的智库（已批准入盟）。',
     contactName: 'Wang Fang',
     contactEmail: 'wang.fang@example.org',
     contactPhone: '+86 25 5555 0103',
@@ -566,4 +588,30 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     termsAcceptedAt: new Date('2026-11-20T02:40:00Z'),
     submittedIp: '203.0.113.12',
   },
+  {
+    id: '00000000-0000-4000-8000-000000000304',
+    reference: 'AP-2026-00004',
+    nameEn: 'Jiangsu Overseas Risk Studies Centre',
+    nameZh: '江苏境外风险研究中心',
+    type: 'research_institute',
+    country: 'CN',
+    website: null,
+    descriptionEn: 'Sample data: a research centre applying to join, pending review.',
+    descriptionZh: '示例数据：申请入盟的研究中心，待审核。',
+    contactName: 'Zhao Lei',
+    contactEmail: 'zhao.lei@example.org',
+    contactPhone: null,
+    parks: [],
+    locale: 'zh',
+    termsAcceptedAt: new Date('2026-11-24T07:15:00Z'),
+    submittedIp: '203.0.113.13',
+  },
 ];
+
+/** The Nanjing institute's application, approved by the secretariat: it became ORG.nanjing. */
+export const APPROVED_APPLICATION = {
+  id: '00000000-0000-4000-8000-000000000303',
+  organizationId: ORG.nanjing,
+  decidedByUserId: '00000000-0000-4000-8000-000000000101',
+  decidedAt: new Date('2026-11-21T03:00:00Z'),
+} as const;

@@ -25,8 +25,21 @@ import {
   DEMO_FINANCING_REVIEWS,
   DEMO_FINANCING_REVISIONS,
 } from './demo-financing';
+import { PolicyBrief } from '../apps/api/src/modules/policy-briefs/entities/policy-brief.entity';
+import { PolicyBriefComment } from '../apps/api/src/modules/policy-briefs/entities/policy-brief-comment.entity';
+import { PolicyBriefVersion } from '../apps/api/src/modules/policy-briefs/entities/policy-brief-version.entity';
 import { DEMO_FOLLOWS, DEMO_NOTIFICATIONS, DEMO_POSTS } from './demo-posts';
-import { DEMO_ACCOUNTS, DEMO_APPLICATIONS, DEMO_ORGANIZATIONS, DEMO_PARKS, DEMO_PASSWORD } from './demo-data';
+import { DEMO_BRIEF_COMMENTS, DEMO_BRIEFS, DEMO_COUNTRY_NOTES, DEMO_RATINGS } from './demo-policy';
+import { CountryProfile } from '../apps/api/src/modules/countries/entities/country-profile.entity';
+import { CountryRating } from '../apps/api/src/modules/countries/entities/country-rating.entity';
+import {
+  APPROVED_APPLICATION,
+  DEMO_ACCOUNTS,
+  DEMO_APPLICATIONS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PARKS,
+  DEMO_PASSWORD,
+} from './demo-data';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
 
@@ -47,7 +60,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
         .into(entity)
         .values(rows)
         .orIgnore()
-        .returning('id')
+        .returning('*')
         .execute();
       return (result.raw as unknown[]).length;
     };
@@ -77,6 +90,18 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(
       User,
       missing.map(({ description: _d, ...a }) => ({ ...a, status: 'active' as const, passwordHash })),
+    );
+    // The Nanjing institute's application was approved: it is the member ORG.nanjing (once; a
+    // database seeded before keeps its decision).
+    await manager.query(
+      `UPDATE membership_applications SET status = 'approved', organization_id = $2, decided_by_user_id = $3, decided_at = $4
+        WHERE id = $1 AND status = 'pending'`,
+      [
+        APPROVED_APPLICATION.id,
+        APPROVED_APPLICATION.organizationId,
+        APPROVED_APPLICATION.decidedByUserId,
+        APPROVED_APPLICATION.decidedAt,
+      ],
     );
     created += await insertMissing(
       Post,
@@ -120,6 +145,71 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(FinancingMessage, DEMO_FINANCING_MESSAGES);
     created += await insertMissing(FinancingOffer, DEMO_FINANCING_OFFERS);
     created += await insertMissing(Notification, DEMO_FINANCING_NOTIFICATIONS);
+    created += await seedBriefs(insertMissing);
     return created;
   });
+}
+
+type InsertMissing = <T extends ObjectLiteral>(
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T>[],
+) => Promise<number>;
+
+/** Policy briefs with their versions and review thread (each brief keeps a copy of the version it shows); country ratings and notes. */
+async function seedBriefs(insertMissing: InsertMissing): Promise<number> {
+  let created = await insertMissing(
+    PolicyBrief,
+    DEMO_BRIEFS.map(({ versions, ...brief }) => {
+      const published = versions.filter((v) => v.status === 'published');
+      const latest = published.at(-1);
+      const working = versions.find((v) => v.status !== 'published') ?? null;
+      const shown = latest ?? (working as (typeof versions)[number]);
+      return {
+        ...brief,
+        publishedVersion: latest?.number ?? null,
+        workingVersion: working?.number ?? null,
+        workingStatus: working?.status ?? null,
+        titleEn: shown.titleEn,
+        titleZh: shown.titleZh,
+        summaryEn: shown.summaryEn,
+        summaryZh: shown.summaryZh,
+        bodyEn: shown.bodyEn,
+        bodyZh: shown.bodyZh,
+        zhGrams: zhGramsOf(shown.titleZh, shown.summaryZh, shown.bodyZh),
+        publishedAt: published[0]?.publishedAt ?? null,
+        updatedAt:
+          [...versions].reverse().find((v) => v.publishedAt ?? v.submittedAt)?.publishedAt ??
+          shown.submittedAt ??
+          brief.createdAt,
+      };
+    }),
+  );
+  created += await insertMissing(
+    PolicyBriefVersion,
+    DEMO_BRIEFS.flatMap((brief) =>
+      brief.versions.map((v) => ({
+        ...v,
+        briefId: brief.id,
+        countries: brief.countries,
+        topics: brief.topics,
+        audience: brief.audience,
+        bodyHtmlEn: renderMarkdown(v.bodyEn).html,
+        bodyHtmlZh: renderMarkdown(v.bodyZh).html,
+        createdAt: v.submittedAt ?? brief.createdAt,
+        updatedAt: v.publishedAt ?? v.submittedAt ?? brief.createdAt,
+      })),
+    ),
+  );
+  created += await insertMissing(PolicyBriefComment, DEMO_BRIEF_COMMENTS);
+  created += await insertMissing(CountryRating, DEMO_RATINGS);
+  created += await insertMissing(
+    CountryProfile,
+    DEMO_COUNTRY_NOTES.map((n) => ({
+      ...n,
+      notesHtmlEn: renderMarkdown(n.notesEn).html,
+      notesHtmlZh: renderMarkdown(n.notesZh).html,
+      updatedByUserId: '00000000-0000-4000-8000-000000000101',
+    })),
+  );
+  return created;
 }

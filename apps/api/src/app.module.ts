@@ -21,6 +21,8 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
+import { CountriesModule } from './modules/countries/countries.module';
+import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
@@ -48,6 +50,8 @@ export class AppModule {
         ModerationModule,
         NotificationsModule,
         FinancingModule,
+        PolicyBriefsModule,
+        CountriesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -35,7 +35,7 @@ const routeKey = (method: string, path: string) => `${method.toUpperCase()} ${pa
 
 function send(client: HttpClient, route: string, entry: Entry, id: string | undefined): Test {
   const [method, path] = route.split(' ');
-  const url = path.replace('{id}', id ?? '') + (entry.query ?? '');
+  const url = path.replace(/\{[^}]+\}/, id ?? '') + (entry.query ?? '');
   const agent = client.agent as unknown as Record<string, (url: string) => Test>;
   const req = agent[method.toLowerCase()](url).set('X-Requested-With', 'XMLHttpRequest');
   return method === 'GET' ? req : req.send(entry.body ?? {});
@@ -77,6 +77,14 @@ async function makeFixtures(t: TestApp, principal: Principal, self: HttpClient):
   if (draft.status !== 201) throw new Error(`fixture draft post: ${draft.status} ${JSON.stringify(draft.body)}`);
   fixtures.draftPost = (draft.body as { id: string }).id;
   fixtures.upload = await upload(self);
+  const brief = await self.post('/api/policy-briefs', {
+    titleEn: `A draft brief of the ${principal} for the authorization matrix`,
+    countries: ['KH'],
+    topics: ['tax'],
+    audience: 'public',
+  });
+  if (brief.status !== 201) throw new Error(`fixture draft brief: ${brief.status} ${JSON.stringify(brief.body)}`);
+  fixtures.draftBrief = (brief.body as { id: string }).id;
   if (principal !== 'banker') {
     const invited = await self.post('/api/users', {
       email: `matrix-colleague-of-${principal}@example.org`,

@@ -27,6 +27,7 @@ export const PRINCIPALS = [
   'approver',
   'insurer',
   'partner',
+  'researcher',
 ] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 export type Member = Exclude<Principal, 'visitor'>;
@@ -40,6 +41,7 @@ export const ACCOUNTS: Record<Member, string> = {
   approver: 'approver@example.org', // admin, Bank of Jiangsu
   insurer: 'insurer@example.org', // admin, Sinosure (financial institution)
   partner: 'partner@example.org', // admin, Jiangsu Lawyers Association (service partner)
+  researcher: 'researcher@example.org', // admin, Nanjing Overseas Investment Research Institute
 };
 
 export const NA = 'n/a';
@@ -54,6 +56,7 @@ export type Row = readonly [
   approver: Status,
   insurer: Status,
   partner: Status,
+  researcher: Status,
 ];
 
 /** Records the test creates through the API on each principal's database before the cells. */
@@ -69,6 +72,8 @@ export interface Fixtures {
   operator2Upload: string;
   /** The banker's report of the secretariat's pinned news post. */
   report: string;
+  /** A draft policy brief of the principal's organization, written by the principal. */
+  draftBrief?: string;
 }
 
 /** The record that stands for a kind of cell, for one principal; undefined: there is none (NA). */
@@ -131,7 +136,7 @@ const PARK = {
 const APPLICATION = {
   serbia: '00000000-0000-4000-8000-000000000301',
   second: '00000000-0000-4000-8000-000000000302',
-  third: '00000000-0000-4000-8000-000000000303',
+  third: '00000000-0000-4000-8000-000000000304',
 } as const;
 const POST = {
   pinnedNews: '00000000-0000-4000-8000-000000000401', // secretariat, public
@@ -168,6 +173,7 @@ const ORG_OF: Record<Member, string> = {
   approver: ORG.bankOfJiangsu,
   insurer: ORG.sinosure,
   partner: ORG.lawyers,
+  researcher: ORG.nanjing,
 };
 const ownOrganization: RecordOf = (p) => (p === 'visitor' ? undefined : ORG_OF[p]);
 /** Organizations: another = an active founding member none of the demo accounts belongs to. */
@@ -229,6 +235,27 @@ const reviews = {
   }),
   other: ((p) => (p === 'insurer' ? REVIEW.bankOnSsez : REVIEW.sinosureOnJocic)) as RecordOf,
 };
+/**
+ * Policy briefs: own = the principal's draft; other = the Nanjing institute's published, public brief
+ * (two versions); for the institute's researcher, the Lawyers Association's.
+ */
+const briefs = {
+  own: ((p, f) => (p === 'visitor' ? undefined : f.draftBrief)) as RecordOf,
+  other: ((p) =>
+    p === 'researcher' ? '00000000-0000-4000-8000-000000001002' : '00000000-0000-4000-8000-000000001001') as RecordOf,
+};
+/** Countries are nobody's own: Cambodia for everyone. */
+const countries = { own: by({}), other: allBut('KH') };
+/**
+ * Rating changes: the researcher's own = its institute's proposal for Cambodia (waiting); for the
+ * others it is another organization's proposal, and for the researcher another is a published change.
+ */
+const KH_PROPOSAL = '00000000-0000-4000-8000-000000001390';
+const ratings = {
+  own: by({ researcher: KH_PROPOSAL }),
+  other: ((p) => (p === 'researcher' ? '00000000-0000-4000-8000-000000001301' : KH_PROPOSAL)) as RecordOf,
+};
+const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
   own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
   other: ((p, f) => (p === 'operator2' ? f.operatorUpload : f.operator2Upload)) as RecordOf,
@@ -241,231 +268,231 @@ const SEARCH = { query: '?q=park' };
 
 // prettier-ignore
 export const MATRIX = {
-  // ── sign-in and the account ─────────────────── visitor secr  op    op2   bank  appr  ins   partner
-  'POST /api/auth/login':                   plain([400,    400,  400,  400,  400,  400,  400,  400]),
-  'GET /api/auth/session':                  plain([200,    200,  200,  200,  200,  200,  200,  200]),
-  'GET /api/auth/me':                       plain([401,    200,  200,  200,  200,  200,  200,  200]),
-  'PATCH /api/auth/me':                     plain([401,    200,  200,  200,  200,  200,  200,  200]),
-  'POST /api/auth/password':                plain([401,    400,  400,  400,  400,  400,  400,  400]),
-  'POST /api/auth/password/forgot':         plain([400,    400,  400,  400,  400,  400,  400,  400]),
-  'POST /api/auth/password/reset':          plain([400,    400,  400,  400,  400,  400,  400,  400]),
-  'POST /api/auth/invitations/accept':      plain([400,    400,  400,  400,  400,  400,  400,  400]),
-  'POST /api/auth/logout':                  plain([401,    204,  204,  204,  204,  204,  204,  204]),
-  'GET /api/health':                        plain([200,    200,  200,  200,  200,  200,  200,  200]),
+  // ── sign-in and the account ─────────────────── visitor secr  op    op2   bank  appr  ins   partner research
+  'POST /api/auth/login':                   plain([400,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/auth/session':                  plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/auth/me':                       plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'PATCH /api/auth/me':                     plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/auth/password':                plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/password/forgot':         plain([400,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/password/reset':          plain([400,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/invitations/accept':      plain([400,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/auth/logout':                  plain([401,    204,  204,  204,  204,  204,  204,  204,  204]),
+  'GET /api/health':                        plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
   // ── audit: the secretariat reads the log
-  'GET /api/audit':                         plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/audit':                         plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
 
   // ── organizations: public directory; the secretariat runs their lifecycle; an admin edits its own
-  'GET /api/organizations':                 plain([200,    200,  200,  200,  200,  200,  200,  200]),
-  'POST /api/organizations':                plain([401,    400,  403,  403,  403,  403,  403,  403]),
-  'GET /api/organizations/export':          plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/organizations':                 plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/organizations':                plain([401,    400,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/organizations/export':          plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
   'GET /api/organizations/{id}': record(organizations(), {
-    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
-    other:                                       [200,    200,  200,  200,  200,  200,  200,  200],
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
   }),
   'PATCH /api/organizations/{id}': record(organizations(), {
-    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
-    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404,  404],
   }),
   // Transitions, the secretariat's alone: active organizations are neither activated nor reinstated (409);
   // the secretariat's own is never suspended or withdrawn (422).
   'POST /api/organizations/{id}/activate': record(organizations(), {
-    own:                                         [NA,     409,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    409,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     409,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
   'POST /api/organizations/{id}/suspend': record(organizations(ORG.egypt), {
-    own:                                         [NA,     422,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     422,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
   'POST /api/organizations/{id}/reinstate': record(organizations(ORG.kazakhstan), {
-    own:                                         [NA,     409,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    409,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     409,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
   'POST /api/organizations/{id}/withdraw': record(organizations(ORG.tanzania), {
-    own:                                         [NA,     422,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     422,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
 
   // ── users: an organization's admin invites and manages its colleagues; the secretariat anyone's
-  'GET /api/users':                         plain([401,    200,  200,  200,  200,  200,  200,  200]),
-  'POST /api/users':                        plain([401,    400,  400,  400,  403,  400,  400,  400]),
+  'GET /api/users':                         plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/users':                        plain([401,    400,  400,  400,  403,  400,  400,  400,  400]),
   'PATCH /api/users/{id}/role': record(users, {
-    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
-    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404,  404],
   }, { body: { orgRole: 'member' } }),
   'POST /api/users/{id}/disable': record(users, {
-    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
-    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404,  404],
   }),
   'POST /api/users/{id}/enable': record(users, {
-    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200],
-    other:                                       [401,    200,  404,  404,  403,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  403,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404,  404],
   }),
 
   // ── parks: a public directory; operators keep their own parks; the secretariat imports and exports
-  'GET /api/parks':                         plain([200,    200,  200,  200,  200,  200,  200,  200]),
-  'GET /api/parks/map':                     plain([200,    200,  200,  200,  200,  200,  200,  200]),
-  'GET /api/parks/stats':                   plain([200,    200,  200,  200,  200,  200,  200,  200]),
-  'GET /api/parks/export':                  plain([401,    200,  403,  403,  403,  403,  403,  403]),
-  'POST /api/parks/import':                 plain([401,    400,  403,  403,  403,  403,  403,  403]),
-  'POST /api/parks':                        plain([401,    400,  400,  400,  403,  403,  403,  403]),
+  'GET /api/parks':                         plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/parks/map':                     plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/parks/stats':                   plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/parks/export':                  plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'POST /api/parks/import':                 plain([401,    400,  403,  403,  403,  403,  403,  403,  403]),
+  'POST /api/parks':                        plain([401,    400,  400,  400,  403,  403,  403,  403,  403]),
   'GET /api/parks/{id}': record(parks, {
-    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA],
-    other:                                       [200,    200,  200,  200,  200,  200,  200,  200],
+    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
   }),
   'PATCH /api/parks/{id}': record(parks, {
-    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
-    other:                                       [401,    409,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    409,  404,  404,  403,  403,  403,  403,  403],
   }, { body: STALE }),
 
   // ── membership applications: anyone applies; the secretariat decides. They belong to no member.
-  'POST /api/membership-applications':      plain([400,    400,  400,  400,  400,  400,  400,  400]),
-  'GET /api/membership-applications':       plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'POST /api/membership-applications':      plain([400,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/membership-applications':       plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
   'GET /api/membership-applications/{id}': record(applications(APPLICATION.serbia), {
-    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }),
   'POST /api/membership-applications/{id}/approve': record(applications(APPLICATION.second), {
-    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }),
   'POST /api/membership-applications/{id}/reject': record(applications(APPLICATION.third), {
-    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
 
   // ── posts: every member writes its own organization's; the secretariat pins and moderates
-  'GET /api/posts':                         plain([200,    200,  200,  200,  200,  200,  200,  200]),
-  'POST /api/posts':                        plain([401,    400,  400,  400,  400,  400,  400,  400]),
-  'POST /api/posts/preview':                plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/posts':                         plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/posts':                        plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/posts/preview':                plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
   'GET /api/posts/{id}': record(posts, {
-    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
-    other:                                       [200,    200,  200,  200,  200,  200,  200,  200],
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
   }),
   'PATCH /api/posts/{id}': record(posts, {
-    own:                                         [NA,     409,  409,  409,  409,  409,  409,  409],
-    other:                                       [401,    409,  404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     409,  409,  409,  409,  409,  409,  409,  409],
+    other:                                       [401,    409,  404,  404,  404,  404,  404,  404,  404],
   }, { body: STALE }),
   // Nobody reports their own organization's post (422).
   'POST /api/posts/{id}/reports': record(posts, {
-    own:                                         [NA,     422,  422,  422,  422,  422,  422,  422],
-    other:                                       [401,    201,  201,  201,  201,  201,  201,  201],
+    own:                                         [NA,     422,  422,  422,  422,  422,  422,  422,  422],
+    other:                                       [401,    201,  201,  201,  201,  201,  201,  201,  201],
   }, { body: REASON }),
   'POST /api/posts/{id}/publish': record(posts, {
-    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
-    other:                                       [401,    409,  404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    409,  404,  404,  404,  404,  404,  404,  404],
   }),
   'POST /api/posts/{id}/pin': record(posts, {
-    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }),
   'POST /api/posts/{id}/unpin': record(posts, {
-    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }),
   'GET /api/posts/{id}/moderation': record(posts, {
-    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }),
   'POST /api/posts/{id}/archive': record(posts, {
-    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
-    other:                                       [401,    200,  404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
   }),
   'POST /api/posts/{id}/remove': record(postsToRemove, {
-    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403],
-    other:                                       [401,    200,  403,  403,  403,  403,  403,  403],
+    own:                                         [NA,     200,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
   // Events: the calendar file for whoever sees the post; registrations for members; the list for its organization.
   'GET /api/posts/{id}/event.ics': record(events, {
-    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [404,    NA,   200,  200,  200,  200,  200,  200],
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [404,    NA,   200,  200,  200,  200,  200,  200,  200],
   }),
   'POST /api/posts/{id}/registrations': record(events, {
-    own:                                         [NA,     201,  NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [401,    NA,   201,  201,  201,  201,  201,  201],
+    own:                                         [NA,     201,  NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    NA,   201,  201,  201,  201,  201,  201,  201],
   }),
   'POST /api/posts/{id}/registrations/cancel': record(events, {
-    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [401,    NA,   200,  200,  200,  200,  200,  200],
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    NA,   200,  200,  200,  200,  200,  200,  200],
   }),
   'GET /api/posts/{id}/registrations.csv': record(events, {
-    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA],
-    other:                                       [401,    NA,   404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    NA,   404,  404,  404,  404,  404,  404,  404],
   }),
-  'GET /api/search':                        plain([200,    200,  200,  200,  200,  200,  200,  200], SEARCH),
+  'GET /api/search':                        plain([200,    200,  200,  200,  200,  200,  200,  200,  200], SEARCH),
 
   // ── moderation: the secretariat's queue of reports
-  'GET /api/moderation/reports':            plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'GET /api/moderation/reports':            plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
   'POST /api/moderation/reports/{id}/dismiss': record(reports, {
-    own:                                         [NA,     NA,   NA,   NA,   403,  403,  NA,   NA],
-    other:                                       [401,    200,  403,  403,  NA,   NA,   403,  403],
+    own:                                         [NA,     NA,   NA,   NA,   403,  403,  NA,   NA,  NA],
+    other:                                       [401,    200,  403,  403,  NA,   NA,   403,  403,  403],
   }),
 
   // ── notifications and follows: each user's own
-  'GET /api/notifications':                 plain([401,    200,  200,  200,  200,  200,  200,  200]),
-  'POST /api/notifications/read-all':       plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/notifications':                 plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/notifications/read-all':       plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
   'POST /api/notifications/{id}/read': record(notifications, {
-    own:                                         [NA,     NA,   200,  NA,   200,  NA,   200,  NA],
-    other:                                       [401,    404,  404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     NA,   200,  NA,   200,  NA,   200,  NA,  NA],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
   }),
-  'GET /api/me/follows':                    plain([401,    200,  200,  200,  200,  200,  200,  200]),
-  'PUT /api/me/follows':                    plain([401,    400,  400,  400,  400,  400,  400,  400]),
-  'GET /api/me/notification-settings':      plain([401,    200,  200,  200,  200,  200,  200,  200]),
-  'PUT /api/me/notification-settings':      plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/me/follows':                    plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'PUT /api/me/follows':                    plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/me/notification-settings':      plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'PUT /api/me/notification-settings':      plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
 
   // ── financing requests: operators ask; the secretariat follows the pipeline but decides nothing
-  'GET /api/financing-requests':            plain([401,    200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/financing-requests':            plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
   // An empty body is a valid draft: the operator's answer is 201.
-  'POST /api/financing-requests':           plain([401,    403,  201,  201,  403,  403,  403,  403]),
-  'GET /api/financing-requests/pipeline':   plain([401,    200,  403,  403,  403,  403,  403,  403]),
-  'GET /api/financing-requests/export':     plain([401,    200,  403,  403,  403,  403,  403,  403]),
+  'POST /api/financing-requests':           plain([401,    403,  201,  201,  403,  403,  403,  403,  403]),
+  'GET /api/financing-requests/pipeline':   plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/financing-requests/export':     plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
   'GET /api/financing-requests/{id}': record(financingRequests, {
-    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA],
-    other:                                       [401,    200,  404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
   }),
   'PATCH /api/financing-requests/{id}': record(financingRequests, {
-    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
-    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403,  403],
   }, { body: STALE }),
   'POST /api/financing-requests/{id}/submit': record(financingRequests, {
-    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
-    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403,  403],
   }, { body: STALE }),
   'POST /api/financing-requests/{id}/withdraw': record(financingRequests, {
-    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
-    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403,  403],
   }, { body: { ...REASON, ...STALE } }),
   'POST /api/financing-requests/{id}/close': record(financingRequests, {
-    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
-    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403,  403],
   }, { body: { ...REASON, ...STALE } }),
   'POST /api/financing-requests/{id}/accept': record(financingRequests, {
-    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA],
-    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403,  403],
   }, { body: { offerId: RELEASED_OFFER, ...STALE } }),
 
   // ── financing reviews: an institution's staff review what is shared with it; its admin releases offers
-  'GET /api/financing-reviews':             plain([401,    403,  403,  403,  200,  200,  200,  403]),
+  'GET /api/financing-reviews':             plain([401,    403,  403,  403,  200,  200,  200,  403,  403]),
   // The banker and the approver have declared on their review, the insurer on its own (409 on a new declaration).
   'GET /api/financing-reviews/{id}': record(reviews, {
-    own:                                         [NA,     NA,   403,  403,  200,  200,  200,  NA],
-    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+    own:                                         [NA,     NA,   403,  403,  200,  200,  200,  NA,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403,  403],
   }),
   'POST /api/financing-reviews/{id}/declaration': record(reviews, {
-    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
-    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403,  403],
   }, { body: { conflict: false } }),
   'POST /api/financing-reviews/{id}/request-info': record(reviews, {
-    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
-    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403,  403],
   }, { body: { body: 'A question from the matrix', ...STALE } }),
   'POST /api/financing-reviews/{id}/answer': record(reviews, {
-    own:                                         [NA,     NA,   409,  409,  403,  403,  403,  NA],
-    other:                                       [401,    403,  404,  404,  403,  403,  403,  403],
+    own:                                         [NA,     NA,   409,  409,  403,  403,  403,  NA,  NA],
+    other:                                       [401,    403,  404,  404,  403,  403,  403,  403,  403],
   }, { body: { body: 'An answer from the matrix', ...STALE } }),
   'POST /api/financing-reviews/{id}/offer': record(reviews, {
-    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
-    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403,  403],
   }, {
     body: {
       amount: '1000000.00', currency: 'USD', rateKind: 'interest', ratePercent: '4.35', tenorMonths: 12,
@@ -473,19 +500,101 @@ export const MATRIX = {
     },
   }),
   'POST /api/financing-reviews/{id}/offer/release': record(reviews, {
-    own:                                         [NA,     NA,   403,  403,  403,  409,  409,  NA],
-    other:                                       [401,    403,  403,  403,  403,  404,  404,  403],
+    own:                                         [NA,     NA,   403,  403,  403,  409,  409,  NA,  NA],
+    other:                                       [401,    403,  403,  403,  403,  404,  404,  403,  403],
   }, { body: STALE }),
   'POST /api/financing-reviews/{id}/decline': record(reviews, {
-    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA],
-    other:                                       [401,    403,  403,  403,  404,  404,  404,  403],
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA,  NA],
+    other:                                       [401,    403,  403,  403,  404,  404,  404,  403,  403],
   }, { body: { ...REASON, ...STALE } }),
 
+  // ── policy briefs: every member writes its own; the secretariat reviews (never its own writing) and
+  // may retract; an admin retracts its organization's. Cells run in this order on the principal's draft:
+  // it is submitted, after which writing steps answer 409.
+  'GET /api/policy-briefs':                 plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/policy-briefs':                plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/policy-briefs/{id}': record(briefs, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'GET /api/policy-briefs/{id}/versions': record(briefs, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'GET /api/policy-briefs/{id}/diff': record(briefs, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
+  }, { query: '?from=1&to=1' }),
+  // The review thread: the brief's organization and the secretariat.
+  'GET /api/policy-briefs/{id}/comments': record(briefs, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/policy-briefs/{id}/comments': record(briefs, {
+    own:                                         [NA,     201,  201,  201,  201,  201,  201,  201,  201],
+    other:                                       [401,    201,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: COMMENT }),
+  'PATCH /api/policy-briefs/{id}': record(briefs, {
+    own:                                         [NA,     409,  409,  409,  409,  409,  409,  409,  409],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  'POST /api/policy-briefs/{id}/submit': record(briefs, {
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  // The secretariat never reviews what it wrote (its own draft, 403); the other brief has no version in review (409).
+  'POST /api/policy-briefs/{id}/request-changes': record(briefs, {
+    own:                                         [NA,     403,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: COMMENT }),
+  'POST /api/policy-briefs/{id}/publish': record(briefs, {
+    own:                                         [NA,     403,  403,  403,  403,  403,  403,  403,  403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/policy-briefs/{id}/new-version': record(briefs, {
+    own:                                         [NA,     409,  409,  409,  409,  409,  409,  409,  409],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/policy-briefs/{id}/retract': record(briefs, {
+    own:                                         [NA,     409,  409,  409,  403,  409,  409,  409,  409],
+    other:                                       [401,    200,  404,  404,  403,  404,  404,  404,  404],
+  }, { body: REASON }),
+
+  // ── countries: grades and profiles for anyone; the secretariat keeps the notes; a research institute's
+  // admin or the secretariat proposes a rating change, another secretariat user publishes it.
+  'GET /api/countries':                     plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/countries/{country}': record(countries, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/countries/{country}': record(countries, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/countries/{country}/ratings': record(countries, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  400],
+  }),
+  'GET /api/country-ratings':               plain([401,    200,  403,  403,  403,  403,  403,  403,  200]),
+  'GET /api/country-ratings/{id}': record(ratings, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   200],
+    other:                                       [404,    200,  404,  404,  404,  404,  404,  404,  200],
+  }),
+  // The secretariat publishes the researcher's proposal (then cannot reject it: 409); nobody else decides.
+  'POST /api/country-ratings/{id}/publish': record(ratings, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/country-ratings/{id}/reject': record(ratings, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   403],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: REASON }),
+
   // ── attachments: an upload is its organization's until a record takes it
-  'POST /api/attachments':                  plain([401,    400,  400,  400,  400,  400,  400,  400]),
+  'POST /api/attachments':                  plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
   'GET /api/attachments/{id}': record(attachments, {
-    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200],
-    other:                                       [404,    404,  404,  404,  404,  404,  404,  404],
+    own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
+    other:                                       [404,    404,  404,  404,  404,  404,  404,  404,  404],
   }),
 } satisfies Record<RouteKey, Entry>;
 

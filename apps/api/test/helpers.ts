@@ -29,3 +29,17 @@ export async function auditCount(t: TestApp): Promise<number> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A new active user of the same organization as `colleagueEmail` (same password), for tests that need two people of one side. */
+export async function addColleague(
+  t: TestApp,
+  colleagueEmail: string,
+  email: string,
+  orgRole: 'admin' | 'member' = 'member',
+): Promise<void> {
+  await t.db.dataSource.query(
+    `INSERT INTO users (email, display_name, organization_id, org_role, status, password_hash, locale)
+     SELECT $2, $3, organization_id, $4, 'active', password_hash, 'en' FROM users WHERE email = $1`,
+    [colleagueEmail, email, `Colleague ${email.split('@')[0]}`, orgRole],
+  );
+}

@@ -2,7 +2,7 @@ import { auditCount, fields } from './helpers';
 import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
 
 const PENDING_SIMILAR = '00000000-0000-4000-8000-000000000302'; // demo: "Sihanoukville SEZ Company"
-const PENDING_RESEARCH = '00000000-0000-4000-8000-000000000303';
+const PENDING_RESEARCH = '00000000-0000-4000-8000-000000000304'; // demo: a research centre (the Nanjing institute's, 303, was approved)
 
 const application = (override: Record<string, unknown> = {}) => ({
   nameEn: 'Jiangsu–Laos Industrial Park Co., Ltd.',
@@ -131,7 +131,7 @@ describe('membership applications', () => {
       expect(pending.status).toBe(200);
       const created = pending.body.items.map((a: { createdAt: string }) => a.createdAt);
       expect(created).toEqual([...created].sort());
-      const research = await secretariat.get('/api/membership-applications?type=research_institute');
+      const research = await secretariat.get('/api/membership-applications?type=research_institute&status=pending');
       expect(research.body.items.map((a: { id: string }) => a.id)).toEqual([PENDING_RESEARCH]);
       const bad = await secretariat.get('/api/membership-applications?status=open');
       expect(fields(bad)).toEqual(['status']);
@@ -250,9 +250,9 @@ describe('membership applications', () => {
       });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '请先提交研究成果清单。' });
-      const [mail] = await t.outbox('wang.fang@example.org');
+      const [mail] = await t.outbox('zhao.lei@example.org');
       expect(mail.bodyText).toContain('请先提交研究成果清单。');
-      expect(mail.subject).toContain('AP-2026-00003');
+      expect(mail.subject).toContain('AP-2026-00004');
 
       expect((await secretariat.post(`/api/membership-applications/${PENDING_RESEARCH}/approve`)).status).toBe(409);
       expect(

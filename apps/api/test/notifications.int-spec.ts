@@ -52,7 +52,7 @@ describe('follows and notifications', () => {
   it('keeps what each user follows and how they want e-mail, validated', async () => {
     const banks = await banker.put('/api/me/follows', { ...nothing, countries: ['KH'], kinds: ['opportunity'] });
     expect(banks.status).toBe(200);
-    expect(banks.body).toEqual({ ...nothing, countries: ['KH'], kinds: ['opportunity'] });
+    expect(banks.body).toEqual({ ...nothing, countries: ['KH'], kinds: ['opportunity'], policyTopics: [] });
     expect((await banker.get('/api/me/follows')).body).toEqual(banks.body);
 
     expect((await insurer.put('/api/me/follows', { ...nothing, organizationIds: [ORG.ssez] })).status).toBe(200);

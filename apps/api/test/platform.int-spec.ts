@@ -155,7 +155,7 @@ describe('platform', () => {
         .map((r) => r.handler);
       expect(malformed).toEqual([]);
 
-      // Public: sign-in, password recovery, invitations, health, the directory and the membership form.
+      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs and country grades.
       const publicRoutes = routes
         .filter((r) => r.policy?.kind === 'public')
         .map((r) => `${r.method.toUpperCase()} ${r.path}`);
@@ -179,6 +179,13 @@ describe('platform', () => {
           'GET /api/search',
           'GET /api/attachments/{id}',
           'GET /api/posts/{id}/event.ics',
+          'GET /api/policy-briefs',
+          'GET /api/policy-briefs/{id}',
+          'GET /api/policy-briefs/{id}/versions',
+          'GET /api/policy-briefs/{id}/diff',
+          'GET /api/countries',
+          'GET /api/countries/{country}',
+          'GET /api/country-ratings/{id}',
         ].sort(),
       );
     });

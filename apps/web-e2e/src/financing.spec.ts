@@ -21,6 +21,8 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 test('an operator asks a bank and the insurer for finance; the insurer asks a question and declines, the bank offers (maker-checker), the operator accepts; each side sees it in its language', async ({
   browser,
 }) => {
+  // Four people in four browsers through a whole review: about 50 s on a quiet 2-core machine.
+  test.setTimeout(150_000);
   // The operator (English) writes and submits the request to Bank of Jiangsu and Sinosure.
   const operator = await personIn(browser, 'operator@example.org', 'English');
   const requestId = await submitRequest(operator, REQUEST);

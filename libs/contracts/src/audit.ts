@@ -1,4 +1,5 @@
 import { FINANCING_REVIEW_ACTIONS } from './financing';
+import { POLICY_BRIEF_ACTIONS } from './policy-briefs';
 
 export interface AuditChange {
   before: unknown;
@@ -16,6 +17,9 @@ export const AUDIT_ENTITY_TYPES = [
   'Attachment',
   'FinancingRequest',
   'FinancingReview',
+  'PolicyBrief',
+  'CountryProfile',
+  'CountryRating',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -75,6 +79,12 @@ export const AUDIT_ACTIONS = [
   ...FINANCING_REVIEW_ACTIONS.map((action) => `financing_review.${action}` as const),
   'financing_review.accept',
   'financing_review.close',
+  'policy_brief.create',
+  ...POLICY_BRIEF_ACTIONS.map((action) => `policy_brief.${action}` as const),
+  'country_profile.update',
+  'country_rating.propose',
+  'country_rating.publish',
+  'country_rating.reject',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

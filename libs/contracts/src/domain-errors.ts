@@ -48,6 +48,13 @@ export const DOMAIN_ERRORS = {
     'OFFER_OUTDATED',
     'OFFER_NO_LONGER_VALID',
   ],
+  policyBriefs: [
+    'BRIEF_TITLE_REQUIRED',
+    'BRIEF_ORGANIZATION_INACTIVE',
+    'BRIEF_ATTACHMENT_NOT_PDF',
+    'BRIEF_VERSION_UNKNOWN',
+  ],
+  countries: ['RATING_RATIONALE_REQUIRED', 'RATING_ORGANIZATION_INACTIVE'],
 } as const;
 
 export type ErrorDomain = keyof typeof DOMAIN_ERRORS;

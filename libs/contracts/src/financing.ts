@@ -1,4 +1,5 @@
 import type { AttachmentDto } from './attachments';
+import type { CountryGradeDto } from './country-risk';
 import type { CurrencyCode } from './currencies';
 import { allowedTransitions, canMove, type Machine } from './machine';
 import type { Sector } from './sectors';
@@ -401,6 +402,8 @@ export interface FinancingRequestSummaryDto {
   currency: CurrencyCode | null;
   tenorMonths: number | null;
   country: string | null;
+  /** The host country's current risk grade and outlook (the alliance's rating); null when unrated. */
+  countryRisk: CountryGradeDto | null;
   sector: Sector | null;
   status: FinancingRequestStatus;
   audience: FinancingAudience;

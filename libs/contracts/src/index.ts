@@ -21,3 +21,5 @@ export * from './csv';
 export * from './localized';
 export * from './machine';
 export * from './domain-errors';
+export * from './policy-briefs';
+export * from './country-risk';

@@ -1,12 +1,17 @@
+import type { PolicyTopic } from './policy-briefs';
 import type { PostKind } from './posts';
 import type { Sector } from './sectors';
 
-/** What a user follows: a post matching any of these notifies them when it is published. */
+/**
+ * What a user follows: a post matching any of these notifies them when it is published; a policy
+ * brief, when it is on one of the countries or the policy topics.
+ */
 export interface FollowsDto {
   countries: string[];
   sectors: Sector[];
   kinds: PostKind[];
   organizationIds: string[];
+  policyTopics: PolicyTopic[];
 }
 
 export const FOLLOW_LIMITS = { perTopic: 50 } as const;
@@ -36,11 +41,29 @@ export const NOTIFICATION_TYPES = [
   'financing_closed',
   // Events: a seat came free and the first on the waitlist now has it.
   'event_confirmed',
+  // Policy briefs: to the secretariat, a version to review; to the authors, the review's outcome;
+  // to the followers of its countries and topics, a brief published.
+  'brief_submitted',
+  'brief_changes_requested',
+  'brief_approved',
+  'brief_published',
+  'brief_retracted',
+  // Country risk: to the secretariat, a change proposed; to the followers of the country and the
+  // proposer, a change published; to the proposer, a change rejected.
+  'rating_proposed',
+  'rating_published',
+  'rating_rejected',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** What a notification is about; each opens its own page in the web. */
-export const NOTIFICATION_RECORD_TYPES = ['post', 'financing_request', 'financing_review'] as const;
+export const NOTIFICATION_RECORD_TYPES = [
+  'post',
+  'financing_request',
+  'financing_review',
+  'policy_brief',
+  'country_rating',
+] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
 /** The web route that opens a notification's record. */
@@ -50,6 +73,10 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/financing/requests/${recordId}`;
     case 'financing_review':
       return `/financing/reviews/${recordId}`;
+    case 'policy_brief':
+      return `/policy/briefs/${recordId}`;
+    case 'country_rating':
+      return `/policy/ratings/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

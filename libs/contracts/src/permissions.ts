@@ -28,6 +28,8 @@ export const ACTIONS = [
   'accept',
   'review',
   'release',
+  /** Withdraws a published record from readers, keeping it at its address marked as such (a policy brief). */
+  'retract',
   // Named capabilities of the secretariat (asked by name, never as `manage`):
   /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
   'readAll',
@@ -54,6 +56,9 @@ export const SUBJECTS = [
   'FinancingReview',
   'FinancingThread',
   'FinancingOffer',
+  'PolicyBrief',
+  'CountryProfile',
+  'CountryRating',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -103,6 +108,8 @@ export function buildRules(principal: Principal | null): AppRule[] {
   ];
   // Every member organization shares news and notices; its colleagues edit its posts, nobody else's.
   rules.push({ action: ['create', 'update', 'publish', 'archive'], subject: 'Post', conditions: ownOrg });
+  // Any member writes policy briefs for its organization and submits them to the secretariat's review.
+  rules.push({ action: ['create', 'update', 'submit'], subject: 'PolicyBrief', conditions: ownOrg });
   if (principal.organizationType === 'park_operator') {
     // Any colleague of the operator keeps its parks' profiles current; nobody else's.
     rules.push({ action: ['create', 'update'], subject: 'Park', conditions: ownOrg });
@@ -127,10 +134,16 @@ export function buildRules(principal: Principal | null): AppRule[] {
     rules.push({ action: 'read', subject: ['FinancingThread', 'FinancingOffer'], conditions: ownOrg });
     if (principal.orgRole === 'admin') rules.push({ action: 'release', subject: 'FinancingOffer', conditions: ownOrg });
   }
+  if (principal.organizationType === 'research_institute' && principal.orgRole === 'admin') {
+    // A research institute's admin proposes changes of a country's risk rating (the secretariat decides).
+    rules.push({ action: 'create', subject: 'CountryRating' });
+  }
   if (principal.orgRole === 'admin') {
     rules.push(
       { action: 'update', subject: 'Organization', conditions: { id: principal.organizationId } },
       { action: ['invite', 'disable', 'enable', 'changeRole'], subject: 'User', conditions: ownOrg },
+      // An admin answers for the organization's published briefs, and may withdraw one.
+      { action: 'retract', subject: 'PolicyBrief', conditions: ownOrg },
     );
   }
   return rules;

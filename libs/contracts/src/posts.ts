@@ -155,8 +155,8 @@ export interface CursorPage<T> {
   nextCursor: string | null;
 }
 
-/** What one search box finds: posts, parks and organizations (and each platform's records as they land). */
-export const SEARCH_RESULT_TYPES = ['post', 'park', 'organization'] as const;
+/** What one search box finds: posts, parks, organizations and policy briefs (and each platform's records as they land). */
+export const SEARCH_RESULT_TYPES = ['post', 'park', 'organization', 'policy_brief'] as const;
 export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
 
 interface SearchResultBase {
@@ -179,4 +179,5 @@ interface SearchResultBase {
 export type SearchResultDto =
   | (SearchResultBase & { type: 'post'; kind: PostKind })
   | (SearchResultBase & { type: 'park'; kind: ParkStatus })
-  | (SearchResultBase & { type: 'organization'; kind: OrganizationType });
+  | (SearchResultBase & { type: 'organization'; kind: OrganizationType })
+  | (SearchResultBase & { type: 'policy_brief'; kind: 'policy_brief' });

@@ -8,6 +8,8 @@ import moderation from '../modules/moderation/i18n/en.json';
 import notifications from '../modules/notifications/i18n/en.json';
 import organizations from '../modules/organizations/i18n/en.json';
 import parks from '../modules/parks/i18n/en.json';
+import countries from '../modules/countries/i18n/en.json';
+import policyBriefs from '../modules/policy-briefs/i18n/en.json';
 import posts from '../modules/posts/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
@@ -28,4 +30,6 @@ export const EN: ResourceTree = merge(
   financingRequests,
   financingReviews,
   audit,
+  policyBriefs,
+  countries,
 );

@@ -1,4 +1,6 @@
 import { Attachment } from '../../modules/attachments/entities/attachment.entity';
+import { CountryProfile } from '../../modules/countries/entities/country-profile.entity';
+import { CountryRating } from '../../modules/countries/entities/country-rating.entity';
 import { FinancingDeclaration } from '../../modules/financing/entities/financing-declaration.entity';
 import { FinancingMessage } from '../../modules/financing/entities/financing-message.entity';
 import { FinancingOffer } from '../../modules/financing/entities/financing-offer.entity';
@@ -20,6 +22,9 @@ import { PostReport } from '../../modules/moderation/entities/post-report.entity
 import { EventRegistration } from '../../modules/posts/entities/event-registration.entity';
 import { Post } from '../../modules/posts/entities/post.entity';
 import { Park } from '../../modules/parks/entities/park.entity';
+import { PolicyBrief } from '../../modules/policy-briefs/entities/policy-brief.entity';
+import { PolicyBriefComment } from '../../modules/policy-briefs/entities/policy-brief-comment.entity';
+import { PolicyBriefVersion } from '../../modules/policy-briefs/entities/policy-brief-version.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
 export const ENTITIES = [
@@ -46,4 +51,9 @@ export const ENTITIES = [
   FinancingOffer,
   ScheduledJob,
   PasswordResetRequest,
+  PolicyBrief,
+  PolicyBriefVersion,
+  PolicyBriefComment,
+  CountryProfile,
+  CountryRating,
 ];

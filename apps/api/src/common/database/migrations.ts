@@ -11,6 +11,8 @@ import { NotificationSenderAndWaitlist1764547200000 } from '../../../../../migra
 import { ListIndexes1764633600000 } from '../../../../../migrations/1764633600000-ListIndexes';
 import { PostSearchDocuments1764720000000 } from '../../../../../migrations/1764720000000-PostSearchDocuments';
 import { SimilarOrganizations1764806400000 } from '../../../../../migrations/1764806400000-SimilarOrganizations';
+import { PolicyBriefs1764892800000 } from '../../../../../migrations/1764892800000-PolicyBriefs';
+import { CountryRisk1764979200000 } from '../../../../../migrations/1764979200000-CountryRisk';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ListIndexes1764633600000,
   PostSearchDocuments1764720000000,
   SimilarOrganizations1764806400000,
+  PolicyBriefs1764892800000,
+  CountryRisk1764979200000,
 ];

@@ -17,7 +17,8 @@ import { FILE_STORAGE, type FileStorage } from './file-storage';
 export const POST_RECORD = 'post';
 
 /** Says whether a viewer may read the files of one record of a type another module owns. */
-export type RecordReader = (viewer: AuthenticatedUser, recordId: string) => Promise<boolean>;
+/** Whether a reader (null: a visitor) may see the record an attachment belongs to. */
+export type RecordReader = (viewer: AuthenticatedUser | null, recordId: string) => Promise<boolean>;
 
 @Injectable()
 export class AttachmentsService {
@@ -138,6 +139,37 @@ export class AttachmentsService {
     }
   }
 
+  /**
+   * Gives a record the attachments of another, as copies of their rows on the same stored files (a
+   * new version of a brief starts with the files of the one before; stored files are never deleted).
+   */
+  async copy(
+    manager: EntityManager,
+    from: { recordType: string; recordId: string },
+    to: { recordType: string; recordId: string },
+  ): Promise<void> {
+    const rows = await manager.find(Attachment, { where: from, order: { position: 'ASC' } });
+    if (rows.length === 0) return;
+    await manager.insert(
+      Attachment,
+      rows.map(({ id: _id, createdAt: _createdAt, ...row }) => ({ ...row, ...to })),
+    );
+  }
+
+  /** The attachments of several records of one type at once, by record id, in display order. */
+  async listForMany(
+    manager: EntityManager,
+    recordType: string,
+    recordIds: string[],
+  ): Promise<Map<string, AttachmentResponse[]>> {
+    const rows = recordIds.length
+      ? await manager.find(Attachment, { where: { recordType, recordId: In(recordIds) }, order: { position: 'ASC' } })
+      : [];
+    const byRecord = new Map<string, AttachmentResponse[]>(recordIds.map((id) => [id, []]));
+    for (const row of rows) byRecord.get(row.recordId as string)?.push(AttachmentResponse.from(row));
+    return byRecord;
+  }
+
   async listFor(manager: EntityManager, recordType: string, recordId: string): Promise<AttachmentResponse[]> {
     const rows = await manager.find(Attachment, { where: { recordType, recordId }, order: { position: 'ASC' } });
     return rows.map(AttachmentResponse.from);
@@ -150,7 +182,7 @@ export class AttachmentsService {
 
   private async canRead(viewer: AuthenticatedUser | null, attachment: Attachment): Promise<boolean> {
     const reader = attachment.recordType ? this.readers.get(attachment.recordType) : undefined;
-    if (reader && attachment.recordId) return viewer !== null && reader(viewer, attachment.recordId);
+    if (reader && attachment.recordId) return reader(viewer, attachment.recordId);
     if (attachment.recordType === POST_RECORD && attachment.recordId) {
       return this.queries.postVisible(viewer, attachment.recordId);
     }

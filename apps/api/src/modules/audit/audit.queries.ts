@@ -35,6 +35,10 @@ const NAMES: Record<AuditEntityType, string> = {
       '/financing/requests/' || r.id AS link
     FROM financing_reviews rv JOIN financing_requests r ON r.id = rv.request_id JOIN organizations o ON o.id = rv.organization_id
     WHERE rv.id = ANY($1)`,
+  PolicyBrief: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/policy/briefs/' || id AS link FROM policy_briefs WHERE id = ANY($1)`,
+  // A country's profile is named by its ISO code.
+  CountryProfile: `SELECT country AS id, country AS name_en, country AS name_zh, '/policy/countries/' || country AS link FROM country_profiles WHERE country = ANY($1)`,
+  CountryRating: `SELECT id, country || ' · ' || grade AS name_en, country || ' · ' || grade AS name_zh, '/policy/countries/' || country AS link FROM country_ratings WHERE id = ANY($1)`,
 };
 
 export interface AuditNames {

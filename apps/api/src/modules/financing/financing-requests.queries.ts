@@ -11,6 +11,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { escapeLike } from '../../common/database/sql';
 import { notFound } from '../../common/errors/app-error';
 import { paginate } from '../../common/pagination/page-query.dto';
+import { hasCurrentGrade } from '../countries/current-grade';
 import type { ListFinancingQueryDto } from './dto/financing-request.dto';
 import { FinancingRequest } from './entities/financing-request.entity';
 
@@ -214,6 +215,7 @@ export class FinancingRequestsQueries {
 export function filterRequests<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListFinancingQueryDto): void {
   if (query.instrument) qb.andWhere('r.instrument = :instrument', { instrument: query.instrument });
   if (query.country) qb.andWhere('r.country = :country', { country: query.country });
+  if (query.riskGrade) qb.andWhere(hasCurrentGrade('r.country'), { riskGrade: query.riskGrade });
   if (query.currency) qb.andWhere('r.currency = :currency', { currency: query.currency });
   if (query.organizationId) qb.andWhere('r.organizationId = :org', { org: query.organizationId });
   if (query.amountMin) qb.andWhere('r.amount >= :amountMin::numeric', { amountMin: query.amountMin });

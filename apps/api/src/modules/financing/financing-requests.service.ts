@@ -381,7 +381,8 @@ export class FinancingRequestsService implements OnModuleInit {
   }
 
   /** Files of a request: its organization, and reviewers of the institutions asked who declared no conflict. */
-  private async canReadFiles(viewer: AuthenticatedUser, requestId: string): Promise<boolean> {
+  private async canReadFiles(viewer: AuthenticatedUser | null, requestId: string): Promise<boolean> {
+    if (!viewer) return false;
     const request = await this.dataSource.getRepository(FinancingRequest).findOneBy({ id: requestId });
     if (!request) return false;
     if (request.organizationId === viewer.organization.id)

@@ -111,6 +111,7 @@ export function summaryView(request: FinancingRequest): FinancingRequestSummaryD
     currency: request.currency as CurrencyCode | null,
     tenorMonths: request.tenorMonths,
     country: request.country,
+    countryRisk: request.countryRisk ?? null,
     sector: request.sector as Sector | null,
     status: request.status,
     audience: request.audience,

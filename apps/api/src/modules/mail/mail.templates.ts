@@ -198,4 +198,21 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
     en: 'A seat came free: you are now registered for this event (no longer on the waitlist)',
     zh: '有名额空出：您已从候补名单转为该活动的正式报名',
   },
+  brief_submitted: { en: 'A policy brief waits for your review', zh: '有一份政策简报等待您审核' },
+  brief_changes_requested: {
+    en: 'The secretariat asks for changes to your policy brief',
+    zh: '秘书处请您修改政策简报',
+  },
+  brief_approved: { en: 'The secretariat has published your policy brief', zh: '秘书处已发布您的政策简报' },
+  brief_published: { en: 'A policy brief on what you follow has been published', zh: '您关注领域的政策简报已发布' },
+  brief_retracted: { en: 'A policy brief has been retracted', zh: '一份政策简报已撤回' },
+  rating_proposed: {
+    en: 'A country risk rating change waits for your decision',
+    zh: '有一项国别风险评级调整等待您决定',
+  },
+  rating_published: { en: 'A country risk rating has changed', zh: '国别风险评级已调整' },
+  rating_rejected: {
+    en: 'Your proposed country risk rating was not published',
+    zh: '您提出的国别风险评级调整未获发布',
+  },
 };

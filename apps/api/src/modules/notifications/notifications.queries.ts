@@ -36,6 +36,40 @@ export class NotificationsQueries {
     ) as Promise<Recipient[]>;
   }
 
+  /** Active users following any of a policy brief's countries or topics, but the one who acted. */
+  briefFollowersOf(
+    manager: EntityManager,
+    brief: { countries: string[]; topics: string[] },
+    actorUserId: string | null,
+  ): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT DISTINCT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM follows f
+         JOIN users u ON u.id = f.user_id
+         JOIN organizations o ON o.id = u.organization_id
+        WHERE u.status = 'active' AND o.status = 'active' AND u.id IS DISTINCT FROM $1
+          AND ((f.topic = 'country' AND f.value = ANY($2)) OR (f.topic = 'policy_topic' AND f.value = ANY($3)))`,
+      [actorUserId, brief.countries, brief.topics],
+    ) as Promise<Recipient[]>;
+  }
+
+  /** Active users following a country, but the one who acted and those left out. */
+  countryFollowersOf(
+    manager: EntityManager,
+    country: string,
+    excludedUserIds: (string | null)[],
+  ): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.notification_email_mode
+         FROM follows f
+         JOIN users u ON u.id = f.user_id
+         JOIN organizations o ON o.id = u.organization_id
+        WHERE u.status = 'active' AND o.status = 'active' AND f.topic = 'country' AND f.value = $1
+          AND NOT (u.id = ANY($2::uuid[]))`,
+      [country, excludedUserIds.filter(Boolean)],
+    ) as Promise<Recipient[]>;
+  }
+
   /** The active users of the organizations (only their admins, if asked), but the one who acted. */
   usersOf(
     manager: EntityManager,

@@ -56,6 +56,7 @@ async function followsOf(manager: EntityManager, userId: string): Promise<Follow
     sectors: of('sector') as FollowsResponse['sectors'],
     kinds: of('kind') as FollowsResponse['kinds'],
     organizationIds: of('organization'),
+    policyTopics: of('policy_topic') as FollowsResponse['policyTopics'],
   };
 }
 
@@ -109,6 +110,7 @@ export class NotificationsService implements OnModuleInit {
         ...dto.sectors.map((value) => ({ topic: 'sector' as const, value })),
         ...dto.kinds.map((value) => ({ topic: 'kind' as const, value })),
         ...dto.organizationIds.map((value) => ({ topic: 'organization' as const, value })),
+        ...(dto.policyTopics ?? before.policyTopics).map((value) => ({ topic: 'policy_topic' as const, value })),
       ].map((r) => ({ ...r, userId: auth.user.id }));
       if (rows.length) await manager.insert(Follow, rows);
       await this.audit.record(manager, {
@@ -203,6 +205,34 @@ export class NotificationsService implements OnModuleInit {
         })),
     );
     return followers.length;
+  }
+
+  /** Tells the followers of a brief's countries and policy topics that it is published (once: its first publication). */
+  async briefPublished(
+    manager: EntityManager,
+    brief: { id: string; countries: string[]; topics: string[]; titleEn: string | null; titleZh: string | null },
+    actorUserId: string,
+  ): Promise<number> {
+    const users = await this.queries.briefFollowersOf(manager, brief, actorUserId);
+    return this.deliver(manager, users, {
+      actorUserId,
+      type: 'brief_published',
+      recordType: 'policy_brief',
+      recordId: brief.id,
+      titleEn: brief.titleEn,
+      titleZh: brief.titleZh,
+    });
+  }
+
+  /** Tells the followers of a country about a step on it (a rating published), but the one who acted and those left out. */
+  async countryFollowers(
+    manager: EntityManager,
+    country: string,
+    excludedUserIds: string[],
+    step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
+  ): Promise<number> {
+    const users = await this.queries.countryFollowersOf(manager, country, [step.actorUserId, ...excludedUserIds]);
+    return this.deliver(manager, users, step);
   }
 
   /**

@@ -3,12 +3,12 @@ import { escapeLike } from '../../common/database/sql';
 
 /**
  * The English document of a post (title and body, words stemmed: "investments" finds "investment"),
- * a stored column the database keeps (migration PostSearchDocuments), indexed by IDX_posts_search_en.
+ * a stored column the database keeps (migration PostSearchDocuments), indexed by IDX_posts_search_en;
+ * `search_zh`, the Chinese n-grams as a document, indexed by IDX_posts_zh_grams. Policy briefs keep
+ * the same columns (title_en/zh, body_en/zh, search_en/zh), so the same conditions serve both, on
+ * their own alias.
  */
-export const EN_DOCUMENT = 'p.search_en';
 const EN_QUERY = "websearch_to_tsquery('english', :searchText)";
-/** The Chinese n-grams of a post as a document, a stored column indexed by IDX_posts_zh_grams. */
-const ZH_DOCUMENT = 'p.search_zh';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -42,17 +42,18 @@ export function zhGramsOf(...texts: (string | null | undefined)[]): string | nul
 export function searchCondition<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   text: string,
+  p = 'p',
 ): SelectQueryBuilder<T> {
   const like = `%${escapeLike(text)}%`;
   const grams = hanGrams(text, false);
   if (grams.length > 0) {
     return qb.andWhere(
-      `(${ZH_DOCUMENT} @@ to_tsquery('simple', :searchGrams) AND (p.title_zh ILIKE :searchLike OR p.body_zh ILIKE :searchLike OR p.title_en ILIKE :searchLike))`,
+      `(${p}.search_zh @@ to_tsquery('simple', :searchGrams) AND (${p}.title_zh ILIKE :searchLike OR ${p}.body_zh ILIKE :searchLike OR ${p}.title_en ILIKE :searchLike))`,
       { searchGrams: grams.join(' & '), searchLike: like, searchText: text },
     );
   }
   return qb.andWhere(
-    `(${EN_DOCUMENT} @@ ${EN_QUERY} OR p.title_en ILIKE :searchLike OR p.title_zh ILIKE :searchLike)`,
+    `(${p}.search_en @@ ${EN_QUERY} OR ${p}.title_en ILIKE :searchLike OR ${p}.title_zh ILIKE :searchLike)`,
     {
       searchText: text,
       searchLike: like,
@@ -61,6 +62,7 @@ export function searchCondition<T extends ObjectLiteral>(
 }
 
 /** Relevance: English rank, plus a title hit in either language, plus a Chinese body hit. */
-export const RANK = `ts_rank_cd(${EN_DOCUMENT}, ${EN_QUERY})
-  + CASE WHEN p.title_zh ILIKE :searchLike OR p.title_en ILIKE :searchLike THEN 1 ELSE 0 END
-  + CASE WHEN p.body_zh ILIKE :searchLike THEN 0.3 ELSE 0 END`;
+export const rankOf = (p: string): string => `ts_rank_cd(${p}.search_en, ${EN_QUERY})
+  + CASE WHEN ${p}.title_zh ILIKE :searchLike OR ${p}.title_en ILIKE :searchLike THEN 1 ELSE 0 END
+  + CASE WHEN ${p}.body_zh ILIKE :searchLike THEN 0.3 ELSE 0 END`;
+export const RANK = rankOf('p');

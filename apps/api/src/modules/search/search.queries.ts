@@ -6,15 +6,33 @@ import { Organization } from '../organizations/entities/organization.entity';
 import { visibleOrganizations } from '../organizations/organizations.queries';
 import { Park } from '../parks/entities/park.entity';
 import { Post } from '../posts/entities/post.entity';
-import { RANK, searchCondition } from '../posts/post-search';
-import { selectSummary } from '../posts/posts.queries';
+import { PolicyBrief } from '../policy-briefs/entities/policy-brief.entity';
+import { publishedBriefs } from '../policy-briefs/policy-briefs.queries';
+import { rankOf, searchCondition } from '../posts/post-search';
 import { visiblePosts } from '../posts/visible-posts';
 
-/** How many of the newest matching posts a search ranks. */
+/** How many of the newest matching posts (and briefs) a search ranks. */
 const CANDIDATES = 200;
 
 /** Words of a query matched one by one in names and descriptions (more are ignored). */
 const MAX_WORDS = 8;
+
+/** A post or a policy brief that matched, as the search's one statement returns it. */
+export interface DocumentHit {
+  type: 'post' | 'policy_brief';
+  id: string;
+  title_en: string | null;
+  title_zh: string | null;
+  excerpt_en: string | null;
+  excerpt_zh: string | null;
+  kind: string;
+  country: string | null;
+  organization_id: string;
+  organization_name_en: string | null;
+  organization_name_zh: string | null;
+  published_at: Date | null;
+  rank: string | number;
+}
 
 /** A record that matched, with its rank as the database computed it. */
 export interface Ranked<T> {
@@ -24,20 +42,21 @@ export interface Ranked<T> {
 
 /**
  * The SQL of the search box: each kind of record matched and ranked in the database, and scoped
- * to what the reader may see (published posts they may read; parks and organizations of the directory).
+ * to what the reader may see (published posts and briefs they may read; parks and organizations of the directory).
  */
 @Injectable()
 export class SearchQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Published posts the viewer may read, by full-text rank, then the newest: ranked among the
-   * newest matches (CANDIDATES of them). A word common to half the posts matched 50,000 of them on
-   * the benchmark's data, and ranking every one took a second; the newest matches come in date
-   * order from an index, so the cost no longer grows with the number of posts.
+   * Published posts and policy briefs the viewer may read, by full-text rank, then the newest, in
+   * one statement (a UNION of the two): each kind is ranked among its newest matches (CANDIDATES of
+   * them). A word common to half the posts matched 50,000 of them on the benchmark's data, and
+   * ranking every one took a second; the newest matches come in date order from an index, so the
+   * cost no longer grows with the number of records.
    */
-  async posts(viewer: AuthenticatedUser | null, text: string, limit: number): Promise<Ranked<Post>[]> {
-    const candidates = searchCondition(
+  async documents(viewer: AuthenticatedUser | null, text: string, limit: number): Promise<DocumentHit[]> {
+    const postIds = searchCondition(
       visiblePosts(
         this.dataSource.getRepository(Post).createQueryBuilder('p').select('p.id').innerJoin('p.organization', 'o'),
         viewer,
@@ -46,15 +65,38 @@ export class SearchQueries {
     )
       .orderBy('p.published_at', 'DESC')
       .limit(CANDIDATES);
-    // The candidates' parameters include the query's text, which the rank reads too.
-    const qb = selectSummary(this.dataSource.getRepository(Post).createQueryBuilder('p'))
-      .where(`p.id IN (${candidates.getQuery()})`)
-      .setParameters(candidates.getParameters())
-      .addSelect(RANK, 'rank')
-      .orderBy('rank', 'DESC')
-      .addOrderBy('p.published_at', 'DESC')
-      .limit(limit);
-    return ranked(await qb.getRawAndEntities<{ rank: string | number }>());
+    const briefIds = searchCondition(
+      publishedBriefs(
+        this.dataSource
+          .getRepository(PolicyBrief)
+          .createQueryBuilder('b')
+          .select('b.id')
+          .innerJoin('b.organization', 'bo'),
+        viewer,
+        'b',
+        'bo',
+      ),
+      text,
+      'b',
+    )
+      .orderBy('b.published_at', 'DESC')
+      .limit(CANDIDATES);
+    // Each branch ranks its candidates (whose parameters include the query's text, which the rank reads too).
+    const posts = `SELECT 'post' AS type, p.id, p.title_en, p.title_zh, p.excerpt_en, p.excerpt_zh, p.kind::text AS kind,
+        NULL::text AS country, p.organization_id, o.name_en AS organization_name_en, o.name_zh AS organization_name_zh,
+        p.published_at, ${rankOf('p')} AS rank
+      FROM posts p JOIN organizations o ON o.id = p.organization_id
+      WHERE p.id IN (${postIds.getQuery()}) ORDER BY rank DESC, p.published_at DESC LIMIT :limit`;
+    const briefs = `SELECT 'policy_brief' AS type, b.id, b.title_en, b.title_zh, b.summary_en, b.summary_zh, 'policy_brief',
+        b.countries[1], b.organization_id, bo.name_en, bo.name_zh, b.published_at, ${rankOf('b')}
+      FROM policy_briefs b JOIN organizations bo ON bo.id = b.organization_id
+      WHERE b.id IN (${briefIds.getQuery()}) ORDER BY 13 DESC, b.published_at DESC LIMIT :limit`;
+    return this.dataSource
+      .createQueryBuilder()
+      .select('hits.*')
+      .from(`((${posts}) UNION ALL (${briefs}))`, 'hits')
+      .setParameters({ ...postIds.getParameters(), ...briefIds.getParameters(), limit })
+      .getRawMany<DocumentHit>();
   }
 
   /** Parks of the directory whose name, city or description holds every word. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SearchResultDto } from '@alliance/contracts';
+import type { PostKind, SearchResultDto } from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import type { SearchQueryDto } from './search.dto';
 import { SearchQueries } from './search.queries';
@@ -12,8 +12,8 @@ const excerpt = (text: string | null) =>
   text && text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
 
 /**
- * One search box across the portal's records, ranked, in either language: posts (full text),
- * parks and organizations (by name, city and description); the other platforms add their
+ * One search box across the portal's records, ranked, in either language: posts and policy briefs
+ * (full text), parks and organizations (by name, city and description); the other platforms add their
  * records here as they arrive. Only what the reader may see: published posts they may read,
  * parks and organizations of the directory (active members, plus the reader's own).
  */
@@ -22,34 +22,38 @@ export class SearchService {
   constructor(private readonly queries: SearchQueries) {}
 
   async search(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<{ items: SearchResultDto[] }> {
-    const [posts, parks, organizations] = [
-      await this.posts(viewer, query),
+    const [documents, parks, organizations] = [
+      await this.documents(viewer, query),
       await this.parks(viewer, query),
       await this.organizations(viewer, query),
     ];
-    const items = [...posts, ...parks, ...organizations].sort((a, b) => b.rank - a.rank).slice(0, query.limit);
+    const items = [...documents, ...parks, ...organizations].sort((a, b) => b.rank - a.rank).slice(0, query.limit);
     return { items };
   }
 
-  private async posts(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
-    const hits = await this.queries.posts(viewer, query.q, query.limit);
-    return hits.map(({ record: p, rank }) => ({
-      type: 'post' as const,
-      id: p.id,
-      titleEn: p.titleEn,
-      titleZh: p.titleZh,
-      excerptEn: p.excerptEn,
-      excerptZh: p.excerptZh,
-      kind: p.kind,
-      country: null,
-      organization: {
-        id: p.organizationId,
-        nameEn: p.organization?.nameEn ?? null,
-        nameZh: p.organization?.nameZh ?? null,
-      },
-      publishedAt: p.publishedAt?.toISOString() ?? null,
-      rank: round(rank),
-    }));
+  /** Posts and policy briefs, in one statement. */
+  private async documents(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
+    const hits = await this.queries.documents(viewer, query.q, query.limit);
+    return hits.map((hit) => {
+      const common = {
+        id: hit.id,
+        titleEn: hit.title_en,
+        titleZh: hit.title_zh,
+        excerptEn: hit.excerpt_en,
+        excerptZh: hit.excerpt_zh,
+        country: hit.country,
+        organization: {
+          id: hit.organization_id,
+          nameEn: hit.organization_name_en,
+          nameZh: hit.organization_name_zh,
+        },
+        publishedAt: hit.published_at ? new Date(hit.published_at).toISOString() : null,
+        rank: round(hit.rank),
+      };
+      return hit.type === 'policy_brief'
+        ? { ...common, type: 'policy_brief' as const, kind: 'policy_brief' as const }
+        : { ...common, type: 'post' as const, kind: hit.kind as PostKind };
+    });
   }
 
   private async parks(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { CsvLanguageDto } from '../../../common/csv/csv-language.dto';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -25,6 +25,7 @@ import {
   FINANCING_LIMITS,
   FINANCING_REQUEST_STATUSES,
   FINANCING_REVIEW_STATUSES,
+  RISK_GRADES,
   SECTORS,
   type CurrencyCode,
   type FinancingAudience,
@@ -32,6 +33,7 @@ import {
   type FinancingRequestFields,
   type FinancingRequestStatus,
   type FinancingReviewStatus,
+  type RiskGrade,
   type Sector,
 } from '@alliance/contracts';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
@@ -244,6 +246,12 @@ export class ListFinancingQueryDto extends PageQueryDto {
   @IsOptional()
   @IsCountryCode()
   country?: string;
+
+  @ApiPropertyOptional({ enum: RISK_GRADES, description: "The host country's current risk grade (1 low … 5 severe)" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn(RISK_GRADES, { message: 'riskGrade must be a whole number from 1 to 5' })
+  riskGrade?: RiskGrade;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Requesting organization (secretariat)' })
   @IsOptional()

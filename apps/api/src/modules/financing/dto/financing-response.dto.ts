@@ -41,7 +41,9 @@ import {
   type FinancingRevisionDto,
   type Paginated,
   type Sector,
+  type CountryGradeDto,
 } from '@alliance/contracts';
+import { CountryGradeResponse } from '../../countries/dto/country-response.dto';
 import { AttachmentResponse } from '../../attachments/dto/attachment.dto';
 
 const nullableString = { type: String, nullable: true } as const;
@@ -128,6 +130,8 @@ export class FinancingRequestSummaryResponse implements FinancingRequestSummaryD
   @ApiProperty({ enum: CURRENCY_CODES, nullable: true }) currency: CurrencyCode | null;
   @ApiProperty({ type: Number, nullable: true }) tenorMonths: number | null;
   @ApiProperty(nullableString) country: string | null;
+  @ApiProperty({ type: CountryGradeResponse, nullable: true, description: "The host country's current risk grade" })
+  countryRisk: CountryGradeDto | null;
   @ApiProperty({ enum: SECTORS, nullable: true }) sector: Sector | null;
   @ApiProperty({ enum: FINANCING_REQUEST_STATUSES }) status: FinancingRequestStatus;
   @ApiProperty({ enum: FINANCING_AUDIENCES }) audience: FinancingAudience;

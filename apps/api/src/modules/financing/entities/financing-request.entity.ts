@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  VirtualColumn,
 } from 'typeorm';
 import {
   FINANCING_AUDIENCES,
@@ -16,7 +17,9 @@ import {
   type FinancingAudience,
   type FinancingInstrument,
   type FinancingRequestStatus,
+  type CountryGradeDto,
 } from '@alliance/contracts';
+import { currentGradeOf } from '../../countries/current-grade';
 import { Organization } from '../../organizations/entities/organization.entity';
 import { Park } from '../../parks/entities/park.entity';
 import { User } from '../../users/entities/user.entity';
@@ -89,6 +92,10 @@ export class FinancingRequest {
   /** Host country of the park or project. */
   @Column({ type: 'char', length: 2, nullable: true })
   country: string | null;
+
+  /** The host country's current risk grade and outlook (policy research), read with the request; null when unrated. */
+  @VirtualColumn({ type: 'jsonb', query: (alias) => currentGradeOf(`${alias}.country`) })
+  countryRisk?: CountryGradeDto | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   sector: string | null;

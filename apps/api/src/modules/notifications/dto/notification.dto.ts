@@ -5,6 +5,7 @@ import {
   FOLLOW_LIMITS,
   NOTIFICATION_EMAIL_MODES,
   NOTIFICATION_TYPES,
+  POLICY_TOPICS,
   POST_KINDS,
   SECTORS,
   type FollowsDto,
@@ -13,6 +14,7 @@ import {
   type NotificationPage,
   type NotificationSettingsDto,
   type NotificationType,
+  type PolicyTopic,
   type PostKind,
   type Sector,
   NOTIFICATION_RECORD_TYPES,
@@ -23,7 +25,7 @@ import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { IsCountryCode } from '../../../common/validation/validators';
 import type { Notification } from '../entities/notification.entity';
 
-export class FollowsRequest implements FollowsDto {
+export class FollowsRequest implements Omit<FollowsDto, 'policyTopics'> {
   @ApiProperty({ type: [String], description: 'ISO 3166-1 alpha-2 codes' })
   @IsArray()
   @ArrayMaxSize(FOLLOW_LIMITS.perTopic)
@@ -49,9 +51,22 @@ export class FollowsRequest implements FollowsDto {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   organizationIds: string[];
+
+  @ApiPropertyOptional({
+    enum: POLICY_TOPICS,
+    isArray: true,
+    description: 'Left out: the policy topics followed stay as they are',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(POLICY_TOPICS, { each: true })
+  policyTopics?: PolicyTopic[];
 }
 
-export class FollowsResponse extends FollowsRequest {}
+export class FollowsResponse extends FollowsRequest implements FollowsDto {
+  @ApiProperty({ enum: POLICY_TOPICS, isArray: true }) declare policyTopics: PolicyTopic[];
+}
 
 export class NotificationSettingsRequest implements NotificationSettingsDto {
   @ApiProperty({ enum: NOTIFICATION_EMAIL_MODES })

@@ -1,10 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../../users/entities/user.entity';
 
-export const FOLLOW_TOPICS = ['country', 'sector', 'kind', 'organization'] as const;
+export const FOLLOW_TOPICS = ['country', 'sector', 'kind', 'organization', 'policy_topic'] as const;
 export type FollowTopic = (typeof FOLLOW_TOPICS)[number];
 
-/** One thing a user follows: a country, a sector, a kind of post or an organization. */
+/** One thing a user follows: a country, a sector, a kind of post, an organization or a policy topic. */
 @Entity('follows')
 @Index('UQ_follows_user_topic', ['userId', 'topic', 'value'], { unique: true })
 @Index('IDX_follows_topic_value', ['topic', 'value'])

@@ -48,12 +48,18 @@ export function FollowsForm({ follows, settings }: Props) {
     applyApiFieldErrors(form, error, t);
   };
 
-  const submit = async ({ emailMode, countries, sectors, kinds, organizationIds }: Values) => {
+  const submit = async ({ emailMode, countries, sectors, kinds, organizationIds, policyTopics }: Values) => {
     saveFollows.reset();
     saveSettings.reset();
     try {
       await Promise.all([
-        saveFollows.mutateAsync({ countries, sectors, kinds, organizationIds }),
+        saveFollows.mutateAsync({
+          countries,
+          sectors,
+          kinds,
+          organizationIds,
+          policyTopics: policyTopics ?? follows.policyTopics,
+        }),
         emailMode === settings.emailMode ? null : saveSettings.mutateAsync({ emailMode }),
       ]);
       void message.success(t('notifications.follows.saved'));
