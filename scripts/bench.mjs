@@ -250,6 +250,8 @@ async function benchRecords(db) {
         WHERE v.organization_id = '00000000-0000-4000-8000-000000000022' ORDER BY v.id LIMIT 1`,
     ),
     application: await one(`SELECT id FROM membership_applications ORDER BY created_at DESC, id LIMIT 1`),
+    // The demo brief on Cambodia: public, published in two versions, with a review thread.
+    brief: '00000000-0000-4000-8000-000000001001',
   };
 }
 
@@ -258,6 +260,7 @@ function endpoints(ids) {
   const op = 'operator@example.org';
   const bank = 'banker@example.org';
   const sec = 'secretariat@example.org';
+  const res = 'researcher@example.org';
   return [
     { path: '/api/health', kind: 'health', as: null },
     { path: '/api/nope', kind: 'other', as: null, expect: 404 },
@@ -291,6 +294,23 @@ function endpoints(ids) {
     { path: '/api/moderation/reports', kind: 'list', as: sec },
     { path: '/api/audit', kind: 'list', as: sec },
     { path: '/api/users', kind: 'list', as: sec },
+    // The policy research platform.
+    { path: '/api/policy-briefs', kind: 'list', as: null },
+    { path: '/api/policy-briefs?country=KH&topic=tax', kind: 'list', as: null },
+    { path: '/api/policy-briefs?q=investment', kind: 'search', as: null },
+    { path: `/api/policy-briefs?q=${encodeURIComponent('园区')}`, kind: 'search', as: null },
+    { path: `/api/policy-briefs/${ids.brief}`, kind: 'detail', as: null },
+    { path: `/api/policy-briefs/${ids.brief}/versions`, kind: 'detail', as: null },
+    { path: `/api/policy-briefs/${ids.brief}/diff?from=1&to=2`, kind: 'detail', as: null },
+    { path: '/api/policy-briefs', kind: 'list', as: bank },
+    { path: '/api/policy-briefs?scope=mine', kind: 'list', as: res },
+    { path: `/api/policy-briefs/${ids.brief}`, kind: 'detail', as: res },
+    { path: `/api/policy-briefs/${ids.brief}/comments`, kind: 'detail', as: res },
+    { path: '/api/policy-briefs?scope=review', kind: 'list', as: sec },
+    { path: '/api/countries', kind: 'list', as: null },
+    { path: '/api/countries/KH', kind: 'detail', as: null },
+    { path: '/api/countries/KH', kind: 'detail', as: bank },
+    { path: '/api/country-ratings?status=proposed', kind: 'list', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

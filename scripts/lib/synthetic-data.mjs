@@ -5,7 +5,8 @@
 //
 // scale 1 (the large set): 3,000 organizations, 15,000 users, 1,000 parks, 100,000 posts (5 % events,
 // 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
-// 60,000 notifications, 10,000 membership applications. scale 0.01 is the small set.
+// 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions) and
+// each host country's rating history. scale 0.01 is the small set.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -20,6 +21,25 @@ const FULL = {
   financingRequests: 20_000,
   notifications: 60_000,
   applications: 10_000,
+  briefs: 12_000,
+};
+
+const POLICY_TOPICS = [
+  'investment_law',
+  'tax',
+  'labour',
+  'customs_trade',
+  'land',
+  'environment',
+  'finance',
+  'security',
+];
+/** The demo secretariat user (seeds/demo-data.ts): the reviewer of every synthetic brief and rating. */
+const SECRETARIAT_USER = '00000000-0000-4000-8000-000000000101';
+/** The demo researcher and the Nanjing institute: the proposer of every synthetic rating. */
+const RESEARCHER = {
+  user: '00000000-0000-4000-8000-000000000108',
+  organization: '00000000-0000-4000-8000-000000000032',
 };
 
 const COUNTRIES = ['KH', 'ID', 'ET', 'KZ', 'VN', 'EG', 'TZ', 'AE', 'MY', 'TH', 'LA', 'PK', 'UZ', 'NG', 'KE', 'RS'];
@@ -160,7 +180,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 9;
+  const steps = 10;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -364,6 +384,27 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
       FROM generate_series(1, ${n.applications}) AS g
       CROSS JOIN LATERAL (SELECT now() - (bench_u('app-at', g) * interval '1500 days') AS at) t`);
 
+  next('policy briefs and country ratings');
+  await insertBriefs(db, n.briefs, seed, (done) => progress('policy briefs', step, steps, done / n.briefs));
+  // Each host country: a published rating a month for two years, and a proposal waiting for every other country.
+  await db.query(`
+    INSERT INTO country_ratings (id, country, grade, outlook, rationale_en, rationale_zh, effective_on, source, status,
+                                 proposed_by_user_id, proposed_by_organization_id, decided_by_user_id, published_at, decided_at, created_at)
+    SELECT bench_id('rating', c.i * 100 + m), c.country, 1 + floor(bench_u('rating-g', c.i * 100 + m) * 5)::int,
+           (ARRAY['positive','stable','stable','negative','watch'])[1 + floor(bench_u('rating-o', c.i * 100 + m) * 5)::int]::risk_outlook,
+           'Synthetic assessment ' || m || ' of ' || c.country || '.', '合成评估' || m || '。',
+           (date '2024-12-01' + (m || ' months')::interval)::date, 'Synthetic research desk',
+           (CASE WHEN m <= 24 THEN 'published' ELSE 'proposed' END)::country_rating_status,
+           '${RESEARCHER.user}', '${RESEARCHER.organization}',
+           CASE WHEN m <= 24 THEN '${SECRETARIAT_USER}'::uuid END,
+           CASE WHEN m <= 24 THEN date '2024-12-02' + (m || ' months')::interval END,
+           CASE WHEN m <= 24 THEN date '2024-12-02' + (m || ' months')::interval END,
+           date '2024-12-01' + (m || ' months')::interval
+      FROM unnest(${sqlArray(COUNTRIES)}) WITH ORDINALITY AS c(country, i)
+      CROSS JOIN generate_series(1, 25) AS m
+     WHERE m <= 24 OR c.i % 2 = 0
+    ON CONFLICT DO NOTHING`);
+
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
   // Statistics and the visibility map as autovacuum leaves a settled database (index-only scans need the map).
@@ -380,6 +421,9 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'financing_offers',
     'notifications',
     'membership_applications',
+    'policy_briefs',
+    'policy_brief_versions',
+    'country_ratings',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
@@ -454,6 +498,157 @@ async function insertPosts(db, total, seed, onBatch) {
                      $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::int[])
            AS t(id, org, author, kind, te, tz, be, bz, he, hz, ee, ez, g, c, s, v, st, pub, cr, es, ee2, tzn, place, cap)`,
       columns,
+    );
+    onBatch(Math.min(from + BATCH - 1, total));
+  }
+}
+
+/**
+ * Policy briefs in batches, with their versions: written mostly by research institutes and service
+ * providers (the demo ones most of all); most published, some with a second version (published, or
+ * in review while readers keep the first), some retracted, in review, sent back or drafts.
+ */
+async function insertBriefs(db, total, seed, onBatch) {
+  const { zhGramsOf } = require('../../apps/api/dist/apps/api/src/modules/posts/post-search.js');
+  const random = prng(seed + 14);
+  const authors = (
+    await db.query(
+      `SELECT id, organization_id FROM bench_users WHERE type IN ('research_institute', 'service_provider') ORDER BY k`,
+    )
+  ).rows;
+  const demoResearcher = { id: RESEARCHER.user, organization_id: RESEARCHER.organization };
+  const pick = (list, skew = 1) => list[Math.floor(Math.pow(random(), skew) * list.length)];
+  const words = (list, count) => Array.from({ length: count }, () => pick(list)).join(' ');
+  const BATCH = 2000;
+  const now = Date.now();
+  for (let from = 1; from <= total; from += BATCH) {
+    const briefs = [];
+    const versions = [];
+    for (let i = from; i < Math.min(from + BATCH, total + 1); i++) {
+      const author = random() < 0.1 ? demoResearcher : pick(authors, 3);
+      const r = random();
+      const status =
+        r < 0.74
+          ? 'published'
+          : r < 0.82
+            ? 'published+working'
+            : r < 0.85
+              ? 'retracted'
+              : r < 0.9
+                ? 'in_review'
+                : r < 0.94
+                  ? 'changes_requested'
+                  : 'draft';
+      const twoPublished = status === 'published' && random() < 0.3;
+      const countries = [pick(COUNTRIES, 2), ...(random() < 0.3 ? [pick(COUNTRIES)] : [])].filter(
+        (c, k, a) => a.indexOf(c) === k,
+      );
+      const topics = [pick(POLICY_TOPICS), ...(random() < 0.4 ? [pick(POLICY_TOPICS)] : [])].filter(
+        (c, k, a) => a.indexOf(c) === k,
+      );
+      const audience = random() < 0.7 ? 'public' : 'members';
+      const created = new Date(now - Math.pow(random(), 1.5) * 700 * 86400_000);
+      const first = pick(WORDS_EN);
+      const content = (n) => {
+        const titleEn = `${first[0].toUpperCase()}${first.slice(1)} ${words(WORDS_EN, 3)} brief ${i}${n > 1 ? ' (revised)' : ''}`;
+        const titleZh = `${pick(COUNTRY_ZH)}${words(WORDS_ZH, 2).replace(/ /g, '')}政策简报第${i}期${n > 1 ? '（修订）' : ''}`;
+        const bodyEn = `The rules on ${words(WORDS_EN, 10)} for overseas parks. ${words(WORDS_EN, 25)}.${n > 1 ? ` Amended: ${words(WORDS_EN, 6)}.` : ''}`;
+        const bodyZh = `境外园区${words(WORDS_ZH, 8).replace(/ /g, '')}的规定。${words(WORDS_ZH, 14).replace(/ /g, '，')}。${n > 1 ? `修订：${words(WORDS_ZH, 4).replace(/ /g, '')}。` : ''}`;
+        return {
+          titleEn,
+          titleZh,
+          summaryEn: `What members should know about ${words(WORDS_EN, 4)}.`,
+          summaryZh: `成员应了解的${words(WORDS_ZH, 3).replace(/ /g, '')}要点。`,
+          bodyEn,
+          bodyZh,
+        };
+      };
+      const count = twoPublished || status === 'published+working' ? 2 : 1;
+      const published = status === 'published' || status === 'published+working' || status === 'retracted';
+      const publishedNumber = published ? (twoPublished ? 2 : 1) : null;
+      const workingNumber = status === 'published+working' ? 2 : published ? null : 1;
+      const workingStatus = status === 'published+working' ? pick(['draft', 'in_review']) : published ? null : status;
+      const briefId = deterministicUuid(seed, 'brief', i);
+      const shownNumber = publishedNumber ?? 1;
+      let shown;
+      for (let v = 1; v <= count; v++) {
+        const c = content(v);
+        if (v === shownNumber) shown = c;
+        const vStatus = v === workingNumber ? workingStatus : 'published';
+        const at = new Date(created.getTime() + v * 5 * 86400_000);
+        versions.push([
+          deterministicUuid(seed, 'brief-version', i * 10 + v),
+          briefId,
+          v,
+          vStatus,
+          c.titleEn,
+          c.titleZh,
+          c.summaryEn,
+          c.summaryZh,
+          c.bodyEn,
+          c.bodyZh,
+          `<p>${c.bodyEn}</p>`,
+          `<p>${c.bodyZh}</p>`,
+          `{${countries.join(',')}}`,
+          `{${topics.join(',')}}`,
+          audience,
+          author.id,
+          vStatus === 'published' ? SECRETARIAT_USER : null,
+          vStatus === 'draft' ? null : at.toISOString(),
+          vStatus === 'published' ? at.toISOString() : null,
+          at.toISOString(),
+        ]);
+      }
+      const publishedAt = published ? new Date(created.getTime() + 5 * 86400_000) : null;
+      briefs.push([
+        briefId,
+        author.organization_id,
+        author.id,
+        status === 'published+working' ? 'published' : status,
+        publishedNumber,
+        workingNumber,
+        workingStatus,
+        shown.titleEn,
+        shown.titleZh,
+        shown.summaryEn,
+        shown.summaryZh,
+        shown.bodyEn,
+        shown.bodyZh,
+        `{${countries.join(',')}}`,
+        `{${topics.join(',')}}`,
+        audience,
+        zhGramsOf(shown.titleZh, shown.summaryZh, shown.bodyZh),
+        publishedAt?.toISOString() ?? null,
+        status === 'retracted' ? 'Synthetic retraction.' : null,
+        status === 'retracted' ? new Date(created.getTime() + 40 * 86400_000).toISOString() : null,
+        created.toISOString(),
+        new Date(created.getTime() + count * 5 * 86400_000).toISOString(),
+      ]);
+    }
+    const columns = (rows) => rows[0].map((_, c) => rows.map((r) => r[c]));
+    await db.query(
+      `INSERT INTO policy_briefs (id, organization_id, author_user_id, status, published_version, working_version, working_status,
+                                  title_en, title_zh, summary_en, summary_zh, body_en, body_zh, countries, topics, audience, zh_grams,
+                                  published_at, retracted_reason, retracted_at, created_at, updated_at)
+       SELECT id, org, author, st::policy_brief_status, pv, wv, ws::policy_brief_version_status, te, tz, se, sz, be, bz,
+              c::text[], t::text[], a::policy_brief_audience, g, pub::timestamptz, rr, ra::timestamptz, cr::timestamptz, up::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[],
+                     $18::text[], $19::text[], $20::text[], $21::text[], $22::text[])
+           AS x(id, org, author, st, pv, wv, ws, te, tz, se, sz, be, bz, c, t, a, g, pub, rr, ra, cr, up)`,
+      columns(briefs),
+    );
+    await db.query(
+      `INSERT INTO policy_brief_versions (id, brief_id, number, status, title_en, title_zh, summary_en, summary_zh, body_en, body_zh,
+                                          body_html_en, body_html_zh, countries, topics, audience, author_user_id, reviewer_user_id,
+                                          submitted_at, published_at, created_at, updated_at)
+       SELECT id, brief, n, st::policy_brief_version_status, te, tz, se, sz, be, bz, he, hz, c::text[], t::text[],
+              a::policy_brief_audience, author, reviewer, sub::timestamptz, pub::timestamptz, cr::timestamptz, cr::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::uuid[], $17::uuid[],
+                     $18::text[], $19::text[], $20::text[])
+           AS x(id, brief, n, st, te, tz, se, sz, be, bz, he, hz, c, t, a, author, reviewer, sub, pub, cr)`,
+      columns(versions),
     );
     onBatch(Math.min(from + BATCH - 1, total));
   }
