@@ -20,12 +20,16 @@ import {
   RetractPolicyBriefDto,
   UpdatePolicyBriefDto,
 } from './dto/policy-brief.dto';
+import { PolicyBriefReadsService } from './policy-brief-reads.service';
 import { PolicyBriefsService } from './policy-briefs.service';
 
 @ApiTags('policy-briefs')
 @Controller('policy-briefs')
 export class PolicyBriefsController {
-  constructor(private readonly briefs: PolicyBriefsService) {}
+  constructor(
+    private readonly briefs: PolicyBriefsService,
+    private readonly reads: PolicyBriefReadsService,
+  ) {}
 
   @Get()
   @Public()
@@ -34,7 +38,7 @@ export class PolicyBriefsController {
     description: 'Published briefs newest first; or your own, or the review queue',
   })
   list(@OptionalUser() viewer: AuthenticatedUser | null, @Query() query: ListPolicyBriefsQueryDto) {
-    return this.briefs.list(viewer, query);
+    return this.reads.list(viewer, query);
   }
 
   @Post()
@@ -48,7 +52,7 @@ export class PolicyBriefsController {
   @Public()
   @ApiOkResponse({ type: PolicyBriefResponse })
   get(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string) {
-    return this.briefs.get(viewer, id);
+    return this.reads.get(viewer, id);
   }
 
   @Patch(':id')
@@ -106,7 +110,7 @@ export class PolicyBriefsController {
   @Public()
   @ApiOkResponse({ type: PolicyBriefVersionList })
   versions(@OptionalUser() viewer: AuthenticatedUser | null, @Param('id', uuid) id: string) {
-    return this.briefs.versions(viewer, id);
+    return this.reads.versions(viewer, id);
   }
 
   @Get(':id/diff')
@@ -117,7 +121,7 @@ export class PolicyBriefsController {
     @Param('id', uuid) id: string,
     @Query() query: PolicyBriefDiffQueryDto,
   ) {
-    return this.briefs.diff(viewer, id, query.from, query.to);
+    return this.reads.diff(viewer, id, query.from, query.to);
   }
 
   @Get(':id/comments')
@@ -127,7 +131,7 @@ export class PolicyBriefsController {
     description: "The review thread: the brief's organization and the secretariat",
   })
   comments(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
-    return this.briefs.comments(user, id);
+    return this.reads.comments(user, id);
   }
 
   @Post(':id/comments')

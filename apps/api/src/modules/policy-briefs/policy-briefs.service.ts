@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   ATTACHMENT_TYPES,
   IllegalTransitionError,
@@ -7,10 +7,7 @@ import {
   POLICY_BRIEF_VERSION_TRANSITIONS,
   canReviewBriefVersion,
   policyBriefActions,
-  type Paginated,
   type PolicyBriefAction,
-  type PolicyBriefActor,
-  type PolicyBriefState,
 } from '@alliance/contracts';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
@@ -22,40 +19,25 @@ import { Attachment } from '../attachments/entities/attachment.entity';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Organization } from '../organizations/entities/organization.entity';
-import { renderMarkdown } from '../posts/markdown';
-import { zhGramsOf } from '../posts/post-search';
-import {
-  PolicyBriefCommentResponse,
-  type PolicyBriefDiffResponse,
-  PolicyBriefResponse,
-  PolicyBriefSummaryResponse,
-  PolicyBriefVersionResponse,
-  PolicyBriefVersionSummaryResponse,
-} from './dto/policy-brief-response.dto';
-import type { CreatePolicyBriefDto, ListPolicyBriefsQueryDto, UpdatePolicyBriefDto } from './dto/policy-brief.dto';
+import { PolicyBriefCommentResponse, type PolicyBriefResponse } from './dto/policy-brief-response.dto';
+import type { CreatePolicyBriefDto, UpdatePolicyBriefDto } from './dto/policy-brief.dto';
 import { PolicyBriefComment } from './entities/policy-brief-comment.entity';
 import { PolicyBriefVersion } from './entities/policy-brief-version.entity';
 import { PolicyBrief } from './entities/policy-brief.entity';
-import { versionsDiff } from './policy-brief-diff';
+import {
+  actorOf,
+  BRIEF_VERSION_RECORD,
+  contentOf,
+  insider,
+  mirror,
+  ownOrganization,
+  render,
+  stateOf,
+} from './policy-brief-records';
+import { PolicyBriefReadsService } from './policy-brief-reads.service';
 import { PolicyBriefsQueries } from './policy-briefs.queries';
 
-/** Attachments belong to a version: each version keeps the files it was published with. */
-export const BRIEF_VERSION_RECORD = 'policy_brief_version';
-
 type ReviewAction = 'submit' | 'request_changes' | 'publish';
-
-/** What a version's content is, as written (the rest is derived or the workflow's). */
-const CONTENT_FIELDS = [
-  'titleEn',
-  'titleZh',
-  'summaryEn',
-  'summaryZh',
-  'bodyEn',
-  'bodyZh',
-  'countries',
-  'topics',
-  'audience',
-] as const;
 
 /**
  * Policy briefs: written by a member organization, reviewed by the secretariat (never by the one
@@ -64,29 +46,15 @@ const CONTENT_FIELDS = [
  * in one transaction.
  */
 @Injectable()
-export class PolicyBriefsService implements OnModuleInit {
+export class PolicyBriefsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
     private readonly notifications: NotificationsService,
     private readonly queries: PolicyBriefsQueries,
+    private readonly reads: PolicyBriefReadsService,
   ) {}
-
-  onModuleInit(): void {
-    this.attachments.registerReader(BRIEF_VERSION_RECORD, (viewer, id) => this.canReadVersionFiles(viewer, id));
-  }
-
-  list(
-    viewer: AuthenticatedUser | null,
-    query: ListPolicyBriefsQueryDto,
-  ): Promise<Paginated<PolicyBriefSummaryResponse>> {
-    return this.queries.list(viewer, query);
-  }
-
-  get(viewer: AuthenticatedUser | null, id: string): Promise<PolicyBriefResponse> {
-    return this.view(this.dataSource.manager, viewer, id);
-  }
 
   async create(auth: AuthenticatedUser, dto: CreatePolicyBriefDto): Promise<PolicyBriefResponse> {
     const { organizationId: requested, attachmentIds, ...content } = dto;
@@ -130,7 +98,7 @@ export class PolicyBriefsService implements OnModuleInit {
         organizationId,
         after: { ...contentOf(savedVersion), number: 1, attachmentIds: attachmentIds ?? [] },
       });
-      return this.view(manager, auth, saved.id);
+      return this.reads.view(manager, auth, saved.id);
     });
   }
 
@@ -235,40 +203,6 @@ export class PolicyBriefsService implements OnModuleInit {
     });
   }
 
-  /** The versions a reader may see: the published ones; its organization and the secretariat also the one being written. */
-  async versions(
-    viewer: AuthenticatedUser | null,
-    id: string,
-  ): Promise<{ items: PolicyBriefVersionSummaryResponse[] }> {
-    const manager = this.dataSource.manager;
-    const brief = await this.queries.openable(manager, viewer, id);
-    if (!brief) throw notFound('Policy brief');
-    const versions = await this.queries.versions(manager, id);
-    return { items: versions.filter((v) => seesVersion(brief, v, viewer)).map(PolicyBriefVersionSummaryResponse.from) };
-  }
-
-  async diff(viewer: AuthenticatedUser | null, id: string, from: number, to: number): Promise<PolicyBriefDiffResponse> {
-    const manager = this.dataSource.manager;
-    const brief = await this.queries.openable(manager, viewer, id);
-    if (!brief) throw notFound('Policy brief');
-    const versions = (await this.queries.versions(manager, id, [from, to])).filter((v) =>
-      seesVersion(brief, v, viewer),
-    );
-    const older = versions.find((v) => v.number === from);
-    const newer = versions.find((v) => v.number === to);
-    if (!older || !newer)
-      throw unprocessable('BRIEF_VERSION_UNKNOWN', 'The brief has no such version you may read', older ? 'to' : 'from');
-    return versionsDiff(older, newer);
-  }
-
-  /** The review thread: its organization and the secretariat only (a 404 to anyone else). */
-  async comments(auth: AuthenticatedUser, id: string): Promise<{ items: PolicyBriefCommentResponse[] }> {
-    const manager = this.dataSource.manager;
-    const brief = await this.queries.openable(manager, auth, id);
-    if (!brief || !insider(brief, auth)) throw notFound('Policy brief');
-    return { items: (await this.queries.comments(manager, id)).map(PolicyBriefCommentResponse.from) };
-  }
-
   async comment(auth: AuthenticatedUser, id: string, body: string): Promise<PolicyBriefCommentResponse> {
     return this.dataSource.transaction(async (manager) => {
       const brief = await this.queries.locked(manager, id);
@@ -329,7 +263,7 @@ export class PolicyBriefsService implements OnModuleInit {
         before,
         after: { status: brief.status, workingStatus: brief.workingStatus, ...after },
       });
-      return this.view(manager, auth, id);
+      return this.reads.view(manager, auth, id);
     });
   }
 
@@ -402,39 +336,6 @@ export class PolicyBriefsService implements OnModuleInit {
       await this.notifications.briefPublished(manager, { ...brief, ...step }, auth.user.id);
   }
 
-  private async view(
-    manager: EntityManager,
-    viewer: AuthenticatedUser | null,
-    id: string,
-  ): Promise<PolicyBriefResponse> {
-    const brief = await this.queries.openable(manager, viewer, id);
-    if (!brief) throw notFound('Policy brief');
-    const inside = viewer !== null && insider(brief, viewer);
-    const shownNumber = brief.publishedVersion ?? (brief.workingVersion as number);
-    const numbers = [shownNumber, ...(inside && brief.workingVersion ? [brief.workingVersion] : [])];
-    const versions = await this.queries.versions(manager, id, numbers);
-    const files = await this.attachments.listForMany(
-      manager,
-      BRIEF_VERSION_RECORD,
-      versions.map((v) => v.id),
-    );
-    const response = (number: number | null) => {
-      const v = versions.find((candidate) => candidate.number === number);
-      return v ? PolicyBriefVersionResponse.from(v, files.get(v.id) ?? []) : null;
-    };
-    const working =
-      inside && brief.workingVersion ? (versions.find((v) => v.number === brief.workingVersion) ?? null) : null;
-    return {
-      ...PolicyBriefSummaryResponse.from(brief),
-      content: response(shownNumber) as PolicyBriefVersionResponse,
-      working: inside ? response(brief.workingVersion) : null,
-      retractedReason: brief.retractedReason,
-      retractedAt: brief.retractedAt?.toISOString() ?? null,
-      actions: viewer ? policyBriefActions(stateOf(brief, working), actorOf(viewer)) : [],
-      version: brief.version,
-    };
-  }
-
   /** PDFs only: a brief's files are documents a reader can cite. */
   private async attachPdfs(
     manager: EntityManager,
@@ -448,63 +349,4 @@ export class PolicyBriefsService implements OnModuleInit {
       throw unprocessable('BRIEF_ATTACHMENT_NOT_PDF', 'A policy brief carries PDF files only', 'attachmentIds');
     await this.attachments.attach(manager, auth, BRIEF_VERSION_RECORD, version.id, organizationId, ids);
   }
-
-  /** A version's files: to whoever may read that version of the brief. */
-  private async canReadVersionFiles(viewer: AuthenticatedUser | null, versionId: string): Promise<boolean> {
-    const manager = this.dataSource.manager;
-    const version = await this.queries.versionRef(manager, versionId);
-    if (!version) return false;
-    const brief = await this.queries.openable(manager, viewer, version.briefId);
-    return brief !== null && seesVersion(brief, version, viewer);
-  }
-}
-
-function actorOf(auth: AuthenticatedUser): PolicyBriefActor {
-  return {
-    userId: auth.user.id,
-    organizationId: auth.organization.id,
-    secretariat: auth.principal.organizationType === 'secretariat',
-    admin: auth.principal.orgRole === 'admin',
-  };
-}
-
-function stateOf(brief: PolicyBrief, working: PolicyBriefVersion | null): PolicyBriefState {
-  return {
-    status: brief.status,
-    organizationId: brief.organizationId,
-    working: working ? { status: working.status, authorUserId: working.authorUserId } : null,
-  };
-}
-
-const ownOrganization = (brief: PolicyBrief, viewer: AuthenticatedUser): boolean =>
-  brief.organizationId === viewer.organization.id;
-
-/** The brief's own organization and the secretariat: they see the version being written and the review thread. */
-const insider = (brief: PolicyBrief, viewer: AuthenticatedUser): boolean =>
-  ownOrganization(brief, viewer) || viewer.principal.organizationType === 'secretariat';
-
-function seesVersion(
-  brief: PolicyBrief,
-  version: Pick<PolicyBriefVersion, 'status'>,
-  viewer: AuthenticatedUser | null,
-): boolean {
-  return version.status === 'published' || (viewer !== null && insider(brief, viewer));
-}
-
-function render(version: PolicyBriefVersion): void {
-  version.bodyHtmlEn = version.bodyEn ? renderMarkdown(version.bodyEn).html : null;
-  version.bodyHtmlZh = version.bodyZh ? renderMarkdown(version.bodyZh).html : null;
-}
-
-/** The brief's copy of the version it shows, for lists, filters and search. */
-function mirror(brief: PolicyBrief, version: PolicyBriefVersion): void {
-  Object.assign(brief, contentOf(version));
-  brief.zhGrams = zhGramsOf(version.titleZh, version.summaryZh, version.bodyZh);
-}
-
-function contentOf(record: Partial<Pick<PolicyBriefVersion, (typeof CONTENT_FIELDS)[number]>>) {
-  return Object.fromEntries(CONTENT_FIELDS.map((field) => [field, record[field]])) as Pick<
-    PolicyBriefVersion,
-    (typeof CONTENT_FIELDS)[number]
-  >;
 }
