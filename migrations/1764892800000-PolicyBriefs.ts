@@ -95,6 +95,10 @@ export class PolicyBriefs1764892800000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_policy_briefs_published" ON "policy_briefs" ("published_at" DESC, "id" DESC) WHERE "status" = 'published'`,
     );
+    // The readers' count: published briefs by audience and organization, from the index alone.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_policy_briefs_readers" ON "policy_briefs" ("audience", "organization_id") WHERE "status" = 'published'`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_policy_briefs_countries" ON "policy_briefs" USING gin ("countries")`);
     await queryRunner.query(`CREATE INDEX "IDX_policy_briefs_topics" ON "policy_briefs" USING gin ("topics")`);
     // The secretariat's review queue: briefs with a version in review, oldest first.

@@ -312,6 +312,9 @@ describe('policy briefs', () => {
         const found = await t.anonymous().get(`/api/search?q=${encodeURIComponent(q)}`);
         expect(found.status).toBe(200);
         expect(found.body.items).toContainEqual(expect.objectContaining({ id, type: 'policy_brief', country: 'KH' }));
+        const listed = await t.anonymous().get(`/api/policy-briefs?q=${encodeURIComponent(q)}&limit=100`);
+        expect(ids(listed)).toContain(id);
+        expect(ids(listed)).not.toContain('00000000-0000-4000-8000-000000001002'); // the UAE tax brief
       }
     });
   });

@@ -190,7 +190,9 @@ export class ListPolicyBriefsQueryDto extends PageQueryDto {
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Either language: English words (stemmed), Chinese substrings' })
+  @ApiPropertyOptional({
+    description: 'Either language: English words (stemmed), Chinese substrings; the newest 200 matches',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

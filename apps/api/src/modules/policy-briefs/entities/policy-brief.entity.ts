@@ -31,6 +31,7 @@ import { User } from '../../users/entities/user.entity';
 // The list's order over published briefs, and the search documents and trigram indexes, created by
 // the migration with expressions TypeORM cannot express.
 @Index('IDX_policy_briefs_published', { synchronize: false })
+@Index('IDX_policy_briefs_readers', { synchronize: false })
 @Index('IDX_policy_briefs_search_en', { synchronize: false })
 @Index('IDX_policy_briefs_search_zh', { synchronize: false })
 @Index('IDX_policy_briefs_countries', { synchronize: false })
