@@ -1,18 +1,49 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Paginated, SimilarOrganizationDto } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { DatabaseHandle } from '../../common/database/database';
+import { DATABASE_HANDLE } from '../../common/database/database.module';
 import { escapeLike } from '../../common/database/sql';
 import { paginate } from '../../common/pagination/page-query.dto';
 import type { ListApplicationsQueryDto } from './dto/membership-application.dto';
 import { MembershipApplication } from './entities/membership-application.entity';
 
-/** At most this many look-alike organizations per application (the similarity threshold, 0.5, is the function's). */
+/** At most this many look-alike organizations per application, at least this similar (0–1). */
 const MAX_SIMILAR = 5;
+const SIMILARITY_THRESHOLD = 0.5;
+
+/**
+ * The same scores as the function similar_organizations, computed for every organization: the embedded
+ * PGlite (0.5) lost its session rows after the function ran in the process that had just migrated and
+ * seeded the database (its settings of the trigram thresholds and the planner, a function's own), and
+ * a development database holds a few organizations, where scoring them all costs nothing.
+ */
+const SCORE_EVERY_ORGANIZATION = `SELECT a.id AS application_id, s.id, s.name_en, s.name_zh, s.score
+   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS a(id, name_en, name_zh, organization_id)
+   CROSS JOIN LATERAL (
+     SELECT id, name_en, name_zh, score FROM (
+       SELECT o.id, o.name_en, o.name_zh, GREATEST(
+         COALESCE(similarity(o.name_en, a.name_en), 0),
+         COALESCE(word_similarity(a.name_en, o.name_en), 0),
+         COALESCE(similarity(o.name_zh, a.name_zh), 0),
+         COALESCE(word_similarity(a.name_zh, o.name_zh), 0)
+       ) AS score
+       FROM organizations o
+       WHERE o.id IS DISTINCT FROM a.organization_id
+     ) scored
+     WHERE score >= ${SIMILARITY_THRESHOLD}
+     ORDER BY score DESC, id
+     LIMIT $5
+   ) s
+  ORDER BY a.id, s.score DESC, s.id`;
 
 /** The SQL of membership applications: the queue, the look-alike names, the per-address window. */
 @Injectable()
 export class MembershipQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DATABASE_HANDLE) private readonly database: DatabaseHandle,
+  ) {}
 
   /** The sequence number the next application would get (answered to a bot, never used). */
   async nextSequence(): Promise<string> {
@@ -60,10 +91,12 @@ export class MembershipQueries {
     const named = applications.filter((a) => a.nameEn || a.nameZh);
     const found = new Map<string, SimilarOrganizationDto[]>(applications.map((a) => [a.id, []]));
     if (named.length === 0) return found;
-    // The function (migration SimilarOrganizations) finds candidates through the trigram indexes.
+    // On a server, the function (migration SimilarOrganizations) finds candidates through the trigram indexes.
     const rows = (await manager.query(
-      `SELECT application_id, id, name_en, name_zh, score
-         FROM similar_organizations($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5)`,
+      this.database.driver === 'pglite'
+        ? SCORE_EVERY_ORGANIZATION
+        : `SELECT application_id, id, name_en, name_zh, score
+             FROM similar_organizations($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5)`,
       [
         named.map((a) => a.id),
         named.map((a) => a.nameEn),
