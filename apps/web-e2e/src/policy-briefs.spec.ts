@@ -47,13 +47,19 @@ test('a researcher writes a brief and submits it; the secretariat sends it back,
   await reviewer.requestChanges(CHANGES);
   await expect(reviewer.thread.getByTestId('brief-comment-changes_requested')).toContainText(CHANGES);
 
-  // The researcher sees the comment, edits the brief and submits it again.
-  await authors.open(id);
+  // The researcher is told (in Chinese); the notification opens the brief, with the comment in its thread.
+  await researcher.goto('/notifications');
+  const told = researcher.getByTestId('notification-row').filter({ hasText: BRIEF.titleZh }).first();
+  await expect(told).toContainText('您的简报需要修改');
+  await told.getByRole('link').click();
+  await expect(researcher).toHaveURL(new RegExp(`/policy/briefs/${id}$`));
   await authors.expectStatus('changes_requested');
   await expect(authors.thread.getByTestId('brief-comment-changes_requested')).toContainText(CHANGES);
   await researcher.getByTestId('brief-edit').click();
   await expect(researcher.getByTestId('changes-requested-note')).toContainText(CHANGES);
-  await editor.form.getByTestId('brief-body-en').fill(`${BRIEF.bodyEn} Leases are renewed under the decree on special economic zones.`);
+  await editor.form
+    .getByTestId('brief-body-en')
+    .fill(`${BRIEF.bodyEn} Leases are renewed under the decree on special economic zones.`);
   await editor.saveAndSubmit();
   await authors.expectStatus('in_review');
   await authors.thread.getByTestId('brief-comment-body').fill('已补充法令名称和续期规定，请再审。');

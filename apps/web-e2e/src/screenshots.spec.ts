@@ -243,7 +243,12 @@ for (const lang of ['English', '中文'] as const) {
 
     // The researcher: the editor, the organization's briefs, a brief in review with its thread.
     const researcher = await personIn(browser, 'researcher@example.org', lang);
-    await shoot(researcher, '/policy/briefs/new', `policy-brief-editor-${suffix}`, '[data-testid="brief-editor"] input');
+    await shoot(
+      researcher,
+      '/policy/briefs/new',
+      `policy-brief-editor-${suffix}`,
+      '[data-testid="brief-editor"] input',
+    );
     await shoot(researcher, '/policy/briefs?scope=mine', `policy-briefs-mine-${suffix}`, '[data-testid="brief-card"]');
     await shoot(
       researcher,

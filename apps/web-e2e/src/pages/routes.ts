@@ -1,15 +1,7 @@
 /** Every route of the web app, with an address to open it at and who opens it (demo data ids). */
 
 export type Persona =
-  | 'visitor'
-  | 'secretariat'
-  | 'operator'
-  | 'operator2'
-  | 'banker'
-  | 'approver'
-  | 'insurer'
-  | 'partner'
-  | 'researcher';
+  'visitor' | 'secretariat' | 'operator' | 'operator2' | 'banker' | 'approver' | 'insurer' | 'partner' | 'researcher';
 
 export const PERSONA_EMAIL: Record<Exclude<Persona, 'visitor'>, string> = {
   secretariat: 'secretariat@example.org',

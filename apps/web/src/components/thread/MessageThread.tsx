@@ -47,11 +47,7 @@ export function MessageThread<M extends ThreadMessage>({
       {messages.map((message) => (
         <li
           key={message.id}
-          className={[
-            'message-bubble',
-            message.side === mine ? 'mine' : '',
-            emphasized?.(message) ? 'emphasized' : '',
-          ]
+          className={['message-bubble', message.side === mine ? 'mine' : '', emphasized?.(message) ? 'emphasized' : '']
             .filter(Boolean)
             .join(' ')}
           data-testid={messageTestId(message)}

@@ -10,7 +10,17 @@ import type { BriefFilter } from './api';
 export const BRIEF_SCOPES = ['published', 'mine', 'review'] as const;
 export type BriefScope = (typeof BRIEF_SCOPES)[number];
 
-export const BRIEF_FILTER_KEYS = ['scope', 'status', 'q', 'country', 'topic', 'organizationId', 'lang', 'from', 'to'] as const;
+export const BRIEF_FILTER_KEYS = [
+  'scope',
+  'status',
+  'q',
+  'country',
+  'topic',
+  'organizationId',
+  'lang',
+  'from',
+  'to',
+] as const;
 export type BriefFilterKey = (typeof BRIEF_FILTER_KEYS)[number];
 
 /** Which lists this reader may open: everyone reads, members write, the secretariat reviews. */
@@ -50,12 +60,12 @@ export function briefFilterOf(
 export function isFiltered(filter: BriefFilter): boolean {
   return Boolean(
     filter.status ||
-      filter.q ||
-      filter.country ||
-      filter.topic ||
-      filter.organizationId ||
-      filter.lang ||
-      filter.from ||
-      filter.to,
+    filter.q ||
+    filter.country ||
+    filter.topic ||
+    filter.organizationId ||
+    filter.lang ||
+    filter.from ||
+    filter.to,
   );
 }

@@ -15,7 +15,15 @@ function values(changes: Partial<BriefFormValues> = {}): BriefFormValues {
 }
 
 function file(id: string, mimeType: string): AttachmentDto {
-  return { id, fileName: `${id}.bin`, mimeType, sizeBytes: 1, sha256: '0', url: `/api/attachments/${id}`, createdAt: '' };
+  return {
+    id,
+    fileName: `${id}.bin`,
+    mimeType,
+    sizeBytes: 1,
+    sha256: '0',
+    url: `/api/attachments/${id}`,
+    createdAt: '',
+  };
 }
 
 function version(number: number, changes: Partial<PolicyBriefVersionDto> = {}): PolicyBriefVersionDto {

@@ -69,7 +69,11 @@ export function BriefActions({ brief }: { brief: PolicyBriefDto }) {
         </Button>
       ) : null}
       {can('request_changes') ? (
-        <Button icon={<RollbackOutlined />} onClick={() => setWriting('request_changes')} data-testid="brief-request-changes">
+        <Button
+          icon={<RollbackOutlined />}
+          onClick={() => setWriting('request_changes')}
+          data-testid="brief-request-changes"
+        >
           {t('policyBriefs.actions.request_changes.label')}
         </Button>
       ) : null}

@@ -30,7 +30,10 @@ export function BriefFilters({ filter, onChange }: Props) {
           placeholder={t('policyBriefs.filters.status')}
           value={filter.status}
           onChange={(status?: string) => onChange({ status })}
-          options={POLICY_BRIEF_STATUSES.map((status) => ({ value: status, label: t(`policyBriefs.status.${status}`) }))}
+          options={POLICY_BRIEF_STATUSES.map((status) => ({
+            value: status,
+            label: t(`policyBriefs.status.${status}`),
+          }))}
           style={{ width: 180 }}
           data-testid="filter-status"
         />

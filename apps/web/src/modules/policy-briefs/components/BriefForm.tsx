@@ -135,7 +135,11 @@ export function BriefForm({ brief, onReload, reloading = false }: Props) {
     >
       <BriefAboutFields />
 
-      <Card title={t('policyBriefs.form.sections.text')} extra={t('policyBriefs.form.textHint')} style={{ marginBottom: 24 }}>
+      <Card
+        title={t('policyBriefs.form.sections.text')}
+        extra={t('policyBriefs.form.textHint')}
+        style={{ marginBottom: 24 }}
+      >
         <Row gutter={[32, 24]}>
           <Col xs={24} lg={12}>
             <BriefLanguageColumn language="en" titleRule={oneTitle} />

@@ -52,9 +52,7 @@ export function BriefNotEditable({ brief }: { brief: PolicyBriefDto }) {
               {t('policyBriefs.actions.new_version.ok', { number: next })}
             </Button>
           ) : null}
-          <ButtonLink to={`/policy/briefs/${brief.id}`}>
-            {t('policyBriefs.form.backToBrief')}
-          </ButtonLink>
+          <ButtonLink to={`/policy/briefs/${brief.id}`}>{t('policyBriefs.form.backToBrief')}</ButtonLink>
         </>
       }
     />

@@ -44,7 +44,11 @@ export function BriefTextModal({ brief, action, onClose }: Props) {
       open
       title={t(`${base}.title`, { number })}
       okText={t(`${base}.ok`)}
-      okButtonProps={{ danger: action === 'retract', loading: command.isPending, ...{ 'data-testid': `confirm-${action}` } }}
+      okButtonProps={{
+        danger: action === 'retract',
+        loading: command.isPending,
+        ...{ 'data-testid': `confirm-${action}` },
+      }}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}

@@ -42,7 +42,9 @@ const BUILT_KEYS = [
   ),
   'policyBriefs.actions.publish.explainLater',
   ...['request_changes', 'retract'].flatMap((action) =>
-    ['label', 'title', 'explain', 'field', 'required', 'ok', 'done'].map((key) => `policyBriefs.actions.${action}.${key}`),
+    ['label', 'title', 'explain', 'field', 'required', 'ok', 'done'].map(
+      (key) => `policyBriefs.actions.${action}.${key}`,
+    ),
   ),
 ];
 

@@ -45,14 +45,20 @@ export function BriefDiffPage() {
   const language =
     oneOf(LOCALES, params.get('lang') ?? undefined) ?? (diff.data ? defaultDiffLanguage(diff.data, reader) : reader);
   const choose = (changes: Record<string, string>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) next.set(key, value);
-      return next;
-    }, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   const options = [...items]
     .sort((a, b) => b.number - a.number)
-    .map((version) => ({ value: version.number, label: t('policyBriefs.versions.number', { number: version.number }) }));
+    .map((version) => ({
+      value: version.number,
+      label: t('policyBriefs.versions.number', { number: version.number }),
+    }));
 
   return (
     <div className="page brief-diff-page" data-testid="brief-diff-page">
@@ -141,7 +147,11 @@ export function BriefDiffPage() {
                 })}
                 {POLICY_BRIEF_DIFF_FIELDS.every((field) => !hasText(diff.data[language][field])) ? (
                   <Card>
-                    <Empty description={t('policyBriefs.diff.notWrittenIn', { language: t(`policyBriefs.language.${language}`) })} />
+                    <Empty
+                      description={t('policyBriefs.diff.notWrittenIn', {
+                        language: t(`policyBriefs.language.${language}`),
+                      })}
+                    />
                   </Card>
                 ) : null}
               </Flex>

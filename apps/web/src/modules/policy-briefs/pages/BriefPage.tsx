@@ -48,7 +48,8 @@ function BriefView({ id }: { id: string | undefined }) {
   if (isMissingBrief(query.error)) return <BriefNotFound />;
   if (query.error) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const brief = query.data;
-  const insider = Boolean(me) && (me?.organization.id === brief.organization.id || ability.can('review', 'PolicyBrief'));
+  const insider =
+    Boolean(me) && (me?.organization.id === brief.organization.id || ability.can('review', 'PolicyBrief'));
   const next = openVersion(brief);
   // Those who work on the version under way see it first; readers only ever get the published one.
   const shown: ShownVersion = next ? (shownChoice ?? 'working') : 'published';
@@ -64,7 +65,11 @@ function BriefView({ id }: { id: string | undefined }) {
       </Link>
       <div style={{ height: 12 }} />
       <PageHeader
-        title={<span lang={htmlLang(title.language)} data-testid="brief-title">{title.text}</span>}
+        title={
+          <span lang={htmlLang(title.language)} data-testid="brief-title">
+            {title.text}
+          </span>
+        }
         subtitle={other ? <span lang={htmlLang(other.language)}>{other.text}</span> : undefined}
         extra={
           <div className="brief-actions brief-no-print">

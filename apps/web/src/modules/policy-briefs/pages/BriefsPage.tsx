@@ -20,7 +20,10 @@ export function BriefsPage() {
   const { t } = useTranslation();
   const ability = useAbility();
   const { data: me } = useMe();
-  const rights = { mine: Boolean(me) && ability.can('create', 'PolicyBrief'), review: ability.can('review', 'PolicyBrief') };
+  const rights = {
+    mine: Boolean(me) && ability.can('create', 'PolicyBrief'),
+    review: ability.can('review', 'PolicyBrief'),
+  };
   const { filters, page, limit, setFilters, setPage } = useListParams(BRIEF_FILTER_KEYS);
   const filter = briefFilterOf(filters, rights);
   const list = useBriefs({ ...filter, page, limit });
@@ -72,7 +75,9 @@ export function BriefsPage() {
       ) : items.length === 0 ? (
         <Card data-testid="briefs-empty">
           <Empty
-            description={t(isFiltered(filter) ? 'policyBriefs.list.emptyFiltered' : `policyBriefs.list.empty.${filter.scope}`)}
+            description={t(
+              isFiltered(filter) ? 'policyBriefs.list.emptyFiltered' : `policyBriefs.list.empty.${filter.scope}`,
+            )}
           >
             {filter.scope === 'mine' && !isFiltered(filter) ? (
               <ButtonLink to="/policy/briefs/new" type="primary" icon={<EditOutlined />}>
