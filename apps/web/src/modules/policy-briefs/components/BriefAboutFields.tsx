@@ -6,6 +6,8 @@ import { CountriesSelect } from '../../../components/CountrySelect';
 /** What the brief is about and who reads it: host countries, topics, audience. */
 export function BriefAboutFields() {
   const { t } = useTranslation();
+  const atLeastOneTopic = (_rule: unknown, topics: unknown[] | undefined) =>
+    topics && topics.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('policyBriefs.form.topicsRequired')));
   return (
     <Card title={t('policyBriefs.form.sections.about')} style={{ marginBottom: 24 }}>
       <Row gutter={[32, 0]}>
@@ -45,10 +47,11 @@ export function BriefAboutFields() {
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
+          {/* Checked by a validator, not `required`: antd would mark the group aria-required, which a group may not carry. */}
           <Form.Item
             name="topics"
-            label={t('policyBriefs.fields.topics')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('policyBriefs.form.topicsRequired') }]}
+            label={<span className="brief-required-mark">{t('policyBriefs.fields.topics')}</span>}
+            rules={[{ validator: atLeastOneTopic }]}
           >
             <Checkbox.Group
               aria-label={t('policyBriefs.fields.topics')}

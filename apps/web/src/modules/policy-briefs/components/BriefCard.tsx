@@ -23,7 +23,9 @@ export function BriefCard({ brief, showReview = false, level = 2 }: Props) {
   const title = pickTitle(brief, readerLanguage(language));
   // The summary follows the title's language when it can, so a card does not mix the two.
   const summary = pickLocalized(brief.summaryEn, brief.summaryZh, title.language);
-  const working = showReview && brief.workingVersion !== null && brief.workingStatus !== null;
+  // A next version under way beside the published one; before the first publication the status says it all.
+  const working =
+    showReview && brief.publishedVersion !== null && brief.workingVersion !== null && brief.workingStatus !== null;
   const date = brief.publishedAt
     ? t('policyBriefs.card.published', { date: formatDate(brief.publishedAt, language) })
     : t('policyBriefs.card.updated', { date: formatDate(brief.updatedAt, language) });

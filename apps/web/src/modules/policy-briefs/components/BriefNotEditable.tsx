@@ -1,5 +1,5 @@
 import type { PolicyBriefDto } from '@alliance/contracts';
-import { FileAddOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, FileAddOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/ButtonLink';
@@ -13,6 +13,12 @@ function reasonOf(brief: PolicyBriefDto): 'inReview' | 'published' | 'retracted'
   if (brief.working?.status === 'in_review') return 'inReview';
   return 'notYours';
 }
+
+const ICONS = {
+  inReview: <ClockCircleOutlined style={{ color: '#0b3d6e' }} />,
+  published: <FileAddOutlined style={{ color: '#0b3d6e' }} />,
+  retracted: <StopOutlined style={{ color: '#cf1322' }} />,
+};
 
 /** The editor's address of a brief that is not being written: a way on instead of a form that would be refused. */
 export function BriefNotEditable({ brief }: { brief: PolicyBriefDto }) {
@@ -36,6 +42,7 @@ export function BriefNotEditable({ brief }: { brief: PolicyBriefDto }) {
   return (
     <Result
       status={reason === 'notYours' ? '403' : 'info'}
+      icon={reason === 'notYours' ? undefined : ICONS[reason]}
       title={<h1 className="result-heading">{t(`policyBriefs.form.notEditable.${reason}.title`)}</h1>}
       subTitle={t(`policyBriefs.form.notEditable.${reason}.text`, { number: next })}
       data-testid="brief-not-editable"
