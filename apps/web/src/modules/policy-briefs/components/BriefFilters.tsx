@@ -21,7 +21,7 @@ export function BriefFilters({ filter, onChange }: Props) {
   const mine = filter.scope === 'mine';
 
   return (
-    <Flex gap={12} wrap align="center" data-testid="brief-filters">
+    <Flex gap={12} wrap align="center" className="brief-filters" data-testid="brief-filters">
       <ListSearch value={filter.q} placeholder={t('policyBriefs.filters.search')} onSearch={(q) => onChange({ q })} />
       {mine ? (
         <Select<string>
