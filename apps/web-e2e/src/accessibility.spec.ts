@@ -20,6 +20,7 @@ const PERSONAS: Persona[] = [
   'approver',
   'insurer',
   'partner',
+  'researcher',
 ];
 const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
 

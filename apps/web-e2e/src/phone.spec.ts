@@ -24,6 +24,16 @@ const MAIN_PAGES: Array<{ persona: Persona; url: string; name: string }> = [
   { persona: 'insurer', url: '/financing/reviews', name: 'financing-queue' },
   { persona: 'secretariat', url: '/admin/organizations', name: 'organizations' },
   { persona: 'secretariat', url: '/admin/audit', name: 'audit' },
+  { persona: 'visitor', url: '/policy', name: 'policy' },
+  { persona: 'visitor', url: '/policy/briefs', name: 'policy-briefs' },
+  { persona: 'visitor', url: '/policy/briefs/00000000-0000-4000-8000-000000001001', name: 'policy-brief' },
+  {
+    persona: 'visitor',
+    url: '/policy/briefs/00000000-0000-4000-8000-000000001001/diff?from=1&to=2',
+    name: 'policy-brief-diff',
+  },
+  { persona: 'researcher', url: '/policy/briefs/new', name: 'policy-brief-editor' },
+  { persona: 'researcher', url: '/policy/briefs/00000000-0000-4000-8000-000000001004', name: 'policy-brief-review' },
 ];
 
 async function fitsThePhone(page: Page) {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { closeInEnglish, personIn } from './pages/financing';
+import { closeIn, closeInEnglish, personIn } from './pages/financing';
 import { LoginPage, Shell } from './pages/shell';
 
 /** Pictures of every page in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
@@ -215,6 +215,75 @@ for (const lang of ['English', '中文'] as const) {
       `financing-request-secretariat-${suffix}`,
       '[data-testid="reviews-private-note"]',
     );
+    await closeInEnglish([secretariat]);
+  });
+}
+
+const CAMBODIA_BRIEF = '00000000-0000-4000-8000-000000001001';
+const ETHIOPIA_BRIEF_IN_REVIEW = '00000000-0000-4000-8000-000000001004';
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the policy brief pages (${suffix})`, async ({ page, browser }) => {
+    // A visitor: the platform's page, the list, a brief (and on paper), a comparison of two versions.
+    await page.goto('/');
+    await new Shell(page).switchLanguage(lang);
+    await shoot(page, '/policy', `policy-home-${suffix}`, '[data-testid="brief-card"]');
+    await shoot(page, '/policy/briefs', `policy-briefs-${suffix}`, '[data-testid="brief-card"]');
+    await shoot(page, `/policy/briefs/${CAMBODIA_BRIEF}`, `policy-brief-${suffix}`, '[data-testid="brief-citation"]');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(dir, `policy-brief-print-${suffix}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await shoot(
+      page,
+      `/policy/briefs/${CAMBODIA_BRIEF}/diff?from=1&to=2`,
+      `policy-brief-diff-${suffix}`,
+      '[data-testid="diff-added"]',
+    );
+
+    // The researcher: the editor, the organization's briefs, a brief in review with its thread.
+    const researcher = await personIn(browser, 'researcher@example.org', lang);
+    await shoot(
+      researcher,
+      '/policy/briefs/new',
+      `policy-brief-editor-${suffix}`,
+      '[data-testid="brief-editor"] input',
+    );
+    await shoot(researcher, '/policy/briefs?scope=mine', `policy-briefs-mine-${suffix}`, '[data-testid="brief-card"]');
+    await shoot(
+      researcher,
+      `/policy/briefs/${CAMBODIA_BRIEF}`,
+      `policy-brief-author-${suffix}`,
+      '[data-testid="brief-thread"] li',
+    );
+    await shoot(
+      researcher,
+      `/policy/briefs/${CAMBODIA_BRIEF}/edit`,
+      `policy-brief-not-editable-${suffix}`,
+      '[data-testid="brief-not-editable"]',
+    );
+    await closeIn(researcher, '中文'); // the account's own language
+
+    // The secretariat: its queue on the platform's page, the review queue, a brief to review.
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    await shoot(secretariat, '/policy', `policy-home-secretariat-${suffix}`, '[data-testid="policy-queue-count"]');
+    await shoot(
+      secretariat,
+      '/policy/briefs?scope=review',
+      `policy-review-queue-${suffix}`,
+      '[data-testid="brief-card"]',
+    );
+    await shoot(
+      secretariat,
+      `/policy/briefs/${ETHIOPIA_BRIEF_IN_REVIEW}`,
+      `policy-brief-review-${suffix}`,
+      '[data-testid="brief-publish"]',
+    );
+    await secretariat.getByTestId('brief-request-changes').click();
+    await expect(secretariat.getByRole('dialog')).toBeVisible();
+    await secretariat.waitForTimeout(400); // the dialog fades in
+    await secretariat.screenshot({ path: path.join(dir, `policy-brief-request-changes-${suffix}.png`) });
+    await secretariat.keyboard.press('Escape');
     await closeInEnglish([secretariat]);
   });
 }

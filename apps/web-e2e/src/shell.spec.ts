@@ -12,9 +12,17 @@ test.describe('the portal shell', () => {
   });
 
   const roles = [
-    { email: 'secretariat@example.org', sees: ['Organizations', 'Users', 'Audit log'], hidden: [] },
+    {
+      email: 'secretariat@example.org',
+      sees: ['Organizations', 'Users', 'Audit log', 'Policy briefs', 'Brief review queue'],
+      hidden: [],
+    },
     { email: 'operator@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
-    { email: 'banker@example.org', sees: [], hidden: ['Organizations', 'Users', 'Audit log'] },
+    {
+      email: 'banker@example.org',
+      sees: ['Policy briefs', 'Countries'],
+      hidden: ['Organizations', 'Users', 'Audit log', 'Brief review queue'],
+    },
     { email: 'insurer@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
     { email: 'partner@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
   ];

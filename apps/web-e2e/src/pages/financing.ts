@@ -18,14 +18,17 @@ export async function personIn(browser: Browser, email: string, language: 'Engli
 
 /** Back to English on the account, so later journeys find the portal as they expect it. */
 export async function closeInEnglish(pages: Page[]) {
-  for (const page of pages) {
-    if ((await page.locator('html').getAttribute('lang')) !== 'en') {
-      const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH');
-      await new Shell(page).switchLanguage('English');
-      await saved;
-    }
-    await page.close();
+  for (const page of pages) await closeIn(page, 'English');
+}
+
+/** Back to the account's own language (the researcher reads Chinese), saved before the page closes. */
+export async function closeIn(page: Page, language: 'English' | '中文') {
+  if ((await page.locator('html').getAttribute('lang')) !== (language === 'English' ? 'en' : 'zh-CN')) {
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH');
+    await new Shell(page).switchLanguage(language);
+    await saved;
   }
+  await page.close();
 }
 
 /** Picks an option of an antd select by typing it, as a keyboard user would. */

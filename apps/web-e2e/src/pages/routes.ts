@@ -1,7 +1,7 @@
 /** Every route of the web app, with an address to open it at and who opens it (demo data ids). */
 
 export type Persona =
-  'visitor' | 'secretariat' | 'operator' | 'operator2' | 'banker' | 'approver' | 'insurer' | 'partner';
+  'visitor' | 'secretariat' | 'operator' | 'operator2' | 'banker' | 'approver' | 'insurer' | 'partner' | 'researcher';
 
 export const PERSONA_EMAIL: Record<Exclude<Persona, 'visitor'>, string> = {
   secretariat: 'secretariat@example.org',
@@ -11,6 +11,7 @@ export const PERSONA_EMAIL: Record<Exclude<Persona, 'visitor'>, string> = {
   approver: 'approver@example.org',
   insurer: 'insurer@example.org',
   partner: 'partner@example.org',
+  researcher: 'researcher@example.org',
 };
 
 const id = (n: string) => `00000000-0000-4000-8000-000000000${n}`;
@@ -25,6 +26,10 @@ const FACTORY_LOAN = id('701');
 const BANK_REVIEW = id('801');
 const INSURER_QUESTION = id('802');
 const UAE_INSURANCE = id('803');
+// Policy briefs (seeds/demo-policy.ts): the Cambodian one in two published versions, a members-only one, one in review.
+const CAMBODIA_BRIEF = '00000000-0000-4000-8000-000000001001';
+const MEMBERS_BRIEF = '00000000-0000-4000-8000-000000001003';
+const ETHIOPIA_BRIEF_IN_REVIEW = '00000000-0000-4000-8000-000000001004';
 
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
@@ -79,7 +84,20 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'financing/reviews/:id', url: `/financing/reviews/${UAE_INSURANCE}`, who: ['insurer'] },
   { route: 'financing/pipeline', url: '/financing/pipeline', who: ['secretariat'] },
   { route: 'cooperation', url: '/cooperation', who: ['operator'] },
-  { route: 'policy', url: '/policy', who: ['partner'] },
+  { route: 'policy', url: '/policy', who: ['visitor', 'secretariat', 'researcher'] },
+  { route: 'policy/briefs', url: '/policy/briefs', who: ['visitor', 'banker'] },
+  { route: 'policy/briefs', url: '/policy/briefs?scope=mine', who: ['researcher'] },
+  { route: 'policy/briefs', url: '/policy/briefs?scope=review', who: ['secretariat'] },
+  { route: 'policy/briefs/new', url: '/policy/briefs/new', who: ['researcher', 'partner'] },
+  { route: 'policy/briefs/:id', url: `/policy/briefs/${CAMBODIA_BRIEF}`, who: ['visitor', 'banker', 'researcher'] },
+  { route: 'policy/briefs/:id', url: `/policy/briefs/${MEMBERS_BRIEF}`, who: ['banker'] },
+  { route: 'policy/briefs/:id', url: `/policy/briefs/${ETHIOPIA_BRIEF_IN_REVIEW}`, who: ['secretariat', 'researcher'] },
+  { route: 'policy/briefs/:id/edit', url: `/policy/briefs/${CAMBODIA_BRIEF}/edit`, who: ['researcher'] },
+  {
+    route: 'policy/briefs/:id/diff',
+    url: `/policy/briefs/${CAMBODIA_BRIEF}/diff?from=1&to=2`,
+    who: ['visitor', 'banker'],
+  },
   { route: 'admin/organizations', url: '/admin/organizations', who: ['secretariat'] },
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },

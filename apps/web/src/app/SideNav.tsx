@@ -1,9 +1,12 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
+  InboxOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -28,11 +31,19 @@ interface Group {
   items: Item[];
 }
 
-/** The menu key of the current page: the longest item path that prefixes the address. */
-export function selectedKey(pathname: string, keys: string[]): string | undefined {
-  return keys
-    .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)))
-    .sort((a, b) => b.length - a.length)[0];
+/** Whether an item's address (`/policy/briefs?scope=review`) is the page shown: its path, and its query if it has one. */
+function matches(key: string, pathname: string, search: string): boolean {
+  const [path, query] = key.split('?');
+  if (query) {
+    const shown = new URLSearchParams(search);
+    return pathname === path && [...new URLSearchParams(query)].every(([name, value]) => shown.get(name) === value);
+  }
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/** The menu key of the current page: the longest item address that matches it (a tab's query beats its list's path). */
+export function selectedKey(pathname: string, keys: string[], search = ''): string | undefined {
+  return keys.filter((key) => matches(key, pathname, search)).sort((a, b) => b.length - a.length)[0];
 }
 
 function NavLink({ item, selected, onNavigate }: { item: Item; selected: boolean; onNavigate?: () => void }) {
@@ -56,7 +67,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const ability = useAbility();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
 
   const link = (path: string, label: string, icon: ReactNode): Item => ({ path, label, icon });
   const platformLink = (key: PlatformKey) =>
@@ -72,14 +83,24 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),
   ].filter((item): item is Item => Boolean(item));
 
+  // Policy research is open to visitors; the secretariat also reviews what members submit.
+  const policy: Item[] = [
+    link('/policy/briefs', t('nav.policyBriefs'), <FileTextOutlined />),
+    link('/policy/countries', t('nav.countries'), <EnvironmentOutlined />),
+    ...(ability.can('review', 'PolicyBrief')
+      ? [link('/policy/briefs?scope=review', t('nav.briefReview'), <InboxOutlined />)]
+      : []),
+  ];
+
   const home = link('/', t('nav.home'), <HomeOutlined />);
   const groups: Group[] = [
     {
       key: 'platforms',
       label: t('nav.platforms'),
-      // Visitors read the public posts; the other platforms are for members.
-      items: me ? FOUR_PLATFORMS.map(platformLink) : [platformLink('posts')],
+      // Visitors read the public posts and policy research; the other platforms are for members.
+      items: me ? FOUR_PLATFORMS.map(platformLink) : [platformLink('posts'), platformLink('policy')],
     },
+    { key: 'policy', label: t('nav.policy'), items: policy },
     {
       key: 'alliance',
       label: t('nav.alliance'),
@@ -96,6 +117,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const selected = selectedKey(
     pathname,
     [home, ...groups.flatMap((group) => group.items)].map((item) => item.path),
+    search,
   );
 
   return (

@@ -86,6 +86,25 @@ const publicRoutes: RouteObject[] = [
     path: 'search',
     lazy: async () => ({ Component: (await import('../modules/posts/pages/SearchPage')).SearchPage }),
   },
+  // Policy research is open to visitors: they read the public briefs (members-only ones need a session).
+  {
+    path: 'policy',
+    lazy: async () => ({
+      Component: (await import('../modules/policy-briefs/pages/PolicyHomePage')).PolicyHomePage,
+    }),
+  },
+  {
+    path: 'policy/briefs',
+    lazy: async () => ({ Component: (await import('../modules/policy-briefs/pages/BriefsPage')).BriefsPage }),
+  },
+  {
+    path: 'policy/briefs/:id',
+    lazy: async () => ({ Component: (await import('../modules/policy-briefs/pages/BriefPage')).BriefPage }),
+  },
+  {
+    path: 'policy/briefs/:id/diff',
+    lazy: async () => ({ Component: (await import('../modules/policy-briefs/pages/BriefDiffPage')).BriefDiffPage }),
+  },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
@@ -187,7 +206,20 @@ const signedInRoutes: RouteObject[] = [
     },
   ]),
   platformRoute('cooperation', 'cooperation'),
-  platformRoute('policy', 'policy'),
+  requireAbility('create', 'PolicyBrief', [
+    {
+      path: 'policy/briefs/new',
+      lazy: async () => ({
+        Component: (await import('../modules/policy-briefs/pages/BriefEditorPage')).BriefEditorPage,
+      }),
+    },
+    {
+      path: 'policy/briefs/:id/edit',
+      lazy: async () => ({
+        Component: (await import('../modules/policy-briefs/pages/BriefEditorPage')).BriefEditorPage,
+      }),
+    },
+  ]),
   requireAbility('create', 'Organization', [
     {
       path: 'admin/organizations',

@@ -15,7 +15,7 @@ export const PLATFORM_FEATURES: Record<PlatformKey, readonly string[]> = {
   initiatives: ['published', 'endorse', 'signatories'],
 };
 
-/** Pages of the four platforms need a session; the others are public. */
+/** Financing and investment cooperation need a session; posts and policy research are open to visitors (public items). */
 export function isMembersOnly(platform: PlatformKey): boolean {
-  return (FOUR_PLATFORMS as readonly string[]).includes(platform);
+  return platform === 'financing' || platform === 'cooperation';
 }

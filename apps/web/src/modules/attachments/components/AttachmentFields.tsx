@@ -6,13 +6,18 @@ import { AttachmentUploader } from './AttachmentUploader';
 interface Props {
   /** A line beside the card's title on what the files are for; none when the title says enough. */
   hint?: string;
+  /** A record that takes fewer kinds of file (a policy brief: PDF only): what the picker offers, and says. */
+  accept?: string;
+  acceptHint?: string;
+  /** The record's own rules on its files, checked with the form's (e.g. PDF only, for dropped files). */
+  rules?: FormRule[];
 }
 
 /**
  * A form's files (a post's, a financing request's) as its `attachments` field: uploaded as soon
  * as chosen, attached when the record is saved.
  */
-export function AttachmentFields({ hint }: Props) {
+export function AttachmentFields({ hint, accept, acceptHint, rules = [] }: Props) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   // Saving while a file is on its way would leave it out without a word.
@@ -24,8 +29,10 @@ export function AttachmentFields({ hint }: Props) {
 
   return (
     <Card title={t('attachments.title')} extra={hint} style={{ marginBottom: 24 }}>
-      <Form.Item name="attachments" rules={[arrived]} style={{ marginBottom: 0 }}>
+      <Form.Item name="attachments" rules={[arrived, ...rules]} style={{ marginBottom: 0 }}>
         <AttachmentUploader
+          accept={accept}
+          hint={acceptHint}
           onUploadingChange={(busy) => {
             uploading.current = busy;
             // A cancelled upload changes no value, so nothing else would take the "wait" message away.

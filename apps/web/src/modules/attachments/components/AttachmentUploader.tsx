@@ -18,6 +18,10 @@ interface Props {
   /** From Form.Item: lets the form scroll to this field's error. */
   id?: string;
   disabled?: boolean;
+  /** The extensions the picker offers when a record takes fewer kinds (a policy brief: PDF only). */
+  accept?: string;
+  /** The line under the drop zone saying what may be uploaded, when it is not every accepted kind. */
+  hint?: string;
 }
 
 /** A file not (yet) attached: on its way, or refused, with why. */
@@ -36,7 +40,15 @@ const NONE: AttachmentDto[] = [];
  * Uploads each chosen file at once, so the form only keeps ids. Refuses in the browser what the
  * API would refuse anyway (too many, too large); the API's own refusals show on the file's row.
  */
-export function AttachmentUploader({ value = NONE, onChange, onUploadingChange, id, disabled }: Props) {
+export function AttachmentUploader({
+  value = NONE,
+  onChange,
+  onUploadingChange,
+  id,
+  disabled,
+  accept = ATTACHMENT_ACCEPT,
+  hint,
+}: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const [pending, setPending] = useState<Pending[]>([]);
@@ -118,7 +130,7 @@ export function AttachmentUploader({ value = NONE, onChange, onUploadingChange, 
     <div id={id} className="attachment-uploader" data-testid="attachment-uploader">
       <Upload.Dragger
         // Dropped files are not filtered silently by the picker's list: a wrong one gets the API's reason.
-        accept={{ format: ATTACHMENT_ACCEPT, filter: 'native' }}
+        accept={{ format: accept, filter: 'native' }}
         multiple
         showUploadList={false}
         beforeUpload={beforeUpload}
@@ -129,10 +141,11 @@ export function AttachmentUploader({ value = NONE, onChange, onUploadingChange, 
           <CloudUploadOutlined /> {t('attachments.drop')}
         </p>
         <p className="ant-upload-hint">
-          {t('attachments.hint', {
-            max: ATTACHMENT_LIMITS.perRecord,
-            size: formatFileSize(ATTACHMENT_LIMITS.defaultMaxBytes, language),
-          })}
+          {hint ??
+            t('attachments.hint', {
+              max: ATTACHMENT_LIMITS.perRecord,
+              size: formatFileSize(ATTACHMENT_LIMITS.defaultMaxBytes, language),
+            })}
         </p>
       </Upload.Dragger>
 

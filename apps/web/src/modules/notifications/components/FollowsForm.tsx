@@ -1,6 +1,7 @@
 import {
   FOLLOW_LIMITS,
   NOTIFICATION_EMAIL_MODES,
+  POLICY_TOPICS,
   POST_KINDS,
   type FollowsDto,
   type NotificationEmailMode,
@@ -58,7 +59,7 @@ export function FollowsForm({ follows, settings }: Props) {
           sectors,
           kinds,
           organizationIds,
-          policyTopics: policyTopics ?? follows.policyTopics,
+          policyTopics,
         }),
         emailMode === settings.emailMode ? null : saveSettings.mutateAsync({ emailMode }),
       ]);
@@ -98,6 +99,17 @@ export function FollowsForm({ follows, settings }: Props) {
               <Checkbox.Group
                 aria-label={t('notifications.follows.kinds')}
                 options={POST_KINDS.map((kind) => ({ value: kind, label: t(`posts.kind.${kind}`) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="policyTopics"
+              label={t('notifications.follows.policyTopics')}
+              extra={t('notifications.follows.policyTopicsHelp')}
+            >
+              <Checkbox.Group
+                aria-label={t('notifications.follows.policyTopics')}
+                options={POLICY_TOPICS.map((topic) => ({ value: topic, label: t(`policyBriefs.topic.${topic}`) }))}
+                data-testid="follows-policy-topics"
               />
             </Form.Item>
           </Col>

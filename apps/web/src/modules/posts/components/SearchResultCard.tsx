@@ -13,12 +13,14 @@ export function searchResultLink(result: Pick<SearchResultDto, 'type' | 'id'>): 
       return `/parks/${result.id}`;
     case 'organization':
       return `/organizations/${result.id}`;
+    case 'policy_brief':
+      return `/policy/briefs/${result.id}`;
     default:
       return `/posts/${result.id}`;
   }
 }
 
-/** What the hit is (post, park, organization) and its kind, as tags. */
+/** What the hit is (post, park, organization, policy brief) and its kind, as tags. */
 function ResultKind({ result }: { result: SearchResultDto }) {
   const { t } = useTranslation();
   const type = (
@@ -48,6 +50,9 @@ function ResultKind({ result }: { result: SearchResultDto }) {
           <Tag color="blue">{t(`enums.organizationType.${result.kind}`)}</Tag>
         </>
       );
+    case 'policy_brief':
+      // A brief has no kind of its own: the type says it all.
+      return type;
   }
 }
 
