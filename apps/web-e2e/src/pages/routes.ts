@@ -25,6 +25,8 @@ const FACTORY_LOAN = id('701');
 const BANK_REVIEW = id('801');
 const INSURER_QUESTION = id('802');
 const UAE_INSURANCE = id('803');
+/** The researcher's proposal to rate Cambodia 2 (stable), waiting for the secretariat (seeds/demo-policy.ts). */
+const CAMBODIA_PROPOSAL = '00000000-0000-4000-8000-000000001390';
 
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
@@ -80,6 +82,12 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'financing/pipeline', url: '/financing/pipeline', who: ['secretariat'] },
   { route: 'cooperation', url: '/cooperation', who: ['operator'] },
   { route: 'policy', url: '/policy', who: ['partner'] },
+  { route: 'policy/countries', url: '/policy/countries', who: ['visitor', 'secretariat'] },
+  { route: 'policy/countries/:code', url: '/policy/countries/KH', who: ['visitor', 'secretariat', 'banker'] },
+  { route: 'policy/countries/:code', url: '/policy/countries/LA', who: ['secretariat'] },
+  { route: 'policy/ratings', url: '/policy/ratings', who: ['secretariat'] },
+  { route: 'policy/ratings', url: '/policy/ratings?status=all', who: ['secretariat'] },
+  { route: 'policy/ratings/:id', url: `/policy/ratings/${CAMBODIA_PROPOSAL}`, who: ['secretariat'] },
   { route: 'admin/organizations', url: '/admin/organizations', who: ['secretariat'] },
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },

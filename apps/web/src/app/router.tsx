@@ -86,6 +86,15 @@ const publicRoutes: RouteObject[] = [
     path: 'search',
     lazy: async () => ({ Component: (await import('../modules/posts/pages/SearchPage')).SearchPage }),
   },
+  // Country profiles and risk grades are public (the API sends visitors the grades only).
+  {
+    path: 'policy/countries',
+    lazy: async () => ({ Component: (await import('../modules/countries/pages/CountriesPage')).CountriesPage }),
+  },
+  {
+    path: 'policy/countries/:code',
+    lazy: async () => ({ Component: (await import('../modules/countries/pages/CountryPage')).CountryPage }),
+  },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
@@ -188,6 +197,18 @@ const signedInRoutes: RouteObject[] = [
   ]),
   platformRoute('cooperation', 'cooperation'),
   platformRoute('policy', 'policy'),
+  requireAbility('create', 'CountryRating', [
+    {
+      path: 'policy/ratings',
+      lazy: async () => ({ Component: (await import('../modules/countries/pages/RatingsPage')).RatingsPage }),
+    },
+  ]),
+  {
+    path: 'policy/ratings/:id',
+    lazy: async () => ({
+      Component: (await import('../modules/countries/pages/RatingRedirectPage')).RatingRedirectPage,
+    }),
+  },
   requireAbility('create', 'Organization', [
     {
       path: 'admin/organizations',

@@ -1,0 +1,64 @@
+import type { CountryGradeDto } from '@alliance/contracts';
+import { Empty, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { countryName, formatDate } from '../../../lib/names';
+import { OutlookTag, RiskGradeBadge } from './RiskGrade';
+
+interface Props {
+  grades: readonly CountryGradeDto[] | undefined;
+  loading: boolean;
+}
+
+/** Every rated country with its grade, outlook and since when: the map's numbers as a table, sortable. */
+export function CountriesTable({ grades, loading }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  const collator = new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en');
+  const name = (row: CountryGradeDto) => countryName(row.country, language);
+
+  const columns: TableColumnsType<CountryGradeDto> = [
+    {
+      key: 'country',
+      title: t('countries.fields.country'),
+      sorter: (a, b) => collator.compare(name(a), name(b)),
+      defaultSortOrder: 'ascend',
+      render: (_, row) => <Link to={`/policy/countries/${row.country}`}>{name(row)}</Link>,
+    },
+    {
+      key: 'grade',
+      title: t('countries.fields.grade'),
+      width: 150,
+      sorter: (a, b) => a.grade - b.grade,
+      render: (_, row) => <RiskGradeBadge grade={row.grade} />,
+    },
+    {
+      key: 'outlook',
+      title: t('countries.fields.outlook'),
+      width: 110,
+      render: (_, row) => <OutlookTag outlook={row.outlook} />,
+    },
+    {
+      key: 'effectiveOn',
+      title: t('countries.fields.effectiveOn'),
+      width: 130,
+      sorter: (a, b) => a.effectiveOn.localeCompare(b.effectiveOn),
+      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.effectiveOn, language)}</span>,
+    },
+  ];
+
+  return (
+    <Table<CountryGradeDto>
+      data-testid="countries-table"
+      size="middle"
+      rowKey="country"
+      columns={columns}
+      dataSource={grades ? [...grades] : []}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 560 }}
+      onRow={(row) => ({ 'data-testid': `country-row-${row.country}` })}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.list.empty')} /> }}
+    />
+  );
+}
