@@ -28,20 +28,20 @@ export function CountriesTable({ grades, loading }: Props) {
     {
       key: 'grade',
       title: t('countries.fields.grade'),
-      width: 150,
+      width: 135,
       sorter: (a, b) => a.grade - b.grade,
       render: (_, row) => <RiskGradeBadge grade={row.grade} />,
     },
     {
       key: 'outlook',
       title: t('countries.fields.outlook'),
-      width: 110,
+      width: 100,
       render: (_, row) => <OutlookTag outlook={row.outlook} />,
     },
     {
       key: 'effectiveOn',
       title: t('countries.fields.effectiveOn'),
-      width: 130,
+      width: 120,
       sorter: (a, b) => a.effectiveOn.localeCompare(b.effectiveOn),
       render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.effectiveOn, language)}</span>,
     },
@@ -56,7 +56,7 @@ export function CountriesTable({ grades, loading }: Props) {
       dataSource={grades ? [...grades] : []}
       loading={loading}
       pagination={false}
-      scroll={{ x: 560 }}
+      scroll={{ x: 480 }}
       onRow={(row) => ({ 'data-testid': `country-row-${row.country}` })}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.list.empty')} /> }}
     />

@@ -38,30 +38,28 @@ export function RatingCard({ rating, current, withCountry = false }: Props) {
       className="rating-card"
       id={`rating-${rating.id}`}
       data-testid={`rating-${rating.id}`}
-      title={
-        <Flex gap={8} align="center" wrap style={{ padding: '6px 0' }}>
-          {withCountry ? (
-            <Link to={`/policy/countries/${rating.country}`} style={{ fontWeight: 600 }}>
-              {countryName(rating.country, language)}
-            </Link>
-          ) : null}
-          {current && rating.status === 'proposed' ? (
-            <>
-              <RiskGradeBadge grade={current.grade} />
-              <ArrowRightOutlined aria-label={t('countries.proposals.to')} />
-            </>
-          ) : null}
-          <RiskGradeBadge grade={rating.grade} />
-          <OutlookTag outlook={rating.outlook} labelled />
-        </Flex>
-      }
-      extra={
-        <Tag color={STATUS_COLORS[rating.status]} data-testid="rating-status">
-          {t(`countries.status.${rating.status}`)}
-        </Tag>
-      }
     >
       <Flex vertical gap={12}>
+        <Flex justify="space-between" align="flex-start" gap={8} wrap>
+          <Flex gap={8} align="center" wrap>
+            {withCountry ? (
+              <Link to={`/policy/countries/${rating.country}`} className="rating-card-country">
+                {countryName(rating.country, language)}
+              </Link>
+            ) : null}
+            {current && rating.status === 'proposed' ? (
+              <>
+                <RiskGradeBadge grade={current.grade} />
+                <ArrowRightOutlined aria-label={t('countries.proposals.to')} />
+              </>
+            ) : null}
+            <RiskGradeBadge grade={rating.grade} />
+            <OutlookTag outlook={rating.outlook} labelled />
+          </Flex>
+          <Tag color={STATUS_COLORS[rating.status]} data-testid="rating-status" style={{ marginInlineEnd: 0 }}>
+            {t(`countries.status.${rating.status}`)}
+          </Tag>
+        </Flex>
         <Rationale en={rating.rationaleEn} zh={rating.rationaleZh} testId="rating-rationale" />
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('countries.fields.effectiveOn')}>

@@ -1,10 +1,11 @@
 import { htmlLang, pickLocalized, readerLanguage, type CountryRatingDto } from '@alliance/contracts';
-import { Empty, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { Empty, Flex, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, formatDate } from '../../../lib/names';
 import { chartPoints, historyRows, localToday, type HistoryRow } from '../riskHistory';
 import { OutlookTag, RiskGradeBadge } from './RiskGrade';
+import { useFocusableScroll } from './useFocusableScroll';
 
 // ECharts comes with this chart only: no other page loads it.
 const RiskHistoryChart = lazy(() => import('./RiskHistoryChart').then((m) => ({ default: m.RiskHistoryChart })));
@@ -27,6 +28,8 @@ export function RiskHistory({ country, history }: { country: string; history: re
   const reader = readerLanguage(language);
   const rows = useMemo(() => historyRows(history), [history]);
   const points = useMemo(() => chartPoints(rows, localToday()), [rows]);
+  const tableRef = useRef<HTMLDivElement>(null);
+  useFocusableScroll(tableRef, t('countries.history.tableTitle'));
 
   if (rows.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.history.empty')} />;
@@ -38,9 +41,23 @@ export function RiskHistory({ country, history }: { country: string; history: re
       width: 130,
       render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.effectiveOn, language)}</span>,
     },
-    { key: 'grade', title: t('countries.fields.grade'), width: 150, render: (_, row) => <RiskGradeBadge grade={row.grade} /> },
-    { key: 'outlook', title: t('countries.fields.outlook'), width: 110, render: (_, row) => <OutlookTag outlook={row.outlook} /> },
-    { key: 'change', title: t('countries.history.change.title'), width: 130, render: (_, row) => <Change change={row.change} /> },
+    {
+      key: 'grade',
+      title: t('countries.fields.grade'),
+      width: 160,
+      render: (_, row) => (
+        <Flex gap={4} wrap align="center">
+          <RiskGradeBadge grade={row.grade} />
+          <OutlookTag outlook={row.outlook} />
+        </Flex>
+      ),
+    },
+    {
+      key: 'change',
+      title: t('countries.history.change.title'),
+      width: 120,
+      render: (_, row) => <Change change={row.change} />,
+    },
     {
       key: 'rationale',
       title: t('countries.fields.rationale'),
@@ -71,23 +88,24 @@ export function RiskHistory({ country, history }: { country: string; history: re
           })}
         />
       </Suspense>
+      <div ref={tableRef} style={{ marginTop: 16 }}>
       <Table<HistoryRow>
-        style={{ marginTop: 16 }}
         data-testid="risk-history-table"
         size="small"
         rowKey="id"
         columns={columns}
         dataSource={[...rows].reverse()}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: 560 }}
         tableLayout="fixed"
         title={() => (
-          <Typography.Text strong id="risk-history-caption">
+          <Typography.Text strong>
             {t('countries.history.tableTitle')}
           </Typography.Text>
         )}
         onRow={(row) => ({ 'data-testid': `risk-history-row-${row.id}` })}
       />
+      </div>
     </div>
   );
 }
