@@ -32,7 +32,8 @@ describe('a grade from the address', () => {
   });
 
   it('drops anything else', () => {
-    for (const value of [undefined, '', '0', '6', '2.5', 'three', '12', '-1']) expect(gradeParam(value)).toBeUndefined();
+    for (const value of [undefined, '', '0', '6', '2.5', 'three', '12', '-1'])
+      expect(gradeParam(value)).toBeUndefined();
   });
 });
 

@@ -12,7 +12,10 @@ describe('the proposals queue filters', () => {
   });
 
   it('falls back to the default on a value the API would refuse', () => {
-    expect(ratingsFilterFromParams({ status: 'archived', country: 'XX' })).toEqual({ status: 'proposed', country: undefined });
+    expect(ratingsFilterFromParams({ status: 'archived', country: 'XX' })).toEqual({
+      status: 'proposed',
+      country: undefined,
+    });
   });
 
   it('keeps the default out of the address', () => {

@@ -1,7 +1,12 @@
 import type { CountryRatingDto } from '@alliance/contracts';
 import { chartPoints, historyRows, localToday } from './riskHistory';
 
-function rating(id: string, effectiveOn: string, grade: CountryRatingDto['grade'], publishedAt: string): CountryRatingDto {
+function rating(
+  id: string,
+  effectiveOn: string,
+  grade: CountryRatingDto['grade'],
+  publishedAt: string,
+): CountryRatingDto {
   return {
     id,
     country: 'KH',
@@ -44,7 +49,10 @@ describe('history rows', () => {
 });
 
 describe('chart points', () => {
-  const rows = historyRows([rating('a', '2025-07-01', 3, '2025-07-01T00:00:00Z'), rating('b', '2026-07-01', 2, '2026-07-01T00:00:00Z')]);
+  const rows = historyRows([
+    rating('a', '2025-07-01', 3, '2025-07-01T00:00:00Z'),
+    rating('b', '2026-07-01', 2, '2026-07-01T00:00:00Z'),
+  ]);
 
   it('draws one point per change and carries the current grade on to today', () => {
     expect(chartPoints(rows, '2026-12-05')).toEqual([

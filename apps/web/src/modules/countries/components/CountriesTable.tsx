@@ -57,7 +57,6 @@ export function CountriesTable({ grades, loading }: Props) {
       loading={loading}
       pagination={false}
       scroll={{ x: 480 }}
-      onRow={(row) => ({ 'data-testid': `country-row-${row.country}` })}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.list.empty')} /> }}
     />
   );

@@ -15,10 +15,7 @@ export function CountryMap({ profile }: { profile: CountryProfileDto }) {
   const countries = useMemo(() => [profile.country], [profile.country]);
   const { current } = profile;
   const layer = useMemo<MapLayer | undefined>(
-    () =>
-      current
-        ? { countries: riskLayerCountries([current], describeGrade(t, language)) }
-        : undefined,
+    () => (current ? { countries: riskLayerCountries([current], describeGrade(t, language)) } : undefined),
     [current, t, language],
   );
   return (

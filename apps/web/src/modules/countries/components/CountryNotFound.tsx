@@ -5,7 +5,9 @@ import { isApiError } from '../../../lib/apiClient';
 
 /** A code that names no country (a mistyped address): the API refuses it. */
 export function isUnknownCountry(error: unknown): boolean {
-  return isApiError(error) && (error.statusCode === 404 || error.code === 'VALIDATION_FAILED' || error.statusCode === 400);
+  return (
+    isApiError(error) && (error.statusCode === 404 || error.code === 'VALIDATION_FAILED' || error.statusCode === 400)
+  );
 }
 
 export function CountryNotFound() {

@@ -16,7 +16,9 @@ export function CountryNotes({ profile }: { profile: CountryProfileDto }) {
   const shown = pickLocalized(profile.notesHtmlEn, profile.notesHtmlZh, chosen && both ? chosen : reader);
 
   if (!shown)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.notes.empty')} data-testid="notes-empty" />;
+    return (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.notes.empty')} data-testid="notes-empty" />
+    );
 
   return (
     <Flex vertical gap={12}>

@@ -104,7 +104,10 @@ export function ProposeRatingModal({ country, current, onClose }: Props) {
               name={field}
               label={t(`countries.propose.rationale.${language}`)}
               dependencies={[language === 'en' ? 'rationaleZh' : 'rationaleEn']}
-              rules={[rationaleRule, { max: COUNTRY_RATING_LIMITS.rationaleLength, message: t('validation.maxLength') }]}
+              rules={[
+                rationaleRule,
+                { max: COUNTRY_RATING_LIMITS.rationaleLength, message: t('validation.maxLength') },
+              ]}
             >
               <Input.TextArea
                 autoSize={{ minRows: 3, maxRows: 8 }}

@@ -8,7 +8,11 @@ import { DecideButtons } from './DecideButtons';
 import { Rationale } from './Rationale';
 import { OutlookTag, RiskGradeBadge } from './RiskGrade';
 
-const STATUS_COLORS: Record<CountryRatingStatus, string> = { proposed: 'blue', published: 'green', rejected: 'default' };
+const STATUS_COLORS: Record<CountryRatingStatus, string> = {
+  proposed: 'blue',
+  published: 'green',
+  rejected: 'default',
+};
 
 interface Props {
   rating: CountryRatingDto;
@@ -24,21 +28,13 @@ export function RatingCard({ rating, current, withCountry = false }: Props) {
   const language = i18n.resolvedLanguage;
   const proposer = [
     rating.proposedBy.name,
-    pickName(
-      { nameEn: rating.proposedBy.organizationNameEn, nameZh: rating.proposedBy.organizationNameZh },
-      language,
-    ),
+    pickName({ nameEn: rating.proposedBy.organizationNameEn, nameZh: rating.proposedBy.organizationNameZh }, language),
   ]
     .filter((part) => part && part !== '—')
     .join(', ');
 
   return (
-    <Card
-      size="small"
-      className="rating-card"
-      id={`rating-${rating.id}`}
-      data-testid={`rating-${rating.id}`}
-    >
+    <Card size="small" className="rating-card" id={`rating-${rating.id}`} data-testid={`rating-${rating.id}`}>
       <Flex vertical gap={12}>
         <Flex justify="space-between" align="flex-start" gap={8} wrap>
           <Flex gap={8} align="center" wrap>

@@ -89,22 +89,17 @@ export function RiskHistory({ country, history }: { country: string; history: re
         />
       </Suspense>
       <div ref={tableRef} style={{ marginTop: 16 }}>
-      <Table<HistoryRow>
-        data-testid="risk-history-table"
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={[...rows].reverse()}
-        pagination={false}
-        scroll={{ x: 560 }}
-        tableLayout="fixed"
-        title={() => (
-          <Typography.Text strong>
-            {t('countries.history.tableTitle')}
-          </Typography.Text>
-        )}
-        onRow={(row) => ({ 'data-testid': `risk-history-row-${row.id}` })}
-      />
+        <Table<HistoryRow>
+          data-testid="risk-history-table"
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={[...rows].reverse()}
+          pagination={false}
+          scroll={{ x: 560 }}
+          tableLayout="fixed"
+          title={() => <Typography.Text strong>{t('countries.history.tableTitle')}</Typography.Text>}
+        />
       </div>
     </div>
   );

@@ -37,7 +37,11 @@ export function RiskHistoryChart({ points, label }: Props) {
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
       xAxis: {
         type: 'time',
-        axisLabel: { color: '#3f4a59', hideOverlap: true, formatter: (value: number) => formatDate(new Date(value).toISOString(), language) },
+        axisLabel: {
+          color: '#3f4a59',
+          hideOverlap: true,
+          formatter: (value: number) => formatDate(new Date(value).toISOString(), language),
+        },
         axisLine: { lineStyle: { color: '#a3acb9' } },
         splitLine: { show: false },
       },

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { CountrySelect } from '../../../components/CountrySelect';
 import { PageHeader } from '../../../components/PageHeader';
+import { useAbility } from '../../../lib/ability';
 import { useListParams } from '../../../lib/useListParams';
-import { useMe } from '../../auth/api';
 import { useCountryGrades, useRatings } from '../api';
 import { RatingCard } from '../components/RatingCard';
 import {
@@ -17,27 +17,29 @@ import {
   type StatusChoice,
 } from '../ratingsFilter';
 
+const STATUS_CHOICES: StatusChoice[] = [...COUNTRY_RATING_STATUSES, ALL_STATUSES];
+
 /**
  * `/policy/ratings`: the proposed changes of the countries' grades. The secretariat sees every one
  * and decides there (never on its own); a research institute's admin follows its organization's.
  */
 export function RatingsPage() {
   const { t } = useTranslation();
-  const { data: me } = useMe();
   const { filters, page, limit, setFilters, setPage } = useListParams(RATINGS_FILTER_KEYS);
   const filter = ratingsFilterFromParams(filters);
   const status = statusChoice(filters);
   const ratings = useRatings({ ...filter, page, limit });
   const grades = useCountryGrades();
   const current = new Map((grades.data ?? []).map((grade) => [grade.country, grade]));
-  const secretariat = me?.organization.type === 'secretariat';
+  // Who decides on proposals (the secretariat) reads every one; a proposer its organization's.
+  const decides = useAbility().can('review', 'CountryRating');
   const items = ratings.data?.items ?? [];
 
   return (
     <div className="page" data-testid="ratings-page">
       <PageHeader
         title={t('countries.ratings.title')}
-        subtitle={secretariat ? t('countries.ratings.subtitleSecretariat') : t('countries.ratings.subtitleOwn')}
+        subtitle={decides ? t('countries.ratings.subtitleSecretariat') : t('countries.ratings.subtitleOwn')}
       />
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
@@ -45,7 +47,7 @@ export function RatingsPage() {
             aria-label={t('countries.ratings.status')}
             value={status}
             onChange={(choice) => setFilters({ status: statusParam(choice) })}
-            options={[...COUNTRY_RATING_STATUSES, ALL_STATUSES].map((value) => ({
+            options={STATUS_CHOICES.map((value) => ({
               value,
               label: t(`countries.ratings.statuses.${value}`),
             }))}
@@ -67,7 +69,9 @@ export function RatingsPage() {
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={
-              status === 'proposed' && !filter.country ? t('countries.ratings.empty') : t('countries.ratings.emptyFiltered')
+              status === 'proposed' && !filter.country
+                ? t('countries.ratings.empty')
+                : t('countries.ratings.emptyFiltered')
             }
           />
         ) : (
