@@ -1,5 +1,5 @@
 import type { CountryGradeDto } from '@alliance/contracts';
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { Empty, Flex, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName, formatDate } from '../../../lib/names';
@@ -27,21 +27,20 @@ export function CountriesTable({ grades, loading }: Props) {
     },
     {
       key: 'grade',
-      title: t('countries.fields.grade'),
-      width: 135,
+      title: t('countries.list.gradeAndOutlook'),
+      width: 150,
       sorter: (a, b) => a.grade - b.grade,
-      render: (_, row) => <RiskGradeBadge grade={row.grade} />,
-    },
-    {
-      key: 'outlook',
-      title: t('countries.fields.outlook'),
-      width: 100,
-      render: (_, row) => <OutlookTag outlook={row.outlook} />,
+      render: (_, row) => (
+        <Flex vertical gap={4} align="flex-start">
+          <RiskGradeBadge grade={row.grade} />
+          <OutlookTag outlook={row.outlook} labelled />
+        </Flex>
+      ),
     },
     {
       key: 'effectiveOn',
       title: t('countries.fields.effectiveOn'),
-      width: 120,
+      width: 110,
       sorter: (a, b) => a.effectiveOn.localeCompare(b.effectiveOn),
       render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.effectiveOn, language)}</span>,
     },
@@ -56,7 +55,7 @@ export function CountriesTable({ grades, loading }: Props) {
       dataSource={grades ? [...grades] : []}
       loading={loading}
       pagination={false}
-      scroll={{ x: 480 }}
+      scroll={{ x: 400 }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.list.empty')} /> }}
     />
   );

@@ -46,7 +46,7 @@ export function RiskHistory({ country, history }: { country: string; history: re
       title: t('countries.fields.grade'),
       width: 160,
       render: (_, row) => (
-        <Flex gap={4} wrap align="center">
+        <Flex vertical gap={4} align="flex-start">
           <RiskGradeBadge grade={row.grade} />
           <OutlookTag outlook={row.outlook} />
         </Flex>
