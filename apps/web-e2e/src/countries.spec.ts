@@ -29,6 +29,7 @@ test('the secretariat publishes the proposed rating of Cambodia: the profile, it
   await profile.open('KH');
   await expect(profile.currentGrade()).toHaveAttribute('data-grade', '3');
   await expect(profile.historyRows()).toHaveCount(2);
+  await expect(profile.chartPointsOf(3)).toHaveCount(2);
   await expect(profile.chartPointsOf(2)).toHaveCount(0);
   const proposal = page.getByTestId(`rating-${CAMBODIA_PROPOSAL}`);
   await expect(proposal).toContainText('2 · Moderate');
@@ -46,7 +47,8 @@ test('the secretariat publishes the proposed rating of Cambodia: the profile, it
   await expect(profile.historyRows()).toHaveCount(3);
   await expect(profile.historyRows().first()).toContainText('2 · Moderate');
   await expect(profile.historyRows().first()).toContainText('Down 1 grade');
-  await expect(profile.chartPointsOf(2).first()).toBeAttached();
+  await expect(profile.chartPointsOf(2)).toHaveCount(1);
+  await expect(profile.chartPointsOf(3)).toHaveCount(2);
 
   // The directory's map says 2 for Cambodia now.
   layer = await riskMap(page);

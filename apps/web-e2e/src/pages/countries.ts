@@ -51,9 +51,9 @@ export class CountryPage {
     return this.historyTable.locator('tbody tr.ant-table-row');
   }
 
-  /** The chart's points drawn in a grade's colour (ECharts' SVG). */
+  /** The chart's points drawn in a grade's colour (ECharts' SVG: outlined, unlike the grades' bands behind). */
   chartPointsOf(grade: keyof typeof GRADE_FILL): Locator {
-    return this.chart.locator(`svg path[fill="${GRADE_FILL[grade]}"]`);
+    return this.chart.locator(`svg path[fill="${GRADE_FILL[grade]}"][stroke="#0b3d6e"]`);
   }
 }
 

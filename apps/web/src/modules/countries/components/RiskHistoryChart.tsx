@@ -72,7 +72,9 @@ export function RiskHistoryChart({ points, label }: Props) {
           data: points.map((point) => ({
             value: [point.date, point.grade],
             point,
-            symbolSize: point.carried ? 0 : 12,
+            // The point carried on to today only ends the last step: no symbol of its own.
+            symbol: point.carried ? 'none' : 'circle',
+            symbolSize: 12,
             itemStyle: { color: gradeColor(point.grade).fill, borderColor: LINE, borderWidth: 2 },
           })),
           markArea: {
