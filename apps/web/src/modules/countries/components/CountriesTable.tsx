@@ -1,5 +1,5 @@
 import type { CountryGradeDto } from '@alliance/contracts';
-import { Empty, Flex, Table, type TableColumnsType } from 'antd';
+import { Empty, Flex, Grid, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName, formatDate } from '../../../lib/names';
@@ -14,6 +14,8 @@ interface Props {
 export function CountriesTable({ grades, loading }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
+  // On a phone the date gives way (the profile has it), so the table needs no sideways scrolling.
+  const wide = Grid.useBreakpoint().sm ?? true;
   const collator = new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en');
   const name = (row: CountryGradeDto) => countryName(row.country, language);
 
@@ -41,6 +43,7 @@ export function CountriesTable({ grades, loading }: Props) {
       key: 'effectiveOn',
       title: t('countries.fields.effectiveOn'),
       width: 110,
+      responsive: ['sm'],
       sorter: (a, b) => a.effectiveOn.localeCompare(b.effectiveOn),
       render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(row.effectiveOn, language)}</span>,
     },
@@ -55,7 +58,7 @@ export function CountriesTable({ grades, loading }: Props) {
       dataSource={grades ? [...grades] : []}
       loading={loading}
       pagination={false}
-      scroll={{ x: 400 }}
+      scroll={wide ? { x: 420 } : undefined}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.list.empty')} /> }}
     />
   );

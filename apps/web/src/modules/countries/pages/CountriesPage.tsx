@@ -46,14 +46,14 @@ export function CountriesPage() {
       />
       <ApiErrorAlert error={grades.error} />
       <Row gutter={[24, 24]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={12}>
           <Card title={t('countries.list.mapTitle')}>
             <Spin spinning={grades.isPending && !grades.error}>
               <WorldMap markers={NO_MARKERS} legend={false} layer={layer} label={t('countries.list.mapLabel')} />
             </Spin>
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xl={12}>
           <Card
             title={t('countries.list.tableTitle')}
             extra={
