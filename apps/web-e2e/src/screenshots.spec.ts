@@ -287,3 +287,52 @@ for (const lang of ['English', '中文'] as const) {
     await closeInEnglish([secretariat]);
   });
 }
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the country risk pages (${suffix})`, async ({ browser }) => {
+    const visitor = await browser.newPage();
+    await visitor.goto('/');
+    await new Shell(visitor).switchLanguage(lang);
+    await shoot(visitor, '/policy/countries', `countries-${suffix}`, '[data-testid="map-layer-country"]');
+    await shoot(visitor, '/policy/countries/KH', `country-visitor-${suffix}`, '[data-testid="current-rating"]');
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    await shoot(visitor, '/policy/countries', `countries-phone-${suffix}`, '[data-testid="map-layer-country"]');
+    await visitor.close();
+
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    await shoot(secretariat, '/policy/countries/KH', `country-${suffix}`, '[data-testid="risk-chart"] svg');
+    await shoot(secretariat, '/policy/countries/LA', `country-unrated-${suffix}`, '[data-testid="current-rating"]');
+    await shoot(secretariat, '/policy/ratings?status=all', `ratings-${suffix}`, '[data-testid="ratings-list"]');
+    await shoot(secretariat, '/policy/countries/AE', `country-notes-${suffix}`, '[data-testid="country-notes"]');
+    await secretariat.getByTestId('edit-notes').click();
+    await expect(secretariat.getByTestId('post-preview-en').locator('strong').first()).toBeVisible();
+    await secretariat.waitForTimeout(600); // the drawer slides in
+    await secretariat.screenshot({ path: path.join(dir, `country-notes-editor-${suffix}.png`) });
+    await secretariat.keyboard.press('Escape');
+    await secretariat.getByTestId('propose').click();
+    await expect(secretariat.getByTestId('propose-form')).toBeVisible();
+    await secretariat.waitForTimeout(400);
+    await secretariat.screenshot({ path: path.join(dir, `country-propose-${suffix}.png`) });
+    await secretariat.keyboard.press('Escape');
+    await secretariat.goto('/directory');
+    await secretariat.getByTestId('map-risk-switch').click();
+    await expect(secretariat.getByTestId('map-layer-country').first()).toBeVisible();
+    await secretariat.screenshot({ path: path.join(dir, `directory-risk-${suffix}.png`), fullPage: true });
+    await secretariat.setViewportSize({ width: 390, height: 844 });
+    await shoot(secretariat, '/policy/countries/KH', `country-phone-${suffix}`, '[data-testid="risk-chart"] svg');
+    // The language switch is in the header again (on a phone it is in the menu).
+    await secretariat.setViewportSize({ width: 1366, height: 860 });
+    await closeInEnglish([secretariat]);
+
+    const banker = await personIn(browser, 'banker@example.org', lang);
+    await shoot(banker, '/financing/reviews', `financing-queue-risk-${suffix}`, '[data-testid="queue-filter-risk"]');
+    await shoot(
+      banker,
+      '/financing/reviews/00000000-0000-4000-8000-000000000801',
+      `financing-review-risk-${suffix}`,
+      '[data-testid="country-risk"]',
+    );
+    await closeInEnglish([banker]);
+  });
+}

@@ -30,6 +30,8 @@ const UAE_INSURANCE = id('803');
 const CAMBODIA_BRIEF = '00000000-0000-4000-8000-000000001001';
 const MEMBERS_BRIEF = '00000000-0000-4000-8000-000000001003';
 const ETHIOPIA_BRIEF_IN_REVIEW = '00000000-0000-4000-8000-000000001004';
+/** The researcher's proposal to rate Cambodia 2 (stable), waiting for the secretariat (seeds/demo-policy.ts). */
+const CAMBODIA_PROPOSAL = '00000000-0000-4000-8000-000000001390';
 
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
@@ -98,6 +100,13 @@ export const ROUTE_VISITS: RouteVisit[] = [
     url: `/policy/briefs/${CAMBODIA_BRIEF}/diff?from=1&to=2`,
     who: ['visitor', 'banker'],
   },
+  { route: 'policy', url: '/policy', who: ['partner'] },
+  // The secretariat's test is the longest (three minutes at most): its profile visit is the redirect's.
+  { route: 'policy/countries', url: '/policy/countries', who: ['visitor', 'banker'] },
+  { route: 'policy/countries/:code', url: '/policy/countries/KH', who: ['visitor', 'banker'] },
+  { route: 'policy/countries/:code', url: '/policy/countries/LA', who: ['banker'] },
+  { route: 'policy/ratings', url: '/policy/ratings', who: ['secretariat'] },
+  { route: 'policy/ratings/:id', url: `/policy/ratings/${CAMBODIA_PROPOSAL}`, who: ['secretariat'] },
   { route: 'admin/organizations', url: '/admin/organizations', who: ['secretariat'] },
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },

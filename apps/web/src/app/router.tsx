@@ -105,6 +105,15 @@ const publicRoutes: RouteObject[] = [
     path: 'policy/briefs/:id/diff',
     lazy: async () => ({ Component: (await import('../modules/policy-briefs/pages/BriefDiffPage')).BriefDiffPage }),
   },
+  // Country profiles and risk grades are public (the API sends visitors the grades only).
+  {
+    path: 'policy/countries',
+    lazy: async () => ({ Component: (await import('../modules/countries/pages/CountriesPage')).CountriesPage }),
+  },
+  {
+    path: 'policy/countries/:code',
+    lazy: async () => ({ Component: (await import('../modules/countries/pages/CountryPage')).CountryPage }),
+  },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
@@ -220,6 +229,18 @@ const signedInRoutes: RouteObject[] = [
       }),
     },
   ]),
+  requireAbility('create', 'CountryRating', [
+    {
+      path: 'policy/ratings',
+      lazy: async () => ({ Component: (await import('../modules/countries/pages/RatingsPage')).RatingsPage }),
+    },
+  ]),
+  {
+    path: 'policy/ratings/:id',
+    lazy: async () => ({
+      Component: (await import('../modules/countries/pages/RatingRedirectPage')).RatingRedirectPage,
+    }),
+  },
   requireAbility('create', 'Organization', [
     {
       path: 'admin/organizations',

@@ -14,6 +14,7 @@ import type {
   FinancingReviewStatus,
   Paginated,
   Locale,
+  RiskGrade,
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
@@ -34,6 +35,8 @@ export interface FinancingFilter {
 export interface QueueFilter extends FinancingFilter {
   reviewStatus?: FinancingReviewStatus;
   overdue?: boolean;
+  /** The host country's current risk grade. */
+  riskGrade?: RiskGrade;
 }
 
 const KEY = ['financing'] as const;

@@ -3,6 +3,7 @@ import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName, formatDate, pickName, sectorName } from '../../../lib/names';
+import { CountryRisk } from '../../countries/components/RiskGrade';
 import { formatMoney } from '../format';
 import { RequestStatusTag } from './StatusTags';
 
@@ -67,6 +68,11 @@ export function RequestFacts({ request, details, reader }: Props) {
       <Descriptions.Item label={t('financing.fields.country')}>
         <span data-testid={testIds.country}>{countryName(request.country, language)}</span>
       </Descriptions.Item>
+      {request.country ? (
+        <Descriptions.Item label={t('countries.risk.field')}>
+          <CountryRisk risk={request.countryRisk} />
+        </Descriptions.Item>
+      ) : null}
       <Descriptions.Item label={t('financing.fields.sector')}>
         {request.sector ? sectorName(request.sector, language) : '—'}
       </Descriptions.Item>

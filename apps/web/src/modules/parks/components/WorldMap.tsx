@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { countryName, pickName, sectorName } from '../../../lib/names';
 import { formatUsd } from '../format';
+import { LayerCountry, type MapLayer } from './MapLayer';
 import { markerColor, markerRadius, maxInvestment, NO_SECTOR_COLOR, SECTOR_COLORS } from '../markers';
 import { numericCode, regionGeometry, worldGeometry } from './worldGeometry';
 import '../parks.css';
@@ -19,7 +20,11 @@ interface Props {
   legend?: boolean;
   /** Names the map for screen readers. */
   label: string;
+  /** Countries coloured by a value over the land (e.g. the risk grade), with their legend. */
+  layer?: MapLayer;
 }
+
+export type { MapLayer, MapLayerCountry } from './MapLayer';
 
 /** In a regional view the markers are few and their sizes compare nothing: one size for all. */
 const REGION_MARKER_RADIUS = 9;
@@ -100,7 +105,7 @@ function Legend({ sectors, withoutSector, language }: LegendProps) {
 }
 
 /** The parks on a world map drawn from bundled Natural Earth data: no tiles, works offline. */
-export function WorldMap({ markers, countries, region = false, legend = true, label }: Props) {
+export function WorldMap({ markers, countries, region = false, legend = true, label, layer }: Props) {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
 
@@ -117,6 +122,11 @@ export function WorldMap({ markers, countries, region = false, legend = true, la
   );
 
   const tinted = useMemo(() => new Set(hosts.map(numericCode)), [hosts]);
+  // A layer replaces the host tint: its countries are drawn (and focusable) on their own.
+  const layered = useMemo(
+    () => new Map((layer?.countries ?? []).map((country) => [numericCode(country.country), country])),
+    [layer],
+  );
 
   const placed = useMemo(() => {
     const max = maxInvestment(markers);
@@ -154,20 +164,31 @@ export function WorldMap({ markers, countries, region = false, legend = true, la
       >
         <path d={geometry.sphere} className="world-map-ocean" />
         <g aria-hidden>
-          {geometry.countries.map((country) => (
-            <path
-              key={country.id}
-              d={country.d}
-              className={tinted.has(country.id) ? 'world-map-host' : 'world-map-land'}
-            />
-          ))}
+          {geometry.countries
+            .filter((country) => !layered.has(country.id))
+            .map((country) => (
+              <path
+                key={country.id}
+                d={country.d}
+                className={!layer && tinted.has(country.id) ? 'world-map-host' : 'world-map-land'}
+              />
+            ))}
         </g>
+        {layer ? (
+          <g data-testid="map-layer">
+            {geometry.countries.map((country) => {
+              const shaded = layered.get(country.id);
+              return shaded ? <LayerCountry key={country.id} country={shaded} d={country.d} /> : null;
+            })}
+          </g>
+        ) : null}
         <g>
           {placed.map((marker) => (
             <Marker key={marker.park.id} marker={marker} language={language} />
           ))}
         </g>
       </svg>
+      {layer?.legend}
       {legend ? <Legend sectors={legendSectors} withoutSector={withoutSector} language={language} /> : null}
     </div>
   );

@@ -1,13 +1,14 @@
 import { readerLanguage } from '@alliance/contracts';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Skeleton, Spin, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Button, Card, Col, Flex, Row, Skeleton, Spin, Switch, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ButtonLink } from '../../../components/ButtonLink';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
 import { formatNumber } from '../../../lib/names';
+import { useRiskLayer } from '../../countries/components/useRiskLayer';
 import { parkExportUrl, useParkMap, useParks, useParkStats } from '../api';
 import { CountryBarChart } from '../components/CountryBarChart';
 import { HeadlineFigures } from '../components/HeadlineFigures';
@@ -24,6 +25,9 @@ export function DirectoryPage() {
   const stats = useParkStats();
   const markers = useParkMap(filter);
   const list = useParks({ ...filter, page, limit });
+  // The countries' risk grades over the land, on request (fetched only then).
+  const [riskOn, setRiskOn] = useState(false);
+  const risk = useRiskLayer(riskOn);
   const hostCountries = useMemo(() => stats.data?.byCountry.map((row) => row.country), [stats.data]);
 
   return (
@@ -68,16 +72,22 @@ export function DirectoryPage() {
           <Card
             title={t('directory.map.title')}
             extra={
-              markers.data ? (
-                <Typography.Text type="secondary">
-                  {t('directory.map.count', { value: formatNumber(markers.data.length, i18n.resolvedLanguage) })}
-                </Typography.Text>
-              ) : null
+              <Flex gap={16} align="center" wrap>
+                {markers.data ? (
+                  <Typography.Text type="secondary">
+                    {t('directory.map.count', { value: formatNumber(markers.data.length, i18n.resolvedLanguage) })}
+                  </Typography.Text>
+                ) : null}
+                <Flex component="label" gap={8} align="center">
+                  <Switch size="small" checked={riskOn} onChange={setRiskOn} data-testid="map-risk-switch" />
+                  <Typography.Text>{t('countries.layer.switch')}</Typography.Text>
+                </Flex>
+              </Flex>
             }
           >
-            <ApiErrorAlert error={markers.error} />
-            <Spin spinning={markers.isFetching}>
-              <WorldMap markers={markers.data ?? []} label={t('directory.map.title')} />
+            <ApiErrorAlert error={markers.error ?? risk.grades.error} />
+            <Spin spinning={markers.isFetching || (riskOn && risk.grades.isFetching)}>
+              <WorldMap markers={markers.data ?? []} label={t('directory.map.title')} layer={risk.layer} />
             </Spin>
           </Card>
         </Col>

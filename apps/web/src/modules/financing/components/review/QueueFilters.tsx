@@ -1,6 +1,7 @@
 import { Button, Flex, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListSearch } from '../../../../components/ListSearch';
+import { RiskGradeSelect } from '../../../countries/components/RiskGradeSelect';
 import type { QueueFilter } from '../../api';
 import { CountryFilter, CurrencyFilter, InstrumentFilter, ReviewStatusFilter } from '../FinancingSelects';
 import { AmountRangeFilter } from './AmountRangeFilter';
@@ -39,6 +40,15 @@ export function QueueFilters({ filter, onChange }: Props) {
         onChange={(country) => onChange({ country })}
         style={{ width: 200 }}
         data-testid="queue-filter-country"
+      />
+      <RiskGradeSelect
+        allowClear
+        aria-label={t('countries.risk.filter')}
+        placeholder={t('countries.risk.filter')}
+        value={filter.riskGrade}
+        onChange={(grade?: number) => onChange({ riskGrade: grade === undefined ? undefined : String(grade) })}
+        style={{ width: 190 }}
+        data-testid="queue-filter-risk"
       />
       <CurrencyFilter value={filter.currency} onChange={(currency) => onChange({ currency })} style={{ width: 120 }} />
       <AmountRangeFilter min={filter.amountMin} max={filter.amountMax} onChange={onChange} />

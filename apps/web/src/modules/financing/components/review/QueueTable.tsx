@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { countryName, formatDate } from '../../../../lib/names';
 import { tablePagination } from '../../../../lib/pagination';
+import { CountryRisk } from '../../../countries/components/RiskGrade';
 import { formatMoney } from '../../format';
 import { RequestTitleCell } from '../RequestTitleCell';
 import { ReviewStatusTag } from '../StatusTags';
@@ -49,8 +50,13 @@ export function QueueTable({ data, loading, onPage, empty }: Props) {
     {
       key: 'country',
       title: t('financing.fields.country'),
-      width: 130,
-      render: (_, item) => countryName(item.request.country, language),
+      width: 190,
+      render: (_, item) => (
+        <Flex vertical gap={4} align="flex-start">
+          <span>{countryName(item.request.country, language)}</span>
+          {item.request.country ? <CountryRisk risk={item.request.countryRisk} /> : null}
+        </Flex>
+      ),
     },
     {
       key: 'status',
@@ -89,7 +95,7 @@ export function QueueTable({ data, loading, onPage, empty }: Props) {
       columns={columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={{ x: 960 }}
+      scroll={{ x: 1020 }}
       tableLayout="fixed"
       onRow={(item) => ({
         onClick: () => void navigate(reviewUrl(item)),

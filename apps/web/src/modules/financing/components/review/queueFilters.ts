@@ -1,5 +1,6 @@
 import { CURRENCY_CODES, FINANCING_INSTRUMENTS, FINANCING_REVIEW_STATUSES } from '@alliance/contracts';
 import { countryFilter, oneOf } from '../../../../lib/listFilters';
+import { gradeParam } from '../../../countries/grades';
 import type { QueueFilter } from '../../api';
 import { compareAmounts, parseAmount } from '../../money';
 
@@ -9,6 +10,7 @@ export const QUEUE_FILTER_KEYS = [
   'reviewStatus',
   'instrument',
   'country',
+  'riskGrade',
   'currency',
   'amountMin',
   'amountMax',
@@ -34,6 +36,7 @@ export function queueFilterFromParams(params: QueueParams): QueueFilter {
     reviewStatus: oneOf(FINANCING_REVIEW_STATUSES, params.reviewStatus),
     instrument: oneOf(FINANCING_INSTRUMENTS, params.instrument),
     country: countryFilter(params.country),
+    riskGrade: gradeParam(params.riskGrade),
     currency: oneOf(CURRENCY_CODES, params.currency?.toUpperCase()),
     amountMin,
     amountMax,
