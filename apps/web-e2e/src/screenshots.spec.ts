@@ -321,8 +321,11 @@ for (const lang of ['English', '中文'] as const) {
     await secretariat.screenshot({ path: path.join(dir, `directory-risk-${suffix}.png`), fullPage: true });
     await secretariat.setViewportSize({ width: 390, height: 844 });
     await shoot(secretariat, '/policy/countries/KH', `country-phone-${suffix}`, '[data-testid="risk-chart"] svg');
-    // The language switch is in the header again (on a phone it is in the menu).
+    // The language switch is in the header again (on a phone it is in the menu): laid out afresh at
+    // desktop size before switching back.
     await secretariat.setViewportSize({ width: 1366, height: 860 });
+    await secretariat.reload();
+    await secretariat.waitForLoadState('networkidle');
     await closeInEnglish([secretariat]);
 
     const banker = await personIn(browser, 'banker@example.org', lang);
