@@ -20,6 +20,10 @@ export const AUDIT_ENTITY_TYPES = [
   'PolicyBrief',
   'CountryProfile',
   'CountryRating',
+  'RiskAlert',
+  'MemberIssue',
+  'IssueCase',
+  'GovernmentBody',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -85,6 +89,24 @@ export const AUDIT_ACTIONS = [
   'country_rating.propose',
   'country_rating.publish',
   'country_rating.reject',
+  'risk_alert.issue',
+  'risk_alert.update',
+  'risk_alert.release',
+  'risk_alert.withdraw',
+  'risk_alert.expire',
+  'risk_alert.acknowledge',
+  'risk_alert.remind',
+  'member_issue.create',
+  'member_issue.file',
+  'member_issue.close',
+  'issue_case.create',
+  'issue_case.update',
+  'issue_case.relay',
+  'issue_case.answer',
+  'issue_case.resolve',
+  'issue_case.close',
+  'government_body.create',
+  'government_body.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,3 +23,5 @@ export * from './machine';
 export * from './domain-errors';
 export * from './policy-briefs';
 export * from './country-risk';
+export * from './risk-alerts';
+export * from './member-issues';

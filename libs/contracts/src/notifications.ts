@@ -53,6 +53,22 @@ export const NOTIFICATION_TYPES = [
   'rating_proposed',
   'rating_published',
   'rating_rejected',
+  // Risk alerts: to exposed organizations and followers of its countries, an alert, each update and
+  // its all clear; to the secretariat, a member's critical alert to release; to the issuer, its
+  // release; to the admins of an exposed organization that has not acknowledged, a reminder.
+  'alert_issued',
+  'alert_updated',
+  'alert_all_clear',
+  'alert_release_requested',
+  'alert_released',
+  'alert_reminder',
+  // The member issues log: to the secretariat, an issue raised; to its organization, every step.
+  'issue_submitted',
+  'issue_acknowledged',
+  'issue_relayed',
+  'issue_answered',
+  'issue_resolved',
+  'issue_closed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -63,6 +79,9 @@ export const NOTIFICATION_RECORD_TYPES = [
   'financing_review',
   'policy_brief',
   'country_rating',
+  'risk_alert',
+  'member_issue',
+  'issue_case',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -77,6 +96,12 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/policy/briefs/${recordId}`;
     case 'country_rating':
       return `/policy/ratings/${recordId}`;
+    case 'risk_alert':
+      return `/policy/alerts/${recordId}`;
+    case 'member_issue':
+      return `/policy/issues/${recordId}`;
+    case 'issue_case':
+      return `/policy/cases/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

@@ -30,6 +30,10 @@ export const ACTIONS = [
   'release',
   /** Withdraws a published record from readers, keeping it at its address marked as such (a policy brief). */
   'retract',
+  /** Confirms for an organization that its people know of a risk alert. */
+  'acknowledge',
+  /** Reminds the organizations that have not acknowledged a risk alert (the secretariat). */
+  'remind',
   // Named capabilities of the secretariat (asked by name, never as `manage`):
   /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
   'readAll',
@@ -59,6 +63,10 @@ export const SUBJECTS = [
   'PolicyBrief',
   'CountryProfile',
   'CountryRating',
+  'RiskAlert',
+  'MemberIssue',
+  'IssueCase',
+  'GovernmentBody',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -138,8 +146,20 @@ export function buildRules(principal: Principal | null): AppRule[] {
     // A research institute's admin proposes changes of a country's risk rating (the secretariat decides).
     rules.push({ action: 'create', subject: 'CountryRating' });
   }
+  if (
+    (principal.organizationType === 'research_institute' || principal.organizationType === 'service_provider') &&
+    principal.orgRole === 'admin'
+  ) {
+    // Research institutes and service providers warn members of risks abroad (`canIssueAlert`);
+    // the secretariat releases their critical alerts.
+    rules.push({ action: ['create', 'update', 'withdraw'], subject: 'RiskAlert', conditions: ownOrg });
+  }
+  // Any member records problems met abroad for its organization, and may close them.
+  rules.push({ action: ['create', 'close'], subject: 'MemberIssue', conditions: ownOrg });
   if (principal.orgRole === 'admin') {
     rules.push(
+      // An exposed organization's admin confirms that its people know of an alert.
+      { action: 'acknowledge', subject: 'RiskAlert' },
       { action: 'update', subject: 'Organization', conditions: { id: principal.organizationId } },
       { action: ['invite', 'disable', 'enable', 'changeRole'], subject: 'User', conditions: ownOrg },
       // An admin answers for the organization's published briefs, and may withdraw one.

@@ -11,6 +11,8 @@ import parks from '../modules/parks/i18n/en.json';
 import countries from '../modules/countries/i18n/en.json';
 import policyBriefs from '../modules/policy-briefs/i18n/en.json';
 import posts from '../modules/posts/i18n/en.json';
+import riskAlerts from '../modules/risk-alerts/i18n/en.json';
+import memberIssues from '../modules/member-issues/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -32,4 +34,6 @@ export const EN: ResourceTree = merge(
   audit,
   policyBriefs,
   countries,
+  riskAlerts,
+  memberIssues,
 );

@@ -13,6 +13,7 @@ import { PostSearchDocuments1764720000000 } from '../../../../../migrations/1764
 import { SimilarOrganizations1764806400000 } from '../../../../../migrations/1764806400000-SimilarOrganizations';
 import { PolicyBriefs1764892800000 } from '../../../../../migrations/1764892800000-PolicyBriefs';
 import { CountryRisk1764979200000 } from '../../../../../migrations/1764979200000-CountryRisk';
+import { AlertAndIssueNotifications1765065600000 } from '../../../../../migrations/1765065600000-AlertAndIssueNotifications';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SimilarOrganizations1764806400000,
   PolicyBriefs1764892800000,
   CountryRisk1764979200000,
+  AlertAndIssueNotifications1765065600000,
 ];
