@@ -180,15 +180,20 @@ export function AlertForm() {
         <Row gutter={[32, 0]}>
           {(['en', 'zh'] as const).map((language) => {
             const suffix = language === 'en' ? 'En' : 'Zh';
+            const lang = language === 'zh' ? 'zh-CN' : 'en';
             return (
-              <Col xs={24} lg={12} key={language} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+              <Col xs={24} lg={12} key={language}>
                 <Form.Item
                   name={`title${suffix}`}
                   label={t(`riskAlerts.fields.title.${language}`)}
                   dependencies={[language === 'en' ? 'titleZh' : 'titleEn']}
                   rules={[titleRule, max(RISK_ALERT_LIMITS.titleLength)]}
                 >
-                  <Input maxLength={RISK_ALERT_LIMITS.titleLength} data-testid={`alert-title-${language}`} />
+                  <Input
+                    maxLength={RISK_ALERT_LIMITS.titleLength}
+                    lang={lang}
+                    data-testid={`alert-title-${language}`}
+                  />
                 </Form.Item>
                 <Form.Item
                   name={`body${suffix}`}
@@ -200,6 +205,7 @@ export function AlertForm() {
                     rows={7}
                     maxLength={RISK_ALERT_LIMITS.bodyLength}
                     showCount
+                    lang={lang}
                     data-testid={`alert-body-${language}`}
                   />
                 </Form.Item>
