@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName, formatDate, pickName, sectorName } from '../../../lib/names';
 import { CountryRisk } from '../../countries/components/RiskGrade';
-import { CountryAlertsBadge, countryAlertsOf } from '../../risk-alerts/components/CountryAlertsBadge';
+import { CountryAlertsBadge } from '../../risk-alerts/components/CountryAlertsBadge';
 import { formatMoney } from '../format';
 import { RequestStatusTag } from './StatusTags';
 
@@ -73,7 +73,7 @@ export function RequestFacts({ request, details, reader }: Props) {
         <Descriptions.Item label={t('countries.risk.field')}>
           <Flex gap={8} wrap align="center" component="span">
             <CountryRisk risk={request.countryRisk} />
-            <CountryAlertsBadge country={request.country} alerts={countryAlertsOf(request)} />
+            <CountryAlertsBadge country={request.country} alerts={request.countryAlerts} />
           </Flex>
         </Descriptions.Item>
       ) : null}

@@ -5,18 +5,10 @@ import { Link } from 'react-router';
 import { countryAlertsUrl } from '../alertFilters';
 import { SeverityTag } from './AlertTags';
 
-/**
- * The `countryAlerts` the API adds to financing requests and reviews (undefined from an API that
- * does not send it yet: then nothing is shown).
- */
-export function countryAlertsOf(record: object): CountryAlertsDto | null | undefined {
-  return (record as { countryAlerts?: CountryAlertsDto | null }).countryAlerts;
-}
-
 interface Props {
   country: string | null;
-  /** Absent while the API does not send it yet; null when the country has no active alert. */
-  alerts: CountryAlertsDto | null | undefined;
+  /** Null when the country has no active alert. */
+  alerts: CountryAlertsDto | null;
 }
 
 /**
@@ -25,7 +17,7 @@ interface Props {
  */
 export function CountryAlertsBadge({ country, alerts }: Props) {
   const { t } = useTranslation();
-  if (!country || alerts === undefined) return null;
+  if (!country) return null;
   if (alerts === null || alerts.count === 0)
     return (
       <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="country-alerts-badge" data-count={0}>
