@@ -376,7 +376,7 @@ for (const lang of ['English', '中文'] as const) {
     const secretariat = await personIn(browser, 'secretariat@example.org', lang);
     const critical = await criticalCambodiaAlert(secretariat);
     await shoot(secretariat, '/policy/alerts', `alerts-${suffix}`, '[data-testid="alert-card"]');
-    await shoot(secretariat, '/policy/alerts/new', `alert-form-${suffix}`, '[data-testid="alert-form"] input');
+    await shoot(secretariat, '/policy/alerts/new', `alert-form-${suffix}`, '[data-testid="alert-title-en"]');
     await shoot(secretariat, `/policy/alerts/${critical}`, `alert-report-${suffix}`, '[data-testid="report-table"] tr');
     await shoot(
       secretariat,

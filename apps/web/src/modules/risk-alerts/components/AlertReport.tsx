@@ -44,7 +44,7 @@ export function AlertReport({ alert }: { alert: RiskAlertDto }) {
       key: 'users',
       title: t('riskAlerts.report.columns.usersReached'),
       align: 'right',
-      width: 110,
+      width: 130,
       render: (_, row) => formatNumber(row.usersReached, language),
     },
     {

@@ -35,7 +35,9 @@ export function CountryAlerts({ country }: { country: string }) {
             return (
               <li key={alert.id} data-testid="country-alert">
                 <Flex gap={8} align="flex-start">
-                  <SeverityTag severity={alert.severity} />
+                  <span className="country-alert-severity">
+                    <SeverityTag severity={alert.severity} />
+                  </span>
                   <div>
                     <Link to={`/policy/alerts/${alert.id}`} style={{ fontWeight: 600 }} lang={htmlLang(title.language)}>
                       {title.text}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryAlertsUrl } from '../alertFilters';
 import { SeverityTag } from './AlertTags';
+import '../risk-alerts.css';
 
 interface Props {
   country: string | null;
@@ -32,7 +33,8 @@ export function CountryAlertsBadge({ country, alerts }: Props) {
       data-testid="country-alerts-badge"
       data-count={alerts.count}
     >
-      <SeverityTag severity={alerts.severity} /> <span>{t('riskAlerts.badge.count', { count: alerts.count })}</span>
+      <SeverityTag severity={alerts.severity} />
+      <span className="country-alerts-count">{t('riskAlerts.badge.count', { count: alerts.count })}</span>
     </Link>
   );
 }
