@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeFindings } from './pages/countries';
+import { axeFindings, CAMBODIAN_REVIEW } from './pages/countries';
 import { closeIn } from './pages/financing';
 import { AlertForm, AlertPage, AlertsPage, CriticalAlertBanner } from './pages/riskAlerts';
 import { LoginPage, Shell } from './pages/shell';
@@ -110,4 +110,17 @@ test('a member that is not exposed sees no banner, and a visitor is asked to sig
   await expect(page.getByTestId('issue-alert')).toHaveCount(0);
   await page.goto('/policy/alerts/00000000-0000-4000-8000-000000009999');
   await expect(page.getByTestId('alert-not-found')).toBeVisible();
+
+  // Cambodia's alerts on its profile, and beside its grade on the bank's review, linked to the list.
+  await page.goto('/policy/countries/KH');
+  await expect(
+    page.getByTestId('country-alerts').getByRole('link', { name: 'Flooding on the roads to Sihanoukville port' }),
+  ).toBeVisible();
+  await page.goto(`/financing/reviews/${CAMBODIAN_REVIEW}`);
+  const badge = page.getByTestId('review-facts').getByTestId('country-alerts-badge');
+  await expect(badge).toContainText(/\d+ active alerts?/);
+  await badge.click();
+  await expect(page).toHaveURL(/\/policy\/alerts\?country=KH$/);
+  await expect(page.getByTestId('filter-country')).toContainText('Cambodia');
+  await expect(list.card('Flooding on the roads to Sihanoukville port')).toBeVisible();
 });
