@@ -82,7 +82,7 @@ test('the secretariat issues a critical alert for Cambodia; the Sihanoukville op
   await expect(banner.alert(id)).toContainText('贵单位已确认此预警');
   await expect(banner.alert(id).getByTestId('critical-alert-acknowledge')).toHaveCount(0);
   await shell.switchLanguage('English');
-  await expect(banner.banner.getByRole('heading', { name: 'Critical alert for your organization' })).toBeVisible();
+  await expect(banner.banner.getByRole('heading', { name: '1 critical alert for your organization' })).toBeVisible();
   // Back to English on the account (saved before the page closes), as later journeys expect.
   await closeIn(page, 'English');
 
