@@ -342,13 +342,16 @@ for (const lang of ['English', '中文'] as const) {
   });
 }
 
-/** An active critical alert for Cambodia issued by the secretariat (once: the second language finds it). */
+const CRITICAL_TITLE = 'Port of Sihanoukville closed after an explosion';
+
+/** An active critical alert for Cambodia issued by the secretariat (once: the second language finds it, by its title). */
 async function criticalCambodiaAlert(page: Page): Promise<string> {
   const headers = { 'X-Requested-With': 'XMLHttpRequest' };
   const found = await page.request.get('/api/risk-alerts?status=active&severity=critical&country=KH', { headers });
   expect(found.status()).toBe(200);
-  const items = ((await found.json()) as { items: { id: string }[] }).items;
-  if (items.length > 0) return items[0].id;
+  const items = ((await found.json()) as { items: { id: string; titleEn: string | null }[] }).items;
+  const ours = items.find((item) => item.titleEn === CRITICAL_TITLE);
+  if (ours) return ours.id;
   const created = await page.request.post('/api/risk-alerts', {
     headers,
     data: {
@@ -356,7 +359,7 @@ async function criticalCambodiaAlert(page: Page): Promise<string> {
       category: 'security',
       countries: ['KH'],
       place: 'Sihanoukville',
-      titleEn: 'Port of Sihanoukville closed after an explosion',
+      titleEn: CRITICAL_TITLE,
       titleZh: '西哈努克港爆炸后关闭',
       bodyEn:
         'An explosion in the container terminal has closed the port until further notice. Keep staff away from the port area and check on those who were there.',
