@@ -160,6 +160,16 @@ export class MemberIssuesQueries {
     return { raisedBy: row.raised_by, hasPublicIssue: row.has_public, openedAt: row.opened_at };
   }
 
+  /** Whether the case still bears the title of one of its confidential issues (as a case made from it does). */
+  async titledAfterConfidential(manager: EntityManager, kase: IssueCase): Promise<boolean> {
+    const [row] = (await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM member_issues WHERE case_id = $1 AND confidential
+          AND title_en IS NOT DISTINCT FROM $2 AND title_zh IS NOT DISTINCT FROM $3) AS titled`,
+      [kase.id, kase.titleEn, kase.titleZh],
+    )) as { titled: boolean }[];
+    return row.titled;
+  }
+
   /** The next reference of a sequence, e.g. MI-2026-00012. */
   async nextReference(manager: EntityManager, kind: 'MI' | 'IC'): Promise<string> {
     const sequence = kind === 'MI' ? 'member_issue_reference_seq' : 'issue_case_reference_seq';

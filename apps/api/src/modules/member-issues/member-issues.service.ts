@@ -51,7 +51,11 @@ export class MemberIssuesService {
       );
     return this.dataSource.transaction(async (manager) => {
       const organizationId = auth.organization.id;
-      const organization = await manager.findOneBy(Organization, { id: organizationId });
+      // Shared lock: a suspension committed meanwhile is seen here, not after the issue is in.
+      const organization = await manager.findOne(Organization, {
+        where: { id: organizationId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (organization?.status !== 'active')
         throw unprocessable('ISSUE_ORGANIZATION_INACTIVE', 'Only an active member organization raises issues');
       if (dto.parkId) {
@@ -137,7 +141,14 @@ export class MemberIssuesService {
       for (const step of steps) move(MEMBER_ISSUE_TRANSITIONS, step, issue);
       issue.caseId = kase.id;
       await manager.save(issue);
-      Object.assign(kase, await this.queries.caseFacts(manager, kase.id));
+      const facts = await this.queries.caseFacts(manager, kase.id);
+      // A case members could not see until now, titled after a confidential issue, takes this issue's
+      // title: members who may now open it never read a confidential issue's words.
+      if (!kase.hasPublicIssue && facts.hasPublicIssue && (await this.queries.titledAfterConfidential(manager, kase))) {
+        kase.titleEn = issue.titleEn;
+        kase.titleZh = issue.titleZh;
+      }
+      Object.assign(kase, facts);
       kase.updatedAt = new Date();
       await manager.save(kase);
       await this.tell(manager, auth, issue, steps);
