@@ -31,6 +31,12 @@ export class OrganizationNameResponse implements OrganizationNameRef {
   @ApiProperty(nullableString) nameZh: string | null;
 }
 
+export class ParkNameResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty(nullableString) nameEn: string | null;
+  @ApiProperty(nullableString) nameZh: string | null;
+}
+
 export class GovernmentBodyResponse implements GovernmentBodyDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty(nullableString) nameEn: string | null;
@@ -51,7 +57,7 @@ export class MemberIssueSummaryResponse implements MemberIssueSummaryDto {
   @ApiProperty({ example: 'MI-2026-00012' }) reference: string;
   @ApiProperty({ enum: MEMBER_ISSUE_CATEGORIES }) category: MemberIssueCategory;
   @ApiProperty() country: string;
-  @ApiProperty({ type: OrganizationNameResponse, nullable: true }) park: OrganizationNameRef | null;
+  @ApiProperty({ type: ParkNameResponse, nullable: true }) park: MemberIssueSummaryDto['park'];
   @ApiProperty(nullableString) titleEn: string | null;
   @ApiProperty(nullableString) titleZh: string | null;
   @ApiProperty() confidential: boolean;
