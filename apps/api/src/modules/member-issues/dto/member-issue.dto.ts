@@ -21,7 +21,6 @@ import {
   type CloseRequest,
   type FileIssueRequest,
   type GovernmentBodyRequest,
-  type IssueCaseStatus,
   type IssueCaseUpdateRequest,
   type MemberIssueCategory,
   type MemberIssueRequest,
