@@ -45,6 +45,11 @@ export class MemberIssues1765152000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IDX_member_issues_status" ON "member_issues"  ("status", "created_at") `);
     await queryRunner.query(`CREATE INDEX "IDX_member_issues_created" ON "member_issues"  ("created_at", "id") `);
+    // The secretariat's filters (status has its own above): a count by country or category reads its index.
+    await queryRunner.query(`CREATE INDEX "IDX_member_issues_country" ON "member_issues"  ("country", "created_at") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_member_issues_category" ON "member_issues"  ("category", "created_at") `,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_member_issues_organization" ON "member_issues"  ("organization_id", "created_at", "id") `,
     );

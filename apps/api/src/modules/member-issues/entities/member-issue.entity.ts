@@ -25,6 +25,8 @@ import { IssueCase } from './issue-case.entity';
 @Index('IDX_member_issues_organization', ['organizationId', 'createdAt', 'id'])
 @Index('IDX_member_issues_created', ['createdAt', 'id'])
 @Index('IDX_member_issues_status', ['status', 'createdAt'])
+@Index('IDX_member_issues_country', ['country', 'createdAt'])
+@Index('IDX_member_issues_category', ['category', 'createdAt'])
 @Index('IDX_member_issues_case', ['caseId', 'organizationId'])
 // The secretariat's inbox (submitted, not yet filed), oldest first, partial: created by the migration.
 @Index('IDX_member_issues_unfiled', { synchronize: false })
