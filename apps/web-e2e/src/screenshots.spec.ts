@@ -18,6 +18,8 @@ const FACTORY_LOAN = '00000000-0000-4000-8000-000000000701';
 const INSURER_QUESTION = '00000000-0000-4000-8000-000000000802';
 const UAE_INSURANCE = '00000000-0000-4000-8000-000000000803';
 const BANK_OFFER = '00000000-0000-4000-8000-000000000801';
+/** Cambodia's flooding warning with an update and acknowledgements (seeds/demo-alerts.ts). */
+const CAMBODIA_ALERT = '00000000-0000-4000-8000-000000001501';
 const ACCEPTED_TRADE_FINANCE = '00000000-0000-4000-8000-000000000704';
 
 // Some fifty pages a test, each loaded until the network is idle: more than the default minute.
@@ -336,6 +338,77 @@ for (const lang of ['English', '中文'] as const) {
       `financing-review-risk-${suffix}`,
       '[data-testid="country-risk"]',
     );
+    await closeInEnglish([banker]);
+  });
+}
+
+const CRITICAL_TITLE = 'Port of Sihanoukville closed after an explosion';
+
+/** An active critical alert for Cambodia issued by the secretariat (once: the second language finds it, by its title). */
+async function criticalCambodiaAlert(page: Page): Promise<string> {
+  const headers = { 'X-Requested-With': 'XMLHttpRequest' };
+  const found = await page.request.get('/api/risk-alerts?status=active&severity=critical&country=KH', { headers });
+  expect(found.status()).toBe(200);
+  const items = ((await found.json()) as { items: { id: string; titleEn: string | null }[] }).items;
+  const ours = items.find((item) => item.titleEn === CRITICAL_TITLE);
+  if (ours) return ours.id;
+  const created = await page.request.post('/api/risk-alerts', {
+    headers,
+    data: {
+      severity: 'critical',
+      category: 'security',
+      countries: ['KH'],
+      place: 'Sihanoukville',
+      titleEn: CRITICAL_TITLE,
+      titleZh: '西哈努克港爆炸后关闭',
+      bodyEn:
+        'An explosion in the container terminal has closed the port until further notice. Keep staff away from the port area and check on those who were there.',
+      bodyZh: '集装箱码头发生爆炸，港口即日起关闭，直至另行通知。请员工远离港区，并确认当时在港人员的安全。',
+      validFrom: new Date().toISOString(),
+      validUntil: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+    },
+  });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the risk alert pages (${suffix})`, async ({ browser }) => {
+    // The secretariat: the list, the form, an alert with its acknowledgement report; the list on a phone.
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    const critical = await criticalCambodiaAlert(secretariat);
+    await shoot(secretariat, '/policy/alerts', `alerts-${suffix}`, '[data-testid="alert-card"]');
+    await shoot(secretariat, '/policy/alerts/new', `alert-form-${suffix}`, '[data-testid="alert-title-en"]');
+    await shoot(secretariat, `/policy/alerts/${critical}`, `alert-report-${suffix}`, '[data-testid="report-table"] tr');
+    await shoot(
+      secretariat,
+      `/policy/alerts/${CAMBODIA_ALERT}`,
+      `alert-updates-report-${suffix}`,
+      '[data-testid="report-acknowledged"]',
+    );
+    await secretariat.setViewportSize({ width: 390, height: 844 });
+    await shoot(secretariat, '/policy/alerts', `alerts-phone-${suffix}`, '[data-testid="alert-card"]');
+    await secretariat.setViewportSize({ width: 1366, height: 860 });
+    await secretariat.reload();
+    await secretariat.waitForLoadState('networkidle');
+    await closeInEnglish([secretariat]);
+
+    // The Sihanoukville operator: the banner on the home page, the alert to acknowledge, Cambodia's alerts.
+    const operator = await personIn(browser, 'operator@example.org', lang);
+    await shoot(operator, '/', `home-alert-banner-${suffix}`, '[data-testid="critical-alert-banner"]');
+    await shoot(operator, `/policy/alerts/${critical}`, `alert-exposed-${suffix}`, '[data-testid="alert-body"]');
+    await operator.getByTestId('alert-acknowledge').click();
+    await expect(operator.getByRole('dialog')).toBeVisible();
+    await operator.waitForTimeout(400); // the dialog fades in
+    await operator.screenshot({ path: path.join(dir, `alert-acknowledge-${suffix}.png`) });
+    await operator.keyboard.press('Escape');
+    await shoot(operator, '/policy/countries/KH', `country-alerts-${suffix}`, '[data-testid="country-alert"]');
+    await shoot(operator, `/financing/requests/${FACTORY_LOAN}`, `financing-request-alerts-${suffix}`, 'h1');
+    await closeInEnglish([operator]);
+
+    const banker = await personIn(browser, 'banker@example.org', lang);
+    await shoot(banker, '/financing/reviews', `financing-queue-alerts-${suffix}`, '.ant-table-row');
     await closeInEnglish([banker]);
   });
 }

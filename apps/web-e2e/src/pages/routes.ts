@@ -30,6 +30,9 @@ const UAE_INSURANCE = id('803');
 const CAMBODIA_BRIEF = '00000000-0000-4000-8000-000000001001';
 const MEMBERS_BRIEF = '00000000-0000-4000-8000-000000001003';
 const ETHIOPIA_BRIEF_IN_REVIEW = '00000000-0000-4000-8000-000000001004';
+// Risk alerts (seeds/demo-alerts.ts): Cambodia's active warning with an update, Ethiopia's expired one.
+const CAMBODIA_ALERT = '00000000-0000-4000-8000-000000001501';
+const EXPIRED_ALERT = '00000000-0000-4000-8000-000000001503';
 /** The researcher's proposal to rate Cambodia 2 (stable), waiting for the secretariat (seeds/demo-policy.ts). */
 const CAMBODIA_PROPOSAL = '00000000-0000-4000-8000-000000001390';
 
@@ -106,6 +109,13 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'policy/countries/:code', url: '/policy/countries/KH', who: ['visitor', 'banker'] },
   { route: 'policy/countries/:code', url: '/policy/countries/LA', who: ['banker'] },
   { route: 'policy/ratings', url: '/policy/ratings', who: ['secretariat'] },
+  // Members only: visitors are sent to the sign-in page.
+  { route: 'policy/alerts', url: '/policy/alerts', who: ['operator', 'researcher'] },
+  { route: 'policy/alerts', url: '/policy/alerts?status=all&country=KH', who: ['banker'] },
+  { route: 'policy/alerts/new', url: '/policy/alerts/new', who: ['researcher'] },
+  // The operator's organization is exposed (acknowledge); the secretariat sees the report.
+  { route: 'policy/alerts/:id', url: `/policy/alerts/${CAMBODIA_ALERT}`, who: ['operator', 'secretariat'] },
+  { route: 'policy/alerts/:id', url: `/policy/alerts/${EXPIRED_ALERT}`, who: ['banker'] },
   { route: 'policy/ratings/:id', url: `/policy/ratings/${CAMBODIA_PROPOSAL}`, who: ['secretariat'] },
   { route: 'admin/organizations', url: '/admin/organizations', who: ['secretariat'] },
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },

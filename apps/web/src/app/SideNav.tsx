@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   EnvironmentOutlined,
@@ -87,6 +88,8 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const policy: Item[] = [
     link('/policy/briefs', t('nav.policyBriefs'), <FileTextOutlined />),
     link('/policy/countries', t('nav.countries'), <EnvironmentOutlined />),
+    // Early warnings are for members (the API answers visitors 401).
+    ...(me ? [link('/policy/alerts', t('nav.riskAlerts'), <AlertOutlined />)] : []),
     ...(ability.can('review', 'PolicyBrief')
       ? [link('/policy/briefs?scope=review', t('nav.briefReview'), <InboxOutlined />)]
       : []),

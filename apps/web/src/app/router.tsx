@@ -229,6 +229,21 @@ const signedInRoutes: RouteObject[] = [
       }),
     },
   ]),
+  // Early warnings are for members: the API answers visitors 401.
+  {
+    path: 'policy/alerts',
+    lazy: async () => ({ Component: (await import('../modules/risk-alerts/pages/AlertsPage')).AlertsPage }),
+  },
+  requireAbility('create', 'RiskAlert', [
+    {
+      path: 'policy/alerts/new',
+      lazy: async () => ({ Component: (await import('../modules/risk-alerts/pages/NewAlertPage')).NewAlertPage }),
+    },
+  ]),
+  {
+    path: 'policy/alerts/:id',
+    lazy: async () => ({ Component: (await import('../modules/risk-alerts/pages/AlertPage')).AlertPage }),
+  },
   requireAbility('create', 'CountryRating', [
     {
       path: 'policy/ratings',

@@ -8,6 +8,7 @@ import { PageSpinner } from '../../../app/guards';
 import { PageHeader } from '../../../components/PageHeader';
 import { countryName } from '../../../lib/names';
 import { useMe } from '../../auth/api';
+import { CountryAlerts } from '../../risk-alerts/components/CountryAlerts';
 import { useCountryProfile } from '../api';
 import { CountryBriefs } from '../components/CountryBriefs';
 import { CountryMap } from '../components/CountryMap';
@@ -76,6 +77,11 @@ export function CountryPage() {
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={24}>
+            {signedIn ? (
+              <Card title={t('riskAlerts.country.title')} data-testid="country-alerts-card">
+                <CountryAlerts country={profile.country} />
+              </Card>
+            ) : null}
             <Card title={t('countries.current.title')}>
               <CurrentRating profile={profile} signedIn={signedIn} />
             </Card>

@@ -1,9 +1,10 @@
 import type { FinancingRequestDto, FinancingRequestSummaryDto } from '@alliance/contracts';
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName, formatDate, pickName, sectorName } from '../../../lib/names';
 import { CountryRisk } from '../../countries/components/RiskGrade';
+import { CountryAlertsBadge } from '../../risk-alerts/components/CountryAlertsBadge';
 import { formatMoney } from '../format';
 import { RequestStatusTag } from './StatusTags';
 
@@ -70,7 +71,10 @@ export function RequestFacts({ request, details, reader }: Props) {
       </Descriptions.Item>
       {request.country ? (
         <Descriptions.Item label={t('countries.risk.field')}>
-          <CountryRisk risk={request.countryRisk} />
+          <Flex gap={8} wrap align="center" component="span">
+            <CountryRisk risk={request.countryRisk} />
+            <CountryAlertsBadge country={request.country} alerts={request.countryAlerts} />
+          </Flex>
         </Descriptions.Item>
       ) : null}
       <Descriptions.Item label={t('financing.fields.sector')}>

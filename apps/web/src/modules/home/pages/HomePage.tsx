@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../auth/api';
 import { ALLIANCE_SECTIONS, FOUR_PLATFORMS } from '../../platforms/platforms';
+import { CriticalAlertBanner } from '../components/CriticalAlertBanner';
 import { HomeHero } from '../components/HomeHero';
 import { PlatformCards } from '../components/PlatformCards';
 import '../home.css';
@@ -16,6 +17,7 @@ export function HomePage() {
 
   return (
     <div className="home">
+      <CriticalAlertBanner me={me} />
       <HomeHero signedIn={Boolean(me)} />
 
       <section className="home-section" aria-labelledby="about-title">

@@ -1,5 +1,5 @@
 import { POLICY_TOPICS } from '@alliance/contracts';
-import { ArrowRightOutlined, EditOutlined, GlobalOutlined, InboxOutlined } from '@ant-design/icons';
+import { AlertOutlined, ArrowRightOutlined, EditOutlined, GlobalOutlined, InboxOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -99,6 +99,21 @@ export function PolicyHomePage() {
                   )}
                   <ButtonLink to="/policy/briefs?scope=review" type={queue.count ? 'primary' : 'default'}>
                     {t('policyBriefs.home.openQueue')}
+                  </ButtonLink>
+                </Flex>
+              </Card>
+            ) : null}
+            {me ? (
+              <Card className="policy-home-card" data-testid="policy-alerts-card">
+                <Flex vertical gap={8} align="flex-start">
+                  <Typography.Title level={2} className="brief-section-title">
+                    <AlertOutlined aria-hidden /> {t('riskAlerts.home.title')}
+                  </Typography.Title>
+                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                    {t('riskAlerts.home.text')}
+                  </Typography.Paragraph>
+                  <ButtonLink to="/policy/alerts" data-testid="policy-alerts-link">
+                    {t('riskAlerts.home.link')}
                   </ButtonLink>
                 </Flex>
               </Card>

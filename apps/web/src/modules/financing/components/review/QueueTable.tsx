@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { countryName, formatDate } from '../../../../lib/names';
 import { tablePagination } from '../../../../lib/pagination';
 import { CountryRisk } from '../../../countries/components/RiskGrade';
+import { CountryAlertsBadge } from '../../../risk-alerts/components/CountryAlertsBadge';
 import { formatMoney } from '../../format';
 import { RequestTitleCell } from '../RequestTitleCell';
 import { ReviewStatusTag } from '../StatusTags';
@@ -55,6 +56,7 @@ export function QueueTable({ data, loading, onPage, empty }: Props) {
         <Flex vertical gap={4} align="flex-start">
           <span>{countryName(item.request.country, language)}</span>
           {item.request.country ? <CountryRisk risk={item.request.countryRisk} /> : null}
+          <CountryAlertsBadge country={item.request.country} alerts={item.request.countryAlerts} />
         </Flex>
       ),
     },

@@ -1,0 +1,37 @@
+import { alertFilterOf, countryAlertsUrl, isFiltered } from './alertFilters';
+
+describe('the alert list filter read from the address', () => {
+  it('keeps the values the API takes', () => {
+    expect(
+      alertFilterOf({ status: 'expired', country: 'kh', severity: 'critical', category: 'natural_disaster' }),
+    ).toEqual({
+      status: 'expired',
+      country: 'KH',
+      severity: 'critical',
+      category: 'natural_disaster',
+    });
+  });
+
+  it('drops what the API would refuse, so a bad link shows the current alerts', () => {
+    expect(alertFilterOf({ status: 'open', country: 'XX1', severity: 'grave', category: 'weather' })).toEqual({
+      status: undefined,
+      country: undefined,
+      severity: undefined,
+      category: undefined,
+    });
+  });
+
+  it('does not send `current`, the API default', () => {
+    expect(alertFilterOf({ status: 'current' }).status).toBeUndefined();
+    expect(alertFilterOf({ status: 'all' }).status).toBe('all');
+  });
+
+  it('says when a filter narrows the list', () => {
+    expect(isFiltered(alertFilterOf({}))).toBe(false);
+    expect(isFiltered(alertFilterOf({ severity: 'info' }))).toBe(true);
+  });
+
+  it("links to a country's alerts by its upper-case code", () => {
+    expect(countryAlertsUrl('kh')).toBe('/policy/alerts?country=KH');
+  });
+});
