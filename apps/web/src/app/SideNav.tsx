@@ -2,8 +2,10 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   EnvironmentOutlined,
+  ExceptionOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   FormOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -90,6 +92,9 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ...(ability.can('review', 'PolicyBrief')
       ? [link('/policy/briefs?scope=review', t('nav.briefReview'), <InboxOutlined />)]
       : []),
+    // Members raise the problems they meet abroad; the secretariat groups them into cases.
+    ...(me ? [link('/policy/issues', t('nav.memberIssues'), <ExceptionOutlined />)] : []),
+    ...(ability.can('update', 'IssueCase') ? [link('/policy/cases', t('nav.issueCases'), <FolderOpenOutlined />)] : []),
   ];
 
   const home = link('/', t('nav.home'), <HomeOutlined />);
