@@ -7,6 +7,7 @@ import type {
   IssueCaseDto,
   IssueCaseSummaryDto,
   IssueCaseUpdateRequest,
+  Locale,
   MemberIssueDto,
   MemberIssueRequest,
   MemberIssueSummaryDto,
@@ -68,10 +69,10 @@ export function useIssueCase(id: string | null | undefined) {
   });
 }
 
-/** The CSV of the cases matching the filters (all pages): a plain link, the browser downloads it. */
-export function caseExportUrl(filter: CaseFilter): string {
+/** The CSV of the cases matching the filters (all pages), labelled in `lang`: a plain link, the browser downloads it. */
+export function caseExportUrl(filter: CaseFilter, lang: Locale): string {
   const params = new URLSearchParams(
-    Object.entries(filter)
+    Object.entries({ ...filter, lang })
       .filter(([, value]) => value !== undefined && value !== '')
       .map(([key, value]) => [key, String(value)]),
   );
@@ -135,12 +136,8 @@ export function useGovernmentBodies(all = false, enabled = true) {
   return useQuery({
     queryKey: [...KEY, 'bodies', all],
     queryFn: ({ signal }) =>
-      apiFetch<{ items: GovernmentBodyDto[] } | GovernmentBodyDto[]>('/api/government-bodies', {
-        query: all ? { all: true } : {},
-        signal,
-      }),
-    // The list is short and unpaged; either shape is read as the list.
-    select: (data) => (Array.isArray(data) ? data : data.items),
+      apiFetch<{ items: GovernmentBodyDto[] }>('/api/government-bodies', { query: all ? { all: true } : {}, signal }),
+    select: (data) => data.items,
     enabled,
   });
 }

@@ -1,4 +1,4 @@
-import { ISSUE_CASE_STATUSES } from '@alliance/contracts';
+import { ISSUE_CASE_STATUSES, readerLanguage } from '@alliance/contracts';
 import { BankOutlined, DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Pagination, Skeleton, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +54,12 @@ export function CasesPage() {
                 <ButtonLink to="/policy/government-bodies" icon={<BankOutlined />} data-testid="bodies-link">
                   {t('memberIssues.cases.bodies')}
                 </ButtonLink>
-                <Button href={caseExportUrl(filter)} download icon={<DownloadOutlined />} data-testid="export-csv">
+                <Button
+                  href={caseExportUrl(filter, readerLanguage(i18n.resolvedLanguage))}
+                  download
+                  icon={<DownloadOutlined />}
+                  data-testid="export-csv"
+                >
                   {t('memberIssues.cases.export')}
                 </Button>
               </>
