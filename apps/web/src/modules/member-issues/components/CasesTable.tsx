@@ -1,4 +1,4 @@
-import { pickTitle, readerLanguage, type IssueCaseSummaryDto } from '@alliance/contracts';
+import { htmlLang, pickTitle, readerLanguage, type IssueCaseSummaryDto } from '@alliance/contracts';
 import { Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,7 +27,11 @@ export function CasesTable({ cases, loading = false, empty, grouped = false, tes
       title: t('memberIssues.fields.title'),
       render: (_, kase) => (
         <Flex vertical gap={2} align="flex-start">
-          <Link to={`/policy/cases/${kase.id}`} data-testid="case-link">
+          <Link
+            to={`/policy/cases/${kase.id}`}
+            lang={htmlLang(pickTitle(kase, reader).language)}
+            data-testid="case-link"
+          >
             {pickTitle(kase, reader).text}
           </Link>
           <Typography.Text type="secondary" className="issue-reference">

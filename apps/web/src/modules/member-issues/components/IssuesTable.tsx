@@ -1,4 +1,4 @@
-import { pickTitle, readerLanguage, type MemberIssueSummaryDto } from '@alliance/contracts';
+import { htmlLang, pickTitle, readerLanguage, type MemberIssueSummaryDto } from '@alliance/contracts';
 import { Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,23 +11,24 @@ interface Props {
   /** The secretariat reads every organization's issues: their names are shown. */
   showOrganization: boolean;
   empty: string;
+  /** Inside a case: its category, country and link would repeat the case's own. */
+  inCase?: boolean;
 }
 
+const IN_CASE_HIDDEN = ['category', 'country', 'case'];
+
 /** Issues with their status, category, country and case; the title opens the issue. */
-export function IssuesTable({ issues, loading, showOrganization, empty }: Props) {
+export function IssuesTable({ issues, loading, showOrganization, empty, inCase = false }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const reader = readerLanguage(language);
 
-  const columns: TableColumnsType<MemberIssueSummaryDto> = [
+  const all: TableColumnsType<MemberIssueSummaryDto> = [
     {
       key: 'title',
       title: t('memberIssues.fields.title'),
       render: (_, issue) => (
         <Flex vertical gap={2} align="flex-start">
-          <Link to={`/policy/issues/${issue.id}`} data-testid="issue-link">
-            {pickTitle(issue, reader).text}
-          </Link>
+          <IssueTitleLink issue={issue} />
           <Typography.Text type="secondary" className="issue-reference">
             {issue.reference}
             {issue.park ? ` · ${pickName(issue.park, language)}` : ''}
@@ -82,6 +83,8 @@ export function IssuesTable({ issues, loading, showOrganization, empty }: Props)
     },
   ];
 
+  const columns = inCase ? all.filter((column) => !IN_CASE_HIDDEN.includes(String(column.key))) : all;
+
   return (
     <Table<MemberIssueSummaryDto>
       data-testid="issues-table"
@@ -93,5 +96,15 @@ export function IssuesTable({ issues, loading, showOrganization, empty }: Props)
       pagination={false}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
     />
+  );
+}
+
+function IssueTitleLink({ issue }: { issue: MemberIssueSummaryDto }) {
+  const { i18n } = useTranslation();
+  const title = pickTitle(issue, readerLanguage(i18n.resolvedLanguage));
+  return (
+    <Link to={`/policy/issues/${issue.id}`} lang={htmlLang(title.language)} data-testid="issue-link">
+      {title.text}
+    </Link>
   );
 }

@@ -73,14 +73,12 @@ export function CasePage() {
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={24}>
-            <Card title={t('memberIssues.case.summary')}>
-              <BilingualText
-                en={kase.summaryEn}
-                zh={kase.summaryZh}
-                empty={t('memberIssues.case.noSummary')}
-                testId="case-summary"
-              />
-            </Card>
+            {/* The secretariat writes a summary when the title is not enough (Edit). */}
+            {kase.summaryEn || kase.summaryZh ? (
+              <Card title={t('memberIssues.case.summary')}>
+                <BilingualText en={kase.summaryEn} zh={kase.summaryZh} empty="—" testId="case-summary" />
+              </Card>
+            ) : null}
             <Card>
               <CaseOutcome kase={kase} />
             </Card>
@@ -94,6 +92,7 @@ export function CasePage() {
                 loading={false}
                 showOrganization={rights.secretariat}
                 empty={t('memberIssues.case.noIssues')}
+                inCase
               />
               {rights.secretariat ? null : (
                 <Typography.Paragraph type="secondary" className="issue-card-note">
