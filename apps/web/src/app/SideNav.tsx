@@ -92,9 +92,13 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ...(ability.can('review', 'PolicyBrief')
       ? [link('/policy/briefs?scope=review', t('nav.briefReview'), <InboxOutlined />)]
       : []),
-    // Members raise the problems they meet abroad; the secretariat groups them into cases.
-    ...(me ? [link('/policy/issues', t('nav.memberIssues'), <ExceptionOutlined />)] : []),
-    ...(ability.can('update', 'IssueCase') ? [link('/policy/cases', t('nav.issueCases'), <FolderOpenOutlined />)] : []),
+    // Members raise the problems they meet abroad; the secretariat groups them into cases members follow.
+    ...(me
+      ? [
+          link('/policy/issues', t('nav.memberIssues'), <ExceptionOutlined />),
+          link('/policy/cases', t('nav.issueCases'), <FolderOpenOutlined />),
+        ]
+      : []),
   ];
 
   const home = link('/', t('nav.home'), <HomeOutlined />);
