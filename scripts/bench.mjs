@@ -252,6 +252,7 @@ async function benchRecords(db) {
     application: await one(`SELECT id FROM membership_applications ORDER BY created_at DESC, id LIMIT 1`),
     // The demo brief on Cambodia: public, published in two versions, with a review thread.
     brief: '00000000-0000-4000-8000-000000001001',
+    alert: '00000000-0000-4000-8000-000000001501',
   };
 }
 
@@ -311,6 +312,11 @@ function endpoints(ids) {
     { path: '/api/countries/KH', kind: 'detail', as: null },
     { path: '/api/countries/KH', kind: 'detail', as: bank },
     { path: '/api/country-ratings?status=proposed', kind: 'list', as: sec },
+    { path: '/api/risk-alerts', kind: 'list', as: op },
+    { path: '/api/risk-alerts?status=active&severity=critical&exposed=true', kind: 'list', as: op },
+    { path: '/api/risk-alerts?status=all&country=KH', kind: 'list', as: bank },
+    { path: `/api/risk-alerts/${ids.alert}`, kind: 'detail', as: op },
+    { path: `/api/risk-alerts/${ids.alert}/report`, kind: 'detail', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

@@ -29,9 +29,20 @@ import { PolicyBrief } from '../apps/api/src/modules/policy-briefs/entities/poli
 import { PolicyBriefComment } from '../apps/api/src/modules/policy-briefs/entities/policy-brief-comment.entity';
 import { PolicyBriefVersion } from '../apps/api/src/modules/policy-briefs/entities/policy-brief-version.entity';
 import { DEMO_FOLLOWS, DEMO_NOTIFICATIONS, DEMO_POSTS } from './demo-posts';
+import {
+  DEMO_ALERT_NOTIFICATIONS,
+  DEMO_ALERT_ORGANIZATIONS,
+  DEMO_ALERT_RECIPIENTS,
+  DEMO_ALERT_UPDATES,
+  DEMO_ALERTS,
+} from './demo-alerts';
 import { DEMO_BRIEF_COMMENTS, DEMO_BRIEFS, DEMO_COUNTRY_NOTES, DEMO_RATINGS } from './demo-policy';
 import { CountryProfile } from '../apps/api/src/modules/countries/entities/country-profile.entity';
 import { CountryRating } from '../apps/api/src/modules/countries/entities/country-rating.entity';
+import { RiskAlertOrganization } from '../apps/api/src/modules/risk-alerts/entities/risk-alert-organization.entity';
+import { RiskAlertRecipient } from '../apps/api/src/modules/risk-alerts/entities/risk-alert-recipient.entity';
+import { RiskAlertUpdate } from '../apps/api/src/modules/risk-alerts/entities/risk-alert-update.entity';
+import { RiskAlert } from '../apps/api/src/modules/risk-alerts/entities/risk-alert.entity';
 import {
   APPROVED_APPLICATION,
   DEMO_ACCOUNTS,
@@ -146,6 +157,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(FinancingOffer, DEMO_FINANCING_OFFERS);
     created += await insertMissing(Notification, DEMO_FINANCING_NOTIFICATIONS);
     created += await seedBriefs(insertMissing);
+    created += await insertMissing(RiskAlert, DEMO_ALERTS);
+    created += await insertMissing(RiskAlertUpdate, DEMO_ALERT_UPDATES);
+    created += await insertMissing(RiskAlertOrganization, DEMO_ALERT_ORGANIZATIONS);
+    created += await insertMissing(RiskAlertRecipient, DEMO_ALERT_RECIPIENTS);
+    created += await insertMissing(Notification, DEMO_ALERT_NOTIFICATIONS);
     return created;
   });
 }

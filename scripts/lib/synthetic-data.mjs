@@ -6,7 +6,7 @@
 // scale 1 (the large set): 3,000 organizations, 15,000 users, 1,000 parks, 100,000 posts (5 % events,
 // 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
 // 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions) and
-// each host country's rating history. scale 0.01 is the small set.
+// each host country's rating history, 5,000 risk alerts. scale 0.01 is the small set.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -22,6 +22,7 @@ const FULL = {
   notifications: 60_000,
   applications: 10_000,
   briefs: 12_000,
+  alerts: 5_000,
 };
 
 const POLICY_TOPICS = [
@@ -36,6 +37,8 @@ const POLICY_TOPICS = [
 ];
 /** The demo secretariat user (seeds/demo-data.ts): the reviewer of every synthetic brief and rating. */
 const SECRETARIAT_USER = '00000000-0000-4000-8000-000000000101';
+/** The demo secretariat (seeds/demo-data.ts): the issuer of every synthetic risk alert. */
+const SECRETARIAT_ORG = '00000000-0000-4000-8000-000000000001';
 /** The demo researcher and the Nanjing institute: the proposer of every synthetic rating. */
 const RESEARCHER = {
   user: '00000000-0000-4000-8000-000000000108',
@@ -180,7 +183,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 10;
+  const steps = 11;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -405,6 +408,30 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
      WHERE m <= 24 OR c.i % 2 = 0
     ON CONFLICT DO NOTHING`);
 
+  next('risk alerts');
+  // Alerts of the secretariat over three years (30 days' validity: most have expired), one host country
+  // each; a tenth with the organizations operating parks in it exposed, some of which acknowledged.
+  await db.query(`
+    INSERT INTO risk_alerts (id, organization_id, issued_by_user_id, severity, category, countries, place, title_en, title_zh,
+                             body_en, body_zh, valid_from, valid_until, status, update_number, issued_at, created_at, updated_at)
+    SELECT bench_id('alert', g), '${SECRETARIAT_ORG}', '${SECRETARIAT_USER}',
+           (ARRAY['info','warning','warning','critical'])[1 + floor(bench_u('al-s', g) * 4)::int]::risk_alert_severity,
+           (ARRAY['security','political','natural_disaster','health','regulatory','economic','labour'])[1 + floor(bench_u('al-k', g) * 7)::int]::risk_alert_category,
+           ARRAY[bench_pick(${sqlArray(COUNTRIES)}, 'al-c', g)], NULL, 'Synthetic alert ' || g, '合成预警' || g,
+           'Synthetic alert body ' || g || '.', '合成预警正文' || g || '。', t.at, t.at + interval '30 days',
+           (CASE WHEN t.at + interval '30 days' > now() THEN 'active' ELSE 'expired' END)::risk_alert_status,
+           0, t.at, t.at, t.at
+      FROM generate_series(1, ${n.alerts}) AS g
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('al-at', g) * interval '1000 days') AS at) t`);
+  await db.query(`
+    INSERT INTO risk_alert_organizations (alert_id, organization_id, reasons, acknowledged_at, acknowledged_by_user_id, created_at)
+    SELECT DISTINCT ON (a.id, p.organization_id) a.id, p.organization_id, ARRAY['park'],
+           CASE WHEN bench_u('al-ack', hashtext(a.id::text || p.organization_id::text)) < 0.6 THEN a.issued_at + interval '1 day' END,
+           NULL, a.issued_at
+      FROM risk_alerts a JOIN parks p ON p.country = a.countries[1]
+     WHERE a.title_en LIKE 'Synthetic alert %' AND bench_u('al-x', hashtext(a.id::text)) < 0.1
+    ON CONFLICT DO NOTHING`);
+
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
   // Statistics and the visibility map as autovacuum leaves a settled database (index-only scans need the map).
@@ -424,6 +451,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'policy_briefs',
     'policy_brief_versions',
     'country_ratings',
+    'risk_alerts',
+    'risk_alert_organizations',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }

@@ -22,6 +22,7 @@ import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
 import { CountriesModule } from './modules/countries/countries.module';
+import { RiskAlertsModule } from './modules/risk-alerts/risk-alerts.module';
 import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
@@ -52,6 +53,7 @@ export class AppModule {
         FinancingModule,
         PolicyBriefsModule,
         CountriesModule,
+        RiskAlertsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

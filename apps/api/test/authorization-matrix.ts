@@ -255,6 +255,16 @@ const ratings = {
   own: by({ researcher: KH_PROPOSAL }),
   other: ((p) => (p === 'researcher' ? '00000000-0000-4000-8000-000000001301' : KH_PROPOSAL)) as RecordOf,
 };
+/**
+ * Risk alerts: the secretariat's own is its flooding alert for Cambodia, the researcher's its
+ * institute's customs notice; for everyone else the flooding alert is another organization's (the
+ * Sihanoukville operator is exposed to it), and for the secretariat the institute's notice.
+ */
+const ALERT = { flooding: '00000000-0000-4000-8000-000000001501', customs: '00000000-0000-4000-8000-000000001502' };
+const alerts = {
+  own: by({ secretariat: ALERT.flooding, researcher: ALERT.customs }),
+  other: ((p) => (p === 'secretariat' ? ALERT.customs : ALERT.flooding)) as RecordOf,
+};
 const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
   own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
@@ -589,6 +599,40 @@ export const MATRIX = {
     own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   403],
     other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
   }, { body: REASON }),
+
+  // ── risk alerts: members read them; the secretariat and research institutes' and service providers'
+  // admins issue and change them (a request without its version: 400); an exposed organization's admin
+  // acknowledges (the others are not exposed: 422); the secretariat releases, reports and reminds.
+  'GET /api/risk-alerts':                   plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/risk-alerts':                  plain([401,    400,  403,  403,  403,  403,  403,  400,  400]),
+  'GET /api/risk-alerts/{id}': record(alerts, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   200],
+    other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'GET /api/risk-alerts/{id}/report': record(alerts, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/risk-alerts/{id}/updates': record(alerts, {
+    own:                                         [NA,     400,  NA,   NA,   NA,   NA,   NA,   NA,   400],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  400,  400],
+  }),
+  'POST /api/risk-alerts/{id}/release': record(alerts, {
+    own:                                         [NA,     400,  NA,   NA,   NA,   NA,   NA,   NA,   403],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/risk-alerts/{id}/withdraw': record(alerts, {
+    own:                                         [NA,     400,  NA,   NA,   NA,   NA,   NA,   NA,   400],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  400,  400],
+  }),
+  'POST /api/risk-alerts/{id}/acknowledge': record(alerts, {
+    own:                                         [NA,     422,  NA,   NA,   NA,   NA,   NA,   NA,   422],
+    other:                                       [401,    422,  200,  422,  403,  422,  422,  422,  422],
+  }),
+  'POST /api/risk-alerts/{id}/remind': record(alerts, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
 
   // ── attachments: an upload is its organization's until a record takes it
   'POST /api/attachments':                  plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),

@@ -1,5 +1,6 @@
 import type { AttachmentDto } from './attachments';
 import type { CountryGradeDto } from './country-risk';
+import type { CountryAlertsDto } from './risk-alerts';
 import type { CurrencyCode } from './currencies';
 import { allowedTransitions, canMove, type Machine } from './machine';
 import type { Sector } from './sectors';
@@ -404,6 +405,8 @@ export interface FinancingRequestSummaryDto {
   country: string | null;
   /** The host country's current risk grade and outlook (the alliance's rating); null when unrated. */
   countryRisk: CountryGradeDto | null;
+  /** The host country's active risk alerts: how many and the gravest; null when none. */
+  countryAlerts: CountryAlertsDto | null;
   sector: Sector | null;
   status: FinancingRequestStatus;
   audience: FinancingAudience;

@@ -1,6 +1,10 @@
 import { Attachment } from '../../modules/attachments/entities/attachment.entity';
 import { CountryProfile } from '../../modules/countries/entities/country-profile.entity';
 import { CountryRating } from '../../modules/countries/entities/country-rating.entity';
+import { RiskAlertOrganization } from '../../modules/risk-alerts/entities/risk-alert-organization.entity';
+import { RiskAlertRecipient } from '../../modules/risk-alerts/entities/risk-alert-recipient.entity';
+import { RiskAlertUpdate } from '../../modules/risk-alerts/entities/risk-alert-update.entity';
+import { RiskAlert } from '../../modules/risk-alerts/entities/risk-alert.entity';
 import { FinancingDeclaration } from '../../modules/financing/entities/financing-declaration.entity';
 import { FinancingMessage } from '../../modules/financing/entities/financing-message.entity';
 import { FinancingOffer } from '../../modules/financing/entities/financing-offer.entity';
@@ -56,4 +60,8 @@ export const ENTITIES = [
   PolicyBriefComment,
   CountryProfile,
   CountryRating,
+  RiskAlert,
+  RiskAlertUpdate,
+  RiskAlertOrganization,
+  RiskAlertRecipient,
 ];

@@ -14,6 +14,7 @@ import { SimilarOrganizations1764806400000 } from '../../../../../migrations/176
 import { PolicyBriefs1764892800000 } from '../../../../../migrations/1764892800000-PolicyBriefs';
 import { CountryRisk1764979200000 } from '../../../../../migrations/1764979200000-CountryRisk';
 import { AlertAndIssueNotifications1765065600000 } from '../../../../../migrations/1765065600000-AlertAndIssueNotifications';
+import { RiskAlerts1765100000000 } from '../../../../../migrations/1765100000000-RiskAlerts';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PolicyBriefs1764892800000,
   CountryRisk1764979200000,
   AlertAndIssueNotifications1765065600000,
+  RiskAlerts1765100000000,
 ];

@@ -39,6 +39,12 @@ const NAMES: Record<AuditEntityType, string> = {
   // A country's profile is named by its ISO code.
   CountryProfile: `SELECT country AS id, country AS name_en, country AS name_zh, '/policy/countries/' || country AS link FROM country_profiles WHERE country = ANY($1)`,
   CountryRating: `SELECT id, country || ' · ' || grade AS name_en, country || ' · ' || grade AS name_zh, '/policy/countries/' || country AS link FROM country_ratings WHERE id = ANY($1)`,
+  RiskAlert: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/policy/alerts/' || id AS link FROM risk_alerts WHERE id = ANY($1)`,
+  MemberIssue: `SELECT id, reference || ' · ' || coalesce(title_en, title_zh) AS name_en, reference || ' · ' || coalesce(title_zh, title_en) AS name_zh,
+      '/policy/issues/' || id AS link FROM member_issues WHERE id = ANY($1)`,
+  IssueCase: `SELECT id, reference || ' · ' || coalesce(title_en, title_zh) AS name_en, reference || ' · ' || coalesce(title_zh, title_en) AS name_zh,
+      '/policy/cases/' || id AS link FROM issue_cases WHERE id = ANY($1)`,
+  GovernmentBody: `SELECT id, name_en, name_zh, '/policy/government-bodies' AS link FROM government_bodies WHERE id = ANY($1)`,
 };
 
 export interface AuditNames {

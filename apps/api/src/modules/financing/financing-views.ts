@@ -112,6 +112,7 @@ export function summaryView(request: FinancingRequest): FinancingRequestSummaryD
     tenorMonths: request.tenorMonths,
     country: request.country,
     countryRisk: request.countryRisk ?? null,
+    countryAlerts: request.countryAlerts ?? null,
     sector: request.sector as Sector | null,
     status: request.status,
     audience: request.audience,

@@ -215,4 +215,25 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
     en: 'Your proposed country risk rating was not published',
     zh: '您提出的国别风险评级调整未获发布',
   },
+  alert_issued: {
+    en: 'Risk alert for a country where you operate or that you follow',
+    zh: '风险预警：涉及您所在或关注的国家',
+  },
+  alert_updated: { en: 'A risk alert has been updated', zh: '风险预警有更新' },
+  alert_all_clear: { en: 'All clear: a risk alert has been withdrawn', zh: '预警解除：一项风险预警已撤回' },
+  alert_release_requested: {
+    en: 'A critical risk alert from a member waits for your release',
+    zh: '有一项成员单位发布的严重风险预警等待您放行',
+  },
+  alert_released: { en: 'The secretariat has released your risk alert', zh: '秘书处已放行您的风险预警' },
+  alert_reminder: {
+    en: 'Please confirm that your people know of this risk alert',
+    zh: '请确认贵单位人员已知悉此风险预警',
+  },
+  issue_submitted: { en: 'A member has raised an issue met abroad', zh: '有成员单位反映了境外遇到的问题' },
+  issue_acknowledged: { en: 'The secretariat has taken up your issue', zh: '秘书处已受理您反映的问题' },
+  issue_relayed: { en: 'Your issue has been relayed to a government body', zh: '您反映的问题已转交政府部门' },
+  issue_answered: { en: 'A government body has answered your issue', zh: '政府部门已答复您反映的问题' },
+  issue_resolved: { en: 'Your issue has been resolved', zh: '您反映的问题已解决' },
+  issue_closed: { en: 'Your issue has been closed', zh: '您反映的问题已关闭' },
 };

@@ -255,14 +255,28 @@ export class NotificationsService implements OnModuleInit {
     return this.deliver(manager, users, step);
   }
 
+  /**
+   * Tells users a platform chose itself (a risk alert's recipients), each once; an `urgent` one on the
+   * daily digest is e-mailed at once too (never one who turned e-mail off).
+   */
+  notifyRecipients(
+    manager: EntityManager,
+    users: (Recipient & { urgent?: boolean })[],
+    step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
+  ): Promise<number> {
+    return this.deliver(manager, users, step);
+  }
+
   /** In the app for each user, and by e-mail at once to those who want it so (the others get the digest, or nothing). */
   private async deliver(
     manager: EntityManager,
-    users: Recipient[],
+    users: (Recipient & { urgent?: boolean })[],
     step: Omit<OrganizationStep, 'organizationIds' | 'adminsOnly'>,
   ): Promise<number> {
     if (users.length === 0) return 0;
     const now = new Date();
+    const atOnce = (u: Recipient & { urgent?: boolean }) =>
+      u.notification_email_mode === 'immediately' || (u.urgent === true && u.notification_email_mode === 'daily');
     await manager.insert(
       Notification,
       users.map((u) => ({
@@ -274,25 +288,23 @@ export class NotificationsService implements OnModuleInit {
         titleZh: step.titleZh,
         fromEn: step.fromEn ?? null,
         fromZh: step.fromZh ?? null,
-        emailedAt: u.notification_email_mode === 'immediately' ? now : null,
+        emailedAt: atOnce(u) ? now : null,
       })),
     );
     const link = `${this.config.appUrl}${notificationLink(step.recordType, step.recordId)}`;
     await this.mail.enqueueAll(
       manager,
-      users
-        .filter((f) => f.notification_email_mode === 'immediately')
-        .map((u) => ({
-          to: u.email,
-          template: step.type,
-          content: mailTemplates.recordStep(u.locale, {
-            name: u.display_name,
-            type: step.type,
-            title: title(u.locale, step),
-            from: fromName(u.locale, step),
-            link,
-          }),
-        })),
+      users.filter(atOnce).map((u) => ({
+        to: u.email,
+        template: step.type,
+        content: mailTemplates.recordStep(u.locale, {
+          name: u.display_name,
+          type: step.type,
+          title: title(u.locale, step),
+          from: fromName(u.locale, step),
+          link,
+        }),
+      })),
     );
     return users.length;
   }

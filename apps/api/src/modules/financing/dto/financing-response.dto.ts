@@ -41,9 +41,11 @@ import {
   type FinancingRevisionDto,
   type Paginated,
   type Sector,
+  type CountryAlertsDto,
   type CountryGradeDto,
 } from '@alliance/contracts';
 import { CountryGradeResponse } from '../../countries/dto/country-response.dto';
+import { CountryAlertsResponse } from '../../risk-alerts/dto/risk-alert-response.dto';
 import { AttachmentResponse } from '../../attachments/dto/attachment.dto';
 
 const nullableString = { type: String, nullable: true } as const;
@@ -132,6 +134,8 @@ export class FinancingRequestSummaryResponse implements FinancingRequestSummaryD
   @ApiProperty(nullableString) country: string | null;
   @ApiProperty({ type: CountryGradeResponse, nullable: true, description: "The host country's current risk grade" })
   countryRisk: CountryGradeDto | null;
+  @ApiProperty({ type: CountryAlertsResponse, nullable: true, description: "The host country's active risk alerts" })
+  countryAlerts: CountryAlertsDto | null;
   @ApiProperty({ enum: SECTORS, nullable: true }) sector: Sector | null;
   @ApiProperty({ enum: FINANCING_REQUEST_STATUSES }) status: FinancingRequestStatus;
   @ApiProperty({ enum: FINANCING_AUDIENCES }) audience: FinancingAudience;

@@ -17,9 +17,11 @@ import {
   type FinancingAudience,
   type FinancingInstrument,
   type FinancingRequestStatus,
+  type CountryAlertsDto,
   type CountryGradeDto,
 } from '@alliance/contracts';
 import { currentGradeOf } from '../../countries/current-grade';
+import { countryAlertsOf } from '../../risk-alerts/country-alerts';
 import { Organization } from '../../organizations/entities/organization.entity';
 import { Park } from '../../parks/entities/park.entity';
 import { User } from '../../users/entities/user.entity';
@@ -96,6 +98,10 @@ export class FinancingRequest {
   /** The host country's current risk grade and outlook (policy research), read with the request; null when unrated. */
   @VirtualColumn({ type: 'jsonb', query: (alias) => currentGradeOf(`${alias}.country`) })
   countryRisk?: CountryGradeDto | null;
+
+  /** The host country's active risk alerts (how many, the gravest), read with the request; null when none. */
+  @VirtualColumn({ type: 'jsonb', query: (alias) => countryAlertsOf(`${alias}.country`) })
+  countryAlerts?: CountryAlertsDto | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   sector: string | null;
