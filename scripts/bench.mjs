@@ -5,7 +5,8 @@
 //        npm run bench -- --short     (CI: small data, a second an endpoint; fails when a request sends
 //                                      more SQL statements than its limit: 3 for a list, 6 for a detail)
 // Needs a PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
-// scratch databases are created and dropped. Writes bench-results.json.
+// scratch databases are created and dropped (BENCH_DATABASE_PREFIX_small and _large, alliance_bench_small
+// and _large by default). Writes bench-results.json.
 //
 // Server CPU per request is the server process's own CPU time (/proc/<pid>/stat) over sequential
 // requests, the figure a shared, noisy machine cannot fake; throughput and latency come from autocannon
@@ -35,8 +36,9 @@ const SEQUENTIAL_SECONDS = Number(process.env.BENCH_SEQUENTIAL_SECONDS ?? (SHORT
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? (SHORT ? 1 : 3));
 const CONNECTIONS = 32;
 const WRITE_CONNECTIONS = 8;
-const API_PORT = 3992;
-const BARE_PORT = 3993;
+// Another checkout's run on the same machine takes the default ports: BENCH_API_PORT, BENCH_BARE_PORT.
+const API_PORT = Number(process.env.BENCH_API_PORT ?? 3992);
+const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? 3993);
 const PASSWORD = 'alliance-demo-2026';
 const SQL_LIMITS = { list: 3, search: 3, detail: 6 };
 const SEQ_SCAN_ROWS = 10_000;
@@ -253,6 +255,9 @@ async function benchRecords(db) {
     // The demo brief on Cambodia: public, published in two versions, with a review thread.
     brief: '00000000-0000-4000-8000-000000001001',
     alert: '00000000-0000-4000-8000-000000001501',
+    // The demo Form E case (seeds/demo-issues.ts), raised by the Sihanoukville operator and another, answered.
+    issueCase: '00000000-0000-4000-8000-000000002201',
+    issue: '00000000-0000-4000-8000-000000002301',
   };
 }
 
@@ -317,6 +322,18 @@ function endpoints(ids) {
     { path: '/api/risk-alerts?status=all&country=KH', kind: 'list', as: bank },
     { path: `/api/risk-alerts/${ids.alert}`, kind: 'detail', as: op },
     { path: `/api/risk-alerts/${ids.alert}/report`, kind: 'detail', as: sec },
+    // The member issues log.
+    { path: '/api/member-issues', kind: 'list', as: op },
+    { path: `/api/member-issues/${ids.issue}`, kind: 'detail', as: op },
+    { path: '/api/member-issues', kind: 'list', as: sec },
+    { path: '/api/member-issues?unfiled=true', kind: 'list', as: sec },
+    { path: '/api/issue-cases', kind: 'list', as: op },
+    { path: '/api/issue-cases?status=all', kind: 'list', as: bank },
+    { path: `/api/issue-cases/${ids.issueCase}`, kind: 'detail', as: op },
+    { path: '/api/issue-cases', kind: 'list', as: sec },
+    { path: '/api/issue-cases?country=KH&category=customs', kind: 'list', as: sec },
+    { path: `/api/issue-cases/${ids.issueCase}`, kind: 'detail', as: sec },
+    { path: '/api/government-bodies', kind: 'list', as: op },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
@@ -328,7 +345,8 @@ async function cookiesFor(base, list) {
 
 /** Seeds the demo data and the synthetic data at `scale` into a scratch database; answers it and its records. */
 async function prepare(name, scale) {
-  const scratch = await scratchDatabase(`alliance_bench_${name}`);
+  // BENCH_DATABASE_PREFIX keeps two checkouts' runs on one server off each other's scratch databases.
+  const scratch = await scratchDatabase(`${process.env.BENCH_DATABASE_PREFIX ?? 'alliance_bench'}_${name}`);
   await run(process.execPath, ['apps/api/dist/apps/api/src/seed.js'], { DATABASE_URL: scratch.url, LOG_LEVEL: 'warn' });
   const db = new pg.Client({ connectionString: scratch.url });
   await db.connect();

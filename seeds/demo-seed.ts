@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Organization } from '../apps/api/src/modules/organizations/entities/organization.entity';
 import { Park } from '../apps/api/src/modules/parks/entities/park.entity';
@@ -36,6 +36,10 @@ import {
   DEMO_ALERT_UPDATES,
   DEMO_ALERTS,
 } from './demo-alerts';
+import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
+import { GovernmentBody } from '../apps/api/src/modules/member-issues/entities/government-body.entity';
+import { IssueCase } from '../apps/api/src/modules/member-issues/entities/issue-case.entity';
+import { MemberIssue } from '../apps/api/src/modules/member-issues/entities/member-issue.entity';
 import { DEMO_BRIEF_COMMENTS, DEMO_BRIEFS, DEMO_COUNTRY_NOTES, DEMO_RATINGS } from './demo-policy';
 import { CountryProfile } from '../apps/api/src/modules/countries/entities/country-profile.entity';
 import { CountryRating } from '../apps/api/src/modules/countries/entities/country-rating.entity';
@@ -162,6 +166,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(RiskAlertOrganization, DEMO_ALERT_ORGANIZATIONS);
     created += await insertMissing(RiskAlertRecipient, DEMO_ALERT_RECIPIENTS);
     created += await insertMissing(Notification, DEMO_ALERT_NOTIFICATIONS);
+    created += await seedIssues(insertMissing, manager);
     return created;
   });
 }
@@ -227,5 +232,19 @@ async function seedBriefs(insertMissing: InsertMissing): Promise<number> {
       updatedByUserId: '00000000-0000-4000-8000-000000000101',
     })),
   );
+  return created;
+}
+
+/** The member issues log: the government bodies of the public record, cases and members' issues. */
+async function seedIssues(insertMissing: InsertMissing, manager: EntityManager): Promise<number> {
+  let created = await insertMissing(GovernmentBody, DEMO_GOVERNMENT_BODIES);
+  created += await insertMissing(IssueCase, DEMO_ISSUE_CASES);
+  created += await insertMissing(MemberIssue, DEMO_MEMBER_ISSUES);
+  // References handed out later continue after the demo ones.
+  for (const [sequence, count] of [
+    ['member_issue_reference_seq', DEMO_MEMBER_ISSUES.length],
+    ['issue_case_reference_seq', DEMO_ISSUE_CASES.length],
+  ] as const)
+    await manager.query(`SELECT setval('${sequence}', GREATEST((SELECT last_value FROM ${sequence}), $1))`, [count]);
   return created;
 }

@@ -5,8 +5,9 @@
 //
 // scale 1 (the large set): 3,000 organizations, 15,000 users, 1,000 parks, 100,000 posts (5 % events,
 // 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
-// 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions) and
-// each host country's rating history, 5,000 risk alerts. scale 0.01 is the small set.
+// 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions),
+// each host country's rating history, 5,000 risk alerts, and 12,000 members' issues grouped into 4,000
+// cases. scale 0.01 is the small set.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -23,6 +24,8 @@ const FULL = {
   applications: 10_000,
   briefs: 12_000,
   alerts: 5_000,
+  memberIssues: 12_000,
+  issueCases: 4_000,
 };
 
 const POLICY_TOPICS = [
@@ -183,7 +186,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 11;
+  const steps = 12;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -431,6 +434,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
       FROM risk_alerts a JOIN parks p ON p.country = a.countries[1]
      WHERE a.title_en LIKE 'Synthetic alert %' AND bench_u('al-x', hashtext(a.id::text)) < 0.1
     ON CONFLICT DO NOTHING`);
+  next('member issues and cases');
+  await insertMemberIssues(db, n);
 
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
@@ -453,10 +458,74 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'country_ratings',
     'risk_alerts',
     'risk_alert_organizations',
+    'issue_cases',
+    'member_issues',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
   return counts;
+}
+
+/** The Jiangsu Department of Commerce (seeds/demo-issues.ts): the body every synthetic relayed case went to. */
+const COMMERCE = '00000000-0000-4000-8000-000000002103';
+const ISSUE_CATEGORIES = ['customs', 'permits', 'labour', 'security', 'tax', 'land', 'finance', 'other'];
+
+/**
+ * Members' issues raised by the users of member organizations (the large ones most), seven in ten filed
+ * in a case at the case's step, 15 % confidential; then each case's count of organizations, whether
+ * it holds an issue members may see, and its oldest issue's date, as the API keeps them.
+ */
+async function insertMemberIssues(db, n) {
+  await db.query(`
+    INSERT INTO issue_cases (id, reference, category, country, title_en, title_zh, status, opened_at, government_body_id,
+                             relayed_text, relayed_at, answer_en, answer_zh, answered_at, closed_reason, created_by_user_id,
+                             created_at, updated_at)
+    SELECT bench_id('case', g), 'IC-B' || lpad(g::text, 7, '0'), bench_pick(${sqlArray(ISSUE_CATEGORIES)}, 'case-cat', g)::member_issue_category,
+           bench_pick(${sqlArray(COUNTRIES)}, 'case-c', floor(power(bench_u('case-cc', g), 2) * 1000)::bigint),
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'case-t', g)) || ' ' || bench_pick(${sqlArray(WORDS_EN)}, 'case-t2', g) || ' problem ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'case-tz', g) || '问题' || g || '号', s.status::issue_case_status, s.at,
+           CASE WHEN s.status <> 'open' AND s.status <> 'closed' THEN '${COMMERCE}'::uuid END,
+           CASE WHEN s.status <> 'open' AND s.status <> 'closed' THEN 'Synthetic letter to the department.' END,
+           CASE WHEN s.status <> 'open' AND s.status <> 'closed' THEN s.at + interval '10 days' END,
+           CASE WHEN s.status IN ('answered', 'resolved') THEN 'Synthetic answer.' END,
+           CASE WHEN s.status IN ('answered', 'resolved') THEN '合成答复。' END,
+           CASE WHEN s.status IN ('answered', 'resolved') THEN s.at + interval '30 days' END,
+           CASE WHEN s.status = 'closed' THEN 'Solved by the members themselves.' END,
+           '${SECRETARIAT_USER}', s.at + interval '2 days', s.at + interval '30 days'
+      FROM generate_series(1, ${n.issueCases}) AS g
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('case-at', g) * interval '900 days') AS at,
+             CASE WHEN bench_u('case-s', g) < 0.5 THEN 'open' WHEN bench_u('case-s', g) < 0.65 THEN 'relayed'
+                  WHEN bench_u('case-s', g) < 0.75 THEN 'answered' WHEN bench_u('case-s', g) < 0.9 THEN 'resolved'
+                  ELSE 'closed' END AS status) s`);
+  await db.query(`
+    INSERT INTO member_issues (id, reference, organization_id, raised_by_user_id, category, country, title_en, title_zh,
+                               description_en, description_zh, confidential, status, case_id, closed_reason, created_at, updated_at)
+    SELECT bench_id('issue', g), 'MI-B' || lpad(g::text, 7, '0'), u.organization_id, u.id, coalesce(c.category, i.category),
+           coalesce(c.country, i.country),
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'issue-t', g)) || ' ' || bench_pick(${sqlArray(WORDS_EN)}, 'issue-t2', g) || ' issue ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'issue-tz', g) || '问题' || g || '号',
+           'A synthetic problem met abroad with ' || bench_pick(${sqlArray(WORDS_EN)}, 'issue-d', g) || '.',
+           '合成的境外' || bench_pick(${sqlArray(WORDS_ZH)}, 'issue-dz', g) || '问题。',
+           bench_u('issue-conf', g) < 0.15,
+           (CASE WHEN c.id IS NULL THEN CASE WHEN bench_u('issue-s', g) < 0.1 THEN 'closed' ELSE 'submitted' END
+                 WHEN c.status = 'open' THEN 'acknowledged' ELSE c.status::text END)::member_issue_status,
+           c.id, CASE WHEN c.status = 'closed' OR (c.id IS NULL AND bench_u('issue-s', g) < 0.1) THEN 'Closed.' END,
+           i.at, i.at + interval '1 day'
+      FROM generate_series(1, ${n.memberIssues}) AS g
+      JOIN bench_users u ON u.k = floor((SELECT count(*) FROM bench_users) * power(bench_u('issue-u', g), 2))
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('issue-at', g) * interval '900 days') AS at,
+             bench_pick(${sqlArray(ISSUE_CATEGORIES)}, 'issue-cat', g)::member_issue_category AS category,
+             bench_pick(${sqlArray(COUNTRIES)}, 'issue-c', g) AS country) i
+      LEFT JOIN issue_cases c ON bench_u('issue-filed', g) < 0.7
+             AND c.id = bench_id('case', 1 + floor(bench_u('issue-case', g) * ${n.issueCases})::bigint)`);
+  await db.query(`
+    UPDATE issue_cases c SET raised_by = x.raised_by, has_public_issue = x.has_public, opened_at = least(c.opened_at, x.first)
+      FROM (SELECT case_id, count(DISTINCT organization_id)::int AS raised_by, bool_or(NOT confidential) AS has_public,
+                   min(created_at) AS first
+              FROM member_issues WHERE case_id IS NOT NULL GROUP BY case_id) x
+     WHERE x.case_id = c.id`);
+  await db.query(`SELECT setval('member_issue_reference_seq', ${n.memberIssues + 100});
+                  SELECT setval('issue_case_reference_seq', ${n.issueCases + 100});`);
 }
 
 /** Posts in batches from JavaScript: their Chinese n-grams come from the API's own function (the build). */

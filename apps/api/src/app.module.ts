@@ -18,6 +18,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { MemberIssuesModule } from './modules/member-issues/member-issues.module';
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PolicyBriefsModule,
         CountriesModule,
         RiskAlertsModule,
+        MemberIssuesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -265,6 +265,41 @@ const alerts = {
   own: by({ secretariat: ALERT.flooding, researcher: ALERT.customs }),
   other: ((p) => (p === 'secretariat' ? ALERT.customs : ALERT.flooding)) as RecordOf,
 };
+/**
+ * The member issues log (seeds/demo-issues.ts). Issues: own = one of the principal's organization
+ * waiting in the secretariat's inbox (the operators'), or the bank's confidential one (filed); other =
+ * the bank's confidential issue (for the bank, the Sihanoukville operator's). Cases: own = the case
+ * holding the principal's issue (the operators': the answered Form E case; the bank's: its confidential
+ * case); other = the confidential case (for the bank, the Form E case, which every member may read).
+ */
+const ISSUE = {
+  ssezInbox: '00000000-0000-4000-8000-000000002304',
+  indonesiaInbox: '00000000-0000-4000-8000-000000002305',
+  bankConfidential: '00000000-0000-4000-8000-000000002303',
+} as const;
+const ISSUE_CASE = {
+  formE: '00000000-0000-4000-8000-000000002201',
+  confidential: '00000000-0000-4000-8000-000000002202',
+} as const;
+const memberIssues = {
+  own: by({
+    operator: ISSUE.ssezInbox,
+    operator2: ISSUE.indonesiaInbox,
+    banker: ISSUE.bankConfidential,
+    approver: ISSUE.bankConfidential,
+  }),
+  other: ((p) => (bankOfJiangsu.includes(p) ? ISSUE.ssezInbox : ISSUE.bankConfidential)) as RecordOf,
+};
+const issueCases = {
+  own: by({
+    operator: ISSUE_CASE.formE,
+    operator2: ISSUE_CASE.formE,
+    banker: ISSUE_CASE.confidential,
+    approver: ISSUE_CASE.confidential,
+  }),
+  other: ((p) => (bankOfJiangsu.includes(p) ? ISSUE_CASE.formE : ISSUE_CASE.confidential)) as RecordOf,
+};
+const governmentBodies = { own: by({}), other: allBut('00000000-0000-4000-8000-000000002103') };
 const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
   own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
@@ -631,6 +666,59 @@ export const MATRIX = {
   }),
   'POST /api/risk-alerts/{id}/remind': record(alerts, {
     own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   403],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+
+  // ── member issues log: a member raises issues for its organization, which with the secretariat alone
+  // opens them (404 to anyone else); the secretariat files them in cases, works the cases, keeps the list
+  // of government bodies and exports the cases. Closing sends a stale version: nothing changes (409).
+  'POST /api/member-issues':                plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/member-issues':                 plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/member-issues/{id}': record(memberIssues, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  NA,   NA,   NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  // The confidential issue is filed already (409); members never file.
+  'POST /api/member-issues/{id}/file': record(memberIssues, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/member-issues/{id}/close': record(memberIssues, {
+    own:                                         [NA,     NA,   409,  409,  409,  409,  NA,   NA,   NA],
+    other:                                       [401,    409,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: { ...REASON, ...STALE } }),
+  // A member reads the cases it holds an issue in, and those with an issue that is not confidential.
+  'GET /api/issue-cases':                   plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/issue-cases/export.csv':        plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/issue-cases/{id}': record(issueCases, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  NA,   NA,   NA],
+    other:                                       [401,    200,  404,  404,  200,  200,  404,  404,  404],
+  }),
+  'PATCH /api/issue-cases/{id}': record(issueCases, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/issue-cases/{id}/relay': record(issueCases, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: { governmentBodyId: '00000000-0000-4000-8000-000000002103', relayedText: 'Matrix', ...STALE } }),
+  'POST /api/issue-cases/{id}/answer': record(issueCases, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/issue-cases/{id}/resolve': record(issueCases, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/issue-cases/{id}/close': record(issueCases, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: { ...REASON, ...STALE } }),
+  'GET /api/government-bodies':             plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  // The empty body names no body (422 GOVERNMENT_BODY_NAME_REQUIRED); an empty change changes nothing.
+  'POST /api/government-bodies':            plain([401,    422,  403,  403,  403,  403,  403,  403,  403]),
+  'PATCH /api/government-bodies/{id}': record(governmentBodies, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
   }),
 

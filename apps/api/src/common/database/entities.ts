@@ -30,6 +30,9 @@ import { PolicyBrief } from '../../modules/policy-briefs/entities/policy-brief.e
 import { PolicyBriefComment } from '../../modules/policy-briefs/entities/policy-brief-comment.entity';
 import { PolicyBriefVersion } from '../../modules/policy-briefs/entities/policy-brief-version.entity';
 import { User } from '../../modules/users/entities/user.entity';
+import { GovernmentBody } from '../../modules/member-issues/entities/government-body.entity';
+import { IssueCase } from '../../modules/member-issues/entities/issue-case.entity';
+import { MemberIssue } from '../../modules/member-issues/entities/member-issue.entity';
 
 export const ENTITIES = [
   Organization,
@@ -64,4 +67,7 @@ export const ENTITIES = [
   RiskAlertUpdate,
   RiskAlertOrganization,
   RiskAlertRecipient,
+  GovernmentBody,
+  IssueCase,
+  MemberIssue,
 ];

@@ -15,6 +15,7 @@ import { PolicyBriefs1764892800000 } from '../../../../../migrations/17648928000
 import { CountryRisk1764979200000 } from '../../../../../migrations/1764979200000-CountryRisk';
 import { AlertAndIssueNotifications1765065600000 } from '../../../../../migrations/1765065600000-AlertAndIssueNotifications';
 import { RiskAlerts1765100000000 } from '../../../../../migrations/1765100000000-RiskAlerts';
+import { MemberIssues1765152000000 } from '../../../../../migrations/1765152000000-MemberIssues';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CountryRisk1764979200000,
   AlertAndIssueNotifications1765065600000,
   RiskAlerts1765100000000,
+  MemberIssues1765152000000,
 ];

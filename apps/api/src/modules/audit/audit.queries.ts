@@ -44,7 +44,7 @@ const NAMES: Record<AuditEntityType, string> = {
       '/policy/issues/' || id AS link FROM member_issues WHERE id = ANY($1)`,
   IssueCase: `SELECT id, reference || ' · ' || coalesce(title_en, title_zh) AS name_en, reference || ' · ' || coalesce(title_zh, title_en) AS name_zh,
       '/policy/cases/' || id AS link FROM issue_cases WHERE id = ANY($1)`,
-  GovernmentBody: `SELECT id, name_en, name_zh, '/policy/government-bodies' AS link FROM government_bodies WHERE id = ANY($1)`,
+  GovernmentBody: `SELECT id, coalesce(name_en, name_zh) AS name_en, coalesce(name_zh, name_en) AS name_zh, '/policy/government-bodies' AS link FROM government_bodies WHERE id = ANY($1)`,
 };
 
 export interface AuditNames {

@@ -206,6 +206,15 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
   brief_approved: { en: 'The secretariat has published your policy brief', zh: '秘书处已发布您的政策简报' },
   brief_published: { en: 'A policy brief on what you follow has been published', zh: '您关注领域的政策简报已发布' },
   brief_retracted: { en: 'A policy brief has been retracted', zh: '一份政策简报已撤回' },
+  issue_submitted: { en: 'A member has raised an issue met abroad', zh: '有成员单位反映了境外遇到的问题' },
+  issue_acknowledged: { en: 'The secretariat has taken up your issue', zh: '秘书处已受理您反映的问题' },
+  issue_relayed: {
+    en: 'The secretariat has relayed your issue to a government body',
+    zh: '秘书处已将您反映的问题转交政府部门',
+  },
+  issue_answered: { en: 'A government body has answered your issue', zh: '政府部门已答复您反映的问题' },
+  issue_resolved: { en: 'Your issue has been resolved', zh: '您反映的问题已解决' },
+  issue_closed: { en: 'Your issue has been closed', zh: '您反映的问题已关闭' },
   rating_proposed: {
     en: 'A country risk rating change waits for your decision',
     zh: '有一项国别风险评级调整等待您决定',
@@ -230,10 +239,4 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
     en: 'Please confirm that your people know of this risk alert',
     zh: '请确认贵单位人员已知悉此风险预警',
   },
-  issue_submitted: { en: 'A member has raised an issue met abroad', zh: '有成员单位反映了境外遇到的问题' },
-  issue_acknowledged: { en: 'The secretariat has taken up your issue', zh: '秘书处已受理您反映的问题' },
-  issue_relayed: { en: 'Your issue has been relayed to a government body', zh: '您反映的问题已转交政府部门' },
-  issue_answered: { en: 'A government body has answered your issue', zh: '政府部门已答复您反映的问题' },
-  issue_resolved: { en: 'Your issue has been resolved', zh: '您反映的问题已解决' },
-  issue_closed: { en: 'Your issue has been closed', zh: '您反映的问题已关闭' },
 };
