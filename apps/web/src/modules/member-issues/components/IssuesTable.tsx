@@ -13,12 +13,14 @@ interface Props {
   empty: string;
   /** Inside a case: its category, country and link would repeat the case's own. */
   inCase?: boolean;
+  /** The secretariat's inbox: none is in a case yet. */
+  unfiled?: boolean;
 }
 
 const IN_CASE_HIDDEN = ['category', 'country', 'case'];
 
 /** Issues with their status, category, country and case; the title opens the issue. */
-export function IssuesTable({ issues, loading, showOrganization, empty, inCase = false }: Props) {
+export function IssuesTable({ issues, loading, showOrganization, empty, inCase = false, unfiled = false }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
 
@@ -83,7 +85,8 @@ export function IssuesTable({ issues, loading, showOrganization, empty, inCase =
     },
   ];
 
-  const columns = inCase ? all.filter((column) => !IN_CASE_HIDDEN.includes(String(column.key))) : all;
+  const hidden = inCase ? IN_CASE_HIDDEN : unfiled ? ['case'] : [];
+  const columns = all.filter((column) => !hidden.includes(String(column.key)));
 
   return (
     <Table<MemberIssueSummaryDto>

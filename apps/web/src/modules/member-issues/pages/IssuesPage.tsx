@@ -87,6 +87,7 @@ export function IssuesPage() {
           loading={list.isFetching}
           showOrganization={rights.secretariat}
           empty={t(emptyKey)}
+          unfiled={filter.view === 'inbox'}
         />
       </Card>
       {list.data && list.data.total > list.data.limit ? (
