@@ -18,7 +18,7 @@ interface Props {
 export function ListFilters({ statuses, status, country, category, filtered, onChange, onClear }: Props) {
   const { t } = useTranslation();
   return (
-    <Flex gap={12} wrap align="center" data-testid="issue-filters">
+    <Flex gap={12} wrap align="center" className="issue-filters" data-testid="issue-filters">
       {statuses ? (
         <Select<string>
           allowClear
