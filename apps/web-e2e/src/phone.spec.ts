@@ -34,6 +34,9 @@ const MAIN_PAGES: Array<{ persona: Persona; url: string; name: string }> = [
   },
   { persona: 'researcher', url: '/policy/briefs/new', name: 'policy-brief-editor' },
   { persona: 'researcher', url: '/policy/briefs/00000000-0000-4000-8000-000000001004', name: 'policy-brief-review' },
+  { persona: 'operator', url: '/policy/issues', name: 'member-issues' },
+  { persona: 'operator', url: '/policy/issues/00000000-0000-4000-8000-000000002301', name: 'member-issue' },
+  { persona: 'secretariat', url: '/policy/cases', name: 'issue-cases' },
 ];
 
 async function fitsThePhone(page: Page) {

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { closeIn, closeInEnglish, personIn } from './pages/financing';
+import { addGovernmentBody, api, fileIssue, raiseIssue } from './pages/memberIssues';
 import { LoginPage, Shell } from './pages/shell';
 
 /** Pictures of every page in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
@@ -410,5 +411,78 @@ for (const lang of ['English', '中文'] as const) {
     const banker = await personIn(browser, 'banker@example.org', lang);
     await shoot(banker, '/financing/reviews', `financing-queue-alerts-${suffix}`, '.ant-table-row');
     await closeInEnglish([banker]);
+  });
+}
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the member issues pages (${suffix})`, async ({ browser }) => {
+    // Made here, so the pages show a case raised by two members, relayed and answered, and an issue waiting.
+    const stamp = Date.now().toString(36);
+    const secretariat = await personIn(browser, 'secretariat@example.org', 'English');
+    const operator = await personIn(browser, 'operator@example.org', 'English');
+    const operator2 = await personIn(browser, 'operator2@example.org', 'English');
+    const issue = await raiseIssue(operator, {
+      category: 'customs',
+      country: 'KH',
+      titleEn: 'Import permits for construction materials take two months',
+      titleZh: '建筑材料进口许可审批需要两个月',
+      descriptionEn:
+        'Each shipment of steel for new factories needs its own import permit; the ministry takes about two months to issue one.',
+      descriptionZh: '每批用于新厂房的钢材都需单独办理进口许可，主管部门审批约需两个月。',
+    });
+    const other = await raiseIssue(operator2, {
+      category: 'customs',
+      country: 'KH',
+      titleEn: 'Slow clearance of machinery imports',
+      descriptionEn: 'Machinery for the park waits at the port for weeks.',
+    });
+    await raiseIssue(operator, {
+      category: 'labour',
+      country: 'KH',
+      titleZh: '外籍员工工作许可续期',
+      descriptionZh: '工作许可续期材料要求不一致。',
+      confidential: true,
+    });
+    const filed = await fileIssue(secretariat, issue.id);
+    const caseId = filed.caseId ?? '';
+    await fileIssue(secretariat, other.id, caseId);
+    const body = await addGovernmentBody(secretariat, {
+      nameEn: `Provincial Department of Commerce (${stamp})`,
+      nameZh: `省商务厅（${stamp}）`,
+    });
+    let kase = await api<{ version: number }>(secretariat, 'GET', `/api/issue-cases/${caseId}`);
+    kase = await api(secretariat, 'POST', `/api/issue-cases/${caseId}/relay`, {
+      governmentBodyId: body.id,
+      relayedText: 'The alliance asks the department to issue import permits for a year of shipments at once.',
+      version: kase.version,
+    });
+    await api(secretariat, 'POST', `/api/issue-cases/${caseId}/answer`, {
+      answerEn: 'The department will issue permits covering twelve months of shipments from next quarter.',
+      answerZh: '商务厅将自下季度起签发覆盖十二个月货运的进口许可。',
+      version: kase.version,
+    });
+    await closeInEnglish([operator2]);
+
+    await new Shell(operator).switchLanguage(lang);
+    await shoot(operator, '/policy', `policy-issues-card-${suffix}`, '[data-testid="policy-issues-card"]');
+    await shoot(operator, '/policy/issues', `issues-${suffix}`, '[data-testid="issue-link"]');
+    await shoot(operator, '/policy/issues/new', `issue-new-${suffix}`, '[data-testid="issue-form"]');
+    await shoot(operator, `/policy/issues/${issue.id}`, `issue-${suffix}`, '[data-testid="case-answer"]');
+    await shoot(operator, `/policy/cases/${caseId}`, `case-member-${suffix}`, '[data-testid="case-issues"]');
+    await shoot(operator, '/policy/cases', `cases-member-${suffix}`, '[data-testid="case-link"]');
+    await operator.setViewportSize({ width: 390, height: 844 });
+    await shoot(operator, `/policy/issues/${issue.id}`, `issue-phone-${suffix}`, '[data-testid="case-answer"]');
+    await operator.setViewportSize({ width: 1366, height: 860 });
+    await operator.reload();
+    await operator.waitForLoadState('networkidle');
+    await closeInEnglish([operator]);
+
+    await new Shell(secretariat).switchLanguage(lang);
+    await shoot(secretariat, '/policy/issues', `issues-inbox-${suffix}`, '[data-testid="issues-table"]');
+    await shoot(secretariat, `/policy/cases/${caseId}`, `case-${suffix}`, '[data-testid="case-issues"]');
+    await shoot(secretariat, '/policy/cases', `cases-secretariat-${suffix}`, '[data-testid="case-groups"]');
+    await shoot(secretariat, '/policy/government-bodies', `government-bodies-${suffix}`, '.ant-table-row');
+    await closeInEnglish([secretariat]);
   });
 }

@@ -14,10 +14,14 @@ test.describe('the portal shell', () => {
   const roles = [
     {
       email: 'secretariat@example.org',
-      sees: ['Organizations', 'Users', 'Audit log', 'Policy briefs', 'Brief review queue'],
+      sees: ['Organizations', 'Users', 'Audit log', 'Policy briefs', 'Brief review queue', 'Issues log', 'Issue cases'],
       hidden: [],
     },
-    { email: 'operator@example.org', sees: ['Users'], hidden: ['Organizations', 'Audit log'] },
+    {
+      email: 'operator@example.org',
+      sees: ['Users', 'Issues log', 'Issue cases'],
+      hidden: ['Organizations', 'Audit log'],
+    },
     {
       email: 'banker@example.org',
       sees: ['Policy briefs', 'Countries'],

@@ -35,6 +35,13 @@ const CAMBODIA_ALERT = '00000000-0000-4000-8000-000000001501';
 const EXPIRED_ALERT = '00000000-0000-4000-8000-000000001503';
 /** The researcher's proposal to rate Cambodia 2 (stable), waiting for the secretariat (seeds/demo-policy.ts). */
 const CAMBODIA_PROPOSAL = '00000000-0000-4000-8000-000000001390';
+// Member issues (seeds/demo-issues.ts): the Form E case raised by both operators, relayed and answered;
+// the operator's issue in it; the bank's confidential issue.
+// The secretariat's test is near its three minutes: it looks at the pages only it has (the grouped cases,
+// a case with its steps, the bodies); its inbox and issue page are the operator's list and issue page.
+const FORM_E_CASE = '00000000-0000-4000-8000-000000002201';
+const FORM_E_ISSUE = '00000000-0000-4000-8000-000000002301';
+const CONFIDENTIAL_ISSUE = '00000000-0000-4000-8000-000000002303';
 
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
@@ -117,6 +124,14 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'policy/alerts/:id', url: `/policy/alerts/${CAMBODIA_ALERT}`, who: ['operator', 'secretariat'] },
   { route: 'policy/alerts/:id', url: `/policy/alerts/${EXPIRED_ALERT}`, who: ['banker'] },
   { route: 'policy/ratings/:id', url: `/policy/ratings/${CAMBODIA_PROPOSAL}`, who: ['secretariat'] },
+  { route: 'policy/issues', url: '/policy/issues', who: ['operator', 'partner'] },
+  { route: 'policy/issues/new', url: '/policy/issues/new', who: ['operator'] },
+  { route: 'policy/issues/:id', url: `/policy/issues/${FORM_E_ISSUE}`, who: ['operator'] },
+  // Confidential: its organization reads it; another member gets the not-found page.
+  { route: 'policy/issues/:id', url: `/policy/issues/${CONFIDENTIAL_ISSUE}`, who: ['banker', 'operator2'] },
+  { route: 'policy/cases', url: '/policy/cases', who: ['secretariat', 'researcher'] },
+  { route: 'policy/cases/:id', url: `/policy/cases/${FORM_E_CASE}`, who: ['secretariat', 'operator2', 'researcher'] },
+  { route: 'policy/government-bodies', url: '/policy/government-bodies', who: ['secretariat'] },
   { route: 'admin/organizations', url: '/admin/organizations', who: ['secretariat'] },
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },

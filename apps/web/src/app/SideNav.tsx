@@ -3,8 +3,10 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   EnvironmentOutlined,
+  ExceptionOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   FormOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -92,6 +94,13 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ...(me ? [link('/policy/alerts', t('nav.riskAlerts'), <AlertOutlined />)] : []),
     ...(ability.can('review', 'PolicyBrief')
       ? [link('/policy/briefs?scope=review', t('nav.briefReview'), <InboxOutlined />)]
+      : []),
+    // Members raise the problems they meet abroad; the secretariat groups them into cases members follow.
+    ...(me
+      ? [
+          link('/policy/issues', t('nav.memberIssues'), <ExceptionOutlined />),
+          link('/policy/cases', t('nav.issueCases'), <FolderOpenOutlined />),
+        ]
       : []),
   ];
 

@@ -256,6 +256,37 @@ const signedInRoutes: RouteObject[] = [
       Component: (await import('../modules/countries/pages/RatingRedirectPage')).RatingRedirectPage,
     }),
   },
+  // The member issues log: a member's own issues, the cases it may see; the secretariat files and relays.
+  {
+    path: 'policy/issues',
+    lazy: async () => ({ Component: (await import('../modules/member-issues/pages/IssuesPage')).IssuesPage }),
+  },
+  requireAbility('create', 'MemberIssue', [
+    {
+      path: 'policy/issues/new',
+      lazy: async () => ({ Component: (await import('../modules/member-issues/pages/NewIssuePage')).NewIssuePage }),
+    },
+  ]),
+  {
+    path: 'policy/issues/:id',
+    lazy: async () => ({ Component: (await import('../modules/member-issues/pages/IssuePage')).IssuePage }),
+  },
+  {
+    path: 'policy/cases',
+    lazy: async () => ({ Component: (await import('../modules/member-issues/pages/CasesPage')).CasesPage }),
+  },
+  {
+    path: 'policy/cases/:id',
+    lazy: async () => ({ Component: (await import('../modules/member-issues/pages/CasePage')).CasePage }),
+  },
+  requireAbility('update', 'GovernmentBody', [
+    {
+      path: 'policy/government-bodies',
+      lazy: async () => ({
+        Component: (await import('../modules/member-issues/pages/GovernmentBodiesPage')).GovernmentBodiesPage,
+      }),
+    },
+  ]),
   requireAbility('create', 'Organization', [
     {
       path: 'admin/organizations',

@@ -8,6 +8,7 @@ import { ButtonLink } from '../../../components/ButtonLink';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
 import { useMe } from '../../auth/api';
+import { IssuesHomeCard } from '../../member-issues/components/IssuesHomeCard';
 import { PlatformIcon } from '../../platforms/components/PlatformIcon';
 import { useBriefs, useReviewQueueCount } from '../api';
 import { BriefCard } from '../components/BriefCard';
@@ -118,6 +119,8 @@ export function PolicyHomePage() {
                 </Flex>
               </Card>
             ) : null}
+            {/* Members raise the problems they meet abroad; visitors have no issues log. */}
+            {me ? <IssuesHomeCard /> : null}
             <Card className="policy-home-card">
               <Flex vertical gap={8} align="flex-start">
                 <Typography.Title level={2} className="brief-section-title">
