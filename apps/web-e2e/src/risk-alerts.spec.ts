@@ -103,6 +103,9 @@ test('a member that is not exposed sees no banner, and a visitor is asked to sig
   await new LoginPage(page).signInAs('banker@example.org');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The account keeps the language an earlier journey left it in: this one reads English titles.
+  await new Shell(page).switchLanguage('English');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('critical-alert-banner')).toHaveCount(0);
   // No button to issue alerts for a bank; an unknown alert is a friendly 404.
   const list = new AlertsPage(page);
