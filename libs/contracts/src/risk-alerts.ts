@@ -19,6 +19,10 @@ export type RiskAlertCategory = (typeof RISK_ALERT_CATEGORIES)[number];
 export const RISK_ALERT_STATUSES = ['pending_release', 'active', 'expired', 'withdrawn'] as const;
 export type RiskAlertStatus = (typeof RISK_ALERT_STATUSES)[number];
 
+/** The lists' status filter: `current` (in force, and for its issuer and the secretariat waiting for release), a status, or `all`. */
+export const RISK_ALERT_LIST_STATUSES = ['current', ...RISK_ALERT_STATUSES, 'all'] as const;
+export type RiskAlertListStatus = (typeof RISK_ALERT_LIST_STATUSES)[number];
+
 /**
  * An alert's life: issued active (or, a member's critical alert, pending until a secretariat user
  * releases it); withdrawn with an "all clear" to everyone it reached; expired by the job runner once

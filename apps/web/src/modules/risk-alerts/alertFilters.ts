@@ -1,4 +1,9 @@
-import { RISK_ALERT_CATEGORIES, RISK_ALERT_SEVERITIES, RISK_ALERT_STATUSES } from '@alliance/contracts';
+import {
+  RISK_ALERT_CATEGORIES,
+  RISK_ALERT_LIST_STATUSES,
+  RISK_ALERT_SEVERITIES,
+  type RiskAlertListStatus,
+} from '@alliance/contracts';
 import { countryFilter, oneOf } from '../../lib/listFilters';
 import type { AlertFilter } from './api';
 
@@ -6,8 +11,8 @@ import type { AlertFilter } from './api';
  * The statuses the list offers: `current` (the API's default: active, and for the issuer and the
  * secretariat those waiting for release), each status alone, or all of them.
  */
-export const ALERT_LIST_STATUSES = ['current', ...RISK_ALERT_STATUSES, 'all'] as const;
-export type AlertListStatus = (typeof ALERT_LIST_STATUSES)[number];
+export const ALERT_LIST_STATUSES = RISK_ALERT_LIST_STATUSES;
+export type AlertListStatus = RiskAlertListStatus;
 
 export const ALERT_FILTER_KEYS = ['status', 'country', 'severity', 'category'] as const;
 export type AlertFilterKey = (typeof ALERT_FILTER_KEYS)[number];

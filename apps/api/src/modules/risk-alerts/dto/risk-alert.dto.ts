@@ -19,12 +19,12 @@ import {
   RISK_ALERT_CATEGORIES,
   RISK_ALERT_LIMITS,
   RISK_ALERT_SEVERITIES,
-  RISK_ALERT_STATUSES,
+  RISK_ALERT_LIST_STATUSES,
   type RiskAlertAcknowledgeRequest,
   type RiskAlertCategory,
   type RiskAlertRequest,
   type RiskAlertSeverity,
-  type RiskAlertStatus,
+  type RiskAlertListStatus,
   type RiskAlertUpdateRequest,
   type RiskAlertWithdrawRequest,
 } from '@alliance/contracts';
@@ -131,12 +131,9 @@ export class AcknowledgeRiskAlertDto implements RiskAlertAcknowledgeRequest {
   note?: string | null;
 }
 
-export const RISK_ALERT_LIST_STATUSES = ['current', 'active', 'all', ...RISK_ALERT_STATUSES] as const;
-export type RiskAlertListStatus = 'current' | 'all' | RiskAlertStatus;
-
 export class ListRiskAlertsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
-    enum: [...new Set(RISK_ALERT_LIST_STATUSES)],
+    enum: RISK_ALERT_LIST_STATUSES,
     default: 'current',
     description: 'current: in force (and, for their issuer and the secretariat, waiting for release)',
   })
