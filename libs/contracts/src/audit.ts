@@ -1,3 +1,4 @@
+import { DEAL_STAGES } from './cooperation';
 import { FINANCING_REVIEW_ACTIONS } from './financing';
 import { POLICY_BRIEF_ACTIONS } from './policy-briefs';
 
@@ -24,6 +25,10 @@ export const AUDIT_ENTITY_TYPES = [
   'MemberIssue',
   'IssueCase',
   'GovernmentBody',
+  'CooperationProject',
+  'ExpressionOfInterest',
+  'Deal',
+  'MatchDismissal',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -107,6 +112,22 @@ export const AUDIT_ACTIONS = [
   'issue_case.close',
   'government_body.create',
   'government_body.update',
+  'cooperation_project.create',
+  'cooperation_project.update',
+  ...(['submit', 'approve', 'return', 'start_talks', 'reopen', 'close', 'expire'] as const).map(
+    (step) => `cooperation_project.${step}` as const,
+  ),
+  'cooperation_project.renew',
+  'cooperation_project.remind',
+  'expression_of_interest.express',
+  'expression_of_interest.accept',
+  'expression_of_interest.decline',
+  'expression_of_interest.withdraw',
+  'expression_of_interest.lapse',
+  'expression_of_interest.message',
+  'deal.create',
+  ...DEAL_STAGES.filter((stage) => stage !== 'contact').map((stage) => `deal.${stage}` as const),
+  'match.dismiss',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,3 +25,5 @@ export * from './policy-briefs';
 export * from './country-risk';
 export * from './risk-alerts';
 export * from './member-issues';
+export * from './cooperation';
+export * from './cooperation-matches';

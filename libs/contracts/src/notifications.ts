@@ -69,6 +69,23 @@ export const NOTIFICATION_TYPES = [
   'issue_answered',
   'issue_resolved',
   'issue_closed',
+  // Cooperation projects: to the secretariat, a project to review; to the owner, the review's outcome,
+  // the reminder before expiry and the expiry; to the followers of its country and sectors, a project
+  // published; to the other side, every step of an expression of interest, each message of its
+  // thread and each move of its deal; to an organization's users, a strong new match (digest).
+  'project_submitted',
+  'project_returned',
+  'project_approved',
+  'project_published',
+  'project_expiring',
+  'project_expired',
+  'interest_expressed',
+  'interest_withdrawn',
+  'interest_accepted',
+  'interest_declined',
+  'interest_message',
+  'deal_moved',
+  'match_suggested',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -82,6 +99,9 @@ export const NOTIFICATION_RECORD_TYPES = [
   'risk_alert',
   'member_issue',
   'issue_case',
+  'cooperation_project',
+  'expression_of_interest',
+  'deal',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -102,6 +122,12 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/policy/issues/${recordId}`;
     case 'issue_case':
       return `/policy/cases/${recordId}`;
+    case 'cooperation_project':
+      return `/cooperation/projects/${recordId}`;
+    case 'expression_of_interest':
+      return `/cooperation/interests/${recordId}`;
+    case 'deal':
+      return `/cooperation/deals/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

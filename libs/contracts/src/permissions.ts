@@ -34,6 +34,10 @@ export const ACTIONS = [
   'acknowledge',
   /** Reminds the organizations that have not acknowledged a risk alert (the secretariat). */
   'remind',
+  /** Expresses an organization's interest in another's cooperation project. */
+  'express',
+  /** Keeps a published cooperation project open for another twelve months. */
+  'renew',
   // Named capabilities of the secretariat (asked by name, never as `manage`):
   /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
   'readAll',
@@ -67,6 +71,10 @@ export const SUBJECTS = [
   'MemberIssue',
   'IssueCase',
   'GovernmentBody',
+  'CooperationProject',
+  'ExpressionOfInterest',
+  'CooperationThread',
+  'Deal',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -77,6 +85,8 @@ export interface PolicyRecord {
   organizationId?: string;
   /** Financing threads and offers: the organization that asked for the finance. */
   requesterOrganizationId?: string;
+  /** Expressions of interest, their threads and deals: the organization that owns the project. */
+  projectOrganizationId?: string;
 }
 
 export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
@@ -105,6 +115,15 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: 'review', subject: 'FinancingReview', inverted: true },
       { action: 'release', subject: 'FinancingOffer', inverted: true },
       { action: 'read', subject: ['FinancingThread', 'FinancingOffer'], inverted: true },
+      // Cooperation projects belong to their members: the secretariat reviews them before publication
+      // and follows the deals, but owns no project and never reads the two sides' expressions or threads.
+      {
+        action: ['create', 'update', 'submit', 'close', 'renew', 'express'],
+        subject: 'CooperationProject',
+        inverted: true,
+      },
+      { action: 'read', subject: ['ExpressionOfInterest', 'CooperationThread'], inverted: true },
+      { action: 'update', subject: 'Deal', inverted: true },
     ];
   }
 
@@ -154,6 +173,28 @@ export function buildRules(principal: Principal | null): AppRule[] {
     // the secretariat releases their critical alerts.
     rules.push({ action: ['create', 'update', 'withdraw'], subject: 'RiskAlert', conditions: ownOrg });
   }
+  // Any member publishes cooperation projects for its organization (the secretariat reviews them) and
+  // expresses interest in other members' projects (`cooperationProjectActions` keeps it off its own).
+  rules.push(
+    { action: ['create', 'update', 'submit', 'close', 'renew'], subject: 'CooperationProject', conditions: ownOrg },
+    { action: 'express', subject: 'CooperationProject' },
+    // An expression, its private thread and its deal are the two organizations' only.
+    { action: 'read', subject: ['ExpressionOfInterest', 'CooperationThread', 'Deal'], conditions: ownOrg },
+    {
+      action: 'read',
+      subject: ['ExpressionOfInterest', 'CooperationThread', 'Deal'],
+      conditions: { projectOrganizationId: principal.organizationId },
+    },
+    // The owner answers expressions and moves the deals of its projects.
+    // (`accept` answers an expression: accepts or declines it.)
+    {
+      action: 'accept',
+      subject: 'ExpressionOfInterest',
+      conditions: { projectOrganizationId: principal.organizationId },
+    },
+    { action: 'withdraw', subject: 'ExpressionOfInterest', conditions: ownOrg },
+    { action: 'update', subject: 'Deal', conditions: { projectOrganizationId: principal.organizationId } },
+  );
   // Any member records problems met abroad for its organization, and may close them.
   rules.push({ action: ['create', 'close'], subject: 'MemberIssue', conditions: ownOrg });
   if (principal.orgRole === 'admin') {

@@ -13,6 +13,7 @@ import policyBriefs from '../modules/policy-briefs/i18n/en.json';
 import posts from '../modules/posts/i18n/en.json';
 import riskAlerts from '../modules/risk-alerts/i18n/en.json';
 import memberIssues from '../modules/member-issues/i18n/en.json';
+import cooperation from '../modules/cooperation/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -36,4 +37,5 @@ export const EN: ResourceTree = merge(
   countries,
   riskAlerts,
   memberIssues,
+  cooperation,
 );

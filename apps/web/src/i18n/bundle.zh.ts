@@ -13,6 +13,7 @@ import policyBriefs from '../modules/policy-briefs/i18n/zh.json';
 import posts from '../modules/posts/i18n/zh.json';
 import riskAlerts from '../modules/risk-alerts/i18n/zh.json';
 import memberIssues from '../modules/member-issues/i18n/zh.json';
+import cooperation from '../modules/cooperation/i18n/zh.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -36,4 +37,5 @@ export const ZH: ResourceTree = merge(
   countries,
   riskAlerts,
   memberIssues,
+  cooperation,
 );

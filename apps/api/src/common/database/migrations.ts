@@ -16,6 +16,7 @@ import { CountryRisk1764979200000 } from '../../../../../migrations/176497920000
 import { AlertAndIssueNotifications1765065600000 } from '../../../../../migrations/1765065600000-AlertAndIssueNotifications';
 import { RiskAlerts1765100000000 } from '../../../../../migrations/1765100000000-RiskAlerts';
 import { MemberIssues1765152000000 } from '../../../../../migrations/1765152000000-MemberIssues';
+import { CooperationNotifications1765238400000 } from '../../../../../migrations/1765238400000-CooperationNotifications';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AlertAndIssueNotifications1765065600000,
   RiskAlerts1765100000000,
   MemberIssues1765152000000,
+  CooperationNotifications1765238400000,
 ];

@@ -45,6 +45,22 @@ const NAMES: Record<AuditEntityType, string> = {
   IssueCase: `SELECT id, reference || ' · ' || coalesce(title_en, title_zh) AS name_en, reference || ' · ' || coalesce(title_zh, title_en) AS name_zh,
       '/policy/cases/' || id AS link FROM issue_cases WHERE id = ANY($1)`,
   GovernmentBody: `SELECT id, coalesce(name_en, name_zh) AS name_en, coalesce(name_zh, name_en) AS name_zh, '/policy/government-bodies' AS link FROM government_bodies WHERE id = ANY($1)`,
+  CooperationProject: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/cooperation/projects/' || id AS link FROM cooperation_projects WHERE id = ANY($1)`,
+  // Expressions and deals are named by their project and the interested organization; the log never holds their messages.
+  ExpressionOfInterest: `SELECT x.id,
+      coalesce(p.title_en, p.title_zh) || ' · ' || coalesce(o.name_en, o.name_zh) AS name_en,
+      coalesce(p.title_zh, p.title_en) || ' · ' || coalesce(o.name_zh, o.name_en) AS name_zh,
+      '/cooperation/projects/' || p.id AS link
+    FROM expressions_of_interest x JOIN cooperation_projects p ON p.id = x.project_id JOIN organizations o ON o.id = x.organization_id
+    WHERE x.id = ANY($1)`,
+  Deal: `SELECT d.id,
+      coalesce(p.title_en, p.title_zh) || ' · ' || coalesce(o.name_en, o.name_zh) AS name_en,
+      coalesce(p.title_zh, p.title_en) || ' · ' || coalesce(o.name_zh, o.name_en) AS name_zh,
+      '/cooperation/deals/' || d.id AS link
+    FROM deals d JOIN cooperation_projects p ON p.id = d.project_id JOIN organizations o ON o.id = d.partner_organization_id
+    WHERE d.id = ANY($1)`,
+  MatchDismissal: `SELECT m.id, coalesce(p.title_en, p.title_zh) AS name_en, coalesce(p.title_zh, p.title_en) AS name_zh, NULL AS link
+    FROM match_dismissals m JOIN cooperation_projects p ON p.id = m.project_id WHERE m.id = ANY($1)`,
 };
 
 export interface AuditNames {

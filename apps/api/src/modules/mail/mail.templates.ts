@@ -239,4 +239,35 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
     en: 'Please confirm that your people know of this risk alert',
     zh: '请确认贵单位人员已知悉此风险预警',
   },
+  project_submitted: { en: 'A cooperation project waits for your review', zh: '有一个合作项目等待您审核' },
+  project_returned: {
+    en: 'The secretariat has sent your cooperation project back for changes',
+    zh: '秘书处已退回您的合作项目，请修改',
+  },
+  project_approved: { en: 'The secretariat has published your cooperation project', zh: '秘书处已发布您的合作项目' },
+  project_published: {
+    en: 'A cooperation project in a country or sector you follow has been published',
+    zh: '您关注的国家或行业有新的合作项目发布',
+  },
+  project_expiring: {
+    en: 'Your cooperation project expires in 30 days: renew it to keep it open',
+    zh: '您的合作项目将在 30 天后到期，续期可继续开放',
+  },
+  project_expired: { en: 'Your cooperation project has expired', zh: '您的合作项目已到期' },
+  interest_expressed: {
+    en: 'A member is interested in your cooperation project',
+    zh: '有成员单位对您的合作项目感兴趣',
+  },
+  interest_withdrawn: { en: 'An expression of interest has been withdrawn', zh: '一项合作意向已撤回' },
+  interest_accepted: {
+    en: 'Your interest has been accepted: you can now see each other’s contacts and talk',
+    zh: '您的合作意向已被接受：双方可查看联系方式并沟通',
+  },
+  interest_declined: { en: 'Your expression of interest has been declined', zh: '您的合作意向未被接受' },
+  interest_message: { en: 'New message about a cooperation project', zh: '合作项目有新消息' },
+  deal_moved: { en: 'A cooperation deal has moved to a new stage', zh: '一项合作交易已进入新阶段' },
+  match_suggested: {
+    en: 'A cooperation project matches your organization',
+    zh: '有合作项目与贵单位匹配',
+  },
 };
