@@ -58,8 +58,7 @@ describe('cooperation: expressions of interest, threads and deals', () => {
     ).map((r) => r.action);
 
   const statusOf = async (table: string, id: string, column = 'status') =>
-    ((await t.db.dataSource.query(`SELECT ${column} AS s FROM ${table} WHERE id = $1`, [id])) as { s: string }[])[0]
-      ?.s;
+    ((await t.db.dataSource.query(`SELECT ${column} AS s FROM ${table} WHERE id = $1`, [id])) as { s: string }[])[0]?.s;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -170,7 +169,9 @@ describe('cooperation: expressions of interest, threads and deals', () => {
         const res = await pending;
         expect([res.status, res.body.reason]).toEqual([422, 'INTEREST_ORGANIZATION_INACTIVE']);
         expect(
-          await t.db.dataSource.query(`SELECT 1 FROM expressions_of_interest WHERE organization_id = $1`, [ORG.lawyers]),
+          await t.db.dataSource.query(`SELECT 1 FROM expressions_of_interest WHERE organization_id = $1`, [
+            ORG.lawyers,
+          ]),
         ).toEqual([]);
       } finally {
         await suspension.query(`UPDATE organizations SET status = 'active' WHERE id = $1`, [ORG.lawyers]);
@@ -202,7 +203,10 @@ describe('cooperation: expressions of interest, threads and deals', () => {
       const id = await express(banker, projectId);
       const list = await operator.get(`/api/cooperation/projects/${projectId}/expressions`);
       expect(list.status).toBe(200);
-      expect(list.body).toMatchObject({ total: 1, items: [{ id, status: 'open', organization: { id: ORG.bankOfJiangsu } }] });
+      expect(list.body).toMatchObject({
+        total: 1,
+        items: [{ id, status: 'open', organization: { id: ORG.bankOfJiangsu } }],
+      });
       for (const client of [banker, insurer, secretariat])
         expect((await client.get(`/api/cooperation/projects/${projectId}/expressions`)).status).toBe(404);
       expect((await visitor.get(`/api/cooperation/projects/${projectId}/expressions`)).status).toBe(401);
@@ -280,9 +284,9 @@ describe('cooperation: expressions of interest, threads and deals', () => {
       expect(res.body).toMatchObject({ status: 'accepted', actions: ['message'], deal: { stage: 'contact' } });
       expect(await statusOf('cooperation_projects', projectId)).toBe('in_talks');
       const dealId = res.body.deal.id as string;
-      expect(
-        await t.db.dataSource.query(`SELECT stage FROM deal_stage_changes WHERE deal_id = $1`, [dealId]),
-      ).toEqual([{ stage: 'contact' }]);
+      expect(await t.db.dataSource.query(`SELECT stage FROM deal_stage_changes WHERE deal_id = $1`, [dealId])).toEqual([
+        { stage: 'contact' },
+      ]);
       expect(await audits(id)).toEqual(['expression_of_interest.express', 'expression_of_interest.accept']);
       expect(await audits(projectId)).toEqual(['cooperation_project.start_talks']);
       expect(await audits(dealId)).toEqual(['deal.create']);
@@ -368,9 +372,9 @@ describe('cooperation: expressions of interest, threads and deals', () => {
       expect(logged.map((l) => l.changes).join()).not.toMatch(/March|12月/);
 
       expect((await banker.post(`/api/cooperation/expressions/${id}/messages`, { body: '  ' })).status).toBe(400);
-      expect((await banker.post(`/api/cooperation/expressions/${id}/messages`, { body: 'x'.repeat(5001) })).status).toBe(
-        400,
-      );
+      expect(
+        (await banker.post(`/api/cooperation/expressions/${id}/messages`, { body: 'x'.repeat(5001) })).status,
+      ).toBe(400);
       for (const client of [insurer, secretariat])
         expect((await client.post(`/api/cooperation/expressions/${id}/messages`, { body: 'Hi' })).status).toBe(404);
       expect((await visitor.post(`/api/cooperation/expressions/${id}/messages`, { body: 'Hi' })).status).toBe(401);
@@ -444,7 +448,10 @@ describe('cooperation: expressions of interest, threads and deals', () => {
         { investedUsd: '100.00', investedOn: '2026-02-30' },
       ])
         expect((await operator.post(url('investment_made'), body)).status).toBe(400);
-      const made = await operator.post(url('investment_made'), { investedUsd: '12345678.91', investedOn: '2026-11-30' });
+      const made = await operator.post(url('investment_made'), {
+        investedUsd: '12345678.91',
+        investedOn: '2026-11-30',
+      });
       expect(made.status).toBe(200);
       expect(made.body).toMatchObject({
         stage: 'investment_made',
@@ -473,14 +480,20 @@ describe('cooperation: expressions of interest, threads and deals', () => {
       const { dealId } = await acceptedDeal();
       const res = await operator.post(`/api/cooperation/deals/${dealId}/lost`, { reason: ' ' });
       expect([res.status, res.body.reason]).toEqual([422, 'DEAL_LOST_REASON_REQUIRED']);
-      const lost = await operator.post(`/api/cooperation/deals/${dealId}/lost`, { reason: 'The investor chose Vietnam.' });
+      const lost = await operator.post(`/api/cooperation/deals/${dealId}/lost`, {
+        reason: 'The investor chose Vietnam.',
+      });
       expect(lost.body).toMatchObject({ stage: 'lost', lostReason: 'The investor chose Vietnam.', actions: [] });
       expect((await operator.post(`/api/cooperation/deals/${dealId}/site_visit`)).status).toBe(409);
     });
 
-    it("gives the secretariat exact figures by stage, country and sector, and the CSV; members neither", async () => {
+    it('gives the secretariat exact figures by stage, country and sector, and the CSV; members neither', async () => {
       // Projects in Tanzania only for this test: its figures are this test's alone.
-      const a = await acceptedDeal({ country: 'TZ', sizeUsd: '99999999999.99', sectors: ['logistics_warehousing', 'trade'] });
+      const a = await acceptedDeal({
+        country: 'TZ',
+        sizeUsd: '99999999999.99',
+        sectors: ['logistics_warehousing', 'trade'],
+      });
       const b = await acceptedDeal({ country: 'TZ', sizeUsd: '0.01', sectors: ['trade'] });
       for (const [{ dealId }, amount] of [
         [a, '12345678.91'],
@@ -515,9 +528,7 @@ describe('cooperation: expressions of interest, threads and deals', () => {
         'lost',
       ]);
       const total = res.body.total as { deals: number };
-      expect(total.deals).toBe(
-        (res.body.byStage as { deals: number }[]).reduce((sum, s) => sum + s.deals, 0),
-      );
+      expect(total.deals).toBe((res.body.byStage as { deals: number }[]).reduce((sum, s) => sum + s.deals, 0));
       // A period before any deal: zeros, still exact strings.
       const empty = await secretariat.get('/api/cooperation/deals/figures?from=2000-01-01&to=2000-12-31');
       expect(empty.body.total).toEqual({ key: 'total', deals: 0, projectSizeUsd: '0.00', investedUsd: '0.00' });

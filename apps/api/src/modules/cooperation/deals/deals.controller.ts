@@ -36,7 +36,7 @@ export class DealsController {
   @Policy('readAll', 'Deal')
   @ApiOkResponse({
     type: DealFiguresResponse,
-    description: "The secretariat: deals opened in the period by stage, country and sector, USD sums exact",
+    description: 'The secretariat: deals opened in the period by stage, country and sector, USD sums exact',
   })
   figures(@Query() query: DealFiguresQueryDto) {
     return this.reads.figures(query);

@@ -131,7 +131,16 @@ export class DealsQueries {
       .getRepository(Deal)
       .createQueryBuilder('d')
       .innerJoin('d.project', 'p')
-      .addSelect(['p.id', 'p.titleEn', 'p.titleZh', 'p.kind', 'p.country', 'p.sectors', 'p.sizeUsd', 'p.organizationId'])
+      .addSelect([
+        'p.id',
+        'p.titleEn',
+        'p.titleZh',
+        'p.kind',
+        'p.country',
+        'p.sectors',
+        'p.sizeUsd',
+        'p.organizationId',
+      ])
       .innerJoin('d.ownerOrganization', 'oo')
       .addSelect(['oo.id', 'oo.nameEn', 'oo.nameZh', 'oo.type'])
       .innerJoin('d.partnerOrganization', 'po')

@@ -100,7 +100,11 @@ export class ExpressionsController {
     type: ExpressionMessageResponse,
     description: 'In the private thread of an accepted expression, by either organization (404 to anyone else)',
   })
-  message(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: PostExpressionMessageDto) {
+  message(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() dto: PostExpressionMessageDto,
+  ) {
     return this.expressions.message(user, id, dto);
   }
 }

@@ -57,10 +57,7 @@ export class ExpressionsQueries {
   }
 
   /** The project's expressions, newest first, for its owner (the caller checked the owner). */
-  listForProject(
-    projectId: string,
-    query: ListProjectExpressionsQueryDto,
-  ): Promise<Paginated<ExpressionSummaryDto>> {
+  listForProject(projectId: string, query: ListProjectExpressionsQueryDto): Promise<Paginated<ExpressionSummaryDto>> {
     const qb = this.summaryRows(this.dataSource.manager).andWhere('e.project_id = :projectId', { projectId });
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');

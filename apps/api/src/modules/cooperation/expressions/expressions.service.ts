@@ -82,7 +82,11 @@ export class ExpressionsService {
           'Only an active member organization expresses interest in projects',
         );
       if (!dto.message)
-        throw unprocessable('INTEREST_MESSAGE_REQUIRED', 'Say who you are and why the project interests you', 'message');
+        throw unprocessable(
+          'INTEREST_MESSAGE_REQUIRED',
+          'Say who you are and why the project interests you',
+          'message',
+        );
       if (await this.queries.hasOpenExpression(manager, projectId, organizationId)) throw alreadyOpen();
       const expression = await manager
         .save(
@@ -96,7 +100,10 @@ export class ExpressionsService {
         )
         .catch((error: unknown) => {
           // Another request of the same organization got in first (both saw none open).
-          if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === UNIQUE_OPEN)
+          if (
+            error instanceof QueryFailedError &&
+            (error.driverError as { constraint?: string }).constraint === UNIQUE_OPEN
+          )
             throw alreadyOpen();
           throw error;
         });

@@ -47,7 +47,10 @@ export class DealSummaryResponse implements DealSummaryDto {
   @ApiProperty({ format: 'uuid' }) expressionId: string;
   @ApiProperty({ type: CooperationOrganizationRefResponse, description: "The project's owner, who moves the deal" })
   ownerOrganization: CooperationOrganizationRef;
-  @ApiProperty({ type: CooperationOrganizationRefResponse, description: 'The organization whose interest was accepted' })
+  @ApiProperty({
+    type: CooperationOrganizationRefResponse,
+    description: 'The organization whose interest was accepted',
+  })
   partnerOrganization: CooperationOrganizationRef;
   @ApiProperty({ ...nullableString, description: 'USD, exact decimal string (investment_made)' })
   investedUsd: string | null;

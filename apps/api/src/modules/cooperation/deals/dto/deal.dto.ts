@@ -1,7 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { COOPERATION_LIMITS, DEAL_STAGES, SECTORS, type DealMoveRequest, type DealStage, type Sector } from '@alliance/contracts';
+import {
+  COOPERATION_LIMITS,
+  DEAL_STAGES,
+  SECTORS,
+  type DealMoveRequest,
+  type DealStage,
+  type Sector,
+} from '@alliance/contracts';
 import { CsvLanguageDto } from '../../../../common/csv/csv-language.dto';
 import { PageQueryDto } from '../../../../common/pagination/page-query.dto';
 import { trimToNull, trimToUpper } from '../../../../common/validation/transforms';
