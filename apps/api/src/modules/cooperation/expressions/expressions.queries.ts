@@ -70,7 +70,15 @@ export class ExpressionsQueries {
     const viewerOrg = viewer.organization.id;
     if (query.side === 'sent') qb.andWhere('e.organization_id = :viewerOrg', { viewerOrg });
     else if (query.side === 'received') qb.andWhere('p.organization_id = :viewerOrg', { viewerOrg });
-    else visibleExpressions(qb, viewer);
+    // Either side: the two index-served sets (an organization never expresses interest in its own project).
+    else
+      qb.andWhere(
+        `e.id IN (SELECT x.id FROM expressions_of_interest x WHERE x.organization_id = :viewerOrg
+                  UNION ALL
+                  SELECT x.id FROM expressions_of_interest x JOIN cooperation_projects xp ON xp.id = x.project_id
+                   WHERE xp.organization_id = :viewerOrg)`,
+        { viewerOrg },
+      );
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');
     return paginate(qb, query, ExpressionSummaryResponse.from);
