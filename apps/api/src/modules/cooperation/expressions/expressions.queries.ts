@@ -70,13 +70,15 @@ export class ExpressionsQueries {
     const viewerOrg = viewer.organization.id;
     if (query.side === 'sent') qb.andWhere('e.organization_id = :viewerOrg', { viewerOrg });
     else if (query.side === 'received') qb.andWhere('p.organization_id = :viewerOrg', { viewerOrg });
-    // Either side: the two index-served sets (an organization never expresses interest in its own project).
+    // Either side: the ids of the two index-served sets (an organization never expresses interest in its
+    // own project), gathered first and read by primary key; an OR across the join, or a semi-join on
+    // them, has PostgreSQL scan every expression.
     else
       qb.andWhere(
-        `e.id IN (SELECT x.id FROM expressions_of_interest x WHERE x.organization_id = :viewerOrg
-                  UNION ALL
-                  SELECT x.id FROM expressions_of_interest x JOIN cooperation_projects xp ON xp.id = x.project_id
-                   WHERE xp.organization_id = :viewerOrg)`,
+        `e.id = ANY(ARRAY(SELECT x.id FROM expressions_of_interest x WHERE x.organization_id = :viewerOrg
+                          UNION ALL
+                          SELECT x.id FROM expressions_of_interest x JOIN cooperation_projects xp ON xp.id = x.project_id
+                           WHERE xp.organization_id = :viewerOrg))`,
         { viewerOrg },
       );
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
