@@ -258,6 +258,11 @@ async function benchRecords(db) {
     // The demo Form E case (seeds/demo-issues.ts), raised by the Sihanoukville operator and another, answered.
     issueCase: '00000000-0000-4000-8000-000000002201',
     issue: '00000000-0000-4000-8000-000000002301',
+    // The demo cooperation (seeds/demo-cooperation-deals.ts): the Sihanoukville project, the bank's
+    // accepted interest in it (with its thread) and the deal it became.
+    cooperationProject: '00000000-0000-4000-8000-000000003101',
+    expression: '00000000-0000-4000-8000-000000003201',
+    deal: '00000000-0000-4000-8000-000000003401',
   };
 }
 
@@ -334,6 +339,19 @@ function endpoints(ids) {
     { path: '/api/issue-cases?country=KH&category=customs', kind: 'list', as: sec },
     { path: `/api/issue-cases/${ids.issueCase}`, kind: 'detail', as: sec },
     { path: '/api/government-bodies', kind: 'list', as: op },
+    // Expressions of interest, their threads and deals.
+    { path: `/api/cooperation/projects/${ids.cooperationProject}/expressions`, kind: 'list', as: op },
+    { path: '/api/cooperation/expressions', kind: 'list', as: op },
+    { path: '/api/cooperation/expressions?side=received&status=open', kind: 'list', as: op },
+    { path: '/api/cooperation/expressions?side=sent', kind: 'list', as: bank },
+    { path: `/api/cooperation/expressions/${ids.expression}`, kind: 'detail', as: op },
+    { path: `/api/cooperation/expressions/${ids.expression}`, kind: 'detail', as: bank },
+    { path: '/api/cooperation/deals', kind: 'list', as: op },
+    { path: `/api/cooperation/deals/${ids.deal}`, kind: 'detail', as: op },
+    { path: '/api/cooperation/deals', kind: 'list', as: sec },
+    { path: '/api/cooperation/deals?stage=negotiation&country=KH&sector=textiles_garments', kind: 'list', as: sec },
+    { path: `/api/cooperation/deals/${ids.deal}`, kind: 'detail', as: sec },
+    { path: '/api/cooperation/deals/figures', kind: 'list', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

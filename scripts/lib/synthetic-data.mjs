@@ -26,6 +26,9 @@ const FULL = {
   alerts: 5_000,
   memberIssues: 12_000,
   issueCases: 4_000,
+  // Written only when no synthetic cooperation projects are there yet (see insertCooperationDeals).
+  cooperationProjects: 5_000,
+  expressions: 30_000,
 };
 
 const POLICY_TOPICS = [
@@ -186,7 +189,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 12;
+  const steps = 13;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -436,6 +439,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     ON CONFLICT DO NOTHING`);
   next('member issues and cases');
   await insertMemberIssues(db, n);
+  next('cooperation expressions');
+  await insertCooperationDeals(db, n);
 
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
@@ -460,6 +465,11 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'risk_alert_organizations',
     'issue_cases',
     'member_issues',
+    'cooperation_projects',
+    'expressions_of_interest',
+    'cooperation_messages',
+    'deals',
+    'deal_stage_changes',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
@@ -756,4 +766,85 @@ async function insertBriefs(db, total, seed, onBatch) {
 function deterministicUuid(seed, tag, i) {
   const m = createHash('md5').update(`${seed}:id:${tag}:${i}`).digest('hex');
   return `${m.slice(0, 8)}-${m.slice(8, 12)}-4${m.slice(13, 16)}-8${m.slice(17, 20)}-${m.slice(20, 32)}`;
+}
+
+const COOPERATION_KINDS = ['seeking_investment', 'seeking_partner', 'offering_capacity', 'procurement'];
+
+/**
+ * Expressions of interest in the synthetic cooperation projects (bench_id('coop-project', g)), from
+ * member organizations skewed to the large ones (the demo organizations first, so the demo accounts
+ * see many): a fifth accepted, each with a short thread and a deal somewhere along the pipeline.
+ * Projects are written here only when no synthetic ones exist yet (the projects' own step comes first
+ * when there is one): published, most open, owned by the member organizations, the large ones most.
+ */
+async function insertCooperationDeals(db, n) {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n FROM cooperation_projects WHERE id::text NOT LIKE '00000000-%'`,
+  );
+  if (rows[0].n === 0)
+    await db.query(`
+      INSERT INTO cooperation_projects (id, organization_id, kind, status, audience, title_en, title_zh, summary_en, summary_zh,
+                                        sectors, country, size_usd, submitted_at, published_at, expires_at, sample,
+                                        created_by_user_id, created_at, updated_at)
+      SELECT bench_id('coop-project', g), o.id, bench_pick(${sqlArray(COOPERATION_KINDS)}, 'cp-k', g)::cooperation_project_kind,
+             s.status::cooperation_project_status,
+             (CASE WHEN bench_u('cp-a', g) < 0.3 THEN 'public' ELSE 'members' END)::cooperation_audience,
+             initcap(bench_pick(${sqlArray(WORDS_EN)}, 'cp-t', g)) || ' cooperation project ' || g,
+             bench_pick(${sqlArray(WORDS_ZH)}, 'cp-tz', g) || '合作项目' || g || '号',
+             'A synthetic cooperation project.', '合成合作项目。',
+             ARRAY[bench_pick(${sqlArray(SECTORS)}, 'cp-s1', g), bench_pick(${sqlArray(SECTORS)}, 'cp-s2', g)],
+             bench_pick(${sqlArray(COUNTRIES)}, 'cp-c', floor(power(bench_u('cp-cc', g), 2) * 1000)::bigint),
+             round((100000 + power(bench_u('cp-size', g), 3) * 5e8)::numeric, 2),
+             t.at, CASE WHEN s.status IN ('open', 'in_talks', 'closed') THEN t.at + interval '3 days' END,
+             CASE WHEN s.status IN ('open', 'in_talks', 'closed') THEN t.at + interval '368 days' END,
+             false, NULL, t.at, t.at + interval '3 days'
+        FROM generate_series(1, ${n.cooperationProjects}) AS g
+        JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('cp-org', g), 2))
+        CROSS JOIN LATERAL (SELECT now() - (bench_u('cp-at', g) * interval '600 days') AS at) t
+        CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('cp-st', g) < 0.5 THEN 'open' WHEN bench_u('cp-st', g) < 0.7 THEN 'in_talks'
+                                        WHEN bench_u('cp-st', g) < 0.85 THEN 'closed' WHEN bench_u('cp-st', g) < 0.95 THEN 'draft'
+                                        ELSE 'in_review' END AS status) s`);
+  await db.query(`
+    CREATE TABLE bench_coop_projects AS
+      SELECT (row_number() OVER (ORDER BY id) - 1) AS k, id, organization_id, published_at FROM cooperation_projects
+       WHERE status IN ('open', 'in_talks', 'closed') AND id::text NOT LIKE '00000000-%';
+    CREATE INDEX ON bench_coop_projects (k);
+    INSERT INTO expressions_of_interest (id, project_id, organization_id, author_user_id, status, message, decline_reason,
+                                         decided_at, decided_by_user_id, created_at, updated_at)
+    SELECT bench_id('expression', g), p.id, o.id, NULL, s.status::expression_status,
+           'Synthetic interest ' || g || ' in ' || bench_pick(${sqlArray(WORDS_EN)}, 'ex-m', g) || '.',
+           CASE WHEN s.status = 'declined' THEN 'Not a fit.' END,
+           CASE WHEN s.status IN ('accepted', 'declined') THEN t.at + interval '5 days' END, NULL,
+           t.at, t.at + interval '5 days'
+      FROM generate_series(1, ${n.expressions}) AS g
+      JOIN bench_coop_projects p ON p.k = floor((SELECT count(*) FROM bench_coop_projects) * bench_u('ex-p', g))
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('ex-o', g), 3))
+      CROSS JOIN LATERAL (SELECT coalesce(p.published_at, now() - interval '300 days')
+                                 + bench_u('ex-at', g) * interval '200 days' AS at) t
+      CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('ex-s', g) < 0.2 THEN 'accepted' WHEN bench_u('ex-s', g) < 0.55 THEN 'open'
+                                      WHEN bench_u('ex-s', g) < 0.75 THEN 'declined' WHEN bench_u('ex-s', g) < 0.9 THEN 'withdrawn'
+                                      ELSE 'lapsed' END AS status) s
+     WHERE o.id <> p.organization_id
+    ON CONFLICT DO NOTHING;
+    INSERT INTO cooperation_messages (expression_id, author_user_id, side, body, created_at)
+    SELECT e.id, NULL, (CASE WHEN m % 2 = 1 THEN 'owner' ELSE 'interested' END), 'Synthetic message ' || m || '.',
+           e.decided_at + m * interval '1 day'
+      FROM expressions_of_interest e CROSS JOIN generate_series(1, 3) AS m
+     WHERE e.status = 'accepted' AND e.id::text NOT LIKE '00000000-%';
+    INSERT INTO deals (id, project_id, expression_id, owner_organization_id, partner_organization_id, stage, invested_usd,
+                       invested_on, lost_reason, stage_changed_at, created_at, updated_at)
+    SELECT md5('deal:' || e.id::text)::uuid, e.project_id, e.id, p.organization_id, e.organization_id, s.stage::deal_stage,
+           CASE WHEN s.stage = 'investment_made' THEN round((p.size_usd * (0.2 + bench_u('deal-inv', hashtext(e.id::text)) * 0.8))::numeric, 2) END,
+           CASE WHEN s.stage = 'investment_made' THEN (e.decided_at + interval '120 days')::date END,
+           CASE WHEN s.stage = 'lost' THEN 'The investor went elsewhere.' END,
+           e.decided_at + interval '30 days', e.decided_at, e.decided_at + interval '30 days'
+      FROM expressions_of_interest e JOIN cooperation_projects p ON p.id = e.project_id
+      CROSS JOIN LATERAL (SELECT (ARRAY['contact','site_visit','negotiation','agreement_signed','investment_made','lost'])
+                                   [1 + floor(bench_u('deal-s', hashtext(e.id::text)) * 6)::int] AS stage) s
+     WHERE e.status = 'accepted' AND e.id::text NOT LIKE '00000000-%';
+    INSERT INTO deal_stage_changes (deal_id, stage, by_user_id, at)
+    SELECT d.id, 'contact'::deal_stage, NULL::uuid, d.created_at FROM deals d WHERE d.id::text NOT LIKE '00000000-%'
+    UNION ALL
+    SELECT d.id, d.stage, NULL::uuid, d.stage_changed_at FROM deals d WHERE d.stage <> 'contact' AND d.id::text NOT LIKE '00000000-%';
+    DROP TABLE bench_coop_projects;`);
 }

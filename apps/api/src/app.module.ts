@@ -11,6 +11,8 @@ import { LOGGER, LogFlusher } from './common/logging/logger';
 import { PolicyGuard } from './common/policy/policy.guard';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CooperationDealsModule } from './modules/cooperation/deals/cooperation-deals.module';
+import { CooperationExpressionsModule } from './modules/cooperation/expressions/cooperation-expressions.module';
 import { SessionGuard } from './modules/auth/session.guard';
 import { FinancingModule } from './modules/financing/financing.module';
 import { HealthModule } from './modules/health/health.module';
@@ -56,6 +58,8 @@ export class AppModule {
         CountriesModule,
         RiskAlertsModule,
         MemberIssuesModule,
+        CooperationExpressionsModule,
+        CooperationDealsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

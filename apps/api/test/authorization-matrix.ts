@@ -300,6 +300,42 @@ const issueCases = {
   other: ((p) => (bankOfJiangsu.includes(p) ? ISSUE_CASE.formE : ISSUE_CASE.confidential)) as RecordOf,
 };
 const governmentBodies = { own: by({}), other: allBut('00000000-0000-4000-8000-000000002103') };
+/**
+ * Cooperation (seeds/demo-cooperation-deals.ts): the Sihanoukville operator's project in talks (3101) and
+ * the UAE zone's open one (3102, of an organization no demo account belongs to). Expressions: the bank's
+ * accepted interest in 3101, with its thread and deal (the operator's and the bank's own); the Indonesia
+ * park's open one and Sinosure's declined one on 3101; the Nanjing institute's open one on 3102. Another's
+ * expression is the bank's (the institute's, for the operator and the bank). Deals: the one deal, the
+ * operator's (owner) and the bank's (partner); another's for everyone else.
+ */
+const COOPERATION_PROJECT = {
+  ssez: '00000000-0000-4000-8000-000000003101',
+  uae: '00000000-0000-4000-8000-000000003102',
+} as const;
+const EXPRESSION = {
+  bankAccepted: '00000000-0000-4000-8000-000000003201',
+  indonesiaOpen: '00000000-0000-4000-8000-000000003202',
+  sinosureDeclined: '00000000-0000-4000-8000-000000003203',
+  nanjingOpen: '00000000-0000-4000-8000-000000003205',
+} as const;
+const DEAL = '00000000-0000-4000-8000-000000003401';
+const cooperationProjects = { own: by({ operator: COOPERATION_PROJECT.ssez }), other: allBut(COOPERATION_PROJECT.uae) };
+const expressions = {
+  own: by({
+    operator: EXPRESSION.bankAccepted,
+    banker: EXPRESSION.bankAccepted,
+    approver: EXPRESSION.bankAccepted,
+    operator2: EXPRESSION.indonesiaOpen,
+    insurer: EXPRESSION.sinosureDeclined,
+    researcher: EXPRESSION.nanjingOpen,
+  }),
+  other: ((p) =>
+    p === 'operator' || bankOfJiangsu.includes(p) ? EXPRESSION.nanjingOpen : EXPRESSION.bankAccepted) as RecordOf,
+};
+const deals = {
+  own: by({ operator: DEAL, banker: DEAL, approver: DEAL }),
+  other: ((p) => (p === 'operator' || bankOfJiangsu.includes(p) ? undefined : DEAL)) as RecordOf,
+};
 const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
   own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
@@ -720,6 +756,69 @@ export const MATRIX = {
   'PATCH /api/government-bodies/{id}': record(governmentBodies, {
     own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+
+  // ── cooperation: expressions of interest are the two organizations' alone (404 to anyone else, the
+  // secretariat too); any other member expresses interest (the empty body has no message: 422); the owner
+  // answers (the bank's accepted expression: 409), the interested side withdraws (the open ones: 200) and
+  // either side writes in the thread of an accepted one. Deals: the two organizations and the secretariat
+  // read them; the owner moves the deal at the site visit (negotiation, agreement: 200; investment and
+  // loss without their figures: 422); the secretariat alone reads the figures and the export.
+  'GET /api/cooperation/projects/{id}/expressions': record(cooperationProjects, {
+    own:                                         [NA,     NA,   200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/cooperation/projects/{id}/expressions': record(cooperationProjects, {
+    own:                                         [NA,     NA,   422,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  422,  422,  422,  422,  422,  422,  422],
+  }),
+  'GET /api/cooperation/expressions':       plain([401,    403,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/cooperation/expressions/{id}': record(expressions, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  200,  NA,   200],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/cooperation/expressions/{id}/accept': record(expressions, {
+    own:                                         [NA,     NA,   409,  403,  403,  403,  403,  NA,   403],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/cooperation/expressions/{id}/decline': record(expressions, {
+    own:                                         [NA,     NA,   409,  403,  403,  403,  403,  NA,   403],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: REASON }),
+  'POST /api/cooperation/expressions/{id}/withdraw': record(expressions, {
+    own:                                         [NA,     NA,   403,  200,  409,  409,  409,  NA,   200],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/cooperation/expressions/{id}/messages': record(expressions, {
+    own:                                         [NA,     NA,   201,  409,  201,  201,  409,  NA,   409],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: COMMENT }),
+  'GET /api/cooperation/deals':             plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/cooperation/deals/figures':     plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/cooperation/deals/export.csv':  plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/cooperation/deals/{id}': record(deals, {
+    own:                                         [NA,     NA,   200,  NA,   200,  200,  NA,   NA,   NA],
+    other:                                       [401,    200,  NA,   404,  NA,   NA,   404,  404,  404],
+  }),
+  'POST /api/cooperation/deals/{id}/site_visit': record(deals, {
+    own:                                         [NA,     NA,   409,  NA,   403,  403,  NA,   NA,   NA],
+    other:                                       [401,    403,  NA,   404,  NA,   NA,   404,  404,  404],
+  }),
+  'POST /api/cooperation/deals/{id}/negotiation': record(deals, {
+    own:                                         [NA,     NA,   200,  NA,   403,  403,  NA,   NA,   NA],
+    other:                                       [401,    403,  NA,   404,  NA,   NA,   404,  404,  404],
+  }),
+  'POST /api/cooperation/deals/{id}/agreement_signed': record(deals, {
+    own:                                         [NA,     NA,   200,  NA,   403,  403,  NA,   NA,   NA],
+    other:                                       [401,    403,  NA,   404,  NA,   NA,   404,  404,  404],
+  }),
+  'POST /api/cooperation/deals/{id}/investment_made': record(deals, {
+    own:                                         [NA,     NA,   422,  NA,   403,  403,  NA,   NA,   NA],
+    other:                                       [401,    403,  NA,   404,  NA,   NA,   404,  404,  404],
+  }),
+  'POST /api/cooperation/deals/{id}/lost': record(deals, {
+    own:                                         [NA,     NA,   422,  NA,   403,  403,  NA,   NA,   NA],
+    other:                                       [401,    403,  NA,   404,  NA,   NA,   404,  404,  404],
   }),
 
   // ── attachments: an upload is its organization's until a record takes it
