@@ -22,6 +22,7 @@ import { MemberIssuesModule } from './modules/member-issues/member-issues.module
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
+import { CooperationMatchesModule } from './modules/cooperation/matches/cooperation-matches.module';
 import { CountriesModule } from './modules/countries/countries.module';
 import { RiskAlertsModule } from './modules/risk-alerts/risk-alerts.module';
 import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
@@ -56,6 +57,7 @@ export class AppModule {
         CountriesModule,
         RiskAlertsModule,
         MemberIssuesModule,
+        CooperationMatchesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
