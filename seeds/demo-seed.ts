@@ -36,6 +36,7 @@ import {
   DEMO_ALERT_UPDATES,
   DEMO_ALERTS,
 } from './demo-alerts';
+import { seedMatchDismissals } from './demo-cooperation-matches';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { GovernmentBody } from '../apps/api/src/modules/member-issues/entities/government-body.entity';
 import { IssueCase } from '../apps/api/src/modules/member-issues/entities/issue-case.entity';
@@ -167,6 +168,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(RiskAlertRecipient, DEMO_ALERT_RECIPIENTS);
     created += await insertMissing(Notification, DEMO_ALERT_NOTIFICATIONS);
     created += await seedIssues(insertMissing, manager);
+    // After the cooperation projects: a dismissal is written only once its project exists.
+    created += await seedMatchDismissals(manager);
     return created;
   });
 }

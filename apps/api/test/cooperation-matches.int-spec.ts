@@ -1,4 +1,5 @@
 import type { OrganizationMatchDto, ProjectMatchDto } from '@alliance/contracts';
+import { DEMO_MATCH_DISMISSALS, seedMatchDismissals } from '../../../seeds/demo-cooperation-matches';
 import { ORG } from '../../../seeds/demo-data';
 import { CooperationMatchesService } from '../src/modules/cooperation/matches/cooperation-matches.service';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
@@ -397,5 +398,32 @@ describe('cooperation matches', () => {
 
     // Published once, told once.
     expect(await t.db.dataSource.transaction((manager) => matches.notifyStrongMatches(manager, id))).toBe(0);
+  });
+
+  it('seeds the demo dismissal once its project exists, and only once', async () => {
+    const [demo] = DEMO_MATCH_DISMISSALS;
+    const exists = async () =>
+      ((await t.db.dataSource.query('SELECT 1 FROM cooperation_projects WHERE id = $1', [demo.projectId])) as unknown[])
+        .length > 0;
+    // Until the projects seed lands, the test writes the China-UAE zone's project itself.
+    if (!(await exists())) {
+      await t.db.dataSource.query('DELETE FROM match_dismissals WHERE id = $1', [demo.id]);
+      expect(await t.db.dataSource.transaction((m) => seedMatchDismissals(m))).toBe(0);
+      const id = await project(ORG.jocic, {
+        kind: 'offering_capacity',
+        country: 'AE',
+        sectors: ['building_materials'],
+      });
+      await t.db.dataSource.query('UPDATE cooperation_projects SET id = $2 WHERE id = $1', [id, demo.projectId]);
+    }
+    await t.db.dataSource.transaction((m) => seedMatchDismissals(m));
+    expect(await t.db.dataSource.transaction((m) => seedMatchDismissals(m))).toBe(0);
+    const rows = (await t.db.dataSource.query(
+      'SELECT organization_id, suggested_organization_id FROM match_dismissals WHERE project_id = $1',
+      [demo.projectId],
+    )) as { organization_id: string; suggested_organization_id: string }[];
+    expect(rows).toEqual([{ organization_id: ORG.indonesia, suggested_organization_id: ORG.indonesia }]);
+    const operator2 = await t.signIn('operator2@example.org');
+    expect(projectIds(await projectMatches(operator2))).not.toContain(demo.projectId);
   });
 });
