@@ -258,6 +258,10 @@ async function benchRecords(db) {
     // The demo Form E case (seeds/demo-issues.ts), raised by the Sihanoukville operator and another, answered.
     issueCase: '00000000-0000-4000-8000-000000002201',
     issue: '00000000-0000-4000-8000-000000002301',
+    // The Sihanoukville operator's open project (synthetic-data.mjs writes one): its organizations to approach.
+    project: await one(
+      `SELECT id FROM cooperation_projects WHERE organization_id = '00000000-0000-4000-8000-000000000011' AND status = 'open' ORDER BY published_at DESC, id LIMIT 1`,
+    ),
   };
 }
 
@@ -334,6 +338,10 @@ function endpoints(ids) {
     { path: '/api/issue-cases?country=KH&category=customs', kind: 'list', as: sec },
     { path: `/api/issue-cases/${ids.issueCase}`, kind: 'detail', as: sec },
     { path: '/api/government-bodies', kind: 'list', as: op },
+    // Cooperation matches.
+    { path: '/api/cooperation/matches', kind: 'list', as: op },
+    { path: '/api/cooperation/matches', kind: 'list', as: bank },
+    { path: `/api/cooperation/projects/${ids.project}/matches`, kind: 'list', as: op },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
