@@ -1,6 +1,7 @@
-import type { OrganizationMatchDto, ProjectMatchDto } from '@alliance/contracts';
+import { rankOrganizations, rankProjects, type OrganizationMatchDto, type ProjectMatchDto } from '@alliance/contracts';
 import { DEMO_MATCH_DISMISSALS, seedMatchDismissals } from '../../../seeds/demo-cooperation-matches';
 import { ORG } from '../../../seeds/demo-data';
+import { CooperationMatchesQueries } from '../src/modules/cooperation/matches/cooperation-matches.queries';
 import { CooperationMatchesService } from '../src/modules/cooperation/matches/cooperation-matches.service';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { addColleague } from './helpers';
@@ -425,5 +426,95 @@ describe('cooperation matches', () => {
     expect(rows).toEqual([{ organization_id: ORG.indonesia, suggested_organization_id: ORG.indonesia }]);
     const operator2 = await t.signIn('operator2@example.org');
     expect(projectIds(await projectMatches(operator2))).not.toContain(demo.projectId);
+  });
+
+  describe('the SQL preselects, by its estimate of the score, exactly the best the contracts’ functions rank', () => {
+    /** A small deterministic generator, so that a failure repeats. */
+    let seed = 20261205;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+    const SECTORS = ['pharmaceuticals', 'digital_economy', 'energy_power', 'trade'] as const;
+    const COUNTRIES = ['GE', 'AM', 'AZ'] as const;
+    const KINDS = ['seeking_investment', 'seeking_partner', 'offering_capacity', 'procurement'] as const;
+    const TYPES = ['park_operator', 'financial_institution', 'service_provider', 'research_institute'] as const;
+    const sectorsPicked = () => [...new Set([pick(SECTORS), pick(SECTORS)])];
+    const money = () => pick([null, '500000.00', '3000000.00', '12000000.50', '80000000.00']);
+
+    /** 80 organizations with varied published figures in the Caucasus. */
+    async function varied(): Promise<Member[]> {
+      const made: Member[] = [];
+      for (let i = 0; i < 80; i++) {
+        const org = await member({ type: pick(TYPES) });
+        made.push(org);
+        if (random() < 0.7)
+          await park(org.id, {
+            country: pick(COUNTRIES),
+            sectors: sectorsPicked(),
+            investmentUsd: money(),
+            enterprises: pick([null, 3, 10, 40]),
+          });
+        if (random() < 0.4)
+          await project(org.id, { country: pick(COUNTRIES), sectors: sectorsPicked(), kind: pick(KINDS) });
+      }
+      return made;
+    }
+
+    it('for a project’s owner', async () => {
+      await varied();
+      const owner = await member();
+      const queries = t.app.get(CooperationMatchesQueries);
+      const client = await signIn(owner);
+      for (const kind of KINDS) {
+        const id = await project(owner.id, {
+          kind,
+          country: 'GE',
+          sectors: ['pharmaceuticals', 'trade'],
+          sizeUsd: '4000000.00',
+        });
+        const all = await queries.candidatesFor((await queries.ownProject(id, owner.id))!.match);
+        expect(all.length).toBeGreaterThan(60);
+        const expected = rankOrganizations(
+          (await queries.ownProject(id, owner.id))!.match,
+          all.map((c) => c.figures),
+        );
+        const listed = await organizationMatches(client, id);
+        expect(listed.map((m) => [m.organization.id, m.score])).toEqual(
+          expected.map((m) => [m.organizationId, m.score]),
+        );
+        expect(listed).toHaveLength(20);
+      }
+    });
+
+    it('for an organization', async () => {
+      const reader = await member();
+      await park(reader.id, {
+        country: 'AM',
+        sectors: ['energy_power', 'trade'],
+        investmentUsd: '6000000.00',
+        enterprises: 12,
+      });
+      await project(reader.id, { country: 'AZ', sectors: ['digital_economy'], kind: 'offering_capacity' });
+      for (let i = 0; i < 80; i++) {
+        const owner = await member();
+        await project(owner.id, {
+          kind: pick(KINDS),
+          country: pick(COUNTRIES),
+          sectors: sectorsPicked(),
+          sizeUsd: money(),
+          publishedAt: new Date(Date.now() - Math.floor(random() * 200) * 86_400_000 - 3_600_000),
+        });
+      }
+      const queries = t.app.get(CooperationMatchesQueries);
+      const figures = (await queries.organization(reader.id))!.figures;
+      const all = await queries.projectsFor(figures, 100_000);
+      expect(all.length).toBeGreaterThan(60);
+      const expected = rankProjects(
+        figures,
+        all.map((p) => p.match),
+      );
+      const listed = await projectMatches(await signIn(reader));
+      expect(listed.map((m) => [m.project.id, m.score])).toEqual(expected.map((m) => [m.projectId, m.score]));
+      expect(listed).toHaveLength(20);
+    });
   });
 });

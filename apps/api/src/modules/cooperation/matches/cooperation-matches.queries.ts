@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CooperationProjectKind,
-  MatchOrganization,
-  MatchProject,
-  OrganizationType,
-  Sector,
+import {
+  COMPLEMENTARY_PROJECT_KINDS,
+  COOPERATION_PROJECT_KINDS,
+  MATCH_ENTERPRISES_CAPACITY,
+  MATCH_RECENCY_FULL_DAYS,
+  MATCH_RECENCY_MAX_DAYS,
+  MATCH_WEIGHTS as W,
+  type CooperationProjectKind,
+  type MatchOrganization,
+  type MatchProject,
+  type OrganizationType,
+  type Sector,
 } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -33,6 +39,20 @@ const FIGURES = `
 const FIGURE_COLUMNS = `o.id, o.type::text AS type, o.name_en, o.name_zh, o.country::text AS country,
   pk.countries AS park_countries, pj.countries AS project_countries, sx.sectors, pk.investment_usd,
   pk.enterprise_count, pj.kinds AS project_kinds`;
+
+/**
+ * The SQL's estimate of `scoreMatch` (contracts), with the same weights, so that a list reads only
+ * its best candidates (`LIMIT`) instead of every organization or project sharing a sector; the
+ * contracts' functions then score, rank and explain those. The estimate leaves out what is equal
+ * for every candidate of a list (a project's recency in its owner's list).
+ */
+const ESTIMATE = (shared: string, country: string, size: string, kind: string, recency = '0') =>
+  `CASE WHEN ${shared} = 0 AND ${country} = 0 THEN 0
+        ELSE ${W.sector}::numeric * ${shared} + ${country} + ${size} + CASE WHEN ${kind} THEN ${W.kind} ELSE 0 END + ${recency} END`;
+/** Whole dollars of a project's size or a sum of investments, as `dollars()` reads them. */
+const WHOLE = (value: string) => `trunc(${value})`;
+/** The kinds of project whose size a host of `MATCH_ENTERPRISES_CAPACITY` enterprises fits (as scoreMatch). */
+const CAPACITY_KINDS = `('offering_capacity', 'procurement', 'seeking_partner')`;
 
 /** Active members that can be matched: never the secretariat, an applicant, a suspended or a withdrawn one. */
 const MATCHABLE = `o.status = 'active' AND o.type <> 'secretariat'`;
@@ -86,6 +106,23 @@ export interface MatchableProject {
 const PROJECT_COLUMNS = `cp.id, cp.organization_id, cp.status::text AS status, cp.kind::text AS kind, cp.sectors,
   cp.country::text AS country, cp.size_usd::text AS size_usd, cp.published_at, cp.title_en, cp.title_zh,
   o.name_en AS owner_name_en, o.name_zh AS owner_name_zh`;
+
+/** `dollars()` of contracts as SQL reads it: whole dollars of an exact decimal string, or null. */
+function wholeDollars(value: string | null): string | null {
+  return value !== null && /^\d+(\.\d+)?$/.test(value) ? value.split('.')[0] : null;
+}
+
+/** The kinds of project `org` complements, as `scoreMatch` finds them (investors for investment; capacity for demand, and back). */
+function kindsFitting(org: MatchOrganization): CooperationProjectKind[] {
+  const invests =
+    org.type === 'financial_institution' ||
+    (org.type === 'park_operator' && Number(wholeDollars(org.parkInvestmentUsd) ?? 0) > 0);
+  return COOPERATION_PROJECT_KINDS.filter((kind) =>
+    kind === 'seeking_investment'
+      ? invests
+      : COMPLEMENTARY_PROJECT_KINDS[kind].some((counterpart) => org.projectKinds.includes(counterpart)),
+  );
+}
 
 function candidateOf(row: OrganizationRow): CandidateOrganization {
   return {
@@ -170,7 +207,24 @@ export class CooperationMatchesQueries {
   async candidatesFor(
     project: MatchProject,
     manager: EntityManager = this.dataSource.manager,
+    limit: number | null = null,
   ): Promise<CandidateOrganization[]> {
+    const size = wholeDollars(project.sizeUsd);
+    const investment = `COALESCE(${WHOLE('pk.investment')}, 0)`;
+    const estimate = ESTIMATE(
+      `(SELECT count(*) FROM unnest($2::text[]) AS s(sector) WHERE s.sector = ANY(COALESCE(sx.sectors, '{}')))::numeric / greatest(cardinality($2::text[]), 1)`,
+      `(CASE WHEN $3::bpchar::text = ANY(COALESCE(pk.countries, '{}')) THEN ${W.country}
+             WHEN $3::bpchar::text = ANY(COALESCE(pj.countries, '{}')) THEN ${W.country * 0.6} ELSE 0 END)`,
+      `(CASE WHEN $5::numeric IS NOT NULL AND ${investment} > 0 AND $5::numeric <= ${investment} THEN ${W.size}
+             WHEN $5::numeric IS NOT NULL AND ${investment} > 0 AND $5::numeric <= ${investment} * 3 THEN ${W.size / 2}
+             WHEN $6::text IN ${CAPACITY_KINDS} AND COALESCE(pk.enterprise_count, 0) >= ${MATCH_ENTERPRISES_CAPACITY}
+             THEN ${W.size / 2} ELSE 0 END)`,
+      `(CASE WHEN $6::text = 'seeking_investment'
+             THEN c.type = 'financial_institution' OR (c.type = 'park_operator' AND ${investment} > 0)
+             ELSE COALESCE(pj.kinds, '{}') && $7::text[] END)`,
+    );
+    // The figures are aggregated once over the candidates' parks and projects (set-based; a lateral
+    // per candidate costs several times more when many organizations share a sector).
     const rows = (await manager.query(
       `WITH near AS (
          SELECT p.organization_id AS id FROM parks p WHERE p.sectors && $2::text[]
@@ -178,15 +232,45 @@ export class CooperationMatchesQueries {
          UNION SELECT cp.organization_id FROM cooperation_projects cp
                 WHERE cp.status IN ('open', 'in_talks') AND cp.sectors && $2::text[]
          UNION SELECT cp.organization_id FROM cooperation_projects cp
-                WHERE cp.status IN ('open', 'in_talks') AND cp.country = $3)
-       SELECT ${FIGURE_COLUMNS}
-         FROM near JOIN organizations o ON o.id = near.id
-         ${FIGURES}
-        WHERE ${MATCHABLE} AND o.id <> $4
-          AND NOT EXISTS (SELECT 1 FROM match_dismissals d
-                           WHERE d.organization_id = $4 AND d.project_id = $1 AND d.suggested_organization_id = o.id)
-          AND NOT EXISTS (SELECT 1 FROM expressions_of_interest e WHERE e.project_id = $1 AND e.organization_id = o.id)`,
-      [project.id, project.sectors, project.country, project.organizationId],
+                WHERE cp.status IN ('open', 'in_talks') AND cp.country = $3),
+       candidates AS (
+         SELECT o.id, o.type, o.name_en, o.name_zh, o.country FROM near JOIN organizations o ON o.id = near.id
+          WHERE ${MATCHABLE} AND o.id <> $4
+            AND NOT EXISTS (SELECT 1 FROM match_dismissals d
+                             WHERE d.organization_id = $4 AND d.project_id = $1 AND d.suggested_organization_id = o.id)
+            AND NOT EXISTS (SELECT 1 FROM expressions_of_interest e WHERE e.project_id = $1 AND e.organization_id = o.id)),
+       pk AS (
+         SELECT p.organization_id AS id, array_agg(DISTINCT p.country::text) AS countries,
+                SUM(p.investment_usd) AS investment, SUM(p.investment_usd)::text AS investment_usd,
+                COALESCE(SUM(p.enterprise_count), 0)::int AS enterprise_count
+           FROM parks p WHERE p.organization_id IN (SELECT id FROM candidates) GROUP BY p.organization_id),
+       pj AS (
+         SELECT cp.organization_id AS id, array_agg(DISTINCT cp.country::text) AS countries,
+                COALESCE(array_agg(DISTINCT cp.kind::text) FILTER (WHERE cp.status = 'open'), '{}') AS kinds
+           FROM cooperation_projects cp
+          WHERE cp.status IN ('open', 'in_talks') AND cp.organization_id IN (SELECT id FROM candidates)
+          GROUP BY cp.organization_id),
+       sx AS (
+         SELECT s.id, array_agg(DISTINCT s.sector) AS sectors
+           FROM (SELECT p.organization_id AS id, unnest(p.sectors) AS sector FROM parks p
+                  WHERE p.organization_id IN (SELECT id FROM candidates)
+                 UNION ALL
+                 SELECT cp.organization_id, unnest(cp.sectors) FROM cooperation_projects cp
+                  WHERE cp.status IN ('open', 'in_talks') AND cp.organization_id IN (SELECT id FROM candidates)) s
+          GROUP BY s.id)
+       SELECT c.id, c.type::text AS type, c.name_en, c.name_zh, c.country::text AS country,
+              COALESCE(pk.countries, '{}') AS park_countries, COALESCE(pj.countries, '{}') AS project_countries,
+              COALESCE(sx.sectors, '{}') AS sectors, pk.investment_usd, COALESCE(pk.enterprise_count, 0) AS enterprise_count,
+              COALESCE(pj.kinds, '{}') AS project_kinds
+         FROM candidates c LEFT JOIN pk ON pk.id = c.id LEFT JOIN pj ON pj.id = c.id LEFT JOIN sx ON sx.id = c.id
+        ${limit === null ? '' : `ORDER BY round(${estimate}) DESC, c.id LIMIT ${Math.trunc(limit)}`}`,
+      [
+        project.id,
+        project.sectors,
+        project.country,
+        project.organizationId,
+        ...(limit === null ? [] : [size, project.kind, COMPLEMENTARY_PROJECT_KINDS[project.kind]]),
+      ],
     )) as OrganizationRow[];
     return rows.map(candidateOf);
   }
@@ -208,9 +292,23 @@ export class CooperationMatchesQueries {
    * those it dismissed and those it already expressed interest in. Members read every open project
    * (members-only and public alike).
    */
-  async projectsFor(org: MatchOrganization): Promise<MatchableProject[]> {
+  async projectsFor(org: MatchOrganization, limit: number): Promise<MatchableProject[]> {
     const countries = [...new Set([...org.parkCountries, ...org.projectCountries])];
     if (org.sectors.length === 0 && countries.length === 0) return [];
+    const investment = wholeDollars(org.parkInvestmentUsd);
+    const estimate = ESTIMATE(
+      `(SELECT count(*) FROM unnest(cp.sectors) AS s(sector) WHERE s.sector = ANY($2::text[]))::numeric / greatest(cardinality(cp.sectors), 1)`,
+      `(CASE WHEN cp.country::text = ANY($4::text[]) THEN ${W.country}
+             WHEN cp.country::text = ANY($5::text[]) THEN ${W.country * 0.6} ELSE 0 END)`,
+      `(CASE WHEN cp.size_usd IS NOT NULL AND $6::numeric > 0 AND ${WHOLE('cp.size_usd')} <= $6::numeric THEN ${W.size}
+             WHEN cp.size_usd IS NOT NULL AND $6::numeric > 0 AND ${WHOLE('cp.size_usd')} <= $6::numeric * 3 THEN ${W.size / 2}
+             WHEN cp.kind::text IN ${CAPACITY_KINDS} AND $7::int >= ${MATCH_ENTERPRISES_CAPACITY} THEN ${W.size / 2}
+             ELSE 0 END)`,
+      `cp.kind::text = ANY($8::text[])`,
+      `(CASE WHEN cp.published_at IS NULL THEN 0
+             ELSE ${W.recency} * greatest(0, least(1, (${MATCH_RECENCY_MAX_DAYS} - greatest(floor(extract(epoch FROM now() - cp.published_at) / 86400), 0))::numeric
+                  / ${MATCH_RECENCY_MAX_DAYS - MATCH_RECENCY_FULL_DAYS})) END)`,
+    );
     const rows = (await this.dataSource.query(
       `SELECT ${PROJECT_COLUMNS}
          FROM cooperation_projects cp JOIN organizations o ON o.id = cp.organization_id
@@ -218,8 +316,18 @@ export class CooperationMatchesQueries {
           AND (cp.sectors && $2::text[] OR cp.country = ANY($3::bpchar[]))
           AND NOT EXISTS (SELECT 1 FROM match_dismissals d
                            WHERE d.organization_id = $1 AND d.project_id = cp.id AND d.suggested_organization_id = $1)
-          AND NOT EXISTS (SELECT 1 FROM expressions_of_interest e WHERE e.project_id = cp.id AND e.organization_id = $1)`,
-      [org.id, org.sectors, countries],
+          AND NOT EXISTS (SELECT 1 FROM expressions_of_interest e WHERE e.project_id = cp.id AND e.organization_id = $1)
+        ORDER BY round(${estimate}) DESC, cp.id LIMIT ${Math.trunc(limit)}`,
+      [
+        org.id,
+        org.sectors,
+        countries,
+        org.parkCountries,
+        org.projectCountries,
+        investment,
+        org.enterpriseCount,
+        kindsFitting(org),
+      ],
     )) as ProjectRow[];
     return rows.map(projectOf);
   }

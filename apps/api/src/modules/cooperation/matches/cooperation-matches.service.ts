@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   MATCH_DIGEST_THRESHOLD,
+  MATCH_LIST_LIMIT,
   MATCH_MIN_SCORE,
   matchExplanation,
   rankOrganizations,
@@ -17,6 +18,11 @@ import { CooperationMatchesQueries, type MatchableProject } from './cooperation-
 import type { DismissMatchDto } from './dto/match.dto';
 import type { OrganizationMatchResponse, ProjectMatchResponse } from './dto/match-response.dto';
 
+/**
+ * How many candidates the SQL preselects by its estimate of the score for the contracts' functions
+ * to rank: more than a list holds, so that rounding and ties at the edge never change the list.
+ */
+const PRESELECTED = MATCH_LIST_LIMIT * 3;
 /** Lists of suggestions exist for published projects only. */
 const LISTED = ['open', 'in_talks'];
 
@@ -40,7 +46,7 @@ export class CooperationMatchesService {
     const project = await this.queries.ownProject(projectId, viewer.organization.id);
     if (!project) throw notFound('Cooperation project');
     if (!LISTED.includes(project.status)) return [];
-    const candidates = await this.queries.candidatesFor(project.match);
+    const candidates = await this.queries.candidatesFor(project.match, undefined, PRESELECTED);
     const byId = new Map(candidates.map((c) => [c.figures.id, c]));
     const locale = localeOf(viewer);
     return rankOrganizations(
@@ -67,7 +73,7 @@ export class CooperationMatchesService {
   async forOrganization(viewer: AuthenticatedUser): Promise<ProjectMatchResponse[]> {
     const org = await this.queries.organization(viewer.organization.id);
     if (!org) return [];
-    const projects = await this.queries.projectsFor(org.figures);
+    const projects = await this.queries.projectsFor(org.figures, PRESELECTED);
     const byId = new Map(projects.map((p) => [p.match.id, p]));
     const locale = localeOf(viewer);
     return rankProjects(
