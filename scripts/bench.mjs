@@ -263,6 +263,10 @@ async function benchRecords(db) {
     cooperationProject: '00000000-0000-4000-8000-000000003101',
     expression: '00000000-0000-4000-8000-000000003201',
     deal: '00000000-0000-4000-8000-000000003401',
+    // The Sihanoukville operator's open project (synthetic-data.mjs writes one): its organizations to approach.
+    project: await one(
+      `SELECT id FROM cooperation_projects WHERE organization_id = '00000000-0000-4000-8000-000000000011' AND status = 'open' ORDER BY published_at DESC, id LIMIT 1`,
+    ),
   };
 }
 
@@ -352,6 +356,10 @@ function endpoints(ids) {
     { path: '/api/cooperation/deals?stage=negotiation&country=KH&sector=textiles_garments', kind: 'list', as: sec },
     { path: `/api/cooperation/deals/${ids.deal}`, kind: 'detail', as: sec },
     { path: '/api/cooperation/deals/figures', kind: 'list', as: sec },
+    // Cooperation matches.
+    { path: '/api/cooperation/matches', kind: 'list', as: op },
+    { path: '/api/cooperation/matches', kind: 'list', as: bank },
+    { path: `/api/cooperation/projects/${ids.project}/matches`, kind: 'list', as: op },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

@@ -37,6 +37,7 @@ import {
   DEMO_ALERTS,
 } from './demo-alerts';
 import { seedCooperationDeals } from './demo-cooperation-deals';
+import { seedMatchDismissals } from './demo-cooperation-matches';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { GovernmentBody } from '../apps/api/src/modules/member-issues/entities/government-body.entity';
 import { IssueCase } from '../apps/api/src/modules/member-issues/entities/issue-case.entity';
@@ -170,6 +171,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await seedIssues(insertMissing, manager);
     // After the cooperation projects (seeds/demo-cooperation.ts), whose expressions and deals these are.
     created += await seedCooperationDeals(manager);
+    // After the cooperation projects: a dismissal is written only once its project exists.
+    created += await seedMatchDismissals(manager);
     return created;
   });
 }

@@ -7,7 +7,8 @@
 // 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
 // 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions),
 // each host country's rating history, 5,000 risk alerts, and 12,000 members' issues grouped into 4,000
-// cases. scale 0.01 is the small set.
+// cases, 5,000 cooperation projects with 5,000 expressions of interest and 2,000 dismissed matches.
+// scale 0.01 is the small set.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -26,9 +27,9 @@ const FULL = {
   alerts: 5_000,
   memberIssues: 12_000,
   issueCases: 4_000,
-  // Written only when no synthetic cooperation projects are there yet (see insertCooperationDeals).
   cooperationProjects: 5_000,
   expressions: 30_000,
+  matchDismissals: 2_000,
 };
 
 const POLICY_TOPICS = [
@@ -439,6 +440,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     ON CONFLICT DO NOTHING`);
   next('member issues and cases');
   await insertMemberIssues(db, n);
+  next('cooperation projects and matches');
+  await insertCooperation(db, n);
   next('cooperation expressions');
   await insertCooperationDeals(db, n);
 
@@ -470,10 +473,67 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'cooperation_messages',
     'deals',
     'deal_stage_changes',
+    'match_dismissals',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
   return counts;
+}
+
+const SSEZ = '00000000-0000-4000-8000-000000000011';
+const PROJECT_KINDS = ['seeking_investment', 'seeking_partner', 'offering_capacity', 'procurement'];
+
+/**
+ * Cooperation projects of the members (the large organizations most), a little over half open, with
+ * expressions of interest of other members and dismissed matches; and one open project of the
+ * Sihanoukville operator for the benchmark's owner list (textiles in Cambodia).
+ */
+async function insertCooperation(db, n) {
+  await db.query(`
+    INSERT INTO cooperation_projects (id, organization_id, kind, status, audience, title_en, title_zh, summary_en, summary_zh,
+                                      sectors, country, size_usd, submitted_at, published_at, expires_at, created_at, updated_at)
+    SELECT bench_id('coop', g), CASE WHEN g = 0 THEN '${SSEZ}'::uuid ELSE o.id END,
+           (${sqlArray(PROJECT_KINDS)})[1 + floor(bench_u('coop-k', g) * 4)::int]::cooperation_project_kind,
+           (CASE WHEN g = 0 OR bench_u('coop-s', g) < 0.55 THEN 'open' WHEN bench_u('coop-s', g) < 0.65 THEN 'in_talks'
+                 WHEN bench_u('coop-s', g) < 0.75 THEN 'draft' WHEN bench_u('coop-s', g) < 0.8 THEN 'in_review'
+                 ELSE 'closed' END)::cooperation_project_status,
+           (CASE WHEN bench_u('coop-a', g) < 0.3 THEN 'public' ELSE 'members' END)::cooperation_audience,
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'coop-t', g)) || ' cooperation project ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'coop-tz', g) || '合作项目' || g || '号',
+           'A synthetic cooperation project.', '合成合作项目。',
+           CASE WHEN g = 0 THEN ARRAY['textiles_garments']
+                ELSE ARRAY[bench_pick(${sqlArray(SECTORS)}, 'coop-s1', g), bench_pick(${sqlArray(SECTORS)}, 'coop-s2', g)] END,
+           CASE WHEN g = 0 THEN 'KH' ELSE bench_pick(${sqlArray(COUNTRIES)}, 'coop-c', floor(power(bench_u('coop-cc', g), 2) * 1000)::bigint) END,
+           round((100000 + power(bench_u('coop-size', g), 3) * 5e8)::numeric, 2),
+           t.at, t.at + interval '3 days', t.at + interval '368 days', t.at, t.at + interval '3 days'
+      FROM generate_series(0, ${n.cooperationProjects}) AS g
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('coop-o', g), 2))
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('coop-at', g) * interval '300 days') AS at) t`);
+  await db.query(`
+    UPDATE cooperation_projects SET published_at = NULL, expires_at = NULL
+     WHERE status IN ('draft', 'in_review') AND id::text NOT LIKE '00000000-%';
+    CREATE TABLE bench_published AS
+      SELECT (row_number() OVER (ORDER BY id) - 1) AS k, id, organization_id FROM cooperation_projects
+       WHERE status IN ('open', 'in_talks', 'closed') AND id::text NOT LIKE '00000000-%';
+    CREATE INDEX ON bench_published (k);
+    INSERT INTO expressions_of_interest (project_id, organization_id, status, message, created_at)
+    SELECT DISTINCT ON (p.id, o.id) p.id, o.id,
+           (CASE WHEN bench_u('eoi-s', g) < 0.5 THEN 'open' WHEN bench_u('eoi-s', g) < 0.7 THEN 'accepted'
+                 WHEN bench_u('eoi-s', g) < 0.85 THEN 'declined' ELSE 'withdrawn' END)::expression_status,
+           'Synthetic interest ' || g || '.', now() - (bench_u('eoi-at', g) * interval '200 days')
+      FROM generate_series(1, ${n.expressions}) AS g
+      JOIN bench_published p ON p.k = floor((SELECT count(*) FROM bench_published) * bench_u('eoi-p', g))
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('eoi-o', g), 2))
+     WHERE o.id <> p.organization_id
+    ON CONFLICT DO NOTHING;
+    INSERT INTO match_dismissals (organization_id, project_id, suggested_organization_id, created_at)
+    SELECT o.id, p.id, o.id, now() - (bench_u('dis-at', g) * interval '100 days')
+      FROM generate_series(1, ${n.matchDismissals}) AS g
+      JOIN bench_published p ON p.k = floor((SELECT count(*) FROM bench_published) * bench_u('dis-p', g))
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('dis-o', g), 2))
+     WHERE o.id <> p.organization_id
+    ON CONFLICT DO NOTHING;
+    DROP TABLE bench_published;`);
 }
 
 /** The Jiangsu Department of Commerce (seeds/demo-issues.ts): the body every synthetic relayed case went to. */

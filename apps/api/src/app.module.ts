@@ -24,6 +24,7 @@ import { MemberIssuesModule } from './modules/member-issues/member-issues.module
 import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
+import { CooperationMatchesModule } from './modules/cooperation/matches/cooperation-matches.module';
 import { CountriesModule } from './modules/countries/countries.module';
 import { RiskAlertsModule } from './modules/risk-alerts/risk-alerts.module';
 import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
@@ -60,6 +61,7 @@ export class AppModule {
         MemberIssuesModule,
         CooperationExpressionsModule,
         CooperationDealsModule,
+        CooperationMatchesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

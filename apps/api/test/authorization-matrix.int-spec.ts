@@ -10,6 +10,8 @@ import {
   type Principal,
   type Status,
 } from './authorization-matrix';
+import { ORG } from '../../../seeds/demo-data';
+import { insertProject } from './support/cooperation';
 import { listRoutes } from './support/routes';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
@@ -62,8 +64,16 @@ async function makeFixtures(t: TestApp, principal: Principal, self: HttpClient):
     operatorUpload: await upload(await as('operator')),
     operator2Upload: await upload(await as('operator2')),
     report: (report.body as { id: string }).id,
+    operatorProject: await insertProject(t, { organizationId: ORG.ssez }),
+    operator2Project: await insertProject(t, { organizationId: ORG.indonesia }),
   };
   if (principal === 'visitor') return fixtures;
+  if (principal !== 'secretariat') {
+    const [me] = (await t.db.dataSource.query('SELECT organization_id FROM users WHERE email = $1', [
+      ACCOUNTS[principal],
+    ])) as { organization_id: string }[];
+    fixtures.project = await insertProject(t, { organizationId: me.organization_id });
+  }
 
   const draft = await self.post('/api/posts', {
     kind: 'news',

@@ -74,6 +74,11 @@ export interface Fixtures {
   report: string;
   /** A draft policy brief of the principal's organization, written by the principal. */
   draftBrief?: string;
+  /** An open cooperation project of the principal's organization (members; written to the database). */
+  project?: string;
+  /** Open cooperation projects of the two operators. */
+  operatorProject: string;
+  operator2Project: string;
 }
 
 /** The record that stands for a kind of cell, for one principal; undefined: there is none (NA). */
@@ -298,6 +303,11 @@ const issueCases = {
     approver: ISSUE_CASE.confidential,
   }),
   other: ((p) => (bankOfJiangsu.includes(p) ? ISSUE_CASE.formE : ISSUE_CASE.confidential)) as RecordOf,
+};
+/** Cooperation projects: own = an open project of the principal's organization; other = an operator's. */
+const cooperationProjects = {
+  own: ((p, f) => (p === 'visitor' || p === 'secretariat' ? undefined : f.project)) as RecordOf,
+  other: ((p, f) => (p === 'operator' ? f.operator2Project : f.operatorProject)) as RecordOf,
 };
 const governmentBodies = { own: by({}), other: allBut('00000000-0000-4000-8000-000000002103') };
 /**
@@ -819,6 +829,14 @@ export const MATRIX = {
   'POST /api/cooperation/deals/{id}/lost': record(deals, {
     own:                                         [NA,     NA,   422,  NA,   403,  403,  NA,   NA,   NA],
     other:                                       [401,    403,  NA,   404,  NA,   NA,   404,  404,  404],
+  }),
+  // ── cooperation matches: members' (those who may express interest); a project's list is its owner's
+  // alone (404 to everyone else, the secretariat too); the empty dismissal names no project (400).
+  'GET /api/cooperation/matches':           plain([401,    403,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/cooperation/matches/dismissals': plain([401,  403,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/cooperation/projects/{id}/matches': record(cooperationProjects, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  200,  200,  200],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
   }),
 
   // ── attachments: an upload is its organization's until a record takes it
