@@ -37,6 +37,8 @@ import {
   DEMO_ALERTS,
 } from './demo-alerts';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
+import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
+import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
 import { GovernmentBody } from '../apps/api/src/modules/member-issues/entities/government-body.entity';
 import { IssueCase } from '../apps/api/src/modules/member-issues/entities/issue-case.entity';
 import { MemberIssue } from '../apps/api/src/modules/member-issues/entities/member-issue.entity';
@@ -167,6 +169,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(RiskAlertRecipient, DEMO_ALERT_RECIPIENTS);
     created += await insertMissing(Notification, DEMO_ALERT_NOTIFICATIONS);
     created += await seedIssues(insertMissing, manager);
+    created += await insertMissing(CooperationProject, DEMO_COOPERATION_PROJECTS);
     return created;
   });
 }

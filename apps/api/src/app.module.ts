@@ -23,6 +23,7 @@ import { MembershipModule } from './modules/membership/membership.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ParksModule } from './modules/parks/parks.module';
 import { CountriesModule } from './modules/countries/countries.module';
+import { CooperationProjectsModule } from './modules/cooperation/projects/cooperation-projects.module';
 import { RiskAlertsModule } from './modules/risk-alerts/risk-alerts.module';
 import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
 import { PostsModule } from './modules/posts/posts.module';
@@ -56,6 +57,7 @@ export class AppModule {
         CountriesModule,
         RiskAlertsModule,
         MemberIssuesModule,
+        CooperationProjectsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
