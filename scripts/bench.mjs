@@ -258,6 +258,9 @@ async function benchRecords(db) {
     // The demo Form E case (seeds/demo-issues.ts), raised by the Sihanoukville operator and another, answered.
     issueCase: '00000000-0000-4000-8000-000000002201',
     issue: '00000000-0000-4000-8000-000000002301',
+    // The demo projects (seeds/demo-cooperation.ts): Sihanoukville's, open to the public; the UAE zone's, members only.
+    project: '00000000-0000-4000-8000-000000003101',
+    membersProject: '00000000-0000-4000-8000-000000003102',
   };
 }
 
@@ -334,6 +337,19 @@ function endpoints(ids) {
     { path: '/api/issue-cases?country=KH&category=customs', kind: 'list', as: sec },
     { path: `/api/issue-cases/${ids.issueCase}`, kind: 'detail', as: sec },
     { path: '/api/government-bodies', kind: 'list', as: op },
+    // The investment cooperation platform: projects.
+    { path: '/api/cooperation/projects', kind: 'list', as: null },
+    { path: '/api/cooperation/projects?sector=textiles_garments&country=KH', kind: 'list', as: null },
+    { path: `/api/cooperation/projects/${ids.project}`, kind: 'detail', as: null },
+    { path: '/api/cooperation/projects', kind: 'list', as: bank },
+    { path: '/api/cooperation/projects?kind=offering_capacity&minSizeUsd=1000000', kind: 'list', as: bank },
+    { path: '/api/cooperation/projects?q=park', kind: 'search', as: bank },
+    { path: `/api/cooperation/projects?q=${encodeURIComponent('园区')}`, kind: 'search', as: null },
+    { path: '/api/cooperation/projects?scope=mine', kind: 'list', as: op },
+    { path: `/api/cooperation/projects/${ids.project}`, kind: 'detail', as: op },
+    { path: `/api/cooperation/projects/${ids.membersProject}`, kind: 'detail', as: bank },
+    { path: '/api/cooperation/projects?scope=review', kind: 'list', as: sec },
+    { path: '/api/search?q=project', kind: 'search', as: bank },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
