@@ -175,7 +175,7 @@ describe('cooperation projects', () => {
       try {
         await suspension.startTransaction();
         await suspension.query(`UPDATE organizations SET status = 'suspended' WHERE id = $1`, [ORG.lawyers]);
-        const pending = lawyer.post('/api/cooperation/projects', project({ parkId: null }));
+        const pending = lawyer.post('/api/cooperation/projects', project({ parkId: null })).then((res) => res);
         await sleep(500);
         await suspension.commitTransaction();
         const res = await pending;
