@@ -130,7 +130,8 @@ export const DEMO_COOPERATION_PROJECTS: DemoCooperationProject[] = [
     audience: 'members',
     titleEn: 'A machinery partner for a shared maintenance centre in the Jiangsu–Indonesia Industrial Park',
     titleZh: '江苏—印尼产业园共建设备维修中心，诚寻机械合作伙伴',
-    summaryEn: 'We look for a machinery maker to run a maintenance and spare-parts centre for the park’s tenants.' + SAMPLE_EN,
+    summaryEn:
+      'We look for a machinery maker to run a maintenance and spare-parts centre for the park’s tenants.' + SAMPLE_EN,
     summaryZh: '诚寻机械制造企业为园区入驻企业运营设备维修及备件中心。' + SAMPLE_ZH,
     descriptionEn: 'The park provides the building and a first five-year service contract.' + SAMPLE_EN,
     descriptionZh: '园区提供厂房并签订首期五年服务合同。' + SAMPLE_ZH,
@@ -180,9 +181,11 @@ export const DEMO_COOPERATION_PROJECTS: DemoCooperationProject[] = [
     audience: 'public',
     titleEn: 'Cold-chain warehousing partner on the China–Europe rail corridor',
     titleZh: '中欧班列通道冷链仓储合作伙伴招募',
-    summaryEn: 'A partner to build and run a cold store for rail freight in the Jiangsu–Kazakhstan Logistics Park.' + SAMPLE_EN,
+    summaryEn:
+      'A partner to build and run a cold store for rail freight in the Jiangsu–Kazakhstan Logistics Park.' + SAMPLE_EN,
     summaryZh: '诚寻合作伙伴在江苏—哈萨克斯坦物流园共建并运营铁路货运冷库。' + SAMPLE_ZH,
-    descriptionEn: 'Land beside the rail terminal is reserved; the park offers a share of the operating company.' + SAMPLE_EN,
+    descriptionEn:
+      'Land beside the rail terminal is reserved; the park offers a share of the operating company.' + SAMPLE_EN,
     descriptionZh: '铁路场站旁已预留用地，园区可参股运营公司。' + SAMPLE_ZH,
     sectors: ['logistics_warehousing', 'agriculture_food'],
     country: 'KZ',
@@ -223,7 +226,8 @@ export const DEMO_COOPERATION_PROJECTS: DemoCooperationProject[] = [
     audience: 'members',
     titleEn: 'Chemicals and glass investors near the Suez Canal',
     titleZh: '苏伊士运河畔化工及玻璃项目招商',
-    summaryEn: 'Plots with gas and port access in the Jiangsu–Egypt Industrial Zone for chemicals and float glass.' + SAMPLE_EN,
+    summaryEn:
+      'Plots with gas and port access in the Jiangsu–Egypt Industrial Zone for chemicals and float glass.' + SAMPLE_EN,
     summaryZh: '江苏—埃及工业区提供通气、临港地块，招引化工和浮法玻璃项目。' + SAMPLE_ZH,
     descriptionEn: 'The zone helps with environmental permits and connects investors with local partners.' + SAMPLE_EN,
     descriptionZh: '园区协助办理环评许可，并对接当地合作伙伴。' + SAMPLE_ZH,

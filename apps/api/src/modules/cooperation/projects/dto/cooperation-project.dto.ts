@@ -109,7 +109,11 @@ export class CreateCooperationProjectDto implements CooperationProjectRequest {
   @Matches(DATE, { message: 'deadline must be a date YYYY-MM-DD' })
   deadline?: string | null;
 
-  @ApiPropertyOptional({ enum: COOPERATION_AUDIENCES, default: 'members', description: 'public: visitors see the summary' })
+  @ApiPropertyOptional({
+    enum: COOPERATION_AUDIENCES,
+    default: 'members',
+    description: 'public: visitors see the summary',
+  })
   @IsOptional()
   @IsIn(COOPERATION_AUDIENCES)
   audience?: CooperationAudience;
