@@ -349,7 +349,7 @@ function endpoints(ids) {
     { path: `/api/cooperation/projects/${ids.project}`, kind: 'detail', as: op },
     { path: `/api/cooperation/projects/${ids.membersProject}`, kind: 'detail', as: bank },
     { path: '/api/cooperation/projects?scope=review', kind: 'list', as: sec },
-    { path: '/api/search?q=project', kind: 'search', as: bank },
+    { path: '/api/search?q=project', kind: 'search', as: null },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

@@ -634,6 +634,19 @@ describe('cooperation projects', () => {
   });
 
   describe('expiry, reminders and renewal (the job runner)', () => {
+    it('brings a published project’s expiry forward to a new, earlier deadline; a later one waits for a renewal', async () => {
+      const id = await fixture({ status: 'open' });
+      const yearOn = (await row(id)).expires_at as Date;
+      const earlier = await operator.patch(`/api/cooperation/projects/${id}`, { version: 1, deadline: isoDay(20) });
+      expect(earlier.status).toBe(200);
+      expect(earlier.body.expiresAt).toBe(`${isoDay(21)}T00:00:00.000Z`);
+      const later = await operator.patch(`/api/cooperation/projects/${id}`, { version: 2, deadline: isoDay(200) });
+      expect(later.body.expiresAt).toBe(`${isoDay(21)}T00:00:00.000Z`);
+      const retitled = await operator.patch(`/api/cooperation/projects/${id}`, { version: 3, titleEn: 'Retitled' });
+      expect(retitled.body.expiresAt).toBe(`${isoDay(21)}T00:00:00.000Z`);
+      expect(new Date(retitled.body.expiresAt).getTime()).toBeLessThan(new Date(yearOn).getTime());
+    });
+
     it('closes open projects past their expiry as expired, without an actor, lapsing their expressions and telling the owner', async () => {
       const overdue = await fixture({ status: 'open', expiresAt: new Date(Date.now() - 60_000) });
       const talks = await fixture({ status: 'in_talks', expiresAt: new Date(Date.now() - 60_000) });

@@ -122,12 +122,14 @@ export class CooperationProjectsService {
     return this.change(auth, id, 'update', dto.version, async (manager, project) => {
       const { version: _version, attachmentIds, ...changes } = dto;
       const sent = withoutUndefined(changes);
-      if (sent.deadline && sent.deadline !== project.deadline) checkDeadline(sent.deadline);
+      const newDeadline = sent.deadline && sent.deadline !== project.deadline ? sent.deadline : null;
+      if (newDeadline) checkDeadline(newDeadline);
       if (sent.parkId && sent.parkId !== project.parkId) await checkPark(manager, sent.parkId, project.organizationId);
       Object.assign(project, sent);
       checkContent(project);
-      if (project.expiresAt && project.deadline && deadlineEnd(project.deadline) < project.expiresAt)
-        project.expiresAt = deadlineEnd(project.deadline);
+      // A published project's new deadline, if earlier, becomes its expiry; a later one waits for a renewal.
+      if (newDeadline && project.expiresAt && deadlineEnd(newDeadline) < project.expiresAt)
+        project.expiresAt = deadlineEnd(newDeadline);
       if (attachmentIds !== undefined)
         await this.attachments.attach(manager, auth, PROJECT_RECORD, project.id, project.organizationId, attachmentIds);
       return { after: attachmentIds !== undefined ? { attachmentIds } : {} };
