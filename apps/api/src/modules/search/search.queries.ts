@@ -83,7 +83,9 @@ export class SearchQueries {
     )
       .orderBy('b.published_at', 'DESC')
       .limit(CANDIDATES);
-    // Published cooperation projects whose title holds every word (trigram indexes), the newest first.
+    // Published cooperation projects whose title holds every word, the newest first: all rank alike, so
+    // the newest `limit` are the branch's answer (more candidates made PostgreSQL read the whole table
+    // to join them back).
     const projectIds = titleWords(
       publishedProjects(
         this.dataSource
@@ -99,7 +101,8 @@ export class SearchQueries {
       'c',
     )
       .orderBy('c.published_at', 'DESC')
-      .limit(CANDIDATES);
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit);
     // Each branch ranks its candidates (whose parameters include the query's text, which the rank reads too).
     const posts = `SELECT 'post' AS type, p.id, p.title_en, p.title_zh, p.excerpt_en, p.excerpt_zh, p.kind::text AS kind,
         NULL::text AS country, p.organization_id, o.name_en AS organization_name_en, o.name_zh AS organization_name_zh,
@@ -114,7 +117,7 @@ export class SearchQueries {
     const projects = `SELECT 'cooperation_project', c.id, c.title_en, c.title_zh, c.summary_en, c.summary_zh, c.kind::text,
         c.country::text, c.organization_id, co.name_en, co.name_zh, c.published_at, 1::double precision
       FROM cooperation_projects c JOIN organizations co ON co.id = c.organization_id
-      WHERE c.id IN (${projectIds.getQuery()}) ORDER BY c.published_at DESC LIMIT :limit`;
+      WHERE c.id IN (${projectIds.getQuery()}) ORDER BY c.published_at DESC, c.id DESC LIMIT :limit`;
     return this.dataSource
       .createQueryBuilder()
       .select('hits.*')

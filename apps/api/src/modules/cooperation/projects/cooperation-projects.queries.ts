@@ -82,7 +82,8 @@ export class CooperationProjectsQueries {
     if (query.scope === 'all') {
       visibleProjects(qb, viewer);
       if (!query.status) qb.andWhere(`p.status IN ('open', 'in_talks')`);
-      qb.orderBy('p.published_at', 'DESC', 'NULLS LAST').addOrderBy('p.id', 'DESC');
+      // The order of IDX_cooperation_projects_titles (a published project always has its date).
+      qb.orderBy('p.published_at', 'DESC').addOrderBy('p.id', 'DESC');
     } else if (!viewer) {
       throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to see your organization’s projects');
     } else if (query.scope === 'mine') {
