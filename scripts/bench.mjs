@@ -263,10 +263,9 @@ async function benchRecords(db) {
     cooperationProject: '00000000-0000-4000-8000-000000003101',
     expression: '00000000-0000-4000-8000-000000003201',
     deal: '00000000-0000-4000-8000-000000003401',
-    // The Sihanoukville operator's open project (synthetic-data.mjs writes one): its organizations to approach.
-    project: await one(
-      `SELECT id FROM cooperation_projects WHERE organization_id = '00000000-0000-4000-8000-000000000011' AND status = 'open' ORDER BY published_at DESC, id LIMIT 1`,
-    ),
+    // The demo projects (seeds/demo-cooperation.ts): Sihanoukville's, open to the public; the UAE zone's, members only.
+    project: '00000000-0000-4000-8000-000000003101',
+    membersProject: '00000000-0000-4000-8000-000000003102',
   };
 }
 
@@ -360,6 +359,19 @@ function endpoints(ids) {
     { path: '/api/cooperation/matches', kind: 'list', as: op },
     { path: '/api/cooperation/matches', kind: 'list', as: bank },
     { path: `/api/cooperation/projects/${ids.project}/matches`, kind: 'list', as: op },
+    // The investment cooperation platform: projects.
+    { path: '/api/cooperation/projects', kind: 'list', as: null },
+    { path: '/api/cooperation/projects?sector=textiles_garments&country=KH', kind: 'list', as: null },
+    { path: `/api/cooperation/projects/${ids.project}`, kind: 'detail', as: null },
+    { path: '/api/cooperation/projects', kind: 'list', as: bank },
+    { path: '/api/cooperation/projects?kind=offering_capacity&minSizeUsd=1000000', kind: 'list', as: bank },
+    { path: '/api/cooperation/projects?q=park', kind: 'search', as: bank },
+    { path: `/api/cooperation/projects?q=${encodeURIComponent('园区')}`, kind: 'search', as: null },
+    { path: '/api/cooperation/projects?scope=mine', kind: 'list', as: op },
+    { path: `/api/cooperation/projects/${ids.project}`, kind: 'detail', as: op },
+    { path: `/api/cooperation/projects/${ids.membersProject}`, kind: 'detail', as: bank },
+    { path: '/api/cooperation/projects?scope=review', kind: 'list', as: sec },
+    { path: '/api/search?q=project', kind: 'search', as: null },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

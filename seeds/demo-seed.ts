@@ -39,6 +39,8 @@ import {
 import { seedCooperationDeals } from './demo-cooperation-deals';
 import { seedMatchDismissals } from './demo-cooperation-matches';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
+import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
+import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
 import { GovernmentBody } from '../apps/api/src/modules/member-issues/entities/government-body.entity';
 import { IssueCase } from '../apps/api/src/modules/member-issues/entities/issue-case.entity';
 import { MemberIssue } from '../apps/api/src/modules/member-issues/entities/member-issue.entity';
@@ -169,6 +171,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await insertMissing(RiskAlertRecipient, DEMO_ALERT_RECIPIENTS);
     created += await insertMissing(Notification, DEMO_ALERT_NOTIFICATIONS);
     created += await seedIssues(insertMissing, manager);
+    created += await insertMissing(CooperationProject, DEMO_COOPERATION_PROJECTS);
     // After the cooperation projects (seeds/demo-cooperation.ts), whose expressions and deals these are.
     created += await seedCooperationDeals(manager);
     // After the cooperation projects: a dismissal is written only once its project exists.

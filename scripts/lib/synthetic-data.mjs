@@ -6,9 +6,9 @@
 // scale 1 (the large set): 3,000 organizations, 15,000 users, 1,000 parks, 100,000 posts (5 % events,
 // 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
 // 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions),
-// each host country's rating history, 5,000 risk alerts, and 12,000 members' issues grouped into 4,000
-// cases, 5,000 cooperation projects with 5,000 expressions of interest and 2,000 dismissed matches.
-// scale 0.01 is the small set.
+// each host country's rating history, 5,000 risk alerts, 12,000 members' issues grouped into 4,000
+// cases, 25,000 cooperation projects with about 35,000 expressions of interest (their threads and deals)
+// and 2,000 dismissed matches. scale 0.01 is the small set.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -30,6 +30,7 @@ const FULL = {
   cooperationProjects: 5_000,
   expressions: 30_000,
   matchDismissals: 2_000,
+  projects: 20_000,
 };
 
 const POLICY_TOPICS = [
@@ -440,6 +441,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     ON CONFLICT DO NOTHING`);
   next('member issues and cases');
   await insertMemberIssues(db, n);
+  next('cooperation projects');
+  await insertProjects(db, n);
   next('cooperation projects and matches');
   await insertCooperation(db, n);
   next('cooperation expressions');
@@ -596,6 +599,45 @@ async function insertMemberIssues(db, n) {
      WHERE x.case_id = c.id`);
   await db.query(`SELECT setval('member_issue_reference_seq', ${n.memberIssues + 100});
                   SELECT setval('issue_case_reference_seq', ${n.issueCases + 100});`);
+}
+
+const PROJECT_KINDS = ['seeking_investment', 'seeking_partner', 'offering_capacity', 'procurement'];
+
+/**
+ * Cooperation projects of member organizations (the large ones most) over two years: seven in ten
+ * open, one in talks, the rest closed, drafts or in review; a third for the public; one or two sectors.
+ */
+async function insertProjects(db, n) {
+  await db.query(`
+    INSERT INTO cooperation_projects (id, organization_id, kind, status, audience, title_en, title_zh, summary_en, summary_zh,
+                                      description_en, sectors, country, size_usd, submitted_at, published_at, expires_at,
+                                      close_outcome, close_reason, closed_at, sample, created_at, updated_at)
+    SELECT bench_id('project', g), o.id, bench_pick(${sqlArray(PROJECT_KINDS)}, 'pr-k', g)::cooperation_project_kind,
+           s.status::cooperation_project_status,
+           (CASE WHEN bench_u('pr-a', g) < 0.33 THEN 'public' ELSE 'members' END)::cooperation_audience,
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'pr-t', g)) || ' ' || bench_pick(${sqlArray(WORDS_EN)}, 'pr-t2', g) || ' project ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'pr-tz', g) || '合作项目' || g || '号',
+           'A synthetic project on ' || bench_pick(${sqlArray(WORDS_EN)}, 'pr-s', g) || '.',
+           '合成的' || bench_pick(${sqlArray(WORDS_ZH)}, 'pr-sz', g) || '合作项目。',
+           'Synthetic description ' || g || '.',
+           CASE WHEN bench_u('pr-2', g) < 0.4
+                THEN ARRAY[bench_pick(${sqlArray(SECTORS)}, 'pr-s1', g), bench_pick(${sqlArray(SECTORS)}, 'pr-s2', g)]
+                ELSE ARRAY[bench_pick(${sqlArray(SECTORS)}, 'pr-s1', g)] END,
+           bench_pick(${sqlArray(COUNTRIES)}, 'pr-c', floor(power(bench_u('pr-cc', g), 2) * 1000)::bigint),
+           round((100000 + bench_u('pr-size', g) * 90000000)::numeric, 2),
+           CASE WHEN s.status <> 'draft' THEN s.at END,
+           CASE WHEN s.status IN ('open', 'in_talks', 'closed') THEN s.at + interval '2 days' END,
+           CASE WHEN s.status IN ('open', 'in_talks', 'closed') THEN s.at + interval '2 days' + interval '12 months' END,
+           (CASE WHEN s.status = 'closed' THEN 'concluded' END)::cooperation_close_outcome,
+           CASE WHEN s.status = 'closed' THEN 'Synthetic outcome.' END,
+           CASE WHEN s.status = 'closed' THEN s.at + interval '60 days' END,
+           true, s.at - interval '1 day', s.at + interval '2 days'
+      FROM generate_series(1, ${n.projects}) AS g
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('pr-o', g), 3))
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('pr-at', g) * interval '300 days') AS at,
+             CASE WHEN bench_u('pr-st', g) < 0.7 THEN 'open' WHEN bench_u('pr-st', g) < 0.8 THEN 'in_talks'
+                  WHEN bench_u('pr-st', g) < 0.9 THEN 'closed' WHEN bench_u('pr-st', g) < 0.95 THEN 'draft'
+                  ELSE 'in_review' END AS status) s`);
 }
 
 /** Posts in batches from JavaScript: their Chinese n-grams come from the API's own function (the build). */

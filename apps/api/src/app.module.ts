@@ -26,6 +26,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { ParksModule } from './modules/parks/parks.module';
 import { CooperationMatchesModule } from './modules/cooperation/matches/cooperation-matches.module';
 import { CountriesModule } from './modules/countries/countries.module';
+import { CooperationProjectsModule } from './modules/cooperation/projects/cooperation-projects.module';
 import { RiskAlertsModule } from './modules/risk-alerts/risk-alerts.module';
 import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
 import { PostsModule } from './modules/posts/posts.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CooperationExpressionsModule,
         CooperationDealsModule,
         CooperationMatchesModule,
+        CooperationProjectsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -304,8 +304,8 @@ const issueCases = {
   }),
   other: ((p) => (bankOfJiangsu.includes(p) ? ISSUE_CASE.formE : ISSUE_CASE.confidential)) as RecordOf,
 };
-/** Cooperation projects: own = an open project of the principal's organization; other = an operator's. */
-const cooperationProjects = {
+/** Cooperation matches: own = an open project of the principal's organization; other = an operator's. */
+const matchProjects = {
   own: ((p, f) => (p === 'visitor' || p === 'secretariat' ? undefined : f.project)) as RecordOf,
   other: ((p, f) => (p === 'operator' ? f.operator2Project : f.operatorProject)) as RecordOf,
 };
@@ -345,6 +345,20 @@ const expressions = {
 const deals = {
   own: by({ operator: DEAL, banker: DEAL, approver: DEAL }),
   other: ((p) => (p === 'operator' || bankOfJiangsu.includes(p) ? undefined : DEAL)) as RecordOf,
+};
+/**
+ * Cooperation projects (seeds/demo-cooperation.ts): own = the Sihanoukville zone's open public project
+ * (the operator's), the Indonesia park's project in review (operator2's); other = the China-UAE zone's
+ * open project for members only (a 404 to visitors).
+ */
+const PROJECT = {
+  sihanoukville: '00000000-0000-4000-8000-000000003101',
+  uae: '00000000-0000-4000-8000-000000003102',
+  indonesiaInReview: '00000000-0000-4000-8000-000000003103',
+} as const;
+const projects = {
+  own: by({ operator: PROJECT.sihanoukville, operator2: PROJECT.indonesiaInReview }),
+  other: allBut(PROJECT.uae),
 };
 const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
@@ -834,10 +848,47 @@ export const MATRIX = {
   // alone (404 to everyone else, the secretariat too); the empty dismissal names no project (400).
   'GET /api/cooperation/matches':           plain([401,    403,  200,  200,  200,  200,  200,  200,  200]),
   'POST /api/cooperation/matches/dismissals': plain([401,  403,  400,  400,  400,  400,  400,  400,  400]),
-  'GET /api/cooperation/projects/{id}/matches': record(cooperationProjects, {
+  'GET /api/cooperation/projects/{id}/matches': record(matchProjects, {
     own:                                         [NA,     NA,   200,  200,  200,  200,  200,  200,  200],
     other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
   }),
+  // ── cooperation projects: anyone reads the published ones (visitors the public ones); any member writes
+  // its organization's and takes it through review (another's: 404); the secretariat reviews and owns none.
+  // Steps send a stale version: past the checks of who may, nothing changes (409).
+  'GET /api/cooperation/projects':          plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/cooperation/projects':         plain([401,    403,  400,  400,  400,  400,  400,  400,  400]),
+  'GET /api/cooperation/projects/{id}': record(projects, {
+    own:                                         [NA,     NA,   200,  200,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [404,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/cooperation/projects/{id}': record(projects, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  'POST /api/cooperation/projects/{id}/submit': record(projects, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  'POST /api/cooperation/projects/{id}/approve': record(projects, {
+    own:                                         [NA,     NA,   403,  403,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/cooperation/projects/{id}/return': record(projects, {
+    own:                                         [NA,     NA,   403,  403,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: { ...REASON, ...STALE } }),
+  'POST /api/cooperation/projects/{id}/reopen': record(projects, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  'POST /api/cooperation/projects/{id}/close': record(projects, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: { outcome: 'withdrawn', ...REASON, ...STALE } }),
+  'POST /api/cooperation/projects/{id}/renew': record(projects, {
+    own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
 
   // ── attachments: an upload is its organization's until a record takes it
   'POST /api/attachments':                  plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),

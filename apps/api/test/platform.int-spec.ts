@@ -155,7 +155,7 @@ describe('platform', () => {
         .map((r) => r.handler);
       expect(malformed).toEqual([]);
 
-      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs and country grades.
+      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs, country grades and cooperation projects.
       const publicRoutes = routes
         .filter((r) => r.policy?.kind === 'public')
         .map((r) => `${r.method.toUpperCase()} ${r.path}`);
@@ -186,6 +186,8 @@ describe('platform', () => {
           'GET /api/countries',
           'GET /api/countries/{country}',
           'GET /api/country-ratings/{id}',
+          'GET /api/cooperation/projects',
+          'GET /api/cooperation/projects/{id}',
         ].sort(),
       );
     });

@@ -134,7 +134,7 @@ describe('risk alerts', () => {
     const res = await secretariat.post('/api/risk-alerts', alert({ countries: ['KH', 'VN'] }));
     expect(res.status).toBe(201);
     const id = res.body.id as string;
-    // Exposed: the Sihanoukville SEZ (its park and its open financing request); followers of KH: the banker.
+    // Exposed: the Sihanoukville SEZ (its park, its open financing request and its open cooperation project); followers of KH: the banker.
     expect(await told(id, 'alert_issued')).toEqual([
       'banker@example.org',
       'operator@example.org',
@@ -145,7 +145,7 @@ describe('risk alerts', () => {
     expect(report.body.organizations.map((o: { organization: { id: string } }) => o.organization.id)).toEqual([
       ORG.ssez,
     ]);
-    expect(report.body.organizations[0]).toMatchObject({ reasons: ['financing', 'park'], usersReached: 3 });
+    expect(report.body.organizations[0]).toMatchObject({ reasons: ['financing', 'park', 'project'], usersReached: 3 });
     expect(report.body).toMatchObject({ usersReached: 4, followersReached: 1, acknowledged: 0, unacknowledged: 1 });
 
     // E-mail: at once to those who want it so; a warning waits for the digest of a digest user; none when off.
@@ -295,7 +295,7 @@ describe('risk alerts', () => {
     expect(issued.actions).toEqual(['update', 'withdraw', 'remind']);
     const asOperator = await operator.get(`/api/risk-alerts/${issued.id}`);
     expect(asOperator.body.actions).toEqual(['acknowledge']);
-    expect(asOperator.body.exposure).toEqual({ reasons: ['financing', 'park'], acknowledgedAt: null });
+    expect(asOperator.body.exposure).toEqual({ reasons: ['financing', 'park', 'project'], acknowledgedAt: null });
 
     expect((await ssezMember.post(`/api/risk-alerts/${issued.id}/acknowledge`, {})).status).toBe(403);
     const notExposed = await approver.post(`/api/risk-alerts/${issued.id}/acknowledge`, {});

@@ -1,4 +1,5 @@
 import type { AttachmentDto } from './attachments';
+import type { CooperationProjectKind } from './cooperation';
 import type { Sector } from './sectors';
 import type { OrganizationType, ParkStatus } from './enums';
 import { canMove, type Machine } from './machine';
@@ -155,8 +156,8 @@ export interface CursorPage<T> {
   nextCursor: string | null;
 }
 
-/** What one search box finds: posts, parks, organizations and policy briefs (and each platform's records as they land). */
-export const SEARCH_RESULT_TYPES = ['post', 'park', 'organization', 'policy_brief'] as const;
+/** What one search box finds: posts, parks, organizations, policy briefs and published cooperation projects (and each platform's records as they land). */
+export const SEARCH_RESULT_TYPES = ['post', 'park', 'organization', 'policy_brief', 'cooperation_project'] as const;
 export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
 
 interface SearchResultBase {
@@ -175,9 +176,10 @@ interface SearchResultBase {
   rank: number;
 }
 
-/** A hit and its kind: a post's kind, a park's development status, an organization's type. */
+/** A hit and its kind: a post's kind, a park's development status, an organization's type, a project's kind. */
 export type SearchResultDto =
   | (SearchResultBase & { type: 'post'; kind: PostKind })
   | (SearchResultBase & { type: 'park'; kind: ParkStatus })
   | (SearchResultBase & { type: 'organization'; kind: OrganizationType })
-  | (SearchResultBase & { type: 'policy_brief'; kind: 'policy_brief' });
+  | (SearchResultBase & { type: 'policy_brief'; kind: 'policy_brief' })
+  | (SearchResultBase & { type: 'cooperation_project'; kind: CooperationProjectKind });

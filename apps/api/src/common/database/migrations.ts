@@ -18,6 +18,7 @@ import { RiskAlerts1765100000000 } from '../../../../../migrations/1765100000000
 import { MemberIssues1765152000000 } from '../../../../../migrations/1765152000000-MemberIssues';
 import { CooperationNotifications1765238400000 } from '../../../../../migrations/1765238400000-CooperationNotifications';
 import { Cooperation1765300000000 } from '../../../../../migrations/1765300000000-Cooperation';
+import { CooperationProjectReaders1765310000000 } from '../../../../../migrations/1765310000000-CooperationProjectReaders';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MemberIssues1765152000000,
   CooperationNotifications1765238400000,
   Cooperation1765300000000,
+  CooperationProjectReaders1765310000000,
 ];

@@ -105,7 +105,7 @@ export class RiskAlertsQueries {
 
   /**
    * Active member organizations exposed in any of the countries: a park there, a financing request
-   * there that is not finished (and, once the investment platform lands, an open project there).
+   * there that is not finished, a published cooperation project there (open or in talks).
    */
   exposedOrganizations(manager: EntityManager, countries: string[]): Promise<ExposedOrganization[]> {
     return manager.query(
@@ -113,7 +113,10 @@ export class RiskAlertsQueries {
          FROM (SELECT p.organization_id, 'park' AS reason FROM parks p WHERE p.country = ANY($1)
                UNION ALL
                SELECT r.organization_id, 'financing' FROM financing_requests r
-                WHERE r.country = ANY($1) AND r.status IN ${OPEN_FINANCING}) e
+                WHERE r.country = ANY($1) AND r.status IN ${OPEN_FINANCING}
+               UNION ALL
+               SELECT c.organization_id, 'project' FROM cooperation_projects c
+                WHERE c.country = ANY($1) AND c.status IN ('open', 'in_talks')) e
          JOIN organizations o ON o.id = e.organization_id AND o.status = 'active' AND o.type <> 'secretariat'
         GROUP BY e.organization_id`,
       [countries],

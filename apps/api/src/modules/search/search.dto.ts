@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
+  COOPERATION_PROJECT_KINDS,
   ORGANIZATION_TYPES,
   PARK_STATUSES,
   POST_KINDS,
@@ -43,8 +44,8 @@ export class SearchResultResponse {
   excerptEn: string | null;
   @ApiProperty({ type: String, nullable: true }) excerptZh: string | null;
   @ApiProperty({
-    enum: [...new Set<string>([...POST_KINDS, ...PARK_STATUSES, ...ORGANIZATION_TYPES])],
-    description: 'A post’s kind, a park’s development status, an organization’s type',
+    enum: [...new Set<string>([...POST_KINDS, ...PARK_STATUSES, ...ORGANIZATION_TYPES, ...COOPERATION_PROJECT_KINDS])],
+    description: 'A post’s kind, a park’s development status, an organization’s type, a cooperation project’s kind',
   })
   kind: string;
   @ApiProperty({ type: String, nullable: true, description: 'ISO 3166-1 alpha-2, for parks and organizations' })

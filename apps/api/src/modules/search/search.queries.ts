@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { escapeLike } from '../../common/database/sql';
+import { CooperationProject } from '../cooperation/entities/cooperation-project.entity';
+import { publishedProjects, titleWords } from '../cooperation/projects/cooperation-projects.queries';
 import { Organization } from '../organizations/entities/organization.entity';
 import { visibleOrganizations } from '../organizations/organizations.queries';
 import { Park } from '../parks/entities/park.entity';
@@ -17,9 +19,9 @@ const CANDIDATES = 200;
 /** Words of a query matched one by one in names and descriptions (more are ignored). */
 const MAX_WORDS = 8;
 
-/** A post or a policy brief that matched, as the search's one statement returns it. */
+/** A post, a policy brief or a cooperation project that matched, as the search's one statement returns it. */
 export interface DocumentHit {
-  type: 'post' | 'policy_brief';
+  type: 'post' | 'policy_brief' | 'cooperation_project';
   id: string;
   title_en: string | null;
   title_zh: string | null;
@@ -49,8 +51,8 @@ export class SearchQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Published posts and policy briefs the viewer may read, by full-text rank, then the newest, in
-   * one statement (a UNION of the two): each kind is ranked among its newest matches (CANDIDATES of
+   * Published posts, policy briefs and cooperation projects the viewer may read, by rank, then the
+   * newest, in one statement (a UNION of the three): each kind is ranked among its newest matches (CANDIDATES of
    * them). A word common to half the posts matched 50,000 of them on the benchmark's data, and
    * ranking every one took a second; the newest matches come in date order from an index, so the
    * cost no longer grows with the number of records.
@@ -81,6 +83,26 @@ export class SearchQueries {
     )
       .orderBy('b.published_at', 'DESC')
       .limit(CANDIDATES);
+    // Published cooperation projects whose title holds every word, the newest first: all rank alike, so
+    // the newest `limit` are the branch's answer (more candidates made PostgreSQL read the whole table
+    // to join them back).
+    const projectIds = titleWords(
+      publishedProjects(
+        this.dataSource
+          .getRepository(CooperationProject)
+          .createQueryBuilder('c')
+          .select('c.id')
+          .innerJoin('c.organization', 'co'),
+        viewer,
+        'c',
+        'co',
+      ),
+      text,
+      'c',
+    )
+      .orderBy('c.published_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit);
     // Each branch ranks its candidates (whose parameters include the query's text, which the rank reads too).
     const posts = `SELECT 'post' AS type, p.id, p.title_en, p.title_zh, p.excerpt_en, p.excerpt_zh, p.kind::text AS kind,
         NULL::text AS country, p.organization_id, o.name_en AS organization_name_en, o.name_zh AS organization_name_zh,
@@ -91,11 +113,16 @@ export class SearchQueries {
         b.countries[1], b.organization_id, bo.name_en, bo.name_zh, b.published_at, ${rankOf('b')}
       FROM policy_briefs b JOIN organizations bo ON bo.id = b.organization_id
       WHERE b.id IN (${briefIds.getQuery()}) ORDER BY 13 DESC, b.published_at DESC LIMIT :limit`;
+    // A project matched by its title, every word of it: ranked as a title hit.
+    const projects = `SELECT 'cooperation_project', c.id, c.title_en, c.title_zh, c.summary_en, c.summary_zh, c.kind::text,
+        c.country::text, c.organization_id, co.name_en, co.name_zh, c.published_at, 1::double precision
+      FROM cooperation_projects c JOIN organizations co ON co.id = c.organization_id
+      WHERE c.id IN (${projectIds.getQuery()}) ORDER BY c.published_at DESC, c.id DESC LIMIT :limit`;
     return this.dataSource
       .createQueryBuilder()
       .select('hits.*')
-      .from(`((${posts}) UNION ALL (${briefs}))`, 'hits')
-      .setParameters({ ...postIds.getParameters(), ...briefIds.getParameters(), limit })
+      .from(`((${posts}) UNION ALL (${briefs}) UNION ALL (${projects}))`, 'hits')
+      .setParameters({ ...postIds.getParameters(), ...briefIds.getParameters(), ...projectIds.getParameters(), limit })
       .getRawMany<DocumentHit>();
   }
 

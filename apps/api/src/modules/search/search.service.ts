@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PostKind, SearchResultDto } from '@alliance/contracts';
+import type { CooperationProjectKind, PostKind, SearchResultDto } from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import type { SearchQueryDto } from './search.dto';
 import { SearchQueries } from './search.queries';
@@ -13,9 +13,10 @@ const excerpt = (text: string | null) =>
 
 /**
  * One search box across the portal's records, ranked, in either language: posts and policy briefs
- * (full text), parks and organizations (by name, city and description); the other platforms add their
- * records here as they arrive. Only what the reader may see: published posts they may read,
- * parks and organizations of the directory (active members, plus the reader's own).
+ * (full text), cooperation projects (by title), parks and organizations (by name, city and
+ * description); the other platforms add their records here as they arrive. Only what the reader may
+ * see: published posts and briefs they may read, published projects (visitors: public ones), parks and
+ * organizations of the directory (active members, plus the reader's own).
  */
 @Injectable()
 export class SearchService {
@@ -31,7 +32,7 @@ export class SearchService {
     return { items };
   }
 
-  /** Posts and policy briefs, in one statement. */
+  /** Posts, policy briefs and published cooperation projects, in one statement. */
   private async documents(viewer: AuthenticatedUser | null, query: SearchQueryDto): Promise<SearchResultDto[]> {
     const hits = await this.queries.documents(viewer, query.q, query.limit);
     return hits.map((hit) => {
@@ -50,6 +51,8 @@ export class SearchService {
         publishedAt: hit.published_at ? new Date(hit.published_at).toISOString() : null,
         rank: round(hit.rank),
       };
+      if (hit.type === 'cooperation_project')
+        return { ...common, type: 'cooperation_project' as const, kind: hit.kind as CooperationProjectKind };
       return hit.type === 'policy_brief'
         ? { ...common, type: 'policy_brief' as const, kind: 'policy_brief' as const }
         : { ...common, type: 'post' as const, kind: hit.kind as PostKind };

@@ -37,6 +37,11 @@ import { User } from '../../users/entities/user.entity';
 @Index('IDX_cooperation_projects_expiry', { synchronize: false })
 @Index('IDX_cooperation_projects_title_en_trgm', { synchronize: false })
 @Index('IDX_cooperation_projects_title_zh_trgm', { synchronize: false })
+// The published projects by their readers' scope and filters, the same in the lists' order with their
+// titles, and the review queue (migration CooperationProjectReaders).
+@Index('IDX_cooperation_projects_readers', { synchronize: false })
+@Index('IDX_cooperation_projects_titles', { synchronize: false })
+@Index('IDX_cooperation_projects_review', { synchronize: false })
 @Index('IDX_cooperation_projects_country', ['country', 'status'])
 @Index('IDX_cooperation_projects_organization', ['organizationId', 'updatedAt'])
 export class CooperationProject {

@@ -15,6 +15,8 @@ export function searchResultLink(result: Pick<SearchResultDto, 'type' | 'id'>): 
       return `/organizations/${result.id}`;
     case 'policy_brief':
       return `/policy/briefs/${result.id}`;
+    case 'cooperation_project':
+      return `/cooperation/projects/${result.id}`;
     default:
       return `/posts/${result.id}`;
   }
@@ -52,6 +54,9 @@ function ResultKind({ result }: { result: SearchResultDto }) {
       );
     case 'policy_brief':
       // A brief has no kind of its own: the type says it all.
+      return type;
+    case 'cooperation_project':
+      // The project's kind is the cooperation module's to name; the type says what it is.
       return type;
   }
 }
