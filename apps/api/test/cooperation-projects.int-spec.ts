@@ -1,3 +1,4 @@
+import { MATCH_DIGEST_THRESHOLD, type OrganizationMatchDto } from '@alliance/contracts';
 import { ORG } from '../../../seeds/demo-data';
 import { CooperationProjectJobsService } from '../src/modules/cooperation/projects/cooperation-project-jobs.service';
 import { addColleague, fieldSet, sleep } from './helpers';
@@ -281,6 +282,13 @@ describe('cooperation projects', () => {
       );
 
       expect((await operator.post(`/api/cooperation/projects/${id}/submit`, { version: 3 })).status).toBe(200);
+      // Every active member gets a user, so that each organization a match reaches has someone to tell.
+      await t.db.dataSource.query(
+        `INSERT INTO users (email, display_name, organization_id, org_role, status, password_hash, locale)
+         SELECT 'member-' || o.id || '@example.org', 'Member', o.id, 'member', 'active', u.password_hash, 'en'
+           FROM organizations o CROSS JOIN (SELECT password_hash FROM users WHERE email = 'operator@example.org') u
+          WHERE o.status = 'active' AND o.type <> 'secretariat' AND NOT EXISTS (SELECT 1 FROM users x WHERE x.organization_id = o.id)`,
+      );
       expect((await secretariat.post(`/api/cooperation/projects/${id}/approve`, { version: 3 })).status).toBe(409);
       const approved = await secretariat.post(`/api/cooperation/projects/${id}/approve`, { version: 4 });
       expect(approved.status).toBe(200);
@@ -291,6 +299,17 @@ describe('cooperation projects', () => {
       expect(await told(id, 'project_approved')).toEqual(['operator@example.org', 'ssez.colleague@example.org']);
       // Followers of Cambodia or textiles hear of it, once each; never the owner's own people.
       expect(await told(id, 'project_published')).toEqual(['banker@example.org']);
+      // The organizations it fits at the digest threshold or above hear of it as a match, each of their users once.
+      const strong = ((await operator.get(`/api/cooperation/projects/${id}/matches`)).body as OrganizationMatchDto[])
+        .filter((m) => m.score >= MATCH_DIGEST_THRESHOLD)
+        .map((m) => m.organization.id);
+      const matched = (await t.db.dataSource.query(
+        `SELECT DISTINCT u.organization_id AS id FROM notifications n JOIN users u ON u.id = n.user_id
+          WHERE n.record_id = $1 AND n.type = 'match_suggested'`,
+        [id],
+      )) as { id: string }[];
+      expect(strong.length).toBeGreaterThan(0);
+      expect(matched.map((m) => m.id).sort()).toEqual([...strong].sort());
       const again = await secretariat.post(`/api/cooperation/projects/${id}/approve`, { version: 5 });
       expect([again.status, again.body.error]).toEqual([409, 'ILLEGAL_TRANSITION']);
       const steps = await t.db.dataSource.query(

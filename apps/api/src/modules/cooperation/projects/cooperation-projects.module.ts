@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../../attachments/attachments.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
+import { CooperationMatchesModule } from '../matches/cooperation-matches.module';
 import { CooperationProjectJobsService } from './cooperation-project-jobs.service';
 import { CooperationProjectReadsService } from './cooperation-project-reads.service';
 import { CooperationProjectsController } from './cooperation-projects.controller';
@@ -9,7 +10,7 @@ import { CooperationProjectsService } from './cooperation-projects.service';
 
 /** The investment cooperation platform's projects: written by members, reviewed by the secretariat, expired by the job runner. */
 @Module({
-  imports: [AttachmentsModule, NotificationsModule],
+  imports: [AttachmentsModule, NotificationsModule, CooperationMatchesModule],
   controllers: [CooperationProjectsController],
   providers: [
     CooperationProjectsService,

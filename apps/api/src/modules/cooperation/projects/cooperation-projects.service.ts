@@ -30,6 +30,7 @@ import {
   titlesOf,
   todayUtc,
 } from './cooperation-project-records';
+import { CooperationMatchesService } from '../matches/cooperation-matches.service';
 import { CooperationProjectReadsService } from './cooperation-project-reads.service';
 import { CooperationProjectsQueries } from './cooperation-projects.queries';
 import type { CooperationProjectResponse } from './dto/cooperation-project-response.dto';
@@ -75,6 +76,7 @@ export class CooperationProjectsService {
     private readonly notifications: NotificationsService,
     private readonly queries: CooperationProjectsQueries,
     private readonly reads: CooperationProjectReadsService,
+    private readonly matches: CooperationMatchesService,
   ) {}
 
   async create(auth: AuthenticatedUser, dto: CreateCooperationProjectDto): Promise<CooperationProjectResponse> {
@@ -185,6 +187,8 @@ export class CooperationProjectsService {
             recordId: project.id,
             ...titlesOf(project),
           });
+          // The organizations it fits best hear of it too (in the app, and in their digest or at once).
+          await this.matches.notifyStrongMatches(manager, project.id);
         },
       };
     });
