@@ -40,9 +40,12 @@ export default defineConfig({
   },
   // The journeys change data and run one at a time; the accessibility checks only read, and CI runs
   // them in a run of their own (own server and database) with `--project=accessibility --workers=2`.
+  // The screenshots are pictures for people to look at, not checks: taken on demand
+  // (`npm run e2e:screenshots`), outside CI's journeys, which they lengthened by a quarter.
   projects: [
-    { name: 'journeys', testIgnore: /accessibility\.spec\.ts/ },
+    { name: 'journeys', testIgnore: /(accessibility|screenshots)\.spec\.ts/ },
     { name: 'accessibility', testMatch: /accessibility\.spec\.ts/ },
+    { name: 'screenshots', testMatch: /screenshots\.spec\.ts/ },
   ],
   webServer: {
     command: 'node ../../scripts/start.mjs',

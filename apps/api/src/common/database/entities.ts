@@ -1,3 +1,9 @@
+import { CooperationMessage } from '../../modules/cooperation/entities/cooperation-message.entity';
+import { CooperationProject } from '../../modules/cooperation/entities/cooperation-project.entity';
+import { DealStageChange } from '../../modules/cooperation/entities/deal-stage-change.entity';
+import { Deal } from '../../modules/cooperation/entities/deal.entity';
+import { ExpressionOfInterest } from '../../modules/cooperation/entities/expression-of-interest.entity';
+import { MatchDismissal } from '../../modules/cooperation/entities/match-dismissal.entity';
 import { Attachment } from '../../modules/attachments/entities/attachment.entity';
 import { CountryProfile } from '../../modules/countries/entities/country-profile.entity';
 import { CountryRating } from '../../modules/countries/entities/country-rating.entity';
@@ -70,4 +76,10 @@ export const ENTITIES = [
   GovernmentBody,
   IssueCase,
   MemberIssue,
+  CooperationProject,
+  ExpressionOfInterest,
+  CooperationMessage,
+  Deal,
+  DealStageChange,
+  MatchDismissal,
 ];

@@ -17,6 +17,7 @@ import { AlertAndIssueNotifications1765065600000 } from '../../../../../migratio
 import { RiskAlerts1765100000000 } from '../../../../../migrations/1765100000000-RiskAlerts';
 import { MemberIssues1765152000000 } from '../../../../../migrations/1765152000000-MemberIssues';
 import { CooperationNotifications1765238400000 } from '../../../../../migrations/1765238400000-CooperationNotifications';
+import { Cooperation1765300000000 } from '../../../../../migrations/1765300000000-Cooperation';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   RiskAlerts1765100000000,
   MemberIssues1765152000000,
   CooperationNotifications1765238400000,
+  Cooperation1765300000000,
 ];
