@@ -1,4 +1,4 @@
-import { dealSteps } from './dealSteps';
+import { currentStep, dealSteps } from './dealSteps';
 import { mostDealsFirst, stageRows } from './figures';
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
@@ -14,6 +14,7 @@ describe("a deal's steps", () => {
     });
     expect(steps.map((step) => step.status)).toEqual(['finish', 'process', 'wait', 'wait', 'wait']);
     expect(steps[1].at).toBe(at(5));
+    expect(currentStep(steps)).toBe(1);
   });
 
   it('leaves a skipped site visit unmarked', () => {
@@ -45,6 +46,7 @@ describe("a deal's steps", () => {
       history: [{ stage: 'investment_made', at: at(20), byName: null }],
     });
     expect(steps[4].status).toBe('finish');
+    expect(currentStep(steps)).toBe(4);
   });
 });
 

@@ -28,3 +28,9 @@ export function dealSteps(deal: Pick<DealDto, 'stage' | 'history'>): DealStep[] 
     return { stage, at, status: position < index && at ? 'finish' : 'wait' };
   });
 }
+
+/** The step the deal is at (the one in progress, lost at, or the investment made). */
+export function currentStep(steps: readonly DealStep[]): number {
+  const at = steps.findIndex((step) => step.status === 'process' || step.status === 'error');
+  return at >= 0 ? at : steps.length - 1;
+}

@@ -33,7 +33,7 @@ export function DealFigures({ figures }: { figures: DealFiguresDto }) {
         </div>
       </dl>
       <Row gutter={[24, 24]} style={{ marginBottom: 24 }}>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xxl={12}>
           <FiguresBreakdown
             title={t('cooperation.figures.byStage')}
             rows={stageRows(figures.byStage)}
@@ -41,7 +41,7 @@ export function DealFigures({ figures }: { figures: DealFiguresDto }) {
             testId="figures-by-stage"
           />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xxl={12}>
           <FiguresBreakdown
             title={t('cooperation.figures.byCountry')}
             rows={mostDealsFirst(figures.byCountry)}
@@ -49,7 +49,7 @@ export function DealFigures({ figures }: { figures: DealFiguresDto }) {
             testId="figures-by-country"
           />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xxl={12}>
           <FiguresBreakdown
             title={t('cooperation.figures.bySector')}
             rows={mostDealsFirst(figures.bySector)}

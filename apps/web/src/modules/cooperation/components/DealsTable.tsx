@@ -49,7 +49,7 @@ export function DealsTable({ deals, loading, empty }: Props) {
           key: 'parties',
           title: t('cooperation.deals.columns.parties'),
           render: (_, deal) => (
-            <span>
+            <span className="coop-cell-parties">
               {pickName(deal.ownerOrganization, language)}
               <br />
               <Typography.Text type="secondary">{pickName(deal.partnerOrganization, language)}</Typography.Text>

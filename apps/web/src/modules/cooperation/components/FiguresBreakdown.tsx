@@ -1,5 +1,5 @@
 import type { DealFigureDto } from '@alliance/contracts';
-import { Card, Empty, Skeleton, Table } from 'antd';
+import { Card, Empty, Flex, Skeleton, Table } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/names';
@@ -26,11 +26,11 @@ export function FiguresBreakdown({ title, rows, label, testId }: Props) {
   );
 
   return (
-    <Card title={title} style={{ height: '100%' }} data-testid={testId}>
+    <Card title={title} data-testid={testId}>
       {rows.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cooperation.figures.none')} />
       ) : (
-        <>
+        <Flex vertical gap={12}>
           <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
             <FiguresChart
               bars={bars}
@@ -44,7 +44,6 @@ export function FiguresBreakdown({ title, rows, label, testId }: Props) {
             pagination={false}
             dataSource={[...rows]}
             scroll={{ x: 'max-content' }}
-            style={{ marginTop: 12 }}
             data-testid={`${testId}-table`}
             columns={[
               { key: 'key', title: t('cooperation.figures.columns.key'), render: (_, row) => label(row.key) },
@@ -68,7 +67,7 @@ export function FiguresBreakdown({ title, rows, label, testId }: Props) {
               },
             ]}
           />
-        </>
+        </Flex>
       )}
     </Card>
   );

@@ -7,9 +7,9 @@ import { ButtonLink } from '../../../components/ButtonLink';
 import { PageHeader } from '../../../components/PageHeader';
 import { PlatformIcon } from '../../platforms/components/PlatformIcon';
 import { useExpressions, useProjects } from '../api';
-import { ExpressionsTable } from '../components/ExpressionsTable';
 import { ProjectCard } from '../components/ProjectCard';
 import { ProjectMatchList } from '../components/ProjectMatchList';
+import { WaitingExpressions } from '../components/WaitingExpressions';
 import { useCooperationRights } from '../useCooperationRights';
 import '../cooperation.css';
 
@@ -49,16 +49,14 @@ function MemberHome() {
                 {waiting.length ? <Badge count={waiting.length} color="#0b3d6e" /> : null}
               </Flex>
             }
-            styles={{ body: { padding: 0 } }}
             data-testid="home-waiting"
           >
             <ApiErrorAlert error={received.error} />
-            <ExpressionsTable
-              expressions={waiting}
-              side="received"
-              loading={received.isPending}
-              empty={t('cooperation.home.noneWaiting')}
-            />
+            {received.isPending ? (
+              <Skeleton active paragraph={{ rows: 2 }} />
+            ) : (
+              <WaitingExpressions expressions={waiting} />
+            )}
           </Card>
           <Card
             title={<SectionTitle>{t('cooperation.home.mine')}</SectionTitle>}

@@ -12,7 +12,7 @@ import { useDeal } from '../api';
 import { DealStageTag, KindTag } from '../components/CooperationTags';
 import { DealActions } from '../components/DealActions';
 import { CooperationNotFound, isMissing } from '../components/NotFound';
-import { dealSteps } from '../dealSteps';
+import { currentStep, dealSteps } from '../dealSteps';
 import { useCooperationRights } from '../useCooperationRights';
 import '../cooperation.css';
 
@@ -37,6 +37,7 @@ export function DealPage() {
   if (query.error) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
   const deal = query.data;
   const title = pickTitle(deal.project, readerLanguage(language));
+  const steps = dealSteps(deal);
 
   return (
     <div className="page" data-testid="deal-page" data-deal-id={deal.id}>
@@ -74,8 +75,9 @@ export function DealPage() {
       <Card style={{ marginBottom: 24 }} title={<SectionTitle>{t('cooperation.deal.pipeline')}</SectionTitle>}>
         <Steps
           responsive
+          current={currentStep(steps)}
           data-testid="deal-steps"
-          items={dealSteps(deal).map((step) => ({
+          items={steps.map((step) => ({
             title: t(`cooperation.stage.${step.stage}`),
             status: step.status,
             description: step.at ? formatDate(step.at, language) : undefined,

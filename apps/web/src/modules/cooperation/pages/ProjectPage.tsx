@@ -166,13 +166,6 @@ export function ProjectPage() {
                 <ProjectExpressions projectId={project.id} />
               </Card>
             ) : null}
-          </Flex>
-        </Col>
-        <Col xs={24} lg={8}>
-          <Flex vertical gap={24}>
-            <Card title={<SectionTitle>{t('cooperation.detail.about')}</SectionTitle>}>
-              <ProjectFacts project={project} />
-            </Card>
             {owner && published ? (
               <Card
                 title={<SectionTitle>{t('cooperation.matches.toApproach')}</SectionTitle>}
@@ -184,6 +177,13 @@ export function ProjectPage() {
                 <OrganizationMatches projectId={project.id} />
               </Card>
             ) : null}
+          </Flex>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Flex vertical gap={24}>
+            <Card title={<SectionTitle>{t('cooperation.detail.about')}</SectionTitle>}>
+              <ProjectFacts project={project} />
+            </Card>
           </Flex>
         </Col>
       </Row>

@@ -15,7 +15,7 @@ import '../cooperation.css';
 /**
  * `/cooperation/projects`: the published projects, the reader's organization's own (any status) and,
  * for the secretariat, the projects waiting for review; tabs and filters kept in the address.
- * `/cooperation/review` is the secretariat's queue alone (`review`).
+ * `/cooperation/review` is the secretariat's queue alone (`review`). Visitors read the published ones only (no tabs).
  */
 export function ProjectsPage({ review = false }: { review?: boolean }) {
   const { t } = useTranslation();
@@ -39,7 +39,7 @@ export function ProjectsPage({ review = false }: { review?: boolean }) {
           ) : null
         }
       />
-      {review ? null : (
+      {review || !rights.organizationId ? null : (
         <Tabs
           activeKey={scope}
           onChange={(next) => setFilters({ scope: next === 'all' ? undefined : next, status: undefined })}
