@@ -1,5 +1,4 @@
 import type { CooperationContactDto } from '@alliance/contracts';
-import { MailOutlined, PhoneOutlined, UserOutlined } from '@ant-design/icons';
 import { Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickName } from '../../../lib/names';
@@ -18,36 +17,16 @@ function Contact({ contact, label }: { contact: CooperationContactDto; label: st
       }
       data-testid="contact"
     >
-      <Descriptions.Item
-        label={
-          <>
-            <UserOutlined aria-hidden /> {t('cooperation.contacts.person')}
-          </>
-        }
-      >
+      <Descriptions.Item label={t('cooperation.contacts.person')}>
         {[contact.personName, contact.personEmail].filter(Boolean).join(' · ') || dash}
       </Descriptions.Item>
       <Descriptions.Item label={t('cooperation.contacts.organization')}>
         {contact.contactName ?? dash}
       </Descriptions.Item>
-      <Descriptions.Item
-        label={
-          <>
-            <MailOutlined aria-hidden /> {t('cooperation.contacts.email')}
-          </>
-        }
-      >
+      <Descriptions.Item label={t('cooperation.contacts.email')}>
         {contact.contactEmail ? <a href={`mailto:${contact.contactEmail}`}>{contact.contactEmail}</a> : dash}
       </Descriptions.Item>
-      <Descriptions.Item
-        label={
-          <>
-            <PhoneOutlined aria-hidden /> {t('cooperation.contacts.phone')}
-          </>
-        }
-      >
-        {contact.contactPhone ?? dash}
-      </Descriptions.Item>
+      <Descriptions.Item label={t('cooperation.contacts.phone')}>{contact.contactPhone ?? dash}</Descriptions.Item>
     </Descriptions>
   );
 }
