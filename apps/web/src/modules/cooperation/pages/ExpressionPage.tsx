@@ -108,15 +108,10 @@ export function ExpressionPage() {
                   .join(' · ')}
               </Typography.Text>
             </Card>
-            <Card
-              title={<SectionTitle>{t('cooperation.thread.title')}</SectionTitle>}
-              extra={
-                <Typography.Text type="secondary" className="coop-meta">
-                  <LockOutlined /> {t('cooperation.thread.private')}
-                </Typography.Text>
-              }
-              data-testid="thread-card"
-            >
+            <Card title={<SectionTitle>{t('cooperation.thread.title')}</SectionTitle>} data-testid="thread-card">
+              <Typography.Paragraph type="secondary" className="coop-meta">
+                <LockOutlined /> {t('cooperation.thread.private')}
+              </Typography.Paragraph>
               {expression.status === 'accepted' ? (
                 <ExpressionThread expression={expression} mine={mine} />
               ) : (

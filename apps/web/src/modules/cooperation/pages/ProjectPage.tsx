@@ -155,14 +155,10 @@ export function ProjectPage() {
               </Card>
             ) : null}
             {owner ? (
-              <Card
-                title={<SectionTitle>{t('cooperation.expressions.onProject')}</SectionTitle>}
-                extra={
-                  <Typography.Text type="secondary" className="coop-meta">
-                    <LockOutlined /> {t('cooperation.expressions.private')}
-                  </Typography.Text>
-                }
-              >
+              <Card title={<SectionTitle>{t('cooperation.expressions.onProject')}</SectionTitle>}>
+                <Typography.Paragraph type="secondary" className="coop-meta">
+                  <LockOutlined /> {t('cooperation.expressions.private')}
+                </Typography.Paragraph>
                 <ProjectExpressions projectId={project.id} />
               </Card>
             ) : null}
