@@ -27,8 +27,9 @@ export function ProjectCard({ project, level = 2 }: Props) {
   const language = i18n.resolvedLanguage;
   const reader = readerLanguage(language);
   const title = pickTitle(project, reader);
-  // The summary follows the title's language when it can, so the card does not mix the two.
-  const summary = pickLocalized(project.summaryEn, project.summaryZh, title.language);
+  const summary = pickLocalized(project.summaryEn, project.summaryZh, reader);
+  // One marker says which text is not in the reader's language (the title's, else the summary's).
+  const fallback = title.fallback ? title : summary?.fallback ? summary : null;
 
   return (
     <Card size="small" className="coop-card" data-testid="project-card" data-project-id={project.id}>
@@ -37,7 +38,7 @@ export function ProjectCard({ project, level = 2 }: Props) {
           <KindTag kind={project.kind} />
           <ProjectStatusTag status={project.status} />
           {project.sample ? <SampleTag /> : null}
-          {title.fallback ? <LanguageMarker language={title.language} testId="project-language-marker" /> : null}
+          {fallback ? <LanguageMarker language={fallback.language} testId="project-language-marker" /> : null}
           {project.openExpressions ? (
             <Typography.Text className="coop-card-waiting" data-testid="project-open-expressions">
               <MessageOutlined aria-hidden /> {t('cooperation.card.waiting', { count: project.openExpressions })}
