@@ -1,26 +1,28 @@
-import type {
-  CooperationCloseRequest,
-  CooperationProjectDto,
-  CooperationProjectQuery,
-  CooperationProjectRequest,
-  CooperationProjectSummaryDto,
-  CooperationProjectUpdateRequest,
-  CooperationReturnRequest,
-  DealDto,
-  DealFiguresDto,
-  DealMoveRequest,
-  DealStage,
-  DealTransition,
-  ExpressionDeclineRequest,
-  ExpressionDto,
-  ExpressionMessageRequest,
-  ExpressionRequest,
-  ExpressionSummaryDto,
-  Locale,
-  MatchDismissRequest,
-  OrganizationMatchDto,
-  Paginated,
-  ProjectMatchDto,
+import {
+  MAX_PAGE_LIMIT,
+  type CooperationCloseRequest,
+  type CooperationProjectDto,
+  type CooperationProjectQuery,
+  type CooperationProjectRequest,
+  type CooperationProjectSummaryDto,
+  type CooperationProjectUpdateRequest,
+  type CooperationReturnRequest,
+  type DealDto,
+  type DealFiguresDto,
+  type DealMoveRequest,
+  type DealStage,
+  type DealTransition,
+  type ExpressionDeclineRequest,
+  type ExpressionDto,
+  type ExpressionMessageRequest,
+  type ExpressionRequest,
+  type ExpressionStatus,
+  type ExpressionSummaryDto,
+  type Locale,
+  type MatchDismissRequest,
+  type OrganizationMatchDto,
+  type Paginated,
+  type ProjectMatchDto,
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
@@ -125,16 +127,16 @@ export function useExpressInterest() {
 
 export type ExpressionSide = 'sent' | 'received';
 
-export function useExpressions(side: ExpressionSide, options: { enabled?: boolean } = {}) {
+/** The organization's expressions of one side, newest first; `status` narrows them (the home page's open ones). */
+export function useExpressions(side: ExpressionSide, status?: ExpressionStatus) {
   return useQuery({
-    queryKey: [...KEY, 'expressions', side],
+    queryKey: [...KEY, 'expressions', side, status],
     queryFn: ({ signal }) =>
       apiFetch<ExpressionSummaryDto[] | { items: ExpressionSummaryDto[] }>('/api/cooperation/expressions', {
-        query: { side },
+        query: { side, status, limit: MAX_PAGE_LIMIT },
         signal,
       }),
     select: itemsOf,
-    enabled: options.enabled ?? true,
   });
 }
 

@@ -27,8 +27,8 @@ function SectionTitle({ children }: { children: React.ReactNode }) {
 function MemberHome() {
   const { t } = useTranslation();
   const mine = useProjects({ scope: 'mine', limit: SHOWN });
-  const received = useExpressions('received');
-  const waiting = (received.data ?? []).filter((expression) => expression.status === 'open');
+  const received = useExpressions('received', 'open');
+  const waiting = received.data ?? [];
 
   return (
     <Row gutter={[24, 24]}>
