@@ -62,16 +62,19 @@ export function DealsTable({ deals, loading, empty }: Props) {
           render: (_, deal) => <DealStageTag stage={deal.stage} />,
         },
         {
-          key: 'size',
-          title: t('cooperation.deals.columns.size'),
+          key: 'amounts',
+          title: t('cooperation.deals.columns.amounts'),
           align: 'right',
-          render: (_, deal) => <span className="coop-nowrap">{formatMoney(deal.project.sizeUsd, 'USD')}</span>,
-        },
-        {
-          key: 'invested',
-          title: t('cooperation.deals.columns.invested'),
-          align: 'right',
-          render: (_, deal) => <span className="coop-nowrap">{formatMoney(deal.investedUsd, 'USD')}</span>,
+          render: (_, deal) => (
+            <span className="coop-nowrap">
+              {formatMoney(deal.project.sizeUsd, 'USD')}
+              {deal.investedUsd ? (
+                <Typography.Text type="success" style={{ display: 'block' }} data-testid="deal-row-invested">
+                  {t('cooperation.deals.investedAmount', { amount: formatMoney(deal.investedUsd, 'USD') })}
+                </Typography.Text>
+              ) : null}
+            </span>
+          ),
         },
         {
           key: 'moved',
