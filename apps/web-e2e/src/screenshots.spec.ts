@@ -621,6 +621,8 @@ for (const lang of ['English', '中文'] as const) {
       `cooperation-figures-${suffix}`,
       '[data-testid="figures-by-stage-chart"] svg',
     );
-    await closeInEnglish([owner, partner, secretariat]);
+    await closeInEnglish([owner, secretariat]);
+    // The Indonesian operator reads the portal in Chinese.
+    await closeIn(partner, '中文');
   });
 }
