@@ -141,3 +141,57 @@ test('the Sihanoukville operator publishes a project; the secretariat approves i
   await closeIn(owner, 'English');
   await closeIn(other, '中文');
 });
+
+test('the secretariat sends a project back with a reason; its owner reads it on the draft, submits it again, and withdraws it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Cold-storage partner for the Sihanoukville zone (${stamp})`;
+  const owner = await as(browser, 'operator@example.org');
+  const editor = new ProjectEditor(owner);
+  await editor.open();
+  await editor.submit({
+    kind: 'Seeking a partner',
+    country: 'Cambodia',
+    park: SSEZ_PARK_NAME,
+    sectors: ['Logistics and warehousing'],
+    sizeUsd: '4500000',
+    titleEn: title,
+    titleZh: `西港特区冷库合作伙伴（${stamp}）`,
+    summaryEn: 'A partner to build and run a cold store for the zone’s food exporters.',
+    summaryZh: '寻找合作伙伴为特区食品出口企业建设并运营冷库。',
+    descriptionEn: 'About 8,000 tonnes of capacity next to the port road.',
+  });
+  const project = new ProjectPage(owner);
+  await expect(project.status).toHaveText('In review');
+  const id = await project.id();
+
+  const secretariat = await as(browser, 'secretariat@example.org');
+  const review = new ProjectPage(secretariat);
+  await review.open(id);
+  await secretariat.getByTestId('project-return').click();
+  // The reason is required.
+  await secretariat.getByTestId('confirm-return').click();
+  await expect(secretariat.getByRole('dialog')).toContainText('Say why the project goes back');
+  await secretariat.getByTestId('return-reason').fill('Give the cold store’s capacity in the summary, please.');
+  await secretariat.getByTestId('confirm-return').click();
+  await expect(review.status).toHaveText('Draft');
+  await secretariat.close();
+
+  // The owner reads why on the draft, and sends it again.
+  await project.open(id);
+  await expect(owner.getByTestId('project-returned')).toContainText('Give the cold store’s capacity in the summary');
+  await project.confirm('submit');
+  await expect(project.status).toHaveText('In review');
+
+  // Withdrawn before publication: closing asks for a reason, which the page then shows.
+  await owner.getByTestId('project-close').click();
+  await owner.getByTestId('close-outcome').getByText('Withdrawn', { exact: true }).click();
+  await owner.getByTestId('close-reason').fill('We found a partner on our own.');
+  await owner.getByTestId('confirm-close').click();
+  await expect(project.status).toHaveText('Closed');
+  await expect(owner.getByTestId('project-closed')).toContainText('Closed (Withdrawn)');
+  await expect(owner.getByTestId('project-closed')).toContainText('We found a partner on our own.');
+  await expect(owner.getByTestId('project-edit')).toHaveCount(0);
+  await closeIn(owner, 'English');
+});
