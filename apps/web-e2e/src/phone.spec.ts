@@ -37,6 +37,19 @@ const MAIN_PAGES: Array<{ persona: Persona; url: string; name: string }> = [
   { persona: 'operator', url: '/policy/issues', name: 'member-issues' },
   { persona: 'operator', url: '/policy/issues/00000000-0000-4000-8000-000000002301', name: 'member-issue' },
   { persona: 'secretariat', url: '/policy/cases', name: 'issue-cases' },
+  { persona: 'operator', url: '/cooperation', name: 'cooperation-home' },
+  { persona: 'operator', url: '/cooperation/projects', name: 'cooperation-projects' },
+  {
+    persona: 'operator',
+    url: '/cooperation/projects/00000000-0000-4000-8000-000000003101',
+    name: 'cooperation-project',
+  },
+  {
+    persona: 'operator',
+    url: '/cooperation/interests/00000000-0000-4000-8000-000000003201',
+    name: 'cooperation-thread',
+  },
+  { persona: 'secretariat', url: '/cooperation/deals', name: 'cooperation-deals' },
 ];
 
 /** Whether the page fits, asked until it does (a page may still be laying out when the network goes quiet). */

@@ -486,3 +486,143 @@ for (const lang of ['English', '中文'] as const) {
     await closeInEnglish([secretariat]);
   });
 }
+
+const COOPERATION_TITLE = 'Machinery investors for the Sihanoukville zone';
+
+/**
+ * A published project of the Sihanoukville operator with an expression of the Indonesian operator,
+ * accepted, a few messages and its deal at the site visit (made once: the second language finds it by its title).
+ */
+async function cooperationStory(owner: Page, partner: Page, secretariat: Page) {
+  type Project = { id: string; version: number; titleEn: string | null };
+  const mine = await api<{ items: Project[] }>(
+    owner,
+    'GET',
+    `/api/cooperation/projects?scope=mine&q=${encodeURIComponent(COOPERATION_TITLE)}`,
+  );
+  const found = mine.items.find((item) => item.titleEn === COOPERATION_TITLE);
+  if (found) {
+    const received = await api<
+      { id: string; project: { id: string } }[] | { items: { id: string; project: { id: string } }[] }
+    >(owner, 'GET', '/api/cooperation/expressions?side=received');
+    const list = Array.isArray(received) ? received : received.items;
+    const expression = await api<{ id: string; deal: { id: string } | null }>(
+      owner,
+      'GET',
+      `/api/cooperation/expressions/${list.find((item) => item.project.id === found.id)?.id ?? ''}`,
+    );
+    return { projectId: found.id, expressionId: expression.id, dealId: expression.deal?.id ?? '' };
+  }
+  let project = await api<Project>(owner, 'POST', '/api/cooperation/projects', {
+    kind: 'seeking_investment',
+    parkId: SSEZ_PARK,
+    titleEn: COOPERATION_TITLE,
+    titleZh: '西港特区机械装备产业招商',
+    summaryEn: 'Investors for a machinery cluster with ready factories, a dormitory and a vocational training centre.',
+    summaryZh: '为配备标准厂房、员工宿舍和职业培训中心的机械装备产业集群寻找投资方。',
+    descriptionEn:
+      'The cluster offers:\n\n- ready factories from 2,000 m²\n- a dormitory for 3,000 workers\n- a vocational training centre run with a Jiangsu college.',
+    descriptionZh:
+      '产业集群提供：\n\n- 2000平方米起的标准厂房\n- 可容纳3000人的员工宿舍\n- 与江苏院校合办的职业培训中心',
+    sectors: ['machinery_equipment', 'textiles_garments'],
+    country: 'KH',
+    sizeUsd: '25000000.00',
+    audience: 'members',
+  });
+  project = await api<Project>(owner, 'POST', `/api/cooperation/projects/${project.id}/submit`, {
+    version: project.version,
+  });
+  await api(secretariat, 'POST', `/api/cooperation/projects/${project.id}/approve`, { version: project.version });
+  const expression = await api<{ id: string }>(partner, 'POST', `/api/cooperation/projects/${project.id}/expressions`, {
+    message:
+      'We build machinery parks in Indonesia and look for a second site in South-East Asia. Could we visit in January?',
+  });
+  await api(owner, 'POST', `/api/cooperation/expressions/${expression.id}/accept`, {});
+  await api(owner, 'POST', `/api/cooperation/expressions/${expression.id}/messages`, {
+    body: 'Welcome. 12 January suits us; we will send the programme of the visit.',
+  });
+  await api(partner, 'POST', `/api/cooperation/expressions/${expression.id}/messages`, {
+    body: 'Thank you. Four of us will come, two engineers among them.',
+  });
+  const accepted = await api<{ deal: { id: string } | null }>(
+    owner,
+    'GET',
+    `/api/cooperation/expressions/${expression.id}`,
+  );
+  const dealId = accepted.deal?.id ?? '';
+  await api(owner, 'POST', `/api/cooperation/deals/${dealId}/site_visit`, {});
+  return { projectId: project.id, expressionId: expression.id, dealId };
+}
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the cooperation pages (${suffix})`, async ({ browser }) => {
+    const owner = await personIn(browser, 'operator@example.org', lang);
+    const partner = await personIn(browser, 'operator2@example.org', lang);
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    const story = await cooperationStory(owner, partner, secretariat);
+
+    // The owner: its home, the list, the project with its expressions and organizations to approach, the editor.
+    await shoot(owner, '/cooperation', `cooperation-home-${suffix}`, '[data-testid="home-mine"] .ant-card');
+    await shoot(owner, '/cooperation/projects', `cooperation-projects-${suffix}`, '[data-testid="project-card"]');
+    await shoot(
+      owner,
+      `/cooperation/projects/${story.projectId}`,
+      `cooperation-project-owner-${suffix}`,
+      '[data-testid="project-expression"]',
+    );
+    await shoot(owner, '/cooperation/projects/new', `cooperation-editor-${suffix}`, '[data-testid="field-title-en"]');
+    await shoot(
+      owner,
+      `/cooperation/projects/${story.projectId}/edit`,
+      `cooperation-editor-edit-${suffix}`,
+      '[data-testid="field-title-en"]',
+    );
+    await shoot(owner, '/cooperation/interests', `cooperation-interests-${suffix}`, '[data-testid="expression-row"]');
+    await shoot(
+      owner,
+      `/cooperation/interests/${story.expressionId}`,
+      `cooperation-thread-${suffix}`,
+      '[data-testid="thread-message"]',
+    );
+    await shoot(
+      owner,
+      `/cooperation/deals/${story.dealId}`,
+      `cooperation-deal-${suffix}`,
+      '[data-testid="deal-steps"]',
+    );
+    await shoot(owner, '/cooperation/deals', `cooperation-deals-member-${suffix}`, '[data-testid="deal-row"]');
+    await owner.setViewportSize({ width: 390, height: 844 });
+    await shoot(
+      owner,
+      `/cooperation/projects/${story.projectId}`,
+      `cooperation-project-phone-${suffix}`,
+      '[data-testid="project-title"]',
+    );
+    await owner.setViewportSize({ width: 1366, height: 860 });
+    await owner.reload();
+    await owner.waitForLoadState('networkidle');
+
+    // The partner: its matches with their reasons, the project as a reader, the expressions it sent.
+    await shoot(partner, '/cooperation', `cooperation-matches-${suffix}`, '[data-testid="home-matches"]');
+    await shoot(
+      partner,
+      `/cooperation/projects/${story.projectId}`,
+      `cooperation-project-reader-${suffix}`,
+      '[data-testid="project-own-expression"]',
+    );
+    await shoot(partner, '/cooperation/interests?side=sent', `cooperation-interests-sent-${suffix}`, '.ant-table');
+
+    // The secretariat: the review queue and the deal figures with their charts.
+    await shoot(secretariat, '/cooperation/review', `cooperation-review-${suffix}`, 'h1');
+    await shoot(
+      secretariat,
+      '/cooperation/deals',
+      `cooperation-figures-${suffix}`,
+      '[data-testid="figures-by-stage-chart"] svg',
+    );
+    await closeInEnglish([owner, secretariat]);
+    // The Indonesian operator reads the portal in Chinese.
+    await closeIn(partner, '中文');
+  });
+}

@@ -14,13 +14,25 @@ test.describe('the portal shell', () => {
   const roles = [
     {
       email: 'secretariat@example.org',
-      sees: ['Organizations', 'Users', 'Audit log', 'Policy briefs', 'Brief review queue', 'Issues log', 'Issue cases'],
-      hidden: [],
+      sees: [
+        'Organizations',
+        'Users',
+        'Audit log',
+        'Policy briefs',
+        'Brief review queue',
+        'Issues log',
+        'Issue cases',
+        'Cooperation projects',
+        'Projects to review',
+        'Deals',
+      ],
+      // The secretariat reviews projects and follows deals; the expressions are the two members' own.
+      hidden: ['Expressions of interest'],
     },
     {
       email: 'operator@example.org',
-      sees: ['Users', 'Issues log', 'Issue cases'],
-      hidden: ['Organizations', 'Audit log'],
+      sees: ['Users', 'Issues log', 'Issue cases', 'Cooperation projects', 'Expressions of interest', 'Deals'],
+      hidden: ['Organizations', 'Audit log', 'Projects to review'],
     },
     {
       email: 'banker@example.org',

@@ -43,6 +43,12 @@ const FORM_E_CASE = '00000000-0000-4000-8000-000000002201';
 const FORM_E_ISSUE = '00000000-0000-4000-8000-000000002301';
 const CONFIDENTIAL_ISSUE = '00000000-0000-4000-8000-000000002303';
 
+// Investment cooperation (seeds/demo-cooperation.ts, fixed ids 31xx projects, 32xx expressions, 34xx deals).
+const SSEZ_PROJECT = '00000000-0000-4000-8000-000000003101';
+const PROJECT_IN_REVIEW = '00000000-0000-4000-8000-000000003103';
+const ACCEPTED_EXPRESSION = '00000000-0000-4000-8000-000000003201';
+const SITE_VISIT_DEAL = '00000000-0000-4000-8000-000000003401';
+
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
   route: string;
@@ -95,7 +101,20 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'financing/reviews/:id', url: `/financing/reviews/${INSURER_QUESTION}`, who: ['insurer'] },
   { route: 'financing/reviews/:id', url: `/financing/reviews/${UAE_INSURANCE}`, who: ['insurer'] },
   { route: 'financing/pipeline', url: '/financing/pipeline', who: ['secretariat'] },
-  { route: 'cooperation', url: '/cooperation', who: ['operator'] },
+  // Investment cooperation (seeds/demo-cooperation.ts): the Sihanoukville zone's project with expressions and
+  // matches, the one waiting for review, an accepted expression with its thread, the deal at the site visit.
+  { route: 'cooperation', url: '/cooperation', who: ['operator', 'secretariat'] },
+  { route: 'cooperation/projects', url: '/cooperation/projects', who: ['visitor', 'operator2'] },
+  { route: 'cooperation/projects', url: '/cooperation/projects?scope=mine', who: ['operator'] },
+  { route: 'cooperation/projects/new', url: '/cooperation/projects/new', who: ['operator'] },
+  { route: 'cooperation/projects/:id', url: `/cooperation/projects/${SSEZ_PROJECT}`, who: ['operator', 'banker'] },
+  { route: 'cooperation/projects/:id', url: `/cooperation/projects/${PROJECT_IN_REVIEW}`, who: ['secretariat'] },
+  { route: 'cooperation/projects/:id/edit', url: `/cooperation/projects/${SSEZ_PROJECT}/edit`, who: ['operator'] },
+  { route: 'cooperation/review', url: '/cooperation/review', who: ['secretariat'] },
+  { route: 'cooperation/interests', url: '/cooperation/interests', who: ['operator'] },
+  { route: 'cooperation/interests/:id', url: `/cooperation/interests/${ACCEPTED_EXPRESSION}`, who: ['operator'] },
+  { route: 'cooperation/deals', url: '/cooperation/deals', who: ['operator', 'secretariat'] },
+  { route: 'cooperation/deals/:id', url: `/cooperation/deals/${SITE_VISIT_DEAL}`, who: ['operator'] },
   { route: 'policy', url: '/policy', who: ['visitor', 'secretariat', 'researcher'] },
   { route: 'policy/briefs', url: '/policy/briefs', who: ['visitor', 'banker'] },
   { route: 'policy/briefs', url: '/policy/briefs?scope=mine', who: ['researcher'] },

@@ -2,12 +2,15 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  AppstoreOutlined,
   EnvironmentOutlined,
   ExceptionOutlined,
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
   FormOutlined,
+  FundOutlined,
+  HeartOutlined,
   HomeOutlined,
   InboxOutlined,
   SolutionOutlined,
@@ -104,6 +107,17 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       : []),
   ];
 
+  // Investment cooperation is for members: projects, interest and deals; the secretariat reviews projects.
+  const cooperation: Item[] = me
+    ? [
+        link('/cooperation/projects', t('nav.cooperationProjects'), <AppstoreOutlined />),
+        ability.can('review', 'CooperationProject')
+          ? link('/cooperation/review', t('nav.cooperationReview'), <InboxOutlined />)
+          : link('/cooperation/interests', t('nav.cooperationInterests'), <HeartOutlined />),
+        link('/cooperation/deals', t('nav.cooperationDeals'), <FundOutlined />),
+      ]
+    : [];
+
   const home = link('/', t('nav.home'), <HomeOutlined />);
   const groups: Group[] = [
     {
@@ -112,6 +126,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       // Visitors read the public posts and policy research; the other platforms are for members.
       items: me ? FOUR_PLATFORMS.map(platformLink) : [platformLink('posts'), platformLink('policy')],
     },
+    ...(cooperation.length ? [{ key: 'cooperation', label: t('nav.cooperation'), items: cooperation }] : []),
     { key: 'policy', label: t('nav.policy'), items: policy },
     {
       key: 'alliance',

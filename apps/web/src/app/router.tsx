@@ -114,6 +114,15 @@ const publicRoutes: RouteObject[] = [
     path: 'policy/countries/:code',
     lazy: async () => ({ Component: (await import('../modules/countries/pages/CountryPage')).CountryPage }),
   },
+  // Cooperation projects: visitors read the public ones (their summaries); members read the rest.
+  {
+    path: 'cooperation/projects',
+    lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ProjectsPage')).ProjectsPage }),
+  },
+  {
+    path: 'cooperation/projects/:id',
+    lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ProjectPage')).ProjectPage }),
+  },
   platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
@@ -214,7 +223,53 @@ const signedInRoutes: RouteObject[] = [
       lazy: async () => ({ Component: (await import('../modules/financing/pages/PipelinePage')).PipelinePage }),
     },
   ]),
-  platformRoute('cooperation', 'cooperation'),
+  // The investment cooperation platform: members publish, express interest and follow their deals;
+  // the secretariat reviews projects before publication and reads the deal figures.
+  {
+    path: 'cooperation',
+    lazy: async () => ({
+      Component: (await import('../modules/cooperation/pages/CooperationHomePage')).CooperationHomePage,
+    }),
+  },
+  requireAbility('create', 'CooperationProject', [
+    {
+      path: 'cooperation/projects/new',
+      lazy: async () => ({
+        Component: (await import('../modules/cooperation/pages/ProjectEditorPage')).ProjectEditorPage,
+      }),
+    },
+    {
+      path: 'cooperation/projects/:id/edit',
+      lazy: async () => ({
+        Component: (await import('../modules/cooperation/pages/ProjectEditorPage')).ProjectEditorPage,
+      }),
+    },
+  ]),
+  requireAbility('review', 'CooperationProject', [
+    {
+      path: 'cooperation/review',
+      lazy: async () => {
+        const { ProjectsPage } = await import('../modules/cooperation/pages/ProjectsPage');
+        return { element: <ProjectsPage review /> };
+      },
+    },
+  ]),
+  {
+    path: 'cooperation/interests',
+    lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ExpressionsPage')).ExpressionsPage }),
+  },
+  {
+    path: 'cooperation/interests/:id',
+    lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ExpressionPage')).ExpressionPage }),
+  },
+  {
+    path: 'cooperation/deals',
+    lazy: async () => ({ Component: (await import('../modules/cooperation/pages/DealsPage')).DealsPage }),
+  },
+  {
+    path: 'cooperation/deals/:id',
+    lazy: async () => ({ Component: (await import('../modules/cooperation/pages/DealPage')).DealPage }),
+  },
   requireAbility('create', 'PolicyBrief', [
     {
       path: 'policy/briefs/new',
