@@ -128,7 +128,7 @@ describe('cooperation matches', () => {
       { code: 'recent', days: 0 },
     ]);
     expect(matches[0].explanation).toBe(
-      'same sector: pharmaceuticals; runs a park in Laos; size within its parks’ past investments; the project seeks investment; it is a park operator; published 0 days ago',
+      'same sector: pharmaceuticals; runs a park in Laos; size within its parks’ past investments; the project seeks investment; it is a park operator; published today',
     );
     expect(matches[1].reasons.map((r) => r.code)).toEqual([
       'same_sector',
@@ -144,7 +144,7 @@ describe('cooperation matches', () => {
     const zh = among(await organizationMatches(client, id), made);
     expect(ids(zh)).toEqual(ids(matches));
     expect(zh[0].explanation).toBe(
-      '相同行业：医药；在老挝运营园区；规模在其园区已有投资之内；项目寻求投资，对方为园区运营方；0 天内发布',
+      '相同行业：医药；在老挝运营园区；规模在其园区已有投资之内；项目寻求投资，对方为园区运营方；今天发布',
     );
     expect(zh[2].explanation).toContain('在老挝有合作项目');
   });
@@ -270,7 +270,7 @@ describe('cooperation matches', () => {
     });
     expect(first.score).toBe(100);
     expect(first.explanation).toBe(
-      '相同行业：钢铁及金属；在吉尔吉斯斯坦运营园区；规模在其园区已有投资之内；项目寻求投资，对方为园区运营方；0 天内发布',
+      '相同行业：钢铁及金属；在吉尔吉斯斯坦运营园区；规模在其园区已有投资之内；项目寻求投资，对方为园区运营方；今天发布',
     );
 
     expect((await (await t.signIn('secretariat@example.org')).get('/api/cooperation/matches')).status).toBe(403);

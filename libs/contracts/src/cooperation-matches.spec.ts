@@ -52,6 +52,10 @@ describe('cooperation matches', () => {
       'same sector: textiles and garments; runs a park in Cambodia',
     );
     expect(matchExplanation(match.reasons, 'zh')).toContain('相同行业：纺织服装；在柬埔寨运营园区');
+    expect(matchExplanation(match.reasons, 'en')).toMatch(/published 11 days ago$/);
+    const today = scoreMatch(project({ publishedAt: NOW }), org({ sectors: ['textiles_garments'] }), NOW);
+    expect(matchExplanation(today.reasons, 'en')).toMatch(/published today$/);
+    expect(matchExplanation(today.reasons, 'zh')).toMatch(/今天发布$/);
   });
 
   it('suggests nobody without a shared sector or a presence in the country', () => {

@@ -270,7 +270,9 @@ export function matchReasonText(reason: MatchReason, locale: Locale): string {
       return zh ? `项目${project}，对方为${counterpart}` : `the project ${project}; it is ${counterpart}`;
     }
     case 'recent':
-      return zh ? `${reason.days} 天内发布` : `published ${reason.days} days ago`;
+      if (reason.days === 0) return zh ? '今天发布' : 'published today';
+      if (reason.days === 1) return zh ? '昨天发布' : 'published yesterday';
+      return zh ? `${reason.days} 天前发布` : `published ${reason.days} days ago`;
   }
 }
 
