@@ -114,6 +114,10 @@ describe('cooperation matches', () => {
       kind: 'offering_capacity',
       counterpart: 'procurement',
     });
+    expect(matchExplanation(buyer.reasons, 'en')).toContain(
+      'the project offers capacity; it has a project that seeks suppliers',
+    );
+    expect(matchExplanation(buyer.reasons, 'zh')).toContain('项目提供产能，对方有寻求供应商的项目');
     const bank = scoreMatch(project(), org({ type: 'financial_institution', sectors: ['textiles_garments'] }), NOW);
     expect(bank.reasons).toContainEqual({
       code: 'complementary_kind',

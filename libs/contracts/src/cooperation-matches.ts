@@ -261,13 +261,12 @@ export function matchReasonText(reason: MatchReason, locale: Locale): string {
       return zh ? `园区入驻企业 ${reason.count} 家` : `hosts ${reason.count} enterprises in its parks`;
     case 'complementary_kind': {
       const project = PROJECT_KIND_NAMES[reason.kind][locale];
-      const counterpart =
-        reason.counterpart in ORGANIZATION_TYPE_NAMES
-          ? ORGANIZATION_TYPE_NAMES[reason.counterpart as OrganizationType][locale]
-          : zh
-            ? `有${PROJECT_KIND_NAMES[reason.counterpart as CooperationProjectKind][locale]}的项目`
-            : `has a project that ${PROJECT_KIND_NAMES[reason.counterpart as CooperationProjectKind][locale]}`;
-      return zh ? `项目${project}，对方为${counterpart}` : `the project ${project}; it is ${counterpart}`;
+      if (reason.counterpart in ORGANIZATION_TYPE_NAMES) {
+        const type = ORGANIZATION_TYPE_NAMES[reason.counterpart as OrganizationType][locale];
+        return zh ? `项目${project}，对方为${type}` : `the project ${project}; it is ${type}`;
+      }
+      const own = PROJECT_KIND_NAMES[reason.counterpart as CooperationProjectKind][locale];
+      return zh ? `项目${project}，对方有${own}的项目` : `the project ${project}; it has a project that ${own}`;
     }
     case 'recent':
       if (reason.days === 0) return zh ? '今天发布' : 'published today';
