@@ -601,8 +601,6 @@ async function insertMemberIssues(db, n) {
                   SELECT setval('issue_case_reference_seq', ${n.issueCases + 100});`);
 }
 
-const PROJECT_KINDS = ['seeking_investment', 'seeking_partner', 'offering_capacity', 'procurement'];
-
 /**
  * Cooperation projects of member organizations (the large ones most) over two years: seven in ten
  * open, one in talks, the rest closed, drafts or in review; a third for the public; one or two sectors.
@@ -870,8 +868,6 @@ function deterministicUuid(seed, tag, i) {
   return `${m.slice(0, 8)}-${m.slice(8, 12)}-4${m.slice(13, 16)}-8${m.slice(17, 20)}-${m.slice(20, 32)}`;
 }
 
-const COOPERATION_KINDS = ['seeking_investment', 'seeking_partner', 'offering_capacity', 'procurement'];
-
 /**
  * Expressions of interest in the synthetic cooperation projects (bench_id('coop-project', g)), from
  * member organizations skewed to the large ones (the demo organizations first, so the demo accounts
@@ -888,7 +884,7 @@ async function insertCooperationDeals(db, n) {
       INSERT INTO cooperation_projects (id, organization_id, kind, status, audience, title_en, title_zh, summary_en, summary_zh,
                                         sectors, country, size_usd, submitted_at, published_at, expires_at, sample,
                                         created_by_user_id, created_at, updated_at)
-      SELECT bench_id('coop-project', g), o.id, bench_pick(${sqlArray(COOPERATION_KINDS)}, 'cp-k', g)::cooperation_project_kind,
+      SELECT bench_id('coop-project', g), o.id, bench_pick(${sqlArray(PROJECT_KINDS)}, 'cp-k', g)::cooperation_project_kind,
              s.status::cooperation_project_status,
              (CASE WHEN bench_u('cp-a', g) < 0.3 THEN 'public' ELSE 'members' END)::cooperation_audience,
              initcap(bench_pick(${sqlArray(WORDS_EN)}, 'cp-t', g)) || ' cooperation project ' || g,
@@ -930,16 +926,16 @@ async function insertCooperationDeals(db, n) {
     ON CONFLICT DO NOTHING;
     INSERT INTO cooperation_messages (expression_id, author_user_id, side, body, created_at)
     SELECT e.id, NULL, (CASE WHEN m % 2 = 1 THEN 'owner' ELSE 'interested' END), 'Synthetic message ' || m || '.',
-           e.decided_at + m * interval '1 day'
+           coalesce(e.decided_at, e.created_at) + m * interval '1 day'
       FROM expressions_of_interest e CROSS JOIN generate_series(1, 3) AS m
      WHERE e.status = 'accepted' AND e.id::text NOT LIKE '00000000-%';
     INSERT INTO deals (id, project_id, expression_id, owner_organization_id, partner_organization_id, stage, invested_usd,
                        invested_on, lost_reason, stage_changed_at, created_at, updated_at)
     SELECT md5('deal:' || e.id::text)::uuid, e.project_id, e.id, p.organization_id, e.organization_id, s.stage::deal_stage,
            CASE WHEN s.stage = 'investment_made' THEN round((p.size_usd * (0.2 + bench_u('deal-inv', hashtext(e.id::text)) * 0.8))::numeric, 2) END,
-           CASE WHEN s.stage = 'investment_made' THEN (e.decided_at + interval '120 days')::date END,
+           CASE WHEN s.stage = 'investment_made' THEN (coalesce(e.decided_at, e.created_at) + interval '120 days')::date END,
            CASE WHEN s.stage = 'lost' THEN 'The investor went elsewhere.' END,
-           e.decided_at + interval '30 days', e.decided_at, e.decided_at + interval '30 days'
+           coalesce(e.decided_at, e.created_at) + interval '30 days', coalesce(e.decided_at, e.created_at), coalesce(e.decided_at, e.created_at) + interval '30 days'
       FROM expressions_of_interest e JOIN cooperation_projects p ON p.id = e.project_id
       CROSS JOIN LATERAL (SELECT (ARRAY['contact','site_visit','negotiation','agreement_signed','investment_made','lost'])
                                    [1 + floor(bench_u('deal-s', hashtext(e.id::text)) * 6)::int] AS stage) s
