@@ -13,7 +13,7 @@ interface Props {
   empty: string;
 }
 
-/** Expressions of interest, newest first: the project, the other side, the status and when. */
+/** Expressions of interest, newest first: the project (its kind and country beneath), the other side, the status and when. */
 export function ExpressionsTable({ expressions, side, loading, empty }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
@@ -39,23 +39,24 @@ export function ExpressionsTable({ expressions, side, loading, empty }: Props) {
                 <Link to={`/cooperation/interests/${expression.id}`} lang={htmlLang(title.language)}>
                   {title.text}
                 </Link>
-                <Typography.Text type="secondary" className="coop-meta" style={{ display: 'block' }}>
-                  {countryName(expression.project.country, language)}
-                </Typography.Text>
+                <div className="coop-cell-meta">
+                  <KindTag kind={expression.project.kind} />
+                  <Typography.Text type="secondary" className="coop-meta">
+                    {countryName(expression.project.country, language)}
+                  </Typography.Text>
+                </div>
               </div>
             );
           },
         },
         {
-          key: 'kind',
-          title: t('cooperation.fields.kind'),
-          render: (_, expression) => <KindTag kind={expression.project.kind} />,
-        },
-        {
           key: 'other',
           title: t(side === 'sent' ? 'cooperation.expressions.columns.owner' : 'cooperation.expressions.columns.from'),
-          render: (_, expression) =>
-            pickName(side === 'sent' ? expression.projectOrganization : expression.organization, language),
+          render: (_, expression) => (
+            <div className="coop-cell-name">
+              {pickName(side === 'sent' ? expression.projectOrganization : expression.organization, language)}
+            </div>
+          ),
         },
         {
           key: 'status',
