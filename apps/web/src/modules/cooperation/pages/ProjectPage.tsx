@@ -10,7 +10,7 @@ import { formatDate } from '../../../lib/names';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { LanguageMarker } from '../../posts/components/PostTags';
 import { useProject } from '../api';
-import { BilingualText } from '../components/BilingualText';
+import { BilingualText } from '../../../components/BilingualText';
 import { AudienceTag, ExpressionStatusTag, KindTag, ProjectStatusTag, SampleTag } from '../components/CooperationTags';
 import { CooperationNotFound, isMissing } from '../components/NotFound';
 import { OrganizationMatches } from '../components/OrganizationMatches';

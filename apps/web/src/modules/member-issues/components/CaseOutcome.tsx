@@ -2,7 +2,7 @@ import type { IssueCaseDto } from '@alliance/contracts';
 import { Alert, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, pickName } from '../../../lib/names';
-import { BilingualText } from './BilingualText';
+import { BilingualText } from '../../../components/BilingualText';
 
 /** Where the case went and what came back: the body, the text sent, the answer; or why it was closed. */
 export function CaseOutcome({ kase }: { kase: IssueCaseDto }) {

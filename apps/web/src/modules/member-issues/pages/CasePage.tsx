@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { countryName, formatDate } from '../../../lib/names';
 import { useIssueCase } from '../api';
 import { ageInDays } from '../issueFilters';
-import { BilingualText } from '../components/BilingualText';
+import { BilingualText } from '../../../components/BilingualText';
 import { CaseActions } from '../components/CaseActions';
 import { CaseOutcome } from '../components/CaseOutcome';
 import { IssuesTable } from '../components/IssuesTable';

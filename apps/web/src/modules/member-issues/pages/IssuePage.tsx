@@ -8,7 +8,7 @@ import { PageSpinner } from '../../../app/guards';
 import { PageHeader } from '../../../components/PageHeader';
 import { countryName, formatDate, pickName } from '../../../lib/names';
 import { useIssueCase, useMemberIssue } from '../api';
-import { BilingualText } from '../components/BilingualText';
+import { BilingualText } from '../../../components/BilingualText';
 import { IssueActions } from '../components/IssueActions';
 import { IssueCaseCard } from '../components/IssueCaseCard';
 import { IssueNotFound, isMissing } from '../components/IssueNotFound';

@@ -1,7 +1,7 @@
 import { htmlLang, pickLocalized, readerLanguage } from '@alliance/contracts';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LanguageMarker } from '../../posts/components/PostTags';
+import { LanguageMarker } from '../modules/posts/components/PostTags';
 
 interface Props {
   en: string | null | undefined;
@@ -10,7 +10,10 @@ interface Props {
   testId?: string;
 }
 
-/** A member's text in the reader's language, else the other one, marked as such; plain text, line breaks kept. */
+/**
+ * A member's or the secretariat's text in the reader's language, else the other one (marked);
+ * always plain text, line breaks kept (issues, cases, cooperation projects).
+ */
 export function BilingualText({ en, zh, empty, testId }: Props) {
   const { i18n } = useTranslation();
   const shown = pickLocalized(en, zh, readerLanguage(i18n.resolvedLanguage));
@@ -18,7 +21,11 @@ export function BilingualText({ en, zh, empty, testId }: Props) {
   return (
     <Flex vertical gap={8} align="flex-start">
       {shown.fallback ? <LanguageMarker language={shown.language} testId="text-language-marker" /> : null}
-      <div className="coop-text" lang={htmlLang(shown.language)} data-testid={testId}>
+      <div
+        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        lang={htmlLang(shown.language)}
+        data-testid={testId}
+      >
         {shown.text}
       </div>
     </Flex>
