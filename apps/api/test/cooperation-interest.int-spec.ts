@@ -547,6 +547,12 @@ describe('cooperation: expressions of interest, threads and deals', () => {
       expect(csv.text).toContain('99999999999.99');
       expect((await secretariat.get('/api/cooperation/deals/export.csv?lang=zh')).text).toContain('项目（英文）');
       expect((await operator.get('/api/cooperation/deals/export.csv')).status).toBe(403);
+      // The export takes the list's scope and the figures' period, each refused when malformed.
+      const outOfPeriod = await secretariat.get('/api/cooperation/deals/export.csv?country=TZ&to=2000-12-31&lang=en');
+      expect(outOfPeriod.text.trim().split('\r\n')).toHaveLength(1);
+      for (const bad of ['stage=won', 'country=ZZ', 'sector=mining', 'from=yesterday'])
+        expect([bad, (await secretariat.get(`/api/cooperation/deals/export.csv?${bad}`)).status]).toEqual([bad, 400]);
+      expect((await secretariat.get('/api/cooperation/deals?stage=won')).status).toBe(400);
     });
   });
 

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
@@ -51,37 +51,8 @@ export class MoveDealDto implements DealMoveRequest {
   reason?: string;
 }
 
-export class DealFiltersDto extends CsvLanguageDto {
-  @ApiPropertyOptional({ enum: DEAL_STAGES })
-  @IsOptional()
-  @IsIn(DEAL_STAGES)
-  stage?: DealStage;
-
-  @ApiPropertyOptional({ description: "The project's country, ISO 3166-1 alpha-2" })
-  @IsOptional()
-  @Transform(trimToUpper)
-  @IsCountryCode()
-  country?: string;
-
-  @ApiPropertyOptional({ enum: SECTORS, description: 'One of the project’s sectors' })
-  @IsOptional()
-  @IsIn(SECTORS)
-  sector?: Sector;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Deals opened on or after this day' })
-  @IsOptional()
-  @IsString({ message: 'from must be a date such as 2026-01-01' })
-  @isoDate
-  from?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Deals opened on or before this day' })
-  @IsOptional()
-  @IsString({ message: 'to must be a date such as 2026-12-31' })
-  @isoDate
-  to?: string;
-}
-
-export class ListDealsQueryDto extends PageQueryDto {
+/** The deals' scope: a stage, the project's country, one of its sectors. */
+export class DealScopeDto {
   @ApiPropertyOptional({ enum: DEAL_STAGES })
   @IsOptional()
   @IsIn(DEAL_STAGES)
@@ -98,6 +69,8 @@ export class ListDealsQueryDto extends PageQueryDto {
   @IsIn(SECTORS)
   sector?: Sector;
 }
+
+export class ListDealsQueryDto extends IntersectionType(PageQueryDto, DealScopeDto) {}
 
 export class DealFiguresQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Deals opened on or after this day' })
@@ -112,3 +85,6 @@ export class DealFiguresQueryDto {
   @isoDate
   to?: string;
 }
+
+/** The export's filters: the list's scope and the figures' period, with the CSV's language. */
+export class DealFiltersDto extends IntersectionType(CsvLanguageDto, DealScopeDto, DealFiguresQueryDto) {}
