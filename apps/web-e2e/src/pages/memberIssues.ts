@@ -115,7 +115,12 @@ export class IssuePage {
   async fileInto(caseReference: string) {
     await this.page.getByTestId('issue-file').click();
     const modal = this.page.getByTestId('file-modal');
-    await modal.getByTestId('file-target').locator('input[value="existing"]').check();
+    // The modal's opening animation can swallow the first click under load:
+    // retry until the radio reports checked.
+    const existing = modal.getByTestId('file-target').locator('input[value="existing"]');
+    await expect(async () => {
+      await existing.check({ timeout: 2000 });
+    }).toPass({ timeout: 15000 });
     await pick(this.page, 'file-case', caseReference);
     await modal.getByTestId('file-confirm').click();
     await expect(modal).toBeHidden();
