@@ -128,6 +128,19 @@ export const AUDIT_ACTIONS = [
   'deal.create',
   ...DEAL_STAGES.filter((stage) => stage !== 'contact').map((stage) => `deal.${stage}` as const),
   'match.dismiss',
+  'meeting_programme.open',
+  'meeting_programme.configure',
+  'meeting_programme.schedule',
+  'meeting_programme.publish',
+  'meeting_programme.close',
+  'meeting_programme.end',
+  'meeting_programme.availability',
+  'meeting.request',
+  'meeting.accept',
+  'meeting.decline',
+  'meeting.withdraw',
+  'meeting.cancel',
+  'meeting.place',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

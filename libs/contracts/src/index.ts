@@ -27,3 +27,5 @@ export * from './risk-alerts';
 export * from './member-issues';
 export * from './cooperation';
 export * from './cooperation-matches';
+export * from './meetings';
+export * from './meeting-scheduler';

@@ -86,6 +86,15 @@ export const NOTIFICATION_TYPES = [
   'interest_message',
   'deal_moved',
   'match_suggested',
+  // B2B meetings at a conference: to the other side, a meeting requested, answered, withdrawn or
+  // cancelled; to each participant, its agenda published and any later change to a meeting on it.
+  'meeting_requested',
+  'meeting_accepted',
+  'meeting_declined',
+  'meeting_withdrawn',
+  'meeting_cancelled',
+  'agenda_published',
+  'agenda_changed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -102,6 +111,8 @@ export const NOTIFICATION_RECORD_TYPES = [
   'cooperation_project',
   'expression_of_interest',
   'deal',
+  /** An event's B2B meetings (the record id is the event post's). */
+  'meeting_programme',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -128,6 +139,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/cooperation/interests/${recordId}`;
     case 'deal':
       return `/cooperation/deals/${recordId}`;
+    case 'meeting_programme':
+      return `/events/${recordId}/meetings`;
     default:
       return `/posts/${recordId}`;
   }

@@ -38,6 +38,10 @@ export const ACTIONS = [
   'express',
   /** Keeps a published cooperation project open for another twelve months. */
   'renew',
+  /** Cancels an accepted B2B meeting (either side). */
+  'cancel',
+  /** Runs the B2B meeting scheduler and moves meetings by hand (the event's organizer). */
+  'schedule',
   // Named capabilities of the secretariat (asked by name, never as `manage`):
   /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
   'readAll',
@@ -75,6 +79,8 @@ export const SUBJECTS = [
   'ExpressionOfInterest',
   'CooperationThread',
   'Deal',
+  'MeetingProgramme',
+  'Meeting',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -87,6 +93,8 @@ export interface PolicyRecord {
   requesterOrganizationId?: string;
   /** Expressions of interest, their threads and deals: the organization that owns the project. */
   projectOrganizationId?: string;
+  /** B2B meetings: the organization asked for the meeting (`organizationId` is the requester's). */
+  requestedOrganizationId?: string;
 }
 
 export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
@@ -124,6 +132,8 @@ export function buildRules(principal: Principal | null): AppRule[] {
       },
       { action: 'read', subject: ['ExpressionOfInterest', 'CooperationThread'], inverted: true },
       { action: 'update', subject: 'Deal', inverted: true },
+      // The secretariat organizes the B2B meetings of any event but takes part in none.
+      { action: ['create', 'accept', 'withdraw', 'cancel'], subject: 'Meeting', inverted: true },
     ];
   }
 
@@ -194,6 +204,19 @@ export function buildRules(principal: Principal | null): AppRule[] {
     },
     { action: 'withdraw', subject: 'ExpressionOfInterest', conditions: ownOrg },
     { action: 'update', subject: 'Deal', conditions: { projectOrganizationId: principal.organizationId } },
+  );
+  // B2B meetings: the organization that posted an event organizes its meetings (the secretariat any
+  // event's); a participating organization requests meetings (the service checks participation), the
+  // organization asked answers, the requester withdraws, either side cancels, and only the two read it.
+  rules.push(
+    { action: ['update', 'schedule', 'publish', 'close'], subject: 'MeetingProgramme', conditions: ownOrg },
+    { action: 'create', subject: 'Meeting' },
+    { action: ['read', 'withdraw', 'cancel'], subject: 'Meeting', conditions: ownOrg },
+    {
+      action: ['read', 'accept', 'cancel'],
+      subject: 'Meeting',
+      conditions: { requestedOrganizationId: principal.organizationId },
+    },
   );
   // Any member records problems met abroad for its organization, and may close them.
   rules.push({ action: ['create', 'close'], subject: 'MemberIssue', conditions: ownOrg });

@@ -39,6 +39,10 @@ import { User } from '../../modules/users/entities/user.entity';
 import { GovernmentBody } from '../../modules/member-issues/entities/government-body.entity';
 import { IssueCase } from '../../modules/member-issues/entities/issue-case.entity';
 import { MemberIssue } from '../../modules/member-issues/entities/member-issue.entity';
+import { MeetingAvailability } from '../../modules/meetings/entities/meeting-availability.entity';
+import { MeetingProgramme } from '../../modules/meetings/entities/meeting-programme.entity';
+import { MeetingSession } from '../../modules/meetings/entities/meeting-session.entity';
+import { Meeting } from '../../modules/meetings/entities/meeting.entity';
 
 export const ENTITIES = [
   Organization,
@@ -82,4 +86,8 @@ export const ENTITIES = [
   Deal,
   DealStageChange,
   MatchDismissal,
+  MeetingProgramme,
+  MeetingSession,
+  MeetingAvailability,
+  Meeting,
 ];

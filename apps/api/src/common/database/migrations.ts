@@ -19,6 +19,8 @@ import { MemberIssues1765152000000 } from '../../../../../migrations/17651520000
 import { CooperationNotifications1765238400000 } from '../../../../../migrations/1765238400000-CooperationNotifications';
 import { Cooperation1765300000000 } from '../../../../../migrations/1765300000000-Cooperation';
 import { CooperationProjectReaders1765310000000 } from '../../../../../migrations/1765310000000-CooperationProjectReaders';
+import { MeetingNotifications1765400000000 } from '../../../../../migrations/1765400000000-MeetingNotifications';
+import { Meetings1765410000000 } from '../../../../../migrations/1765410000000-Meetings';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   CooperationNotifications1765238400000,
   Cooperation1765300000000,
   CooperationProjectReaders1765310000000,
+  MeetingNotifications1765400000000,
+  Meetings1765410000000,
 ];

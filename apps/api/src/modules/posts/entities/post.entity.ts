@@ -143,6 +143,14 @@ export class Post {
   @Column({ name: 'event_capacity', type: 'int', nullable: true })
   eventCapacity: number | null;
 
+  /** After the event: how many people took part, as the organizer reports it. */
+  @Column({ name: 'event_reported_attendees', type: 'int', nullable: true })
+  eventReportedAttendees: number | null;
+
+  /** After the event: how many organizations (companies) took part, as reported. */
+  @Column({ name: 'event_reported_organizations', type: 'int', nullable: true })
+  eventReportedOrganizations: number | null;
+
   /** Why the secretariat removed it (moderation); the post is kept for the record. */
   @Column({ name: 'removed_reason', type: 'text', nullable: true })
   removedReason: string | null;
