@@ -14,6 +14,8 @@
 // sqlStatements). The full run also EXPLAINs every statement of every list and search request on the
 // large data (the API logs them at LOG_LEVEL=trace) and fails on a sequential scan of a table of more
 // than 10,000 rows, and compares the embedded database (PGlite) with the server on the small data.
+// Each data set also times the B2B meeting scheduler's run on the synthetic conference (the
+// secretariat's POST, keeping what is placed, then replanning): its figures are reported, not targeted.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +24,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { percentile, startApi } from './lib/api-process.mjs';
 import { scratchDatabase } from './lib/scratch-database.mjs';
-import { generateSyntheticData } from './lib/synthetic-data.mjs';
+import { generateSyntheticData, MEETING_CONFERENCE_TITLE } from './lib/synthetic-data.mjs';
 
 const SHORT = process.argv.includes('--short');
 // Sequential requests per endpoint, in ROUNDS rounds each beside a sample of the bare server.
@@ -236,6 +238,10 @@ function requestLog() {
 /** Records the benchmark reads and writes on, the same demo records in both data sets. */
 async function benchRecords(db) {
   const one = async (sql) => (await db.query(sql)).rows[0]?.id;
+  // The synthetic conference with B2B meetings (scripts/lib/synthetic-data.mjs), published.
+  const meetingEvent = await one(
+    `SELECT id FROM posts WHERE title_en = '${MEETING_CONFERENCE_TITLE}' ORDER BY id LIMIT 1`,
+  );
   return {
     park: await one(
       `SELECT id FROM parks WHERE organization_id = '00000000-0000-4000-8000-000000000011' ORDER BY id LIMIT 1`,
@@ -266,6 +272,13 @@ async function benchRecords(db) {
     // The demo projects (seeds/demo-cooperation.ts): Sihanoukville's, open to the public; the UAE zone's, members only.
     project: '00000000-0000-4000-8000-000000003101',
     membersProject: '00000000-0000-4000-8000-000000003102',
+    meetingEvent,
+    // A meeting of the Sihanoukville operator at it, accepted and placed.
+    meeting: await one(
+      `SELECT id FROM meetings WHERE post_id = '${meetingEvent}' AND status = 'accepted' AND slot_starts_at IS NOT NULL
+          AND '00000000-0000-4000-8000-000000000011' IN (requester_organization_id, requested_organization_id)
+        ORDER BY id LIMIT 1`,
+    ),
   };
 }
 
@@ -372,6 +385,30 @@ function endpoints(ids) {
     { path: `/api/cooperation/projects/${ids.membersProject}`, kind: 'detail', as: bank },
     { path: '/api/cooperation/projects?scope=review', kind: 'list', as: sec },
     { path: '/api/search?q=project', kind: 'search', as: null },
+    // B2B meetings at the synthetic conference (400 participating organizations, 3 sessions, 40 tables,
+    // 3,000 meetings on the large data): participants (the Sihanoukville operator, the banker) and the organizer.
+    { path: `/api/events/${ids.meetingEvent}/meetings`, kind: 'detail', as: op },
+    { path: `/api/events/${ids.meetingEvent}/meetings`, kind: 'detail', as: sec },
+    { path: `/api/events/${ids.meetingEvent}/meetings/participants`, kind: 'list', as: op },
+    { path: `/api/events/${ids.meetingEvent}/meetings/participants?sector=trade&country=KH`, kind: 'list', as: bank },
+    { path: `/api/events/${ids.meetingEvent}/meetings/participants?q=group`, kind: 'search', as: op },
+    { path: `/api/events/${ids.meetingEvent}/meetings/participants`, kind: 'list', as: sec },
+    { path: `/api/events/${ids.meetingEvent}/meetings/requests?box=received`, kind: 'list', as: op },
+    { path: `/api/events/${ids.meetingEvent}/meetings/requests?box=sent`, kind: 'list', as: op },
+    { path: `/api/events/${ids.meetingEvent}/meetings/requests?box=received&status=requested`, kind: 'list', as: bank },
+    { path: `/api/events/${ids.meetingEvent}/meetings/requests?box=all`, kind: 'list', as: sec },
+    { path: `/api/events/${ids.meetingEvent}/meetings/requests?box=all&status=accepted`, kind: 'list', as: sec },
+    { path: `/api/meetings/${ids.meeting}`, kind: 'detail', as: op },
+    { path: `/api/meetings/${ids.meeting}`, kind: 'detail', as: sec },
+    { path: `/api/events/${ids.meetingEvent}/meetings/schedule`, kind: 'list', as: sec },
+    { path: `/api/events/${ids.meetingEvent}/meetings/agenda`, kind: 'list', as: op },
+    {
+      path: `/api/events/${ids.meetingEvent}/meetings/agenda?organizationId=${ids.organization}`,
+      kind: 'list',
+      as: sec,
+    },
+    { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=en`, kind: 'list', as: op },
+    { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=zh`, kind: 'list', as: bank },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
@@ -421,6 +458,57 @@ async function measureReads(api, log, list, bare, { withLoad = true } = {}) {
   }
   progressLine('');
   return rows;
+}
+
+/**
+ * The secretariat runs the B2B meeting scheduler on the synthetic conference: one request, timed, keeping
+ * the meetings already placed, then one replanning them all. Answers what each run placed and its SQL statements.
+ */
+async function measureScheduleRuns(api, log, db, ids) {
+  const cookie = await signIn(api.base, 'secretariat@example.org');
+  const path = `/api/events/${ids.meetingEvent}/meetings/schedule`;
+  const runs = {};
+  for (const [name, body] of [
+    ['keep placed', {}],
+    ['replan', { replan: true }],
+  ]) {
+    const [before] = (
+      await db.query(
+        `SELECT count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
+                count(*) FILTER (WHERE slot_starts_at IS NOT NULL)::int AS placed
+           FROM meetings WHERE post_id = '${ids.meetingEvent}'`,
+      )
+    ).rows;
+    const started = performance.now();
+    const res = await fetch(`${api.base}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    }).catch((err) => ({ status: `no answer (${err.message})`, ok: false, arrayBuffer: async () => null }));
+    const report = res.ok ? await res.json() : (await res.arrayBuffer(), {});
+    const ms = performance.now() - started;
+    // The API's log is flushed in 4 KB blocks: a few logged requests after it bring the run's line out.
+    for (let i = 0; i < 100 && !log.statements.get(path); i++) {
+      await (await fetch(`${api.base}/api/nope`)).arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const statements = log.statements.get(path)?.at(-1) ?? null;
+    log.statements.delete(path);
+    log.statements.delete('/api/nope');
+    runs[name] = {
+      status: res.status,
+      ms,
+      sqlStatements: statements,
+      accepted: before.accepted,
+      placedBefore: before.placed,
+      placed: report.placed ?? null,
+      newlyPlaced: report.newlyPlaced ?? null,
+      greedyPlaced: report.greedyPlaced ?? null,
+      unplaced: report.unplaced?.length ?? null,
+    };
+  }
+  return runs;
 }
 
 /** Writes at 8 connections: a post created, a financing request created and submitted, an event registration. */
@@ -647,6 +735,7 @@ const results = {
   data: {},
   reads: {},
   writes: null,
+  scheduleRuns: {},
   seqScans: null,
   pglite: null,
 };
@@ -663,6 +752,7 @@ try {
       const api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: scratch.url }, log.onLine);
       try {
         results.reads[name] = await measureReads(api, log, list, bare);
+        results.scheduleRuns[name] = await measureScheduleRuns(api, log, db, ids);
         if (name === 'large') results.writes = await measureWrites(api, db);
       } finally {
         await api.stop();
@@ -726,6 +816,21 @@ if (results.writes) {
   const { parksImport, ...writes } = results.writes;
   for (const [name, w] of Object.entries(writes))
     console.log(`| ${name} | ${f(w.rps, 0)} | ${f(w.p50, 1)} | ${f(w.p95, 1)} | ${f(w.p99, 1)} | ${w.non2xx} |`);
+}
+const scheduleRows = Object.entries(results.scheduleRuns).flatMap(([data, runs]) =>
+  Object.entries(runs).map(([run, r]) => ({ data, run, ...r })),
+);
+if (scheduleRows.length) {
+  console.log(
+    '\n| B2B meeting scheduler (secretariat POST /api/events/:id/meetings/schedule) | data | HTTP | ms | SQL | accepted | placed before | placed | newly placed | greedy would place | unplaced |\n|---|---|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const r of scheduleRows) {
+    if (r.status !== 200 && r.status !== 201)
+      failures.push(`scheduler run (${r.data} data, ${r.run}): answered ${r.status}, expected 200 or 201`);
+    console.log(
+      `| ${r.run} | ${r.data} | ${r.status} | ${f(r.ms, 0)} | ${r.sqlStatements ?? '—'} | ${r.accepted} | ${r.placedBefore} | ${r.placed ?? '—'} | ${r.newlyPlaced ?? '—'} | ${r.greedyPlaced ?? '—'} | ${r.unplaced ?? '—'} |`,
+    );
+  }
 }
 if (results.writes?.parksImport) {
   const i = results.writes.parksImport;

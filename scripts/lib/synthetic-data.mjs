@@ -7,8 +7,11 @@
 // 12,000 registrations), 20,000 financing requests with about 50,000 reviews and their offers,
 // 60,000 notifications, 10,000 membership applications, 12,000 policy briefs (about 15,000 versions),
 // each host country's rating history, 5,000 risk alerts, 12,000 members' issues grouped into 4,000
-// cases, 25,000 cooperation projects with about 35,000 expressions of interest (their threads and deals)
-// and 2,000 dismissed matches. scale 0.01 is the small set.
+// cases, 25,000 cooperation projects with about 35,000 expressions of interest (their threads and deals),
+// 2,000 dismissed matches, and B2B meetings: a coming promotion conference of 400 participating
+// organizations (3 sessions, 40 tables, 3,000 meetings in every status, most accepted ones placed)
+// beside 60 past conferences' closed programmes (15,000 meetings). scale 0.01 is the small set (its
+// conference keeps at least 40 participants and 200 meetings, so that its lists have pages).
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -31,6 +34,10 @@ const FULL = {
   expressions: 30_000,
   matchDismissals: 2_000,
   projects: 20_000,
+  meetingParticipants: 400,
+  meetings: 3_000,
+  pastMeetingProgrammes: 60,
+  pastMeetings: 15_000,
 };
 
 const POLICY_TOPICS = [
@@ -191,7 +198,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 13;
+  const steps = 16;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -447,6 +454,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
   await insertCooperation(db, n);
   next('cooperation expressions');
   await insertCooperationDeals(db, n);
+  next('B2B meetings');
+  await insertMeetings(db, n, seed);
 
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
@@ -477,6 +486,10 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'deals',
     'deal_stage_changes',
     'match_dismissals',
+    'meeting_programmes',
+    'meeting_sessions',
+    'meeting_availability',
+    'meetings',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
@@ -945,4 +958,285 @@ async function insertCooperationDeals(db, n) {
     UNION ALL
     SELECT d.id, d.stage, NULL::uuid, d.stage_changed_at FROM deals d WHERE d.stage <> 'contact' AND d.id::text NOT LIKE '00000000-%';
     DROP TABLE bench_coop_projects;`);
+}
+
+/** The coming conference whose B2B meetings the benchmark reads (it finds the conference by this title). */
+export const MEETING_CONFERENCE_TITLE = 'Synthetic promotion conference with B2B meetings';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+const LIVE_MEETING_LIMIT = 40; // MEETING_LIMITS.maxLivePerOrganization (libs/contracts/src/meetings.ts)
+
+/**
+ * B2B meetings (issue 17), as the API would have left them: participants are organizations with a
+ * confirmed registration, meetings only between two of them, one per pair, at most 40 live requests
+ * an organization, and accepted ones placed by a greedy pass that keeps the scheduler's rules (one
+ * meeting a slot for each organization, one a table and slot, only in sessions both are available in).
+ * The coming conference of the secretariat (published, its last accepted meetings still waiting for a
+ * slot) has the demo organizations among its participants, the large ones most requested; the past
+ * conferences' programmes are closed.
+ */
+async function insertMeetings(db, n, seed) {
+  const { zhGramsOf } = require('../../apps/api/dist/apps/api/src/modules/posts/post-search.js');
+  const random = prng(seed + 17);
+  const now = Date.now();
+  // Users the write benchmark registers with (the first synthetic ones by e-mail) stay free for it.
+  const reserved = (
+    await db.query(`SELECT id FROM users WHERE email LIKE '%@bench.example.org' ORDER BY email LIMIT 50`)
+  ).rows.map((r) => r.id);
+  // One user per organization to register, the demo account where there is one (the benchmark signs in with those).
+  const candidates = (
+    await db.query(
+      `SELECT DISTINCT ON (o.k) o.k, o.id AS organization_id, u.id AS user_id
+         FROM bench_orgs o JOIN users u ON u.organization_id = o.id AND u.status = 'active'
+        WHERE NOT (u.id = ANY($1::uuid[]))
+        ORDER BY o.k, (u.id::text LIKE '00000000-%') DESC, u.id`,
+      [reserved],
+    )
+  ).rows.sort((x, y) => Number(x.k) - Number(y.k));
+
+  // The coming conference: 45 days ahead, 09:00–18:30 in Nanjing; sessions 09:00–12:00, 13:30–15:30, 16:00–18:00.
+  const starts = Math.floor(now / DAY) * DAY + 45 * DAY + HOUR;
+  const conference = {
+    postId: deterministicUuid(seed, 'meeting-event', 0),
+    status: 'published',
+    minutes: 20,
+    tables: 40,
+    sessions: [
+      [0, 3],
+      [4.5, 6.5],
+      [7, 9],
+    ].map(([from, to]) => [starts + from * HOUR, starts + to * HOUR]),
+    participants: candidates.slice(0, Math.min(candidates.length, Math.max(40, n.meetingParticipants))),
+    meetings: Math.max(200, n.meetings),
+    // Requests over the last three weeks; the last tenth of the accepted ones still wait for a slot.
+    from: now - 21 * DAY,
+    to: now - HOUR,
+    placeShare: 0.9,
+    allSessions: 0.7,
+    publishedAt: now - 2 * DAY,
+    closedAt: null,
+  };
+  const bodyEn = 'Investors, banks and parks meet one to one. Synthetic conference of the benchmark.';
+  const bodyZh = '投资企业、金融机构与园区一对一洽谈。基准测试的合成推介会。';
+  const titleZh = '合成投资推介会（一对一洽谈）';
+  await db.query(
+    `INSERT INTO posts (id, organization_id, author_user_id, kind, title_en, title_zh, body_en, body_zh, body_html_en, body_html_zh,
+                        excerpt_en, excerpt_zh, zh_grams, countries, visibility, status, published_at, created_at, updated_at,
+                        event_starts_at, event_ends_at, event_time_zone, event_place, event_capacity)
+     VALUES ($1, $2, $3, 'event', $4, $5, $6::text, $7::text, $8, $9, $6::text, $7::text, $10, '{CN}', 'members', 'published', $11, $11, $11, $12, $13,
+             'Asia/Shanghai', 'Nanjing International Expo Center', 500)`,
+    [
+      conference.postId,
+      SECRETARIAT_ORG,
+      SECRETARIAT_USER,
+      MEETING_CONFERENCE_TITLE,
+      titleZh,
+      bodyEn,
+      bodyZh,
+      `<p>${bodyEn}</p>`,
+      `<p>${bodyZh}</p>`,
+      zhGramsOf(titleZh, bodyZh),
+      new Date(now - 30 * DAY).toISOString(),
+      new Date(starts).toISOString(),
+      new Date(starts + 9.5 * HOUR).toISOString(),
+    ],
+  );
+
+  // Past conferences (synthetic events already over), each with a closed programme: 10 tables, two sessions.
+  const past = (
+    await db.query(
+      `SELECT id, event_starts_at FROM posts
+        WHERE kind = 'event' AND status = 'published' AND id::text NOT LIKE '00000000-%' AND event_ends_at < now() - interval '1 day'
+        ORDER BY id LIMIT ${n.pastMeetingProgrammes}`,
+    )
+  ).rows;
+  const programmes = [conference];
+  for (const event of past) {
+    const at = new Date(event.event_starts_at).getTime();
+    const chosen = new Map();
+    const size = Math.min(100, Math.floor(candidates.length / 2));
+    for (let tries = 0; chosen.size < size && tries < size * 20; tries++) {
+      const c = candidates[Math.floor(Math.pow(random(), 1.5) * candidates.length)];
+      chosen.set(c.organization_id, c);
+    }
+    programmes.push({
+      postId: event.id,
+      status: 'closed',
+      minutes: 20,
+      tables: 10,
+      sessions: [
+        [1, 3],
+        [4, 6],
+      ].map(([from, to]) => [at + from * HOUR, at + to * HOUR]),
+      participants: [...chosen.values()].sort((x, y) => Number(x.k) - Number(y.k)),
+      meetings: Math.floor(n.pastMeetings / past.length),
+      from: at - 30 * DAY,
+      to: at - DAY,
+      placeShare: 1,
+      allSessions: 0.8,
+      publishedAt: at - 3 * DAY,
+      closedAt: at + 8 * HOUR,
+    });
+  }
+
+  let meetingNumber = 0;
+  for (const [p, programme] of programmes.entries()) {
+    await db.query(
+      `INSERT INTO event_registrations (post_id, user_id, status, created_at)
+       SELECT $1, u, 'confirmed', $3 FROM unnest($2::uuid[]) AS u
+       ON CONFLICT DO NOTHING`,
+      [programme.postId, programme.participants.map((c) => c.user_id), new Date(programme.from - DAY).toISOString()],
+    );
+    // Whoever has a confirmed registration takes part (the event may have had some already), with one of its users.
+    const participants = (
+      await db.query(
+        `SELECT DISTINCT ON (o.k) o.k, o.id AS organization_id, u.id AS user_id
+           FROM event_registrations r JOIN users u ON u.id = r.user_id AND u.status = 'active' JOIN bench_orgs o ON o.id = u.organization_id
+          WHERE r.post_id = $1 AND r.status = 'confirmed'
+          ORDER BY o.k, (u.id::text LIKE '00000000-%') DESC, u.id`,
+        [programme.postId],
+      )
+    ).rows.sort((x, y) => Number(x.k) - Number(y.k));
+    await db.query(
+      `INSERT INTO meeting_programmes (post_id, status, meeting_minutes, tables, published_at, closed_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+      [
+        programme.postId,
+        programme.status,
+        programme.minutes,
+        programme.tables,
+        new Date(programme.publishedAt).toISOString(),
+        programme.closedAt && new Date(programme.closedAt).toISOString(),
+        new Date(programme.from - DAY).toISOString(),
+      ],
+    );
+    const sessions = programme.sessions.map(([from, to], s) => ({
+      id: deterministicUuid(seed, 'meeting-session', p * 10 + s),
+      from,
+      to,
+    }));
+    await db.query(
+      `INSERT INTO meeting_sessions (id, post_id, starts_at, ends_at)
+       SELECT id, $1, f::timestamptz, t::timestamptz FROM unnest($2::uuid[], $3::text[], $4::text[]) AS x(id, f, t)`,
+      [
+        programme.postId,
+        sessions.map((s) => s.id),
+        sessions.map((s) => new Date(s.from).toISOString()),
+        sessions.map((s) => new Date(s.to).toISOString()),
+      ],
+    );
+    // Availability: most participants in every session, the others in one or some of them.
+    const availability = new Map();
+    for (const c of participants) {
+      const all = random() < programme.allSessions;
+      let marked = sessions.filter(() => all || random() < 0.5);
+      if (marked.length === 0) marked = [sessions[Math.floor(random() * sessions.length)]];
+      availability.set(c.organization_id, new Set(marked.map((s) => s.id)));
+    }
+    const available = [...availability].flatMap(([organization, ids]) => [...ids].map((id) => [id, organization]));
+    await db.query(
+      `INSERT INTO meeting_availability (session_id, organization_id, post_id)
+       SELECT s, o, $1 FROM unnest($2::uuid[], $3::uuid[]) AS x(s, o)`,
+      [programme.postId, available.map((a) => a[0]), available.map((a) => a[1])],
+    );
+
+    const meetings = [];
+    const pairs = new Set();
+    const live = new Map();
+    const pick = (skew) => participants[Math.floor(Math.pow(random(), skew) * participants.length)];
+    for (let tries = 0; meetings.length < programme.meetings && tries < programme.meetings * 50; tries++) {
+      const a = pick(1.5);
+      const b = pick(1.3);
+      if (a.organization_id === b.organization_id) continue;
+      const pair = [a.organization_id, b.organization_id].sort().join(' ');
+      if (pairs.has(pair)) continue;
+      const r = random();
+      const status =
+        r < 0.2 ? 'requested' : r < 0.6 ? 'accepted' : r < 0.75 ? 'declined' : r < 0.85 ? 'withdrawn' : 'cancelled';
+      const isLive = status === 'requested' || status === 'accepted';
+      if (isLive && (live.get(a.organization_id) ?? 0) >= LIVE_MEETING_LIMIT) continue;
+      pairs.add(pair);
+      if (isLive) live.set(a.organization_id, (live.get(a.organization_id) ?? 0) + 1);
+      const created = programme.from + random() * (programme.to - programme.from);
+      const decided = status === 'requested' ? null : Math.min(programme.to, created + random() * 3 * DAY);
+      const cancelledBy = status === 'cancelled' ? (random() < 0.5 ? a : b) : null;
+      meetingNumber += 1;
+      meetings.push({
+        id: deterministicUuid(seed, 'meeting', meetingNumber),
+        a,
+        b,
+        status,
+        reason: `Synthetic meeting request ${meetingNumber}: ${WORDS_EN[meetingNumber % WORDS_EN.length]} cooperation.`,
+        declineReason: status === 'declined' ? 'Not this time.' : null,
+        cancelReason: status === 'cancelled' ? 'Plans changed.' : null,
+        cancelledBy: cancelledBy?.organization_id ?? null,
+        created,
+        decided,
+        decidedBy: status === 'requested' ? null : status === 'withdrawn' ? a.user_id : (cancelledBy ?? b).user_id,
+        placement: null,
+      });
+    }
+    // Accepted meetings in the order they were accepted, each in the earliest slot both sides are free for.
+    const slots = sessions.flatMap((s) => {
+      const list = [];
+      for (let t = s.from; t + programme.minutes * 60_000 <= s.to; t += programme.minutes * 60_000)
+        list.push({ session: s.id, at: t });
+      return list;
+    });
+    const accepted = meetings
+      .filter((m) => m.status === 'accepted')
+      .sort((x, y) => x.decided - y.decided || (x.id < y.id ? -1 : 1));
+    const busy = new Map();
+    const tablesUsed = new Map();
+    for (const m of accepted.slice(0, Math.floor(accepted.length * programme.placeShare))) {
+      const slot = slots.find(
+        (s) =>
+          availability.get(m.a.organization_id).has(s.session) &&
+          availability.get(m.b.organization_id).has(s.session) &&
+          !busy.get(m.a.organization_id)?.has(s.at) &&
+          !busy.get(m.b.organization_id)?.has(s.at) &&
+          (tablesUsed.get(s.at) ?? 0) < programme.tables,
+      );
+      if (!slot) continue;
+      const table = (tablesUsed.get(slot.at) ?? 0) + 1;
+      tablesUsed.set(slot.at, table);
+      for (const o of [m.a.organization_id, m.b.organization_id]) busy.set(o, (busy.get(o) ?? new Set()).add(slot.at));
+      m.placement = { session: slot.session, at: slot.at, table, byHand: random() < 0.03 };
+    }
+    const BATCH = 5000;
+    for (let from = 0; from < meetings.length; from += BATCH) {
+      const rows = meetings.slice(from, from + BATCH);
+      const iso = (t) => (t === null ? null : new Date(t).toISOString());
+      await db.query(
+        `INSERT INTO meetings (id, post_id, requester_organization_id, requested_organization_id, requested_by_user_id, status, reason,
+                               decline_reason, cancel_reason, cancelled_by_organization_id, decided_at, decided_by_user_id,
+                               session_id, slot_starts_at, table_number, placed_by_hand, created_at, updated_at)
+         SELECT id, $1, a, b, rb, st::meeting_status, re, dr, cr, cb, da::timestamptz, db, si, sa::timestamptz, tn, bh,
+                ca::timestamptz, coalesce(da, ca)::timestamptz
+           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[],
+                       $11::text[], $12::uuid[], $13::uuid[], $14::text[], $15::int[], $16::boolean[], $17::text[])
+             AS x(id, a, b, rb, st, re, dr, cr, cb, da, db, si, sa, tn, bh, ca)`,
+        [
+          programme.postId,
+          rows.map((m) => m.id),
+          rows.map((m) => m.a.organization_id),
+          rows.map((m) => m.b.organization_id),
+          rows.map((m) => m.a.user_id),
+          rows.map((m) => m.status),
+          rows.map((m) => m.reason),
+          rows.map((m) => m.declineReason),
+          rows.map((m) => m.cancelReason),
+          rows.map((m) => m.cancelledBy),
+          rows.map((m) => iso(m.decided)),
+          rows.map((m) => m.decidedBy),
+          rows.map((m) => m.placement?.session ?? null),
+          rows.map((m) => (m.placement ? iso(m.placement.at) : null)),
+          rows.map((m) => m.placement?.table ?? null),
+          rows.map((m) => m.placement?.byHand ?? false),
+          rows.map((m) => iso(m.created)),
+        ],
+      );
+    }
+  }
 }
