@@ -144,6 +144,41 @@ describe('demo data: B2B meetings at the 2027 promotion conference', () => {
     expect(result.unplaced).toEqual([{ meetingId: meetingsDemoId(37), reason: 'NO_SHARED_SESSION' }]);
   });
 
+  it('reads through the API as the participants and the organizer see it', async () => {
+    const jakarta = await t.anonymous().get(`/api/posts/${JAKARTA_CONFERENCE_2019}`);
+    expect(jakarta.body.event).toMatchObject({ reportedAttendees: 300, reportedOrganizations: 120 });
+
+    const operator = await t.signIn('operator@example.org');
+    const programme = await operator.get(`/api/events/${PROMOTION_CONFERENCE_2027}/meetings`);
+    expect(programme.status).toBe(200);
+    expect(programme.body).toMatchObject({ status: 'open', meetingMinutes: 20, tables: 6, participants: 6 });
+    expect(programme.body.participating).toBe(true);
+    expect(programme.body.myAvailability).toEqual([meetingsDemoId(21), meetingsDemoId(22)]);
+    const received = await operator.get(`/api/events/${PROMOTION_CONFERENCE_2027}/meetings/requests?box=received`);
+    expect(received.body.items.map((m: { id: string }) => m.id).sort()).toEqual([
+      meetingsDemoId(31),
+      meetingsDemoId(36),
+    ]);
+
+    // Before a run, the organizer's grid has every accepted meeting waiting; the one whose sides share
+    // no session is the one a run would leave out.
+    const secretariat = await t.signIn('secretariat@example.org');
+    const grid = await secretariat.get(`/api/events/${PROMOTION_CONFERENCE_2027}/meetings/schedule`);
+    expect(grid.status).toBe(200);
+    expect(grid.body.slots).toHaveLength(12);
+    expect(grid.body.slots.every((s: { meetings: unknown[] }) => s.meetings.length === 0)).toBe(true);
+    const waiting = new Map(
+      (grid.body.unplaced as { meeting: { id: string }; reason: string | null }[]).map((u) => [u.meeting.id, u.reason]),
+    );
+    expect([...waiting.keys()].sort()).toEqual(
+      DEMO_MEETINGS.filter((m) => m.status === 'accepted')
+        .map((m) => m.id)
+        .sort(),
+    );
+    expect(waiting.get(meetingsDemoId(37))).toBe('NO_SHARED_SESSION');
+    expect([...waiting.values()].filter((reason) => reason !== null)).toEqual(['NO_SHARED_SESSION']);
+  });
+
   it('changes nothing when seeded again, and keeps what people changed since', async () => {
     const snapshot = () =>
       query(
