@@ -183,4 +183,44 @@ describe('events', () => {
       waitlisted: 5,
     });
   });
+
+  it('takes the figures of who took part once the event has started, keeps them when left out, and refuses them before', async () => {
+    const future = await operator.post('/api/posts', eventPost(details, { titleEn: 'Future conference' }));
+    const id = future.body.id as string;
+    expect(future.body.event).toMatchObject({ reportedAttendees: null, reportedOrganizations: null });
+    for (const figure of ['reportedAttendees', 'reportedOrganizations']) {
+      const early = await operator.patch(`/api/posts/${id}`, { event: { ...details, [figure]: 300 } });
+      expect([early.status, early.body.reason, fields(early)]).toEqual([
+        422,
+        'EVENT_FIGURES_BEFORE_START',
+        [`event.${figure}`],
+      ]);
+    }
+    expect((await operator.get(`/api/posts/${id}`)).body.event).toMatchObject({ reportedAttendees: null });
+    const negative = await operator.patch(`/api/posts/${id}`, {
+      event: { ...details, reportedAttendees: -1, reportedOrganizations: 1_000_001 },
+    });
+    expect([negative.status, fields(negative).sort()]).toEqual([
+      400,
+      ['event.reportedAttendees', 'event.reportedOrganizations'],
+    ]);
+
+    // The Jakarta conference of 19 November 2019: more than 300 people from nearly 120 companies.
+    const past = { ...details, startsAt: '2019-11-19T01:30:00.000Z', endsAt: '2019-11-19T09:00:00.000Z' };
+    const held = await operator.patch(`/api/posts/${id}`, {
+      event: { ...past, reportedAttendees: 300, reportedOrganizations: 120 },
+    });
+    expect([held.status, held.body.event]).toEqual([
+      200,
+      expect.objectContaining({ reportedAttendees: 300, reportedOrganizations: 120 }),
+    ]);
+    const moved = await operator.patch(`/api/posts/${id}`, { event: { ...past, place: 'Jakarta, Indonesia' } });
+    expect(moved.body.event).toMatchObject({
+      place: 'Jakarta, Indonesia',
+      reportedAttendees: 300,
+      reportedOrganizations: 120,
+    });
+    const cleared = await operator.patch(`/api/posts/${id}`, { event: { ...past, reportedOrganizations: null } });
+    expect(cleared.body.event).toMatchObject({ reportedAttendees: 300, reportedOrganizations: null });
+  });
 });

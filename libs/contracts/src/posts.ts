@@ -40,6 +40,8 @@ export const POST_LIMITS = {
   tags: 10,
   tagLength: 40,
   countries: 20,
+  /** Largest figure an organizer reports of an event (people, organizations). */
+  reportedFigure: 1_000_000,
 } as const;
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
@@ -62,6 +64,10 @@ export interface EventDetailsRequest {
   onlineUrl?: string | null;
   /** Seats; null = no limit. Past it, registrations join a waitlist. */
   capacity?: number | null;
+  /** Once the event has started: how many people took part, as the organizer reports it (left out: kept as it was). */
+  reportedAttendees?: number | null;
+  /** Once the event has started: how many organizations (companies) took part (left out: kept as it was). */
+  reportedOrganizations?: number | null;
 }
 
 export interface EventDetailsDto {
@@ -71,6 +77,9 @@ export interface EventDetailsDto {
   place: string | null;
   onlineUrl: string | null;
   capacity: number | null;
+  /** The figures the organizer reported once the event started (null: not reported). */
+  reportedAttendees: number | null;
+  reportedOrganizations: number | null;
   confirmed: number;
   waitlisted: number;
   /** The signed-in reader's own registration, if any. */

@@ -31,6 +31,8 @@ export function applyEventDetails(post: Post, event: EventDetailsInput | null | 
       eventPlace: null,
       eventOnlineUrl: null,
       eventCapacity: null,
+      eventReportedAttendees: null,
+      eventReportedOrganizations: null,
     });
     return;
   }
@@ -44,6 +46,15 @@ export function applyEventDetails(post: Post, event: EventDetailsInput | null | 
     throw unprocessable('EVENT_TIME_ZONE_UNKNOWN', 'Unknown time zone', 'event.timeZone');
   if (!event.place && !event.onlineUrl)
     throw unprocessable('EVENT_PLACE_REQUIRED', 'Give the place, the online link, or both', 'event.place');
+  // What took part is known once the event has started; a figure left out keeps the one reported before.
+  for (const figure of ['reportedAttendees', 'reportedOrganizations'] as const) {
+    if (event[figure] !== undefined && event[figure] !== null && startsAt.getTime() > Date.now())
+      throw unprocessable(
+        'EVENT_FIGURES_BEFORE_START',
+        'The figures of an event are reported once it has started',
+        `event.${figure}`,
+      );
+  }
   Object.assign(post, {
     eventStartsAt: startsAt,
     eventEndsAt: endsAt,
@@ -51,6 +62,8 @@ export function applyEventDetails(post: Post, event: EventDetailsInput | null | 
     eventPlace: event.place ?? null,
     eventOnlineUrl: event.onlineUrl ?? null,
     eventCapacity: event.capacity ?? null,
+    ...(event.reportedAttendees !== undefined ? { eventReportedAttendees: event.reportedAttendees } : {}),
+    ...(event.reportedOrganizations !== undefined ? { eventReportedOrganizations: event.reportedOrganizations } : {}),
   });
 }
 
@@ -92,6 +105,8 @@ export class EventsService {
       place: post.eventPlace,
       onlineUrl: post.eventOnlineUrl,
       capacity: post.eventCapacity,
+      reportedAttendees: post.eventReportedAttendees,
+      reportedOrganizations: post.eventReportedOrganizations,
       confirmed: counts.confirmed,
       waitlisted: counts.waitlisted,
       myRegistration: mine ? (mine.status as 'confirmed' | 'waitlisted') : null,

@@ -87,6 +87,33 @@ export class EventDetailsInput implements EventDetailsRequest {
   @Min(1)
   @Max(100_000)
   capacity?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: POST_LIMITS.reportedFigure,
+    description:
+      'How many people took part, once the event has started (before: EVENT_FIGURES_BEFORE_START); left out: kept as it was',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(POST_LIMITS.reportedFigure)
+  reportedAttendees?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: POST_LIMITS.reportedFigure,
+    description: 'How many organizations took part, once the event has started; left out: kept as it was',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(POST_LIMITS.reportedFigure)
+  reportedOrganizations?: number | null;
 }
 
 export class CreatePostDto implements PostRequest {
@@ -379,6 +406,10 @@ export class EventDetailsResponse implements EventDetailsDto {
   @ApiProperty({ type: String, nullable: true }) place: string | null;
   @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;
   @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'People who took part, as the organizer reported it' })
+  reportedAttendees: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Organizations that took part, as reported' })
+  reportedOrganizations: number | null;
   @ApiProperty() confirmed: number;
   @ApiProperty() waitlisted: number;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'], nullable: true }) myRegistration: 'confirmed' | 'waitlisted' | null;
