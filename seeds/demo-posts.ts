@@ -30,11 +30,23 @@ export interface DemoPost {
   eventTimeZone?: string;
   eventPlace?: string;
   eventCapacity?: number | null;
+  /** After the event: the people and organizations that took part, as the organizer reports them. */
+  eventReportedAttendees?: number | null;
+  eventReportedOrganizations?: number | null;
 }
 
 const id = (n: number) => `00000000-0000-4000-8000-0000000004${String(n).padStart(2, '0')}`;
 const SAMPLE_EN = '\n\n*Sample post: the details are illustrative.*';
 const SAMPLE_ZH = '\n\n*示例信息：具体内容仅作演示。*';
+
+/**
+ * The 2027 promotion conference (sample data), whose B2B meetings are seeds/demo-meetings.ts: its
+ * id is the first of that seed's range, 00000000-0000-4000-8000-0000000036xx.
+ */
+export const PROMOTION_CONFERENCE_2027 = '00000000-0000-4000-8000-000000003601';
+
+/** The Jakarta promotion conference of 19 November 2019 (the public record). */
+export const JAKARTA_CONFERENCE_2019 = id(3);
 
 /** Posts of the information platform. The first three follow the public record (FACTS.md); the rest are sample data and say so. */
 export const DEMO_POSTS: DemoPost[] = [
@@ -88,7 +100,7 @@ export const DEMO_POSTS: DemoPost[] = [
     publishedAt: new Date('2021-05-13T02:00:00Z'),
   },
   {
-    id: id(3),
+    id: JAKARTA_CONFERENCE_2019,
     organizationId: ORG.secretariat,
     authorUserId: USER.secretariat,
     kind: 'event',
@@ -111,6 +123,9 @@ export const DEMO_POSTS: DemoPost[] = [
     eventTimeZone: 'Asia/Jakarta',
     eventPlace: 'Jakarta, Indonesia',
     eventCapacity: null,
+    // The record: more than 300 people from nearly 120 companies of Jiangsu and Indonesia.
+    eventReportedAttendees: 300,
+    eventReportedOrganizations: 120,
   },
   {
     id: id(9),
@@ -135,6 +150,38 @@ export const DEMO_POSTS: DemoPost[] = [
     eventTimeZone: 'Asia/Shanghai',
     eventPlace: 'Nanjing',
     eventCapacity: 60,
+  },
+  {
+    id: PROMOTION_CONFERENCE_2027,
+    organizationId: ORG.secretariat,
+    authorUserId: USER.secretariat,
+    kind: 'event',
+    titleEn: '2027 Promotion conference of Jiangsu overseas industrial parks',
+    titleZh: '2027年江苏境外产业园区投资推介会',
+    bodyEn:
+      'The parks of the alliance present themselves to investors, banks, insurers and service providers. ' +
+      'Registered participants can request **one-to-one B2B meetings** with each other: mark the sessions you are available in, ' +
+      'request meetings with a short reason, and the secretariat schedules the accepted ones into 20-minute slots at six tables ' +
+      '(10:00–12:00 and 14:00–16:00).' +
+      SAMPLE_EN,
+    bodyZh:
+      '联盟各境外园区面向投资企业、银行、保险机构和服务机构集中推介。已报名的参会单位可相互预约**一对一洽谈**：' +
+      '勾选可参加的时段，附简短事由提出洽谈申请，秘书处将已接受的洽谈安排在6张洽谈桌、每场20分钟的时段内' +
+      '（10:00–12:00、14:00–16:00）。' +
+      SAMPLE_ZH,
+    countries: ['CN'],
+    sectors: [],
+    tags: ['promotion conference', '推介会', 'B2B meetings', '洽谈'],
+    parkId: null,
+    visibility: 'members',
+    pinned: false,
+    publishedAt: new Date('2026-12-01T02:00:00Z'),
+    // 16 March 2027, 09:00–17:30 in Nanjing (UTC+8).
+    eventStartsAt: new Date('2027-03-16T01:00:00Z'),
+    eventEndsAt: new Date('2027-03-16T09:30:00Z'),
+    eventTimeZone: 'Asia/Shanghai',
+    eventPlace: 'Nanjing',
+    eventCapacity: 200,
   },
   {
     id: id(4),

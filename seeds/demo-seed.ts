@@ -28,7 +28,7 @@ import {
 import { PolicyBrief } from '../apps/api/src/modules/policy-briefs/entities/policy-brief.entity';
 import { PolicyBriefComment } from '../apps/api/src/modules/policy-briefs/entities/policy-brief-comment.entity';
 import { PolicyBriefVersion } from '../apps/api/src/modules/policy-briefs/entities/policy-brief-version.entity';
-import { DEMO_FOLLOWS, DEMO_NOTIFICATIONS, DEMO_POSTS } from './demo-posts';
+import { DEMO_FOLLOWS, DEMO_NOTIFICATIONS, DEMO_POSTS, JAKARTA_CONFERENCE_2019 } from './demo-posts';
 import {
   DEMO_ALERT_NOTIFICATIONS,
   DEMO_ALERT_ORGANIZATIONS,
@@ -38,6 +38,7 @@ import {
 } from './demo-alerts';
 import { seedCooperationDeals } from './demo-cooperation-deals';
 import { seedMatchDismissals } from './demo-cooperation-matches';
+import { seedMeetings } from './demo-meetings';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
 import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
@@ -139,6 +140,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
         };
       }),
     );
+    // The Jakarta conference's reported figures reach a database seeded before they existed (once: figures
+    // an organizer has set since are kept).
+    const jakarta = DEMO_POSTS.find((p) => p.id === JAKARTA_CONFERENCE_2019);
+    await manager.query(
+      `UPDATE posts SET event_reported_attendees = $2, event_reported_organizations = $3
+        WHERE id = $1 AND event_reported_attendees IS NULL AND event_reported_organizations IS NULL`,
+      [JAKARTA_CONFERENCE_2019, jakarta?.eventReportedAttendees ?? null, jakarta?.eventReportedOrganizations ?? null],
+    );
     created += await insertMissing(Follow, DEMO_FOLLOWS);
     created += await insertMissing(Notification, DEMO_NOTIFICATIONS);
     // A request points at its accepted review, which points back at it: the pointer is set once both exist.
@@ -176,6 +185,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await seedCooperationDeals(manager);
     // After the cooperation projects: a dismissal is written only once its project exists.
     created += await seedMatchDismissals(manager);
+    // After the posts (the 2027 promotion conference is one) and the cooperation data: the conference's
+    // registrations, its B2B meetings programme, availability and meeting requests (seeds/demo-meetings.ts).
+    created += await seedMeetings(manager);
     return created;
   });
 }
