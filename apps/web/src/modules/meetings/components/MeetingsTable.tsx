@@ -74,11 +74,7 @@ export function MeetingsTable({ box, data, loading, timeZone, onPage, empty }: P
           <Typography.Paragraph
             className="meet-text"
             style={{ marginBottom: 0 }}
-            ellipsis={{
-              rows: 3,
-              expandable: 'collapsible',
-              symbol: (open) => t(open ? 'meetings.less' : 'meetings.more'),
-            }}
+            ellipsis={{ rows: 3, expandable: 'collapsible' }}
             data-testid="meeting-reason"
           >
             {meeting.reason}

@@ -3,10 +3,10 @@ import { App, Button, Flex, Form, Modal, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
-import { pickName } from '../../../lib/names';
 import { useMovePlacement } from '../api';
-import { formatDay, formatTimeRange, groupByDay } from '../meetingTime';
+import { formatSlot } from '../meetingTime';
 import { slotChoices } from '../scheduleGrid';
+import { MeetingParties } from './MeetingsTable';
 
 interface Props {
   meeting: MeetingDto;
@@ -35,27 +35,22 @@ export function MoveModal({ meeting, schedule, onClose }: Props) {
   const choices = useMemo(() => slotChoices(schedule, meeting), [schedule, meeting]);
   const slot = Form.useWatch('slot', form);
   const chosen = choices.find((choice) => choice.startsAt === slot);
-  const names = { a: pickName(meeting.requester, language), b: pickName(meeting.requested, language) };
 
-  const options = groupByDay(choices, (choice) => choice.startsAt, zone).map((day) => ({
-    label: formatDay(day.first, zone, language),
-    title: formatDay(day.first, zone, language),
-    options: day.items.map((choice) => {
-      const time = formatTimeRange(choice.startsAt, choice.endsAt, zone, language);
-      const note = choice.current
-        ? t('meetings.move.current')
-        : choice.busy
-          ? t('meetings.move.busy')
-          : choice.freeTables.length === 0
-            ? t('meetings.move.full')
-            : t('meetings.move.free', { count: choice.freeTables.length });
-      return {
-        value: choice.startsAt,
-        label: `${time} · ${note}`,
-        disabled: !choice.current && choice.freeTables.length === 0,
-      };
-    }),
-  }));
+  // One flat list (the day in each label): antd's grouped options break the listbox's ARIA.
+  const options = choices.map((choice) => {
+    const note = choice.current
+      ? t('meetings.move.current')
+      : choice.busy
+        ? t('meetings.move.busy')
+        : choice.freeTables.length === 0
+          ? t('meetings.move.full')
+          : t('meetings.move.free', { count: choice.freeTables.length });
+    return {
+      value: choice.startsAt,
+      label: `${formatSlot(choice.startsAt, choice.endsAt, zone, language)} · ${note}`,
+      disabled: !choice.current && choice.freeTables.length === 0,
+    };
+  });
 
   const send = (body: { slotStartsAt: string | null; table?: number | null }, done: string) =>
     move.mutate(
@@ -102,7 +97,10 @@ export function MoveModal({ meeting, schedule, onClose }: Props) {
         </Flex>
       }
     >
-      <Typography.Paragraph data-testid="move-parties">{t('meetings.move.explain', names)}</Typography.Paragraph>
+      <Flex vertical gap={8} style={{ marginBottom: 16 }} data-testid="move-parties">
+        <MeetingParties meeting={meeting} />
+        <Typography.Text type="secondary">{t('meetings.move.explain')}</Typography.Text>
+      </Flex>
       <ApiErrorAlert error={move.error} />
       <Form<Values>
         form={form}

@@ -52,11 +52,7 @@ export function ParticipantRow({ participant, onRequest, onOpenMeeting }: Props)
           <Typography.Paragraph
             className="meet-description"
             lang={htmlLang(description.language)}
-            ellipsis={{
-              rows: 2,
-              expandable: 'collapsible',
-              symbol: (expanded) => t(expanded ? 'meetings.less' : 'meetings.more'),
-            }}
+            ellipsis={{ rows: 2, expandable: 'collapsible' }}
           >
             {description.text}
           </Typography.Paragraph>

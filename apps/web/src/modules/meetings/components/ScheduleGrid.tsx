@@ -82,7 +82,6 @@ export function ScheduleGrid({ schedule, onMove }: Props) {
           <MeetingCell meeting={meeting} onMove={onMove} />
         ) : (
           <span className="meet-free">
-            <span aria-hidden>·</span>
             <span className="meet-sr-only">{t('meetings.grid.free')}</span>
           </span>
         );

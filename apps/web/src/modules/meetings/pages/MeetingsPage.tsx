@@ -1,7 +1,7 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorResult } from '../../../app/ErrorBoundary';
 import { PageSpinner } from '../../../app/guards';
 import { ButtonLink } from '../../../components/ButtonLink';
@@ -65,11 +65,12 @@ export function MeetingsPage() {
             type="info"
             showIcon
             title={t(organizer ? 'meetings.hub.organizerOnly' : 'meetings.hub.notParticipating')}
-            description={
+            description={organizer ? undefined : t('meetings.hub.registerFirst')}
+            action={
               organizer ? undefined : (
-                <>
-                  {t('meetings.hub.registerFirst')} <Link to={`/posts/${eventId}`}>{t('meetings.hub.toEvent')}</Link>
-                </>
+                <ButtonLink to={`/posts/${eventId}`} size="small" data-testid="meetings-register-link">
+                  {t('meetings.hub.toEvent')}
+                </ButtonLink>
               )
             }
             data-testid="meetings-not-participating"

@@ -1,5 +1,5 @@
 import { POST_LIMITS } from '@alliance/contracts';
-import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, type FormRule } from 'antd';
+import { Card, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, type FormRule } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMON_TIME_ZONES, otherTimeZones } from '../eventTime';
@@ -105,6 +105,11 @@ export function PostEventFields() {
         </Col>
         {started ? (
           <>
+            <Col span={24}>
+              <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
+                {t('posts.event.figures.section')}
+              </Divider>
+            </Col>
             <Col xs={24} md={12}>
               <Form.Item<PostFormValues>
                 name={['event', 'reportedAttendees']}
