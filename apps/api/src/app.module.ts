@@ -18,6 +18,7 @@ import { FinancingModule } from './modules/financing/financing.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MemberIssuesModule } from './modules/member-issues/member-issues.module';
@@ -64,6 +65,7 @@ export class AppModule {
         CooperationDealsModule,
         CooperationMatchesModule,
         CooperationProjectsModule,
+        MeetingsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -12,6 +12,7 @@ import {
 } from './authorization-matrix';
 import { ORG } from '../../../seeds/demo-data';
 import { insertProject } from './support/cooperation';
+import { insertMeetingsFixture } from './support/meetings';
 import { listRoutes } from './support/routes';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
@@ -67,6 +68,7 @@ async function makeFixtures(t: TestApp, principal: Principal, self: HttpClient):
     operatorProject: await insertProject(t, { organizationId: ORG.ssez }),
     operator2Project: await insertProject(t, { organizationId: ORG.indonesia }),
   };
+  await insertMeetingsFixture(t);
   if (principal === 'visitor') return fixtures;
   if (principal !== 'secretariat') {
     const [me] = (await t.db.dataSource.query('SELECT organization_id FROM users WHERE email = $1', [

@@ -360,6 +360,43 @@ const projects = {
   own: by({ operator: PROJECT.sihanoukville, operator2: PROJECT.indonesiaInReview }),
   other: allBut(PROJECT.uae),
 };
+/**
+ * B2B meetings (test/support/meetings.ts, MEETINGS_FIXTURE): the secretariat's conference and the
+ * Sihanoukville zone's, both for members with their meetings open and the five demo participants
+ * registered (the operators' organizations, the bank, Sinosure, the lawyers; not the Nanjing institute).
+ * Own = the conference the principal's organization organizes; other = the secretariat's (for the
+ * secretariat, the zone's: it organizes every event's meetings). Meetings, at the secretariat's: the
+ * zone's accepted request of the bank (own for both sides), the Indonesia park's request that Sinosure
+ * declined (own for both sides); another's for everyone else.
+ */
+const MEETINGS = {
+  secretariatConference: '00000000-0000-4000-8000-0000000f1701',
+  operatorConference: '00000000-0000-4000-8000-0000000f1702',
+  accepted: '00000000-0000-4000-8000-0000000f1721',
+  declined: '00000000-0000-4000-8000-0000000f1722',
+} as const;
+const meetingEvents = {
+  own: by({ secretariat: MEETINGS.secretariatConference, operator: MEETINGS.operatorConference }),
+  other: ((p) => (p === 'secretariat' ? MEETINGS.operatorConference : MEETINGS.secretariatConference)) as RecordOf,
+};
+const acceptedSides: Principal[] = ['operator', 'banker', 'approver'];
+const meetings = {
+  own: by({
+    operator: MEETINGS.accepted,
+    banker: MEETINGS.accepted,
+    approver: MEETINGS.accepted,
+    operator2: MEETINGS.declined,
+    insurer: MEETINGS.declined,
+  }),
+  other: ((p) => (acceptedSides.includes(p) ? MEETINGS.declined : MEETINGS.accepted)) as RecordOf,
+};
+/** Programme settings with a stale version: the organizer is refused with 409 and nothing changes. */
+const MEETING_SETTINGS = {
+  meetingMinutes: 20,
+  tables: 6,
+  sessions: [{ startsAt: '2030-03-16T02:00:00.000Z', endsAt: '2030-03-16T04:00:00.000Z' }],
+  version: 999_999,
+};
 const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
   own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
@@ -889,6 +926,89 @@ export const MATRIX = {
     own:                                         [NA,     NA,   409,  409,  NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
   }, { body: STALE }),
+
+  // ── B2B meetings: whoever sees the event reads its programme (a members' event: 404 to visitors); its
+  // organizer (the event's organization, the secretariat for any event) sets it up, publishes, closes and
+  // schedules (a stale version: 409; others 403); participants (a confirmed registration) set their
+  // availability (unchanged: 200), see the participants, requests and their agenda, and ask for meetings
+  // (of the secretariat, which takes part in none: 422); the Nanjing institute is not registered (403 on
+  // reads, 422 on writes); the secretariat requests and answers none (403).
+  'GET /api/events/{eventId}/meetings': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [404,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PUT /api/events/{eventId}/meetings': record(meetingEvents, {
+    own:                                         [NA,     409,  409,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: MEETING_SETTINGS }),
+  'POST /api/events/{eventId}/meetings/publish': record(meetingEvents, {
+    own:                                         [NA,     409,  409,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/events/{eventId}/meetings/close': record(meetingEvents, {
+    own:                                         [NA,     409,  409,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'PUT /api/events/{eventId}/meetings/availability': record(meetingEvents, {
+    own:                                         [NA,     403,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  200,  200,  200,  200,  200,  200,  422],
+  }, { body: { sessionIds: [] } }),
+  'GET /api/events/{eventId}/meetings/participants': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  403],
+  }),
+  'POST /api/events/{eventId}/meetings/requests': record(meetingEvents, {
+    own:                                         [NA,     403,  422,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    403,  422,  422,  422,  422,  422,  422,  422],
+  }, { body: { organizationId: ORG.secretariat, ...REASON } }),
+  'GET /api/events/{eventId}/meetings/requests': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  403],
+  }),
+  // The run finds nothing to place (no availability): 200, nothing moves.
+  'POST /api/events/{eventId}/meetings/schedule': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/events/{eventId}/meetings/schedule': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/events/{eventId}/meetings/agenda': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  403],
+  }),
+  'GET /api/events/{eventId}/meetings/agenda.ics': record(meetingEvents, {
+    own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  403],
+  }),
+  // A meeting is its two organizations' and the organizer's (404 to anyone else): the requested side
+  // answers (the accepted one: 409), the requester withdraws (not once answered: 409), the organizer moves
+  // it by hand (to a time that is no slot: 422), either side cancels the accepted one (200, last).
+  'GET /api/meetings/{id}': record(meetings, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  200,  NA,   NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/meetings/{id}/accept': record(meetings, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/meetings/{id}/decline': record(meetings, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: REASON }),
+  'POST /api/meetings/{id}/withdraw': record(meetings, {
+    own:                                         [NA,     NA,   409,  409,  403,  403,  403,  NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'PATCH /api/meetings/{id}/placement': record(meetings, {
+    own:                                         [NA,     NA,   403,  403,  403,  403,  403,  NA,   NA],
+    other:                                       [401,    422,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: { slotStartsAt: '2030-03-16T02:10:00.000Z' } }),
+  'POST /api/meetings/{id}/cancel': record(meetings, {
+    own:                                         [NA,     NA,   200,  409,  200,  200,  409,  NA,   NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: REASON }),
 
   // ── attachments: an upload is its organization's until a record takes it
   'POST /api/attachments':                  plain([401,    400,  400,  400,  400,  400,  400,  400,  400]),

@@ -155,7 +155,7 @@ describe('platform', () => {
         .map((r) => r.handler);
       expect(malformed).toEqual([]);
 
-      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs, country grades and cooperation projects.
+      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs, country grades, cooperation projects and an event's B2B meetings programme.
       const publicRoutes = routes
         .filter((r) => r.policy?.kind === 'public')
         .map((r) => `${r.method.toUpperCase()} ${r.path}`);
@@ -188,6 +188,7 @@ describe('platform', () => {
           'GET /api/country-ratings/{id}',
           'GET /api/cooperation/projects',
           'GET /api/cooperation/projects/{id}',
+          'GET /api/events/{eventId}/meetings',
         ].sort(),
       );
     });

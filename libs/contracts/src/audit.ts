@@ -29,6 +29,9 @@ export const AUDIT_ENTITY_TYPES = [
   'ExpressionOfInterest',
   'Deal',
   'MatchDismissal',
+  /** An event's B2B meetings (the entity id is the event post's). */
+  'MeetingProgramme',
+  'Meeting',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

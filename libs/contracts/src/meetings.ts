@@ -240,7 +240,11 @@ export interface MeetingScheduleDto {
   timeZone: string;
   tables: number;
   slots: { sessionId: string; startsAt: string; endsAt: string; meetings: MeetingDto[] }[];
-  unplaced: { meeting: MeetingDto; reason: UnplacedReason }[];
+  /**
+   * Accepted meetings without a place, with why a run of the scheduler now would leave them out;
+   * null: waiting for a run (one now would place it).
+   */
+  unplaced: { meeting: MeetingDto; reason: UnplacedReason | null }[];
 }
 
 /** One organization's agenda: its scheduled meetings in time order, in the event's time zone. */

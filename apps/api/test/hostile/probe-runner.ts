@@ -10,6 +10,7 @@ import type { Response } from 'supertest';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../src/common/logging/logger';
 import { JobRunner } from '../../src/modules/jobs/job-runner.service';
+import { insertMeetingsFixture } from '../support/meetings';
 import { listRoutes, type Route } from '../support/routes';
 import { createTestApp, type HttpClient, type TestApp } from '../support/test-app';
 import { operations, resolve, type OpenApiDocument, type Operation } from './openapi';
@@ -99,6 +100,20 @@ async function idSource(t: TestApp, tables: string[], pick: <T>(items: readonly 
       table,
       rows.map((r) => r.id),
     );
+  }
+  // Words that name no table of their own: an event (`/events/{eventId}/meetings`) is an event post with
+  // B2B meetings; the only sessions a request names (`sessionIds`) are a programme's meeting sessions.
+  const aliases = {
+    events: `SELECT post_id AS id FROM meeting_programmes ORDER BY post_id LIMIT 12`,
+    sessions: `SELECT id FROM meeting_sessions ORDER BY id LIMIT 12`,
+  };
+  for (const [word, sql] of Object.entries(aliases)) {
+    const rows = (await t.db.dataSource.query(sql)) as { id: string }[];
+    if (rows.length)
+      ids.set(
+        word,
+        rows.map((r) => r.id),
+      );
   }
   const snake = (s: string) =>
     s
@@ -336,6 +351,7 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
     ATTACHMENT_MAX_BYTES: String(64 * 1024),
   };
   let t = await createTestApp(env);
+  await insertMeetingsFixture(t);
   // Each persona draws its own samples from the classes.
   const rnd = randomFrom(seed + [...persona.name].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 0));
   const findings: Finding[] = [];
@@ -379,6 +395,7 @@ export async function probeAs(persona: Persona, seed: number): Promise<PersonaRe
       } catch {
         await t.close();
         t = await createTestApp(env);
+        await insertMeetingsFixture(t);
         watchErrors(t);
         client = await t.signIn(persona.email);
       }

@@ -61,6 +61,16 @@ const NAMES: Record<AuditEntityType, string> = {
     WHERE d.id = ANY($1)`,
   MatchDismissal: `SELECT m.id, coalesce(p.title_en, p.title_zh) AS name_en, coalesce(p.title_zh, p.title_en) AS name_zh, NULL AS link
     FROM match_dismissals m JOIN cooperation_projects p ON p.id = m.project_id WHERE m.id = ANY($1)`,
+  // An event's B2B meetings are named by the event; a meeting by the event and its two organizations (never its reason).
+  MeetingProgramme: `SELECT p.id, p.title_en AS name_en, p.title_zh AS name_zh, '/events/' || p.id || '/meetings' AS link
+    FROM posts p WHERE p.id = ANY($1)`,
+  Meeting: `SELECT m.id,
+      coalesce(p.title_en, p.title_zh) || ' · ' || coalesce(a.name_en, a.name_zh) || ' – ' || coalesce(b.name_en, b.name_zh) AS name_en,
+      coalesce(p.title_zh, p.title_en) || ' · ' || coalesce(a.name_zh, a.name_en) || ' – ' || coalesce(b.name_zh, b.name_en) AS name_zh,
+      '/events/' || p.id || '/meetings' AS link
+    FROM meetings m JOIN posts p ON p.id = m.post_id
+    JOIN organizations a ON a.id = m.requester_organization_id JOIN organizations b ON b.id = m.requested_organization_id
+    WHERE m.id = ANY($1)`,
 };
 
 export interface AuditNames {

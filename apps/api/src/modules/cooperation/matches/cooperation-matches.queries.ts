@@ -15,11 +15,12 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
- * What matching reads of an organization: only what the directory publishes (its parks' countries,
- * sectors, investment and enterprises) and its own published projects. Never a financing request,
+ * What matching reads of an organization `o`: only what the directory publishes (its parks' countries,
+ * sectors, investment and enterprises) and its own published projects (also read by the B2B meetings'
+ * participants list). Never a financing request,
  * which is private to its requester and the institutions it is shared with.
  */
-const FIGURES = `
+export const FIGURES = `
   LEFT JOIN LATERAL (
     SELECT COALESCE(array_agg(DISTINCT p.country::text), '{}') AS countries,
            SUM(p.investment_usd)::text AS investment_usd,
@@ -36,7 +37,7 @@ const FIGURES = `
             SELECT unnest(cp.sectors) FROM cooperation_projects cp
              WHERE cp.organization_id = o.id AND cp.status IN ('open', 'in_talks')) s) sx ON true`;
 
-const FIGURE_COLUMNS = `o.id, o.type::text AS type, o.name_en, o.name_zh, o.country::text AS country,
+export const FIGURE_COLUMNS = `o.id, o.type::text AS type, o.name_en, o.name_zh, o.country::text AS country,
   pk.countries AS park_countries, pj.countries AS project_countries, sx.sectors, pk.investment_usd,
   pk.enterprise_count, pj.kinds AS project_kinds`;
 
@@ -57,7 +58,7 @@ const CAPACITY_KINDS = `('offering_capacity', 'procurement', 'seeking_partner')`
 /** Active members that can be matched: never the secretariat, an applicant, a suspended or a withdrawn one. */
 const MATCHABLE = `o.status = 'active' AND o.type <> 'secretariat'`;
 
-interface OrganizationRow {
+export interface OrganizationRow {
   id: string;
   type: OrganizationType;
   name_en: string | null;
@@ -124,7 +125,7 @@ function kindsFitting(org: MatchOrganization): CooperationProjectKind[] {
   );
 }
 
-function candidateOf(row: OrganizationRow): CandidateOrganization {
+export function candidateOf(row: OrganizationRow): CandidateOrganization {
   return {
     figures: {
       id: row.id,
