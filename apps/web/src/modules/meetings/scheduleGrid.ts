@@ -77,7 +77,7 @@ function sameInstant(a: string, b: string): boolean {
 
 /** How many meetings could not be placed for each reason (reasons without any left out), in the contracts' order. */
 export function unplacedByReason(
-  unplaced: readonly { reason: UnplacedReason }[],
+  unplaced: readonly { reason: UnplacedReason | null }[],
   reasons: readonly UnplacedReason[],
 ): { reason: UnplacedReason; count: number }[] {
   return reasons

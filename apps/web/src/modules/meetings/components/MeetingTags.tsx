@@ -36,11 +36,17 @@ export function ProgrammeStatusTag({ status }: { status: MeetingProgrammeStatus 
   );
 }
 
-export function UnplacedReasonTag({ reason }: { reason: UnplacedReason }) {
+/** Why the scheduler leaves an accepted meeting out; null: nothing stops it, it waits for a run. */
+export function UnplacedReasonTag({ reason }: { reason: UnplacedReason | null }) {
   const { t } = useTranslation();
   return (
-    <Tag color="orange" style={{ ...TAG, whiteSpace: 'normal' }} data-testid="unplaced-reason" data-reason={reason}>
-      {t(`meetings.unplacedReason.${reason}`)}
+    <Tag
+      color={reason ? 'orange' : 'blue'}
+      style={{ ...TAG, whiteSpace: 'normal' }}
+      data-testid="unplaced-reason"
+      data-reason={reason ?? 'waiting'}
+    >
+      {t(`meetings.unplacedReason.${reason ?? 'waiting'}`)}
     </Tag>
   );
 }

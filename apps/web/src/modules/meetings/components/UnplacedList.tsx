@@ -13,7 +13,7 @@ interface Props {
   onPlace?: (meeting: MeetingDto) => void;
 }
 
-/** Accepted meetings without a slot, each with why the scheduler could not place it, to be placed by hand. */
+/** Accepted meetings without a slot, each with why the scheduler leaves it out (or that a run would place it), to be placed by hand. */
 export function UnplacedList({ unplaced, onPlace }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
@@ -49,7 +49,7 @@ export function UnplacedList({ unplaced, onPlace }: Props) {
                 <Flex vertical gap={4} align="flex-start" className="meet-cell-text">
                   <UnplacedReasonTag reason={row.reason} />
                   <Typography.Text type="secondary" className="meet-meta">
-                    {t(`meetings.unplacedReason.explain.${row.reason}`)}
+                    {t(`meetings.unplacedReason.explain.${row.reason ?? 'waiting'}`)}
                   </Typography.Text>
                 </Flex>
               ),

@@ -15,7 +15,10 @@ function has(tree: ResourceTree, path: string): boolean {
 const BUILT_KEYS = [
   ...MEETING_STATUSES.map((v) => `meetings.status.${v}`),
   ...MEETING_PROGRAMME_STATUSES.map((v) => `meetings.programmeStatus.${v}`),
-  ...UNPLACED_REASONS.flatMap((v) => [`meetings.unplacedReason.${v}`, `meetings.unplacedReason.explain.${v}`]),
+  ...[...UNPLACED_REASONS, 'waiting'].flatMap((v) => [
+    `meetings.unplacedReason.${v}`,
+    `meetings.unplacedReason.explain.${v}`,
+  ]),
   ...MEETING_ACTIONS.flatMap((v) =>
     ['label', 'named', 'title', 'explain', 'ok', 'done'].map((k) => `meetings.actions.${v}.${k}`),
   ),
