@@ -12,6 +12,7 @@ import { useMe } from '../../auth/api';
 import { eventCalendarUrl, eventRegistrationsCsvUrl, useEventRegistration } from '../api';
 import { figuresKey, reportedFigures } from '../eventFigures';
 import { formatEventRange } from '../eventTime';
+import '../posts.css';
 
 /** When and where the event is, how full it is, and the reader's registration. */
 export function PostEventCard({ post, event }: { post: PostDto; event: EventDetailsDto }) {
@@ -133,7 +134,10 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
     const confirmed = event.myRegistration === 'confirmed';
     return (
       <Flex wrap gap={8} align="center">
-        <Typography.Text type={confirmed ? 'success' : 'warning'} data-testid="event-status">
+        <Typography.Text
+          className={confirmed ? 'event-status-confirmed' : 'event-status-waitlisted'}
+          data-testid="event-status"
+        >
           {confirmed ? <CheckCircleOutlined /> : <ClockCircleOutlined />}{' '}
           {confirmed
             ? t('posts.event.registered')
