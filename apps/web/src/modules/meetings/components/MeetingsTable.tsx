@@ -18,10 +18,17 @@ function cancelledByKey(box: MeetingBox, by: 'requester' | 'requested'): string 
 }
 
 /** The two organizations of a meeting, the requester first and an arrow to the one asked. */
-export function MeetingParties({ meeting }: { meeting: Pick<MeetingDto, 'requester' | 'requested'> }) {
+export function MeetingParties({
+  meeting,
+  wide = false,
+}: {
+  meeting: Pick<MeetingDto, 'requester' | 'requested'>;
+  /** Out of a table (a dialog): the names take the room there is. */
+  wide?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Flex vertical gap={2} className="meet-cell-name" data-testid="meeting-parties">
+    <Flex vertical gap={2} className={wide ? undefined : 'meet-cell-name'} data-testid="meeting-parties">
       <OrganizationName organization={meeting.requester} />
       <span className="meet-asked">
         <ArrowRightOutlined aria-label={t('meetings.table.asked')} className="meet-asked-icon" />

@@ -98,7 +98,7 @@ export function MoveModal({ meeting, schedule, onClose }: Props) {
       }
     >
       <Flex vertical gap={8} style={{ marginBottom: 16 }} data-testid="move-parties">
-        <MeetingParties meeting={meeting} />
+        <MeetingParties meeting={meeting} wide />
         <Typography.Text type="secondary">{t('meetings.move.explain')}</Typography.Text>
       </Flex>
       <ApiErrorAlert error={move.error} />
@@ -119,6 +119,7 @@ export function MoveModal({ meeting, schedule, onClose }: Props) {
         >
           <Select
             options={options}
+            placeholder={t('meetings.move.slotPlaceholder')}
             showSearch={{ optionFilterProp: 'label' }}
             onChange={() => form.setFieldValue('table', undefined)}
             data-testid="move-slot"

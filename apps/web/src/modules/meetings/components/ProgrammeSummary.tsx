@@ -73,11 +73,13 @@ export function ProgrammeSummary({ programme }: { programme: MeetingProgrammeDto
                   <li key={session.id}>
                     <ClockCircleOutlined aria-hidden className="meet-session-icon" />
                     <span>
-                      <span className="meet-nowrap">{formatDay(session.startsAt, event.timeZone, language)}</span>{' '}
-                      <span className="meet-strong meet-nowrap">
-                        {formatTimeRange(session.startsAt, session.endsAt, event.timeZone, language)}
-                      </span>{' '}
-                      <Typography.Text type="secondary" className="meet-nowrap">
+                      <span className="meet-block">
+                        <span className="meet-nowrap">{formatDay(session.startsAt, event.timeZone, language)}</span>{' '}
+                        <span className="meet-strong meet-nowrap">
+                          {formatTimeRange(session.startsAt, session.endsAt, event.timeZone, language)}
+                        </span>
+                      </span>
+                      <Typography.Text type="secondary" className="meet-meta">
                         {t('meetings.summary.slots', { count: session.slots })}
                       </Typography.Text>
                     </span>

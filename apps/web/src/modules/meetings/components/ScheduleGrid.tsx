@@ -1,6 +1,5 @@
 import type { MeetingDto, MeetingScheduleDto } from '@alliance/contracts';
-import { SwapOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickName } from '../../../lib/names';
 import { formatDay, formatTimeRange } from '../meetingTime';
@@ -15,33 +14,35 @@ interface Props {
   onMove?: (meeting: MeetingDto) => void;
 }
 
-/** One meeting in its cell: both organizations, and a button to move it by hand. */
+/** One meeting in its cell: both organizations; the whole cell is the button that moves it by hand. */
 function MeetingCell({ meeting, onMove }: { meeting: MeetingDto; onMove?: (meeting: MeetingDto) => void }) {
   const { t, i18n } = useTranslation();
   const a = pickName(meeting.requester, i18n.resolvedLanguage);
   const b = pickName(meeting.requested, i18n.resolvedLanguage);
-  return (
-    <div className="meet-cell" data-testid="grid-meeting" data-meeting-id={meeting.id}>
-      <div className="meet-cell-names">
-        <span className="meet-clamp" title={a}>
-          {a}
-        </span>
-        <span className="meet-clamp" title={b}>
-          {b}
-        </span>
+  const names = (
+    <span className="meet-cell-names">
+      <span className="meet-clamp">{a}</span>
+      <span className="meet-clamp">{b}</span>
+    </span>
+  );
+  if (!onMove)
+    return (
+      <div className="meet-cell" title={`${a} · ${b}`} data-testid="grid-meeting" data-meeting-id={meeting.id}>
+        {names}
       </div>
-      {onMove ? (
-        <Button
-          type="text"
-          size="small"
-          icon={<SwapOutlined />}
-          className="meet-cell-move"
-          onClick={() => onMove(meeting)}
-          aria-label={t('meetings.grid.move', { a, b })}
-          data-testid="grid-move"
-        />
-      ) : null}
-    </div>
+    );
+  return (
+    <button
+      type="button"
+      className="meet-cell meet-cell-button"
+      title={`${a} · ${b}`}
+      onClick={() => onMove(meeting)}
+      data-testid="grid-meeting"
+      data-meeting-id={meeting.id}
+    >
+      <span className="meet-sr-only">{t('meetings.grid.move')} </span>
+      {names}
+    </button>
   );
 }
 

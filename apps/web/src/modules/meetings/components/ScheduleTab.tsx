@@ -33,6 +33,7 @@ export function ScheduleTab({ programme }: { programme: MeetingProgrammeDto }) {
                 {t('meetings.grid.title')}
               </Typography.Title>
               <Typography.Text type="secondary" className="meet-meta" data-testid="grid-zone">
+                {canMove ? `${t('meetings.grid.hint')} ` : null}
                 {t('meetings.grid.zone', {
                   zone: zoneLabel(schedule.data.timeZone, programme.event.startsAt),
                 })}
