@@ -53,7 +53,7 @@ export function AvailabilityForm({ programme }: { programme: MeetingProgrammeDto
                 <span className="meet-strong">{formatDay(session.startsAt, zone, language)}</span>{' '}
                 <span className="meet-nowrap">{formatTimeRange(session.startsAt, session.endsAt, zone, language)}</span>{' '}
                 <Typography.Text type="secondary" className="meet-meta meet-nowrap">
-                  {t('meetings.summary.slots', { count: session.slots })}
+                  · {t('meetings.summary.slots', { count: session.slots })}
                 </Typography.Text>
               </Checkbox>
             ))}
