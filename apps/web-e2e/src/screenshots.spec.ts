@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { closeIn, closeInEnglish, personIn } from './pages/financing';
 import { addGovernmentBody, api, fileIssue, raiseIssue } from './pages/memberIssues';
+import { clickOption } from './pages/select';
 import { LoginPage, Shell } from './pages/shell';
 
 /** Pictures of every page in both languages, for people to look at (SCREENSHOT_DIR, default a temp folder). */
@@ -624,5 +625,97 @@ for (const lang of ['English', '中文'] as const) {
     await closeInEnglish([owner, secretariat]);
     // The Indonesian operator reads the portal in Chinese.
     await closeIn(partner, '中文');
+  });
+}
+
+/** The 2027 promotion conference of the demo data (seeds/demo-meetings.ts): meetings open, six participants. */
+const CONFERENCE_2027 = '00000000-0000-4000-8000-000000003601';
+
+/**
+ * The secretariat runs the scheduler on the page (confirming when the agendas are already published,
+ * as the second language finds them) and shows its result: what it placed, and what it could not and why.
+ */
+async function runScheduler(secretariat: Page) {
+  await secretariat.goto(`/events/${CONFERENCE_2027}/meetings/organize`);
+  await secretariat.getByTestId('scheduler-run').click();
+  const confirm = secretariat.getByTestId('confirm-schedule');
+  const result = secretariat.getByTestId('scheduler-result');
+  await expect(confirm.or(result)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(result).toBeVisible();
+  await expect(secretariat.getByTestId('unplaced-row').first()).toBeVisible();
+  await expect(secretariat.getByTestId('grid-meeting').first()).toBeVisible();
+  await secretariat.waitForLoadState('networkidle');
+}
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the B2B meeting pages (${suffix})`, async ({ browser }) => {
+    const hub = `/events/${CONFERENCE_2027}/meetings`;
+    const participant = await personIn(browser, 'operator@example.org', lang);
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+
+    // A participant (the Sihanoukville operator): the event's page, whom to meet (a request sent from there),
+    // requests received and sent, its availability.
+    await shoot(participant, `/posts/${CONFERENCE_2027}`, `meetings-event-${suffix}`, '[data-testid="event-meetings"]');
+    await shoot(participant, hub, `meetings-participants-${suffix}`, '[data-testid="participant"]');
+    await participant.getByTestId('participant-request').first().click();
+    await expect(participant.getByTestId('request-reason')).toBeVisible();
+    await participant.waitForTimeout(400); // the dialog zooms in
+    await participant.screenshot({ path: path.join(dir, `meetings-request-${suffix}.png`) });
+    await participant
+      .getByTestId('request-reason')
+      .fill(
+        lang === 'English'
+          ? 'We would like to present the zone’s new garment workshops and hear what your members look for.'
+          : '希望介绍特区新建的服装厂房，并了解贵方成员的需求。',
+      );
+    await participant.getByTestId('confirm-request').click();
+    await expect(participant.getByRole('dialog')).toBeHidden();
+    await shoot(participant, `${hub}?tab=received`, `meetings-received-${suffix}`, '[data-testid="meeting-row"]');
+    await shoot(participant, `${hub}?tab=sent`, `meetings-sent-${suffix}`, '[data-testid="meeting-withdraw"]');
+    await shoot(
+      participant,
+      `${hub}?tab=availability`,
+      `meetings-availability-${suffix}`,
+      '[data-testid="availability"]',
+    );
+
+    // The secretariat: the settings, the scheduler's result with what it could not place, a move by hand.
+    await shoot(
+      secretariat,
+      `/events/${CONFERENCE_2027}/meetings/organize?tab=settings`,
+      `meetings-settings-${suffix}`,
+      '[data-testid="session-row"]',
+    );
+    await runScheduler(secretariat);
+    await secretariat.screenshot({ path: path.join(dir, `meetings-scheduler-${suffix}.png`), fullPage: true });
+    await secretariat.getByTestId('unplaced-place').first().click();
+    await expect(secretariat.getByTestId('move-slot')).toBeVisible();
+    await secretariat.waitForTimeout(400);
+    await secretariat.screenshot({ path: path.join(dir, `meetings-move-${suffix}.png`) });
+    await secretariat.keyboard.press('Escape');
+    await shoot(
+      secretariat,
+      `/events/${CONFERENCE_2027}/meetings/organize?tab=requests`,
+      `meetings-all-requests-${suffix}`,
+      '[data-testid="meeting-row"]',
+    );
+
+    // Published: the participant's agenda, and the organizer's view of it.
+    await api(secretariat, 'GET', `/api/events/${CONFERENCE_2027}/meetings`).then(async (programme) => {
+      if ((programme as { status: string }).status === 'open')
+        await api(secretariat, 'POST', `/api/events/${CONFERENCE_2027}/meetings/publish`, {});
+    });
+    await shoot(participant, `${hub}?tab=agenda`, `meetings-agenda-${suffix}`, '[data-testid="agenda-item"]');
+    await secretariat.goto(`/events/${CONFERENCE_2027}/meetings/organize?tab=agendas`);
+    const pickParticipant = secretariat.getByTestId('agenda-participant');
+    await pickParticipant.click();
+    await clickOption(pickParticipant, lang === 'English' ? 'Sihanoukville' : '西哈努克港');
+    await expect(secretariat.getByTestId('agenda-item').first()).toBeVisible();
+    await secretariat.waitForLoadState('networkidle');
+    await secretariat.evaluate('window.scrollTo(0, 0)');
+    await secretariat.screenshot({ path: path.join(dir, `meetings-organizer-agenda-${suffix}.png`), fullPage: true });
+    await closeInEnglish([participant, secretariat]);
   });
 }

@@ -49,6 +49,10 @@ const PROJECT_IN_REVIEW = '00000000-0000-4000-8000-000000003103';
 const ACCEPTED_EXPRESSION = '00000000-0000-4000-8000-000000003201';
 const SITE_VISIT_DEAL = '00000000-0000-4000-8000-000000003401';
 
+// B2B meetings (seeds/demo-meetings.ts, ids 36xx): the 2027 promotion conference in Nanjing, meetings open,
+// six organizations registered (the operators, the bank, the insurer, the lawyers, the institute).
+const CONFERENCE_2027 = '00000000-0000-4000-8000-000000003601';
+
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
   route: string;
@@ -115,6 +119,24 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'cooperation/interests/:id', url: `/cooperation/interests/${ACCEPTED_EXPRESSION}`, who: ['operator'] },
   { route: 'cooperation/deals', url: '/cooperation/deals', who: ['operator', 'secretariat'] },
   { route: 'cooperation/deals/:id', url: `/cooperation/deals/${SITE_VISIT_DEAL}`, who: ['operator'] },
+  // B2B meetings: participants' tabs (whom to meet, requests received and sent, availability, agenda) and the
+  // secretariat's organizing page (the schedule, and the settings form).
+  { route: 'events/:eventId/meetings', url: `/events/${CONFERENCE_2027}/meetings`, who: ['operator'] },
+  { route: 'events/:eventId/meetings', url: `/events/${CONFERENCE_2027}/meetings?tab=received`, who: ['operator2'] },
+  { route: 'events/:eventId/meetings', url: `/events/${CONFERENCE_2027}/meetings?tab=sent`, who: ['insurer'] },
+  { route: 'events/:eventId/meetings', url: `/events/${CONFERENCE_2027}/meetings?tab=availability`, who: ['banker'] },
+  { route: 'events/:eventId/meetings', url: `/events/${CONFERENCE_2027}/meetings?tab=agenda`, who: ['partner'] },
+  {
+    route: 'events/:eventId/meetings/organize',
+    url: `/events/${CONFERENCE_2027}/meetings/organize`,
+    who: ['secretariat'],
+  },
+  {
+    route: 'events/:eventId/meetings/organize',
+    url: `/events/${CONFERENCE_2027}/meetings/organize?tab=settings`,
+    who: ['secretariat'],
+  },
+  { route: 'posts/:id', url: `/posts/${CONFERENCE_2027}`, who: ['operator'] },
   { route: 'policy', url: '/policy', who: ['visitor', 'secretariat', 'researcher'] },
   { route: 'policy/briefs', url: '/policy/briefs', who: ['visitor', 'banker'] },
   { route: 'policy/briefs', url: '/policy/briefs?scope=mine', who: ['researcher'] },

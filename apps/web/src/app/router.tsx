@@ -270,6 +270,16 @@ const signedInRoutes: RouteObject[] = [
     path: 'cooperation/deals/:id',
     lazy: async () => ({ Component: (await import('../modules/cooperation/pages/DealPage')).DealPage }),
   },
+  // B2B meetings at a conference (an event post): participants request and answer meetings and read
+  // their agendas; the organizer (the pages ask the programme's actions) schedules and publishes.
+  {
+    path: 'events/:eventId/meetings',
+    lazy: async () => ({ Component: (await import('../modules/meetings/pages/MeetingsPage')).MeetingsPage }),
+  },
+  {
+    path: 'events/:eventId/meetings/organize',
+    lazy: async () => ({ Component: (await import('../modules/meetings/pages/OrganizePage')).OrganizePage }),
+  },
   requireAbility('create', 'PolicyBrief', [
     {
       path: 'policy/briefs/new',

@@ -14,6 +14,7 @@ import posts from '../modules/posts/i18n/en.json';
 import riskAlerts from '../modules/risk-alerts/i18n/en.json';
 import memberIssues from '../modules/member-issues/i18n/en.json';
 import cooperation from '../modules/cooperation/i18n/en.json';
+import meetings from '../modules/meetings/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -38,4 +39,5 @@ export const EN: ResourceTree = merge(
   riskAlerts,
   memberIssues,
   cooperation,
+  meetings,
 );

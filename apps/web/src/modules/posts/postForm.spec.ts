@@ -4,10 +4,12 @@ import { ApiError } from '../../lib/apiClient';
 import {
   cleanTags,
   endsAfterStart,
+  eventStarted,
   hasTitle,
   hasVenue,
   isVersionConflict,
   toCreatePostRequest,
+  toEventRequest,
   toFormValues,
   toUpdatePostRequest,
   type PostFormValues,
@@ -106,6 +108,8 @@ describe('the post editor', () => {
       place: '  Jababeka ',
       onlineUrl: '',
       capacity: null,
+      reportedAttendees: 300,
+      reportedOrganizations: 120,
     };
 
     it('sends its details, the times read in the chosen zone', () => {
@@ -117,6 +121,21 @@ describe('the post editor', () => {
         onlineUrl: null,
         capacity: null,
       });
+    });
+
+    it('sends the figures of what took place only once the event has started, null clearing one', () => {
+      const before = new Date('2030-03-12T01:59:00.000Z').getTime();
+      const after = new Date('2030-03-12T02:00:00.000Z').getTime();
+      expect(toEventRequest(event, before)).not.toHaveProperty('reportedAttendees');
+      expect(toEventRequest(event, before)).not.toHaveProperty('reportedOrganizations');
+      expect(toEventRequest(event, after)).toMatchObject({ reportedAttendees: 300, reportedOrganizations: 120 });
+      expect(toEventRequest({ ...event, reportedOrganizations: null }, after)).toMatchObject({
+        reportedAttendees: 300,
+        reportedOrganizations: null,
+      });
+      expect(eventStarted(event, before)).toBe(false);
+      expect(eventStarted(event, after)).toBe(true);
+      expect(eventStarted({ range: null, timeZone: 'UTC' }, after)).toBe(false);
     });
 
     it('sends no details for another kind', () => {
@@ -135,11 +154,18 @@ describe('the post editor', () => {
           place: null,
           onlineUrl: 'https://x.org',
           capacity: 50,
+          reportedAttendees: 300,
         },
       } as unknown as PostDto;
       const filled = toFormValues(post).event;
       expect(filled.range?.map((day) => day.format('HH:mm'))).toEqual(['09:00', '17:00']);
-      expect(filled).toMatchObject({ timeZone: 'Asia/Jakarta', onlineUrl: 'https://x.org', capacity: 50 });
+      expect(filled).toMatchObject({
+        timeZone: 'Asia/Jakarta',
+        onlineUrl: 'https://x.org',
+        capacity: 50,
+        reportedAttendees: 300,
+        reportedOrganizations: null,
+      });
     });
 
     it('needs an end after the start and a place or a link', () => {

@@ -11,6 +11,7 @@ import type {
 import dayjs, { type Dayjs } from 'dayjs';
 import { isApiError } from '../../lib/apiClient';
 import { defaultTimeZone, isoToZoned, zonedToIso } from './eventTime';
+import { reportedFigures } from './eventFigures';
 
 /** What the editor holds: empty texts are null, never "". */
 export interface PostFormValues {
@@ -40,6 +41,9 @@ export interface EventFormValues {
   onlineUrl: string | null;
   /** Empty: no limit. */
   capacity: number | null;
+  /** What took place, given once the event has started (the fields show only then). */
+  reportedAttendees: number | null;
+  reportedOrganizations: number | null;
 }
 
 const TEXT_FIELDS = ['titleEn', 'titleZh', 'bodyEn', 'bodyZh'] as const;
@@ -65,14 +69,32 @@ export function toFormValues(post?: PostDto): PostFormValues {
 }
 
 function toEventFormValues(event: PostDto['event']): EventFormValues {
-  if (!event) return { range: null, timeZone: defaultTimeZone(), place: null, onlineUrl: null, capacity: null };
+  if (!event)
+    return {
+      range: null,
+      timeZone: defaultTimeZone(),
+      place: null,
+      onlineUrl: null,
+      capacity: null,
+      reportedAttendees: null,
+      reportedOrganizations: null,
+    };
+  const figures = reportedFigures(event);
   return {
     range: [isoToZoned(event.startsAt, event.timeZone), isoToZoned(event.endsAt, event.timeZone)],
     timeZone: event.timeZone,
     place: event.place,
     onlineUrl: event.onlineUrl,
     capacity: event.capacity,
+    reportedAttendees: figures.attendees,
+    reportedOrganizations: figures.organizations,
   };
+}
+
+/** Whether the event has started by `now` (its start read in its zone): only then can it report its figures. */
+export function eventStarted(event: Pick<EventFormValues, 'range' | 'timeZone'>, now: number = Date.now()): boolean {
+  if (!event.range) return false;
+  return new Date(zonedToIso(event.range[0], event.timeZone)).getTime() <= now;
 }
 
 /** Whether the event ends after it starts (as wall-clock times in the same zone). */
@@ -85,9 +107,15 @@ export function hasVenue(event: Pick<EventFormValues, 'place' | 'onlineUrl'>): b
   return Boolean(event.place?.trim() || event.onlineUrl?.trim());
 }
 
-/** The event as the API takes it: the picked times read in the chosen zone, sent as instants. */
-export function toEventRequest(event: EventFormValues): EventDetailsRequest | null {
+/**
+ * The event as the API takes it: the picked times read in the chosen zone, sent as instants; its
+ * figures once it has started (null clears one), never before (the API would refuse them).
+ */
+export function toEventRequest(event: EventFormValues, now: number = Date.now()): EventDetailsRequest | null {
   if (!event.range) return null;
+  const figures = eventStarted(event, now)
+    ? { reportedAttendees: event.reportedAttendees ?? null, reportedOrganizations: event.reportedOrganizations ?? null }
+    : {};
   return {
     startsAt: zonedToIso(event.range[0], event.timeZone),
     endsAt: zonedToIso(event.range[1], event.timeZone),
@@ -95,6 +123,7 @@ export function toEventRequest(event: EventFormValues): EventDetailsRequest | nu
     place: event.place?.trim() || null,
     onlineUrl: event.onlineUrl?.trim() || null,
     capacity: event.capacity ?? null,
+    ...figures,
   };
 }
 

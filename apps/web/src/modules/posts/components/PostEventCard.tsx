@@ -10,7 +10,9 @@ import { canOn, useAbility } from '../../../lib/ability';
 import { formatNumber } from '../../../lib/names';
 import { useMe } from '../../auth/api';
 import { eventCalendarUrl, eventRegistrationsCsvUrl, useEventRegistration } from '../api';
+import { figuresKey, reportedFigures } from '../eventFigures';
 import { formatEventRange } from '../eventTime';
+import '../posts.css';
 
 /** When and where the event is, how full it is, and the reader's registration. */
 export function PostEventCard({ post, event }: { post: PostDto; event: EventDetailsDto }) {
@@ -25,6 +27,9 @@ export function PostEventCard({ post, event }: { post: PostDto; event: EventDeta
           confirmed: formatNumber(event.confirmed, language),
           capacity: formatNumber(event.capacity, language),
         });
+
+  const figures = reportedFigures(event);
+  const tookPart = figuresKey(figures);
 
   return (
     <Card title={t('posts.event.title')} data-testid="event-card">
@@ -58,6 +63,17 @@ export function PostEventCard({ post, event }: { post: PostDto; event: EventDeta
             ) : null}
           </Flex>
         </Descriptions.Item>
+        {tookPart ? (
+          <Descriptions.Item label={t('posts.event.figures.label')}>
+            <span data-testid="event-figures">
+              {t(tookPart, {
+                attendees: formatNumber(figures.attendees, language),
+                organizations: formatNumber(figures.organizations, language),
+                count: figures.attendees ?? figures.organizations ?? 0,
+              })}
+            </span>
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
       <Flex vertical gap={12} style={{ marginTop: 16 }}>
         <EventRegistration postId={post.id} event={event} />
@@ -118,7 +134,10 @@ function EventRegistration({ postId, event }: { postId: string; event: EventDeta
     const confirmed = event.myRegistration === 'confirmed';
     return (
       <Flex wrap gap={8} align="center">
-        <Typography.Text type={confirmed ? 'success' : 'warning'} data-testid="event-status">
+        <Typography.Text
+          className={confirmed ? 'event-status-confirmed' : 'event-status-waitlisted'}
+          data-testid="event-status"
+        >
           {confirmed ? <CheckCircleOutlined /> : <ClockCircleOutlined />}{' '}
           {confirmed
             ? t('posts.event.registered')

@@ -1,13 +1,21 @@
-import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, type FormRule } from 'antd';
-import { useMemo } from 'react';
+import { POST_LIMITS } from '@alliance/contracts';
+import { Card, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, type FormRule } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMON_TIME_ZONES, otherTimeZones } from '../eventTime';
-import { endsAfterStart, hasVenue, type EventFormValues, type PostFormValues } from '../postForm';
+import { endsAfterStart, eventStarted, hasVenue, type EventFormValues, type PostFormValues } from '../postForm';
 import { keepEnterInPicker } from '../../../lib/forms';
 
 /** When and where an event post happens, and how many can come; shown only for the kind `event`. */
 export function PostEventFields() {
   const { t } = useTranslation();
+  const form = Form.useFormInstance<PostFormValues>();
+  const range = Form.useWatch(['event', 'range'], form) as EventFormValues['range'] | undefined;
+  const timeZone = Form.useWatch(['event', 'timeZone'], form) as string | undefined;
+  // When the form was opened: the figures of what took place can be given once the event has started.
+  const [openedAt] = useState(() => Date.now());
+  const started =
+    Boolean(range && timeZone) && eventStarted({ range: range ?? null, timeZone: timeZone ?? 'UTC' }, openedAt);
   const zoneOptions = useMemo(
     () => [
       { label: t('posts.event.commonZones'), options: COMMON_TIME_ZONES.map((zone) => ({ value: zone, label: zone })) },
@@ -95,6 +103,44 @@ export function PostEventFields() {
             <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder={t('posts.event.noLimit')} />
           </Form.Item>
         </Col>
+        {started ? (
+          <>
+            <Col span={24}>
+              <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
+                {t('posts.event.figures.section')}
+              </Divider>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item<PostFormValues>
+                name={['event', 'reportedAttendees']}
+                label={t('posts.event.reportedAttendees')}
+                extra={t('posts.event.figuresHint')}
+              >
+                <InputNumber
+                  min={0}
+                  max={POST_LIMITS.reportedFigure}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  data-testid="field-reported-attendees"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item<PostFormValues>
+                name={['event', 'reportedOrganizations']}
+                label={t('posts.event.reportedOrganizations')}
+              >
+                <InputNumber
+                  min={0}
+                  max={POST_LIMITS.reportedFigure}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  data-testid="field-reported-organizations"
+                />
+              </Form.Item>
+            </Col>
+          </>
+        ) : null}
       </Row>
     </Card>
   );

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { PostRemovedAlert } from '../../moderation/components/PostRemovedAlert';
+import { EventMeetingsCard } from '../../meetings/components/EventMeetingsCard';
 import { usePost } from '../api';
 import { PostActions } from '../components/PostActions';
 import { PostBody } from '../components/PostBody';
@@ -71,6 +72,7 @@ export function PostPage() {
         <Col xs={24} lg={8}>
           <Flex vertical gap={24}>
             {post.kind === 'event' && post.event ? <PostEventCard post={post} event={post.event} /> : null}
+            {post.kind === 'event' && post.event ? <EventMeetingsCard post={post} /> : null}
             <Card title={t('posts.detail.about')}>
               <PostFacts post={post} />
             </Card>
