@@ -24,13 +24,18 @@ import { MeetingSession } from './entities/meeting-session.entity';
 import { Meeting } from './entities/meeting.entity';
 
 /**
- * The organizations taking part in event `$1`: those with a confirmed registration of one of their
+ * The organizations taking part in `event`: those with a confirmed registration of one of their
  * users, active members other than the secretariat (which organizes meetings but takes part in none).
+ * The registrations' users, then their organizations, are gathered through indexes first and read by
+ * primary key: joined, PostgreSQL hashes every user to match the event's few hundred registrations.
  */
 const PARTICIPANTS = (event: string) => `
-  SELECT DISTINCT u.organization_id AS id
-    FROM event_registrations r JOIN users u ON u.id = r.user_id JOIN organizations po ON po.id = u.organization_id
-   WHERE r.post_id = ${event} AND r.status = 'confirmed' AND po.status = 'active' AND po.type <> 'secretariat'`;
+  SELECT po.id FROM organizations po
+   WHERE po.id = ANY(ARRAY(
+           SELECT u.organization_id FROM users u
+            WHERE u.id = ANY(ARRAY(SELECT r.user_id FROM event_registrations r
+                                    WHERE r.post_id = ${event} AND r.status = 'confirmed'))))
+     AND po.status = 'active' AND po.type <> 'secretariat'`;
 
 /** The sessions of `event` in time order, as a JSON array of `{ id, startsAt, endsAt }`. */
 const SESSIONS_JSON = (event: string) => `
@@ -387,8 +392,10 @@ export class MeetingsQueries {
   /**
    * A page of the event's participants in name order (but `reader`, the reader's own organization),
    * filtered, with their published figures; for a participating reader also the live meeting between
-   * the two, its own figures and the open projects of both sides that their fit is scored on. One
-   * statement (a page past the end counts again).
+   * the two, its own figures and the open projects of both sides that their fit is scored on (the
+   * organizations' ids gathered first and the projects read through their organization's index: an
+   * OR of the reader and the page has PostgreSQL scan every project). One statement (a page past the
+   * end counts again).
    */
   async participants(
     postId: string,
@@ -421,7 +428,7 @@ export class MeetingsQueries {
                         'publishedAt', cp.published_at) ORDER BY cp.id), '[]')
                  FROM cooperation_projects cp
                 WHERE $2::uuid IS NOT NULL AND cp.status IN ('open', 'in_talks')
-                  AND (cp.organization_id = $2::uuid OR cp.organization_id IN (SELECT id FROM page))) AS projects
+                  AND cp.organization_id = ANY(ARRAY(SELECT id FROM page UNION ALL SELECT $2::uuid))) AS projects
          FROM page LEFT JOIN meetings m ON $2::uuid IS NOT NULL AND m.post_id = $1 AND m.status IN ${LIVE}
               AND LEAST(m.requester_organization_id, m.requested_organization_id) = LEAST(page.id, $2::uuid)
               AND GREATEST(m.requester_organization_id, m.requested_organization_id) = GREATEST(page.id, $2::uuid)
