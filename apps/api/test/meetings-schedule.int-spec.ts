@@ -121,7 +121,7 @@ describe('B2B meetings: schedule and agendas', () => {
       expect(replanned.body.placed).toBe(2);
     });
 
-    it('takes a meeting waiting for a slot once the organizer adds a table, and reads the grid in few statements', async () => {
+    it('takes a meeting waiting for a slot once the organizer adds a table, and reads the grid in three statements', async () => {
       const eventId = await insertConference(t);
       const [morning] = await insertProgramme(t, eventId, {
         tables: 1,
@@ -153,7 +153,7 @@ describe('B2B meetings: schedule and agendas', () => {
         const grid = await secretariat.get(url);
         expect(grid.body.unplaced).toEqual([{ meeting: expect.objectContaining({ id: second }), reason: null }]);
       });
-      expect(statements.get(url)).toBeLessThanOrEqual(6);
+      expect(statements.get(url)).toBeLessThanOrEqual(3); // a list's limit, the session lookup with it
       expect((await secretariat.post(url)).body).toMatchObject({ placed: 2, newlyPlaced: 1, unplaced: [] });
     });
   });

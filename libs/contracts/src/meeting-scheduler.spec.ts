@@ -5,6 +5,7 @@ import {
   greedySchedule,
   meetingSlots,
   scheduleMeetings,
+  waitingReasons,
   type ScheduleResult,
   type SchedulerInput,
 } from './meeting-scheduler';
@@ -296,6 +297,83 @@ describe('scheduleMeetings over random programmes (property)', () => {
         const result = scheduleMeetings(fixedInput);
         expect(brokenRule(fixedInput, result)).toBeNull();
         for (const at of start) expect(result.placements).toContainEqual(at);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('waitingReasons (the grid before a run)', () => {
+  const slots = meetingSlots(sessions, 30); // s1: 02:00, 02:30; s2: 06:00
+  const [first, second, third] = slots.map((s) => s.startsAt);
+
+  it('lists only the meetings without a place, in input order, leaving the placed ones where they are', () => {
+    const input: SchedulerInput = {
+      slots,
+      tables: 2,
+      availability: { A: [S1, S2], B: [S1, S2], C: [S1], D: [S2] },
+      meetings: [
+        { id: 'm1', a: 'A', b: 'B', fixed: { slot: first, table: 1 } },
+        { id: 'm2', a: 'C', b: 'D' },
+        { id: 'm3', a: 'A', b: 'C' },
+      ],
+    };
+    expect(waitingReasons(input)).toEqual([
+      { meetingId: 'm2', reason: 'NO_SHARED_SESSION' },
+      { meetingId: 'm3', reason: null }, // 02:30 has A, C and a table free
+    ]);
+  });
+
+  it('says a side is busy when every shared slot has one of the two in another meeting', () => {
+    const input: SchedulerInput = {
+      slots,
+      tables: 5,
+      availability: { A: [S1], B: [S1], C: [S1], D: [S1] },
+      meetings: [
+        { id: 'm1', a: 'A', b: 'B', fixed: { slot: first, table: 1 } },
+        { id: 'm2', a: 'C', b: 'D', fixed: { slot: second, table: 1 } },
+        { id: 'm3', a: 'C', b: 'A' },
+      ],
+    };
+    expect(waitingReasons(input)).toEqual([{ meetingId: 'm3', reason: 'PARTICIPANT_BUSY' }]);
+  });
+
+  it('says no table is free when both sides are free only in full slots', () => {
+    const input: SchedulerInput = {
+      slots,
+      tables: 1,
+      availability: { A: [S2], B: [S2], C: [S2], D: [S2] },
+      meetings: [
+        { id: 'm1', a: 'A', b: 'B', fixed: { slot: third, table: 1 } },
+        { id: 'm2', a: 'C', b: 'D' },
+      ],
+    };
+    expect(waitingReasons(input)).toEqual([{ meetingId: 'm2', reason: 'NO_TABLE_FREE' }]);
+  });
+
+  it('weighs a placement that no longer keeps the rules as waiting, like a run', () => {
+    const input: SchedulerInput = {
+      slots,
+      tables: 2,
+      availability: { A: [S2], B: [S2] }, // A and B took back their morning availability
+      meetings: [{ id: 'm1', a: 'A', b: 'B', fixed: { slot: first, table: 1 } }],
+    };
+    expect(waitingReasons(input)).toEqual([{ meetingId: 'm1', reason: null }]);
+  });
+
+  it('agrees with a run over random programmes: null when a run would place the meeting alone, else its reason', () => {
+    fc.assert(
+      fc.property(programme, (input) => {
+        const waiting = waitingReasons(input);
+        const waitingIds = new Set(waiting.map((w) => w.meetingId));
+        const placed = input.meetings.filter((m) => !waitingIds.has(m.id));
+        expect(placed.every((m) => m.fixed)).toBe(true);
+        for (const { meetingId, reason } of waiting) {
+          const meeting = { ...input.meetings.find((m) => m.id === meetingId)!, fixed: null };
+          const run = scheduleMeetings({ ...input, meetings: [...placed, meeting] });
+          if (reason === null) expect(run.placements.map((p) => p.meetingId)).toContain(meetingId);
+          else expect(run.unplaced).toEqual([{ meetingId, reason }]);
+        }
       }),
       { numRuns: 300 },
     );

@@ -285,6 +285,21 @@ function repair(
   return false;
 }
 
+/**
+ * Why `meeting`, not on `board`, has no place there: no slot both sides share, both sides free in none
+ * of them, or no table free where they are; null when one of `slots` has both sides and a table free.
+ */
+function reasonOn(board: Board, meeting: SchedulerMeeting, slots: readonly string[]): UnplacedReason | null {
+  if (slots.length === 0) return 'NO_SHARED_SESSION';
+  let sidesFree = false;
+  for (const slot of slots) {
+    if (!board.isFree(meeting, slot)) continue;
+    if (board.freeTable(slot) !== null) return null;
+    sidesFree = true;
+  }
+  return sidesFree ? 'NO_TABLE_FREE' : 'PARTICIPANT_BUSY';
+}
+
 function resultOf(input: SchedulerInput, board: Board, candidates: Map<string, string[]>): ScheduleResult {
   const placements: Placement[] = [];
   const unplaced: ScheduleResult['unplaced'] = [];
@@ -294,14 +309,24 @@ function resultOf(input: SchedulerInput, board: Board, candidates: Map<string, s
       placements.push({ meetingId: meeting.id, slot: at.slot, table: at.table });
       continue;
     }
-    const slots = candidates.get(meeting.id)!;
-    const reason: UnplacedReason =
-      slots.length === 0
-        ? 'NO_SHARED_SESSION'
-        : slots.some((slot) => board.isFree(meeting, slot))
-          ? 'NO_TABLE_FREE'
-          : 'PARTICIPANT_BUSY';
+    // A repair can free a place after the meeting's last try; a run still reports it as a lack of tables.
+    const reason = reasonOn(board, meeting, candidates.get(meeting.id)!) ?? 'NO_TABLE_FREE';
     unplaced.push({ meetingId: meeting.id, reason });
   }
   return { placements, unplaced };
+}
+
+/**
+ * The meetings without a place on the board as it stands (the input's fixed placements that keep the
+ * rules, as a run seeds it), each with why a run now would leave it out, or null when one of its
+ * shared slots has both sides and a table free (a run would place it). Each is weighed alone against
+ * the placements, without running the scheduler: two waiting meetings after the same last free place
+ * both read null. In the order of the input's meetings.
+ */
+export function waitingReasons(input: SchedulerInput): { meetingId: string; reason: UnplacedReason | null }[] {
+  const candidates = candidatesOf(input);
+  const board = seedBoard(input, candidates);
+  return input.meetings
+    .filter((meeting) => !board.placed.has(meeting.id))
+    .map((meeting) => ({ meetingId: meeting.id, reason: reasonOn(board, meeting, candidates.get(meeting.id)!) }));
 }

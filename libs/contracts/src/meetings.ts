@@ -242,7 +242,8 @@ export interface MeetingScheduleDto {
   slots: { sessionId: string; startsAt: string; endsAt: string; meetings: MeetingDto[] }[];
   /**
    * Accepted meetings without a place, with why a run of the scheduler now would leave them out;
-   * null: waiting for a run (one now would place it).
+   * null: waiting for a run (a place with both sides and a table free is there now). Each is weighed
+   * alone against the placements (`waitingReasons`): two waiting for the same last place both read null.
    */
   unplaced: { meeting: MeetingDto; reason: UnplacedReason | null }[];
 }

@@ -31,9 +31,9 @@ export const isEvent = (event: MeetingEvent): event is MeetingEvent & { eventSta
   event.kind === 'event' && event.eventStartsAt !== null && event.eventEndsAt !== null;
 
 /** The event's B2B meetings if the reader can see the event and the programme is open (else 404, as if there were none). */
-export function withProgramme(context: MeetingContext | null): ProgrammeContext {
+export function withProgramme<C extends MeetingContext>(context: C | null): C & ProgrammeContext {
   if (!context || !isEvent(context.event) || !context.programme) throw notFound('Meetings');
-  return context as ProgrammeContext;
+  return context as C & ProgrammeContext;
 }
 
 export const hasEnded = (event: { eventEndsAt: Date }) => event.eventEndsAt.getTime() <= Date.now();

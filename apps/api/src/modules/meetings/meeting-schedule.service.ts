@@ -4,6 +4,7 @@ import {
   greedySchedule,
   meetingSlots,
   scheduleMeetings,
+  waitingReasons,
   type MeetingDto,
   type MeetingScheduleDto,
   type ScheduleRunDto,
@@ -23,7 +24,7 @@ import type { Meeting } from './entities/meeting.entity';
 import { closedProgramme } from './meeting-programmes.service';
 import { eventTitles, meetingAuditState, meetingView, organizes, sidesOf, type MeetingView } from './meeting-records';
 import { MeetingReadsService, withProgramme } from './meeting-reads.service';
-import { MeetingsQueries } from './meetings.queries';
+import { MeetingsQueries, type MeetingBoard } from './meetings.queries';
 
 const PROBLEM_FIELD = {
   SLOT_UNKNOWN: 'slotStartsAt',
@@ -48,6 +49,23 @@ const schedulerMeeting = (m: Meeting, keep: boolean): SchedulerMeeting => ({
   b: m.requestedOrganizationId,
   fixed: keep && m.slotStartsAt && m.tableNumber ? { slot: m.slotStartsAt.toISOString(), table: m.tableNumber } : null,
 });
+
+/** The scheduler's input: the programme's slots, tables, availability and accepted meetings (`keep`: whose place is fixed). */
+function schedulerInput(
+  programme: Pick<MeetingProgramme, 'meetingMinutes' | 'tables'>,
+  board: MeetingBoard,
+  accepted: Meeting[],
+  keep: (meeting: Meeting) => boolean,
+): { input: SchedulerInput; slots: ReturnType<typeof meetingSlots> } {
+  const slots = meetingSlots(board.sessions, programme.meetingMinutes);
+  const input: SchedulerInput = {
+    slots: slots.map((slot) => ({ startsAt: slot.startsAt, sessionId: slot.sessionId })),
+    tables: programme.tables,
+    availability: board.availability,
+    meetings: accepted.map((m) => schedulerMeeting(m, keep(m))),
+  };
+  return { input, slots };
+}
 
 /**
  * The organizer's scheduling of accepted meetings into slots and tables: runs of the scheduler
@@ -184,16 +202,24 @@ export class MeetingScheduleService {
 
   /**
    * The organizer's grid: every slot in time order with its meetings by table, and the accepted
-   * meetings without a place with why a run now would leave them out (null: it would place them).
+   * meetings without a place with why a run now would leave them out (null: it would place them),
+   * weighed against the placements as they stand (contracts' `waitingReasons`), not by a trial run.
+   * Two statements: the event with its sessions and availability, the accepted meetings.
    */
   async grid(auth: AuthenticatedUser, eventId: string): Promise<MeetingScheduleDto> {
     const manager = this.dataSource.manager;
-    const { event, programme } = withProgramme(await this.queries.context(manager, auth, eventId));
+    const { event, programme, board } = withProgramme(await this.queries.contextWithBoard(manager, auth, eventId));
     if (!organizes(auth, event, 'schedule')) throw forbidden("Only the event's organizer reads the schedule");
-    const { input, accepted, slots } = await this.board(manager, programme, () => true);
+    const accepted = await this.queries.accepted(manager, eventId);
+    const { input, slots } = schedulerInput(programme, board, accepted, () => true);
     const view: MeetingView = meetingView(programme, auth, true);
-    const trial = scheduleMeetings(input);
-    const reasons = new Map(trial.unplaced.map((u) => [u.meetingId, u.reason]));
+    const reasons = new Map(waitingReasons(input).map((w) => [w.meetingId, w.reason]));
+    const bySlot = new Map<string, Meeting[]>();
+    for (const m of accepted) {
+      if (!m.slotStartsAt) continue;
+      const slot = m.slotStartsAt.toISOString();
+      bySlot.set(slot, [...(bySlot.get(slot) ?? []), m]);
+    }
     return {
       timeZone: event.eventTimeZone ?? 'UTC',
       tables: programme.tables,
@@ -201,8 +227,7 @@ export class MeetingScheduleService {
         sessionId: slot.sessionId,
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
-        meetings: accepted
-          .filter((m) => m.slotStartsAt?.toISOString() === slot.startsAt)
+        meetings: (bySlot.get(slot.startsAt) ?? [])
           .sort((x, y) => (x.tableNumber ?? 0) - (y.tableNumber ?? 0))
           .map((m) => MeetingResponse.from(m, view)),
       })),
@@ -212,22 +237,16 @@ export class MeetingScheduleService {
     };
   }
 
-  /** The scheduler's input for the programme: its slots, tables, availability and accepted meetings (`keep`: whose place is fixed). */
+  /** The scheduler's input for the programme as it stands now (`keep`: the accepted meetings whose place is fixed). */
   private async board(
     manager: EntityManager,
     programme: MeetingProgramme,
     keep: (meeting: Meeting) => boolean,
   ): Promise<{ input: SchedulerInput; accepted: Meeting[]; slots: ReturnType<typeof meetingSlots> }> {
     const sessions = await this.queries.sessions(manager, programme.postId);
-    const slots = meetingSlots(sessions, programme.meetingMinutes);
     const accepted = await this.queries.accepted(manager, programme.postId);
-    const input: SchedulerInput = {
-      slots: slots.map((slot) => ({ startsAt: slot.startsAt, sessionId: slot.sessionId })),
-      tables: programme.tables,
-      availability: await this.queries.availability(manager, programme.postId),
-      meetings: accepted.map((m) => schedulerMeeting(m, keep(m))),
-    };
-    return { input, accepted, slots };
+    const availability = await this.queries.availability(manager, programme.postId);
+    return { ...schedulerInput(programme, { sessions, availability }, accepted, keep), accepted };
   }
 
   /** Tells both sides of the meetings that moved that their agendas changed (once the agendas are published). */

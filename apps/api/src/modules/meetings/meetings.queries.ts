@@ -24,13 +24,33 @@ import { MeetingSession } from './entities/meeting-session.entity';
 import { Meeting } from './entities/meeting.entity';
 
 /**
- * The organizations taking part in event `$1`: those with a confirmed registration of one of their
+ * The organizations taking part in `event`: those with a confirmed registration of one of their
  * users, active members other than the secretariat (which organizes meetings but takes part in none).
+ * The registrations' users, then their organizations, are gathered through indexes first and read by
+ * primary key: joined, PostgreSQL hashes every user to match the event's few hundred registrations.
  */
 const PARTICIPANTS = (event: string) => `
-  SELECT DISTINCT u.organization_id AS id
-    FROM event_registrations r JOIN users u ON u.id = r.user_id JOIN organizations po ON po.id = u.organization_id
-   WHERE r.post_id = ${event} AND r.status = 'confirmed' AND po.status = 'active' AND po.type <> 'secretariat'`;
+  SELECT po.id FROM organizations po
+   WHERE po.id = ANY(ARRAY(
+           SELECT u.organization_id FROM users u
+            WHERE u.id = ANY(ARRAY(SELECT r.user_id FROM event_registrations r
+                                    WHERE r.post_id = ${event} AND r.status = 'confirmed'))))
+     AND po.status = 'active' AND po.type <> 'secretariat'`;
+
+/** The sessions of `event` in time order, as a JSON array of `{ id, startsAt, endsAt }`. */
+const SESSIONS_JSON = (event: string) => `
+  (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at)
+                            ORDER BY s.starts_at, s.id), '[]')
+     FROM meeting_sessions s WHERE s.post_id = ${event})`;
+
+/** The sessions each organization is available in at `event`, as a JSON object (the scheduler's map). */
+const AVAILABILITY_JSON = (event: string) => `
+  (SELECT COALESCE(json_object_agg(a.organization_id, a.sessions), '{}')
+     FROM (SELECT organization_id, array_agg(session_id::text ORDER BY session_id) AS sessions
+             FROM meeting_availability WHERE post_id = ${event} GROUP BY organization_id) a)`;
+
+type SessionJson = { id: string; startsAt: string; endsAt: string };
+const sessionOf = (s: SessionJson) => ({ id: s.id, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) });
 
 /** Live meetings: a request waiting for its answer, or an accepted meeting. */
 const LIVE = `('requested', 'accepted')`;
@@ -43,6 +63,13 @@ export interface MeetingContext {
   programme: MeetingProgramme | null;
   /** Whether the reader's organization takes part (a confirmed registration). */
   participating: boolean;
+}
+
+/** What the scheduler weighs besides the meetings: the programme's sessions and who is available in which. */
+export interface MeetingBoard {
+  /** In time order. */
+  sessions: { id: string; startsAt: Date; endsAt: Date }[];
+  availability: Record<string, string[]>;
 }
 
 export interface ProgrammeSummary {
@@ -80,6 +107,30 @@ export class MeetingsQueries {
     viewer: AuthenticatedUser | null,
     eventId: string,
   ): Promise<MeetingContext | null> {
+    return (await this.contextRow(manager, viewer, eventId, false))?.context ?? null;
+  }
+
+  /** The context with the programme's sessions and availability (the organizer's grid): one statement. */
+  async contextWithBoard(
+    manager: EntityManager,
+    viewer: AuthenticatedUser,
+    eventId: string,
+  ): Promise<(MeetingContext & { board: MeetingBoard }) | null> {
+    const row = await this.contextRow(manager, viewer, eventId, true);
+    if (!row) return null;
+    const raw = row.raw as { board_sessions: SessionJson[]; board_availability: Record<string, string[]> };
+    return {
+      ...row.context,
+      board: { sessions: raw.board_sessions.map(sessionOf), availability: raw.board_availability },
+    };
+  }
+
+  private async contextRow(
+    manager: EntityManager,
+    viewer: AuthenticatedUser | null,
+    eventId: string,
+    withBoard: boolean,
+  ): Promise<{ context: MeetingContext; raw: Record<string, unknown> } | null> {
     const qb = manager
       .getRepository(Post)
       .createQueryBuilder('p')
@@ -107,7 +158,9 @@ export class MeetingsQueries {
                   WHERE vr.post_id = p.id AND vr.status = 'confirmed' AND vu.organization_id = :viewerOrganization)`,
         'participating',
       ).setParameter('viewerOrganization', viewer.organization.id);
-    const { entities, raw } = await visiblePosts(qb, viewer).getRawAndEntities<{ participating?: boolean }>();
+    if (withBoard)
+      qb.addSelect(SESSIONS_JSON('p.id'), 'board_sessions').addSelect(AVAILABILITY_JSON('p.id'), 'board_availability');
+    const { entities, raw } = await visiblePosts(qb, viewer).getRawAndEntities<Record<string, unknown>>();
     const event = entities[0] as MeetingEvent | undefined;
     if (!event) return null;
     event.meetingProgramme ??= null;
@@ -116,7 +169,7 @@ export class MeetingsQueries {
       raw[0]?.participating === true &&
       viewer.organization.status === 'active' &&
       viewer.organization.type !== 'secretariat';
-    return { event, programme: event.meetingProgramme, participating };
+    return { context: { event, programme: event.meetingProgramme, participating }, raw: raw[0] ?? {} };
   }
 
   /** The programme row, locked: every change to an event's meetings queues behind it. */
@@ -139,9 +192,7 @@ export class MeetingsQueries {
       `SELECT (SELECT count(*) FROM (${PARTICIPANTS('$1')}) x)::int AS participants,
               (SELECT COALESCE(array_agg(a.session_id::text ORDER BY a.session_id), '{}') FROM meeting_availability a
                 WHERE a.post_id = $1 AND a.organization_id = $2) AS my_availability,
-              (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at)
-                                        ORDER BY s.starts_at, s.id), '[]')
-                 FROM meeting_sessions s WHERE s.post_id = $1) AS sessions,
+              ${SESSIONS_JSON('$1')} AS sessions,
               count(*) FILTER (WHERE m.status = 'requested')::int AS requested,
               count(*) FILTER (WHERE m.status = 'accepted')::int AS accepted,
               count(*) FILTER (WHERE m.status = 'accepted' AND m.slot_starts_at IS NOT NULL)::int AS scheduled,
@@ -152,7 +203,7 @@ export class MeetingsQueries {
     )) as {
       participants: number;
       my_availability: string[];
-      sessions: { id: string; startsAt: string; endsAt: string }[];
+      sessions: SessionJson[];
       requested: number;
       accepted: number;
       scheduled: number;
@@ -162,7 +213,7 @@ export class MeetingsQueries {
     return {
       participants: row.participants,
       myAvailability: row.my_availability,
-      sessions: row.sessions.map((s) => ({ id: s.id, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
+      sessions: row.sessions.map(sessionOf),
       counts: {
         requested: row.requested,
         accepted: row.accepted,
@@ -188,12 +239,10 @@ export class MeetingsQueries {
 
   /** The sessions each organization is available in (the scheduler's map). */
   async availability(manager: EntityManager, postId: string): Promise<Record<string, string[]>> {
-    const rows = (await manager.query(
-      `SELECT a.organization_id, array_agg(a.session_id::text ORDER BY a.session_id) AS sessions
-         FROM meeting_availability a WHERE a.post_id = $1 GROUP BY a.organization_id`,
-      [postId],
-    )) as { organization_id: string; sessions: string[] }[];
-    return Object.fromEntries(rows.map((r) => [r.organization_id, r.sessions]));
+    const [row] = (await manager.query(`SELECT ${AVAILABILITY_JSON('$1')} AS availability`, [postId])) as {
+      availability: Record<string, string[]>;
+    }[];
+    return row.availability;
   }
 
   /** Replaces an organization's availability by `sessionIds` (sessions of the programme, checked by the caller). */
@@ -297,7 +346,7 @@ export class MeetingsQueries {
 
   /** The event's accepted meetings in the order they were accepted (the scheduler's order), with their sides. */
   accepted(manager: EntityManager, postId: string): Promise<Meeting[]> {
-    return this.meetingRows(manager)
+    return this.meetingRows(manager, "x.post_id = :postId AND x.status = 'accepted'")
       .andWhere("m.post_id = :postId AND m.status = 'accepted'", { postId })
       .orderBy('m.decided_at', 'ASC', 'NULLS FIRST')
       .addOrderBy('m.id', 'ASC')
@@ -343,8 +392,10 @@ export class MeetingsQueries {
   /**
    * A page of the event's participants in name order (but `reader`, the reader's own organization),
    * filtered, with their published figures; for a participating reader also the live meeting between
-   * the two, its own figures and the open projects of both sides that their fit is scored on. One
-   * statement (a page past the end counts again).
+   * the two, its own figures and the open projects of both sides that their fit is scored on (the
+   * organizations' ids gathered first and the projects read through their organization's index: an
+   * OR of the reader and the page has PostgreSQL scan every project). One statement (a page past the
+   * end counts again).
    */
   async participants(
     postId: string,
@@ -377,7 +428,7 @@ export class MeetingsQueries {
                         'publishedAt', cp.published_at) ORDER BY cp.id), '[]')
                  FROM cooperation_projects cp
                 WHERE $2::uuid IS NOT NULL AND cp.status IN ('open', 'in_talks')
-                  AND (cp.organization_id = $2::uuid OR cp.organization_id IN (SELECT id FROM page))) AS projects
+                  AND cp.organization_id = ANY(ARRAY(SELECT id FROM page UNION ALL SELECT $2::uuid))) AS projects
          FROM page LEFT JOIN meetings m ON $2::uuid IS NOT NULL AND m.post_id = $1 AND m.status IN ${LIVE}
               AND LEAST(m.requester_organization_id, m.requested_organization_id) = LEAST(page.id, $2::uuid)
               AND GREATEST(m.requester_organization_id, m.requested_organization_id) = GREATEST(page.id, $2::uuid)
@@ -444,7 +495,12 @@ export class MeetingsQueries {
       .getMany();
   }
 
-  private meetingRows(manager: EntityManager): SelectQueryBuilder<Meeting> {
+  /**
+   * Meetings with their two organizations and the user who asked. `many`, the condition (on alias `x`)
+   * of a long list of meetings, has the askers gathered first and read by primary key: joined to a
+   * thousand meetings, PostgreSQL hashes every user.
+   */
+  private meetingRows(manager: EntityManager, many?: string): SelectQueryBuilder<Meeting> {
     return manager
       .getRepository(Meeting)
       .createQueryBuilder('m')
@@ -452,7 +508,11 @@ export class MeetingsQueries {
       .addSelect(['ro.id', 'ro.nameEn', 'ro.nameZh', 'ro.type'])
       .innerJoin('m.requestedOrganization', 'qo')
       .addSelect(['qo.id', 'qo.nameEn', 'qo.nameZh', 'qo.type'])
-      .leftJoin('m.requestedBy', 'rb')
+      .leftJoin(
+        'm.requestedBy',
+        'rb',
+        many ? `rb.id = ANY(ARRAY(SELECT x.requested_by_user_id FROM meetings x WHERE ${many}))` : undefined,
+      )
       .addSelect(['rb.id', 'rb.displayName']);
   }
 }

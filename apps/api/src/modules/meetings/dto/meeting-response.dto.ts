@@ -236,7 +236,8 @@ export class WaitingMeetingResponse {
   @ApiProperty({
     enum: UNPLACED_REASONS,
     nullable: true,
-    description: 'Why a run now would leave it out; null: a run now would place it',
+    description:
+      'Why a run now would leave it out; null: a place with both sides and a table free is there now (each weighed alone against the placements)',
   })
   reason: UnplacedReason | null;
 }
