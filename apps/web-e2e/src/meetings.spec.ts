@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { INDONESIA_NAME, SSEZ_NAME } from './pages/cooperation';
 import { closeIn, personIn } from './pages/financing';
-import { MeetingsHub, OrganizePage, SSEZ_NAME_ZH, call, openConference, register } from './pages/meetings';
+import { Shell } from './pages/shell';
+import {
+  MeetingsHub,
+  OrganizePage,
+  SSEZ_NAME_ZH,
+  announceConference,
+  call,
+  openConference,
+  register,
+} from './pages/meetings';
 
 const stamp = Date.now().toString(36);
 const TITLES = {
@@ -125,4 +134,24 @@ test('two participants of a conference request and accept a B2B meeting; the sec
   await closeIn(secretariat, 'English');
   await closeIn(a, 'English');
   await closeIn(b, '中文');
+});
+
+test('once a conference has taken place, the secretariat reports how many took part; its page says so in both languages', async ({
+  browser,
+}) => {
+  const secretariat = await personIn(browser, 'secretariat@example.org', 'English');
+  const eventId = await announceConference(
+    secretariat,
+    { en: `Investment seminar in Nanjing (${stamp})`, zh: `南京投资说明会（${stamp}）` },
+    -2,
+  );
+  await secretariat.goto(`/posts/${eventId}/edit`);
+  const editor = secretariat.getByTestId('post-editor');
+  await editor.getByTestId('field-reported-attendees').fill('250');
+  await editor.getByTestId('field-reported-organizations').fill('90');
+  await editor.getByTestId('post-editor-save').click();
+  await expect(secretariat.getByTestId('event-figures')).toHaveText('250 people from 90 organizations took part');
+  await new Shell(secretariat).switchLanguage('中文');
+  await expect(secretariat.getByTestId('event-figures')).toHaveText('来自 90 家机构的 250 人参加');
+  await closeIn(secretariat, 'English');
 });
