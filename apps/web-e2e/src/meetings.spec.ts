@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { INDONESIA_NAME, SSEZ_NAME } from './pages/cooperation';
 import { closeIn, personIn } from './pages/financing';
-import { MeetingsHub, OrganizePage, SSEZ_NAME_ZH, call, openConference, register } from './pages/meetings';
+import { Shell } from './pages/shell';
+import {
+  MeetingsHub,
+  OrganizePage,
+  SSEZ_NAME_ZH,
+  announceConference,
+  call,
+  openConference,
+  register,
+} from './pages/meetings';
 
 const stamp = Date.now().toString(36);
 const TITLES = {
@@ -125,4 +134,64 @@ test('two participants of a conference request and accept a B2B meeting; the sec
   await closeIn(secretariat, 'English');
   await closeIn(a, 'English');
   await closeIn(b, '中文');
+});
+
+test('once a conference has taken place, the secretariat reports how many took part; its page says so in both languages', async ({
+  browser,
+}) => {
+  const secretariat = await personIn(browser, 'secretariat@example.org', 'English');
+  const eventId = await announceConference(
+    secretariat,
+    { en: `Investment seminar in Nanjing (${stamp})`, zh: `南京投资说明会（${stamp}）` },
+    -2,
+  );
+  await secretariat.goto(`/posts/${eventId}/edit`);
+  const editor = secretariat.getByTestId('post-editor');
+  await editor.getByTestId('field-reported-attendees').fill('250');
+  await editor.getByTestId('field-reported-organizations').fill('90');
+  await editor.getByTestId('post-editor-save').click();
+  await expect(secretariat.getByTestId('event-figures')).toHaveText('250 people from 90 organizations took part');
+  await new Shell(secretariat).switchLanguage('中文');
+  await expect(secretariat.getByTestId('event-figures')).toHaveText('来自 90 家机构的 250 人参加');
+  await closeIn(secretariat, 'English');
+});
+
+test('the secretariat opens an event’s B2B meetings from its page, then changes the tables: the sessions stay as they were', async ({
+  browser,
+}) => {
+  const secretariat = await personIn(browser, 'secretariat@example.org', 'English');
+  const eventId = await announceConference(secretariat, {
+    en: `Matchmaking day in Suzhou (${stamp})`,
+    zh: `苏州对接日（${stamp}）`,
+  });
+  await secretariat.goto(`/posts/${eventId}`);
+  await secretariat.getByTestId('event-meetings-open').click();
+  const form = secretariat.getByTestId('programme-form');
+  await expect(form).toBeVisible();
+  // The first session comes filled in: the event's day, 10:00–12:00, six meetings of twenty minutes.
+  await expect(form.getByTestId('session-slots')).toHaveText('6 meetings of 20 minutes fit');
+  await form.getByTestId('programme-save').click();
+  const organize = new OrganizePage(secretariat);
+  await expect(secretariat.getByTestId('organize-page')).toBeVisible();
+  await expect(secretariat.getByTestId('programme-sessions')).toContainText('10:00–12:00');
+  const opened = await call<{ sessions: { id: string }[]; tables: number }>(
+    secretariat,
+    'GET',
+    `/api/events/${eventId}/meetings`,
+  );
+  expect(opened.tables).toBe(6);
+
+  await organize.open(eventId, 'settings');
+  await form.getByTestId('field-tables').fill('5');
+  await form.getByTestId('programme-save').click();
+  await expect(secretariat.getByText('The settings are saved.')).toBeVisible();
+  await expect(secretariat.getByTestId('programme-summary')).toContainText('20 minutes each, 5 tables');
+  const changed = await call<{ sessions: { id: string }[]; tables: number }>(
+    secretariat,
+    'GET',
+    `/api/events/${eventId}/meetings`,
+  );
+  expect(changed.tables).toBe(5);
+  expect(changed.sessions.map((session) => session.id)).toEqual(opened.sessions.map((session) => session.id));
+  await closeIn(secretariat, 'English');
 });

@@ -24,11 +24,8 @@ export interface Conference {
   sessionIds: string[];
 }
 
-/**
- * The secretariat announces a promotion conference in Nanjing `days` from now (09:00–17:30) and
- * opens its B2B meetings: 20 minutes, four tables, 10:00–12:00 and 14:00–16:00.
- */
-export async function openConference(secretariat: Page, titles: { en: string; zh: string }, days = 30) {
+/** The secretariat announces (publishes) a conference in Nanjing `days` from now (in the past when negative), 09:00–17:30. */
+export async function announceConference(secretariat: Page, titles: { en: string; zh: string }, days = 30) {
   const post = await call<{ id: string }>(secretariat, 'POST', '/api/posts', {
     kind: 'event',
     titleEn: titles.en,
@@ -45,7 +42,16 @@ export async function openConference(secretariat: Page, titles: { en: string; zh
     },
   });
   await call(secretariat, 'POST', `/api/posts/${post.id}/publish`);
-  const programme = await call<{ sessions: { id: string }[] }>(secretariat, 'PUT', `/api/events/${post.id}/meetings`, {
+  return post.id;
+}
+
+/**
+ * The secretariat announces a promotion conference in Nanjing `days` from now (09:00–17:30) and
+ * opens its B2B meetings: 20 minutes, four tables, 10:00–12:00 and 14:00–16:00.
+ */
+export async function openConference(secretariat: Page, titles: { en: string; zh: string }, days = 30) {
+  const eventId = await announceConference(secretariat, titles, days);
+  const programme = await call<{ sessions: { id: string }[] }>(secretariat, 'PUT', `/api/events/${eventId}/meetings`, {
     meetingMinutes: 20,
     tables: 4,
     sessions: [
@@ -53,7 +59,7 @@ export async function openConference(secretariat: Page, titles: { en: string; zh
       { startsAt: nanjingTime(days, 14), endsAt: nanjingTime(days, 16) },
     ],
   });
-  return { eventId: post.id, sessionIds: programme.sessions.map((session) => session.id) } satisfies Conference;
+  return { eventId, sessionIds: programme.sessions.map((session) => session.id) } satisfies Conference;
 }
 
 /** The signed-in person registers for the event (a confirmed seat makes the organization a participant). */
