@@ -53,7 +53,7 @@ test('the list of routes looked at covers every route of the web app', () => {
 for (const persona of PERSONAS) {
   // One test per persona for both languages: the language is saved on the account, so two at once would race.
   test(`every page of the ${persona} passes axe-core (WCAG 2.1 AA) in English and Chinese`, async ({ page }) => {
-    // About six seconds a page on a busy machine, in each language (the secretariat visits thirty).
+    // Up to ten seconds a page on a busy machine, in each language (the secretariat visits about forty).
     test.setTimeout(Math.max(180_000, visitsOf(persona).length * LANGUAGES.length * 10_000));
     const violations: string[] = [];
     let saved: string | undefined;
