@@ -168,7 +168,8 @@ export class MeetingsQueries {
       viewer !== null &&
       raw[0]?.participating === true &&
       viewer.organization.status === 'active' &&
-      viewer.organization.type !== 'secretariat';
+      // The secretariat organizes meetings and takes part in none (the policy refuses it `create`).
+      viewer.ability.can('create', 'Meeting');
     return { context: { event, programme: event.meetingProgramme, participating }, raw: raw[0] ?? {} };
   }
 
