@@ -218,7 +218,8 @@ export class MeetingScheduleService {
     for (const m of accepted) {
       if (!m.slotStartsAt) continue;
       const slot = m.slotStartsAt.toISOString();
-      bySlot.set(slot, [...(bySlot.get(slot) ?? []), m]);
+      if (bySlot.has(slot)) bySlot.get(slot)!.push(m);
+      else bySlot.set(slot, [m]);
     }
     return {
       timeZone: event.eventTimeZone ?? 'UTC',

@@ -395,7 +395,8 @@ export class MeetingsQueries {
    * filtered, with their published figures; for a participating reader also the live meeting between
    * the two, its own figures and the open projects of both sides that their fit is scored on (the
    * organizations' ids gathered first and the projects read through their organization's index: an
-   * OR of the reader and the page has PostgreSQL scan every project). One statement (a page past the
+   * OR of the reader and the page has PostgreSQL scan every project), those two on the first row only
+   * (on every row they were megabytes of JSON for the API to parse). One statement (a page past the
    * end counts again).
    */
   async participants(
@@ -423,19 +424,21 @@ export class MeetingsQueries {
        reader AS (SELECT ${FIGURE_COLUMNS} FROM organizations o ${FIGURES} WHERE o.id = $2::uuid)
        SELECT page.*, m.id AS meeting_id, m.status::text AS meeting_status,
               (m.requester_organization_id = $2::uuid) AS meeting_sent,
-              (SELECT row_to_json(reader) FROM reader) AS reader_figures,
-              (SELECT COALESCE(json_agg(json_build_object('id', cp.id, 'organizationId', cp.organization_id,
-                        'kind', cp.kind, 'sectors', cp.sectors, 'country', cp.country, 'sizeUsd', cp.size_usd::text,
-                        'publishedAt', cp.published_at) ORDER BY cp.id), '[]')
-                 FROM cooperation_projects cp
-                WHERE $2::uuid IS NOT NULL AND cp.status IN ('open', 'in_talks')
-                  AND cp.organization_id = ANY(ARRAY(SELECT id FROM page UNION ALL SELECT $2::uuid))) AS projects
+              CASE WHEN row_number() OVER byName = 1 THEN (SELECT row_to_json(reader) FROM reader) END AS reader_figures,
+              CASE WHEN row_number() OVER byName = 1 THEN
+                (SELECT COALESCE(json_agg(json_build_object('id', cp.id, 'organizationId', cp.organization_id,
+                          'kind', cp.kind, 'sectors', cp.sectors, 'country', cp.country, 'sizeUsd', cp.size_usd::text,
+                          'publishedAt', cp.published_at) ORDER BY cp.id), '[]')
+                   FROM cooperation_projects cp
+                  WHERE $2::uuid IS NOT NULL AND cp.status IN ('open', 'in_talks')
+                    AND cp.organization_id = ANY(ARRAY(SELECT id FROM page UNION ALL SELECT $2::uuid))) END AS projects
          FROM page LEFT JOIN meetings m ON $2::uuid IS NOT NULL AND m.post_id = $1 AND m.status IN ${LIVE}
               AND LEAST(m.requester_organization_id, m.requested_organization_id) = LEAST(page.id, $2::uuid)
               AND GREATEST(m.requester_organization_id, m.requested_organization_id) = GREATEST(page.id, $2::uuid)
+       WINDOW byName AS (ORDER BY COALESCE(page.name_en, page.name_zh), page.id)
         ORDER BY COALESCE(page.name_en, page.name_zh), page.id`,
       filters,
-    )) as (ParticipantRow & { reader_figures: OrganizationRow | null; projects: MatchProject[] })[];
+    )) as (ParticipantRow & { reader_figures: OrganizationRow | null; projects: MatchProject[] | null })[];
     const first = rows[0];
     const figures = {
       reader: first?.reader_figures ? candidateOf(first.reader_figures).figures : null,
