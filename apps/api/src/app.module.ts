@@ -33,6 +33,7 @@ import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module
 import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
+import { InitiativesModule } from './modules/initiatives/initiatives.module';
 
 @Module({})
 export class AppModule {
@@ -66,6 +67,7 @@ export class AppModule {
         CooperationMatchesModule,
         CooperationProjectsModule,
         MeetingsModule,
+        InitiativesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -32,6 +32,9 @@ export const AUDIT_ENTITY_TYPES = [
   /** An event's B2B meetings (the entity id is the event post's). */
   'MeetingProgramme',
   'Meeting',
+  'Initiative',
+  'Endorsement',
+  'EndorsementProposal',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -144,6 +147,18 @@ export const AUDIT_ACTIONS = [
   'meeting.withdraw',
   'meeting.cancel',
   'meeting.place',
+  'initiative.create',
+  'initiative.update',
+  'initiative.publish',
+  'initiative.open',
+  'initiative.close',
+  'initiative.expire',
+  'endorsement.endorse',
+  'endorsement.withdraw',
+  'endorsement_proposal.propose',
+  'endorsement_proposal.sign',
+  'endorsement_proposal.decline',
+  'endorsement_proposal.lapse',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

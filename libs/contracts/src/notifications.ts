@@ -95,6 +95,12 @@ export const NOTIFICATION_TYPES = [
   'meeting_cancelled',
   'agenda_published',
   'agenda_changed',
+  // Initiatives: to every admin of an active member organization, an initiative open for endorsement;
+  // to an organization's admins, a colleague's proposal to endorse; to the proposer, the answer.
+  'initiative_opened',
+  'endorsement_proposed',
+  'endorsement_proposal_signed',
+  'endorsement_proposal_declined',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -113,6 +119,7 @@ export const NOTIFICATION_RECORD_TYPES = [
   'deal',
   /** An event's B2B meetings (the record id is the event post's). */
   'meeting_programme',
+  'initiative',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -141,6 +148,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/cooperation/deals/${recordId}`;
     case 'meeting_programme':
       return `/events/${recordId}/meetings`;
+    case 'initiative':
+      return `/initiatives/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

@@ -42,6 +42,8 @@ export const ACTIONS = [
   'cancel',
   /** Runs the B2B meeting scheduler and moves meetings by hand (the event's organizer). */
   'schedule',
+  /** Signs an initiative for the organization (its admins) and answers a colleague's proposal to. */
+  'sign',
   // Named capabilities of the secretariat (asked by name, never as `manage`):
   /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
   'readAll',
@@ -81,6 +83,9 @@ export const SUBJECTS = [
   'Deal',
   'MeetingProgramme',
   'Meeting',
+  'Initiative',
+  'Endorsement',
+  'EndorsementProposal',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -134,6 +139,8 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: 'update', subject: 'Deal', inverted: true },
       // The secretariat organizes the B2B meetings of any event but takes part in none.
       { action: ['create', 'accept', 'withdraw', 'cancel'], subject: 'Meeting', inverted: true },
+      // The secretariat writes, publishes, closes and exports initiatives but endorses none.
+      { action: ['create', 'sign', 'withdraw'], subject: ['Endorsement', 'EndorsementProposal'], inverted: true },
     ];
   }
 
@@ -228,6 +235,15 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: ['invite', 'disable', 'enable', 'changeRole'], subject: 'User', conditions: ownOrg },
       // An admin answers for the organization's published briefs, and may withdraw one.
       { action: 'retract', subject: 'PolicyBrief', conditions: ownOrg },
+    );
+  }
+  // Initiatives: any member proposes that its organization endorse one; its admins (the organization's
+  // authorised representatives) sign, withdraw the endorsement and answer their colleagues' proposals.
+  rules.push({ action: 'create', subject: 'EndorsementProposal', conditions: ownOrg });
+  if (principal.orgRole === 'admin') {
+    rules.push(
+      { action: ['create', 'sign', 'withdraw'], subject: 'Endorsement', conditions: ownOrg },
+      { action: 'sign', subject: 'EndorsementProposal', conditions: ownOrg },
     );
   }
   return rules;

@@ -43,6 +43,9 @@ import { MeetingAvailability } from '../../modules/meetings/entities/meeting-ava
 import { MeetingProgramme } from '../../modules/meetings/entities/meeting-programme.entity';
 import { MeetingSession } from '../../modules/meetings/entities/meeting-session.entity';
 import { Meeting } from '../../modules/meetings/entities/meeting.entity';
+import { EndorsementProposal } from '../../modules/initiatives/entities/endorsement-proposal.entity';
+import { Endorsement } from '../../modules/initiatives/entities/endorsement.entity';
+import { Initiative } from '../../modules/initiatives/entities/initiative.entity';
 
 export const ENTITIES = [
   Organization,
@@ -90,4 +93,7 @@ export const ENTITIES = [
   MeetingSession,
   MeetingAvailability,
   Meeting,
+  Initiative,
+  Endorsement,
+  EndorsementProposal,
 ];

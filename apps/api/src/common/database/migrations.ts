@@ -20,6 +20,8 @@ import { CooperationNotifications1765238400000 } from '../../../../../migrations
 import { Cooperation1765300000000 } from '../../../../../migrations/1765300000000-Cooperation';
 import { CooperationProjectReaders1765310000000 } from '../../../../../migrations/1765310000000-CooperationProjectReaders';
 import { MeetingNotifications1765400000000 } from '../../../../../migrations/1765400000000-MeetingNotifications';
+import { InitiativeNotifications1765530000000 } from '../../../../../migrations/1765530000000-InitiativeNotifications';
+import { Initiatives1765540000000 } from '../../../../../migrations/1765540000000-Initiatives';
 import { Meetings1765410000000 } from '../../../../../migrations/1765410000000-Meetings';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   CooperationProjectReaders1765310000000,
   MeetingNotifications1765400000000,
   Meetings1765410000000,
+  InitiativeNotifications1765530000000,
+  Initiatives1765540000000,
 ];

@@ -71,6 +71,20 @@ const NAMES: Record<AuditEntityType, string> = {
     FROM meetings m JOIN posts p ON p.id = m.post_id
     JOIN organizations a ON a.id = m.requester_organization_id JOIN organizations b ON b.id = m.requested_organization_id
     WHERE m.id = ANY($1)`,
+  // An endorsement and a proposal are named by the initiative and the organization.
+  Initiative: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/initiatives/' || id AS link FROM initiatives WHERE id = ANY($1)`,
+  Endorsement: `SELECT e.id,
+      coalesce(i.title_en, i.title_zh) || ' · ' || coalesce(o.name_en, o.name_zh) AS name_en,
+      coalesce(i.title_zh, i.title_en) || ' · ' || coalesce(o.name_zh, o.name_en) AS name_zh,
+      '/initiatives/' || i.id AS link
+    FROM endorsements e JOIN initiatives i ON i.id = e.initiative_id JOIN organizations o ON o.id = e.organization_id
+    WHERE e.id = ANY($1)`,
+  EndorsementProposal: `SELECT p.id,
+      coalesce(i.title_en, i.title_zh) || ' · ' || coalesce(o.name_en, o.name_zh) AS name_en,
+      coalesce(i.title_zh, i.title_en) || ' · ' || coalesce(o.name_zh, o.name_en) AS name_zh,
+      '/initiatives/' || i.id AS link
+    FROM endorsement_proposals p JOIN initiatives i ON i.id = p.initiative_id JOIN organizations o ON o.id = p.organization_id
+    WHERE p.id = ANY($1)`,
 };
 
 export interface AuditNames {

@@ -270,4 +270,20 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
     en: 'A cooperation project matches your organization',
     zh: '有合作项目与贵单位匹配',
   },
+  initiative_opened: {
+    en: 'An initiative of the alliance is open for your organization to endorse',
+    zh: '联盟倡议已开放签署，贵单位可签署响应',
+  },
+  endorsement_proposed: {
+    en: 'A colleague proposes that your organization endorse an initiative',
+    zh: '贵单位同事提议签署一项倡议',
+  },
+  endorsement_proposal_signed: {
+    en: 'Your organization has endorsed the initiative you proposed',
+    zh: '贵单位已签署您提议的倡议',
+  },
+  endorsement_proposal_declined: {
+    en: 'Your proposal to endorse an initiative was declined',
+    zh: '您提议签署倡议的建议未被采纳',
+  },
 };
