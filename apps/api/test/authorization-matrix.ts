@@ -397,6 +397,9 @@ const MEETING_SETTINGS = {
   sessions: [{ startsAt: '2030-03-16T02:00:00.000Z', endsAt: '2030-03-16T04:00:00.000Z' }],
   version: 999_999,
 };
+/** Initiatives (seeds/demo-initiatives.ts): the demo one, open for endorsement; the secretariat's own, everyone else's another's. */
+const INITIATIVE = '00000000-0000-4000-8000-000000003801';
+const initiatives = { own: by({ secretariat: INITIATIVE }), other: allBut(INITIATIVE, 'secretariat') };
 const COMMENT = { body: 'Authorization matrix' };
 const attachments = {
   own: ((p, f) => (p === 'visitor' ? undefined : f.upload)) as RecordOf,
@@ -1015,6 +1018,57 @@ export const MATRIX = {
   'GET /api/attachments/{id}': record(attachments, {
     own:                                         [NA,     200,  200,  200,  200,  200,  200,  200,  200],
     other:                                       [404,    404,  404,  404,  404,  404,  404,  404,  404],
+  }),
+
+  // ── initiatives: everyone reads published ones and their signatories; the secretariat writes, publishes,
+  // closes (a stale version: 409) and exports them. On the demo initiative (open), each member organization's
+  // admin endorses (the Indonesia park already has: 409) and then withdraws; any member proposes, an admin
+  // declines the proposal; the banker, no admin, signs and declines nothing (403); the secretariat endorses none.
+  'GET /api/initiatives':                   plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/initiatives':                  plain([401,    400,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/initiatives/{id}': record(initiatives, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [200,    NA,   200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/initiatives/{id}': record(initiatives, {
+    own:                                         [NA,     409,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   403,  403,  403,  403,  403,  403,  403],
+  }, { body: { principles: [], ...STALE } }),
+  'POST /api/initiatives/{id}/publish': record(initiatives, {
+    own:                                         [NA,     409,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/initiatives/{id}/close': record(initiatives, {
+    own:                                         [NA,     409,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'GET /api/initiatives/{id}/signatories': record(initiatives, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [200,    NA,   200,  200,  200,  200,  200,  200,  200],
+  }),
+  'GET /api/initiatives/{id}/signatories.csv': record(initiatives, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/initiatives/{id}/signatories.pdf': record(initiatives, {
+    own:                                         [NA,     200,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/initiatives/{id}/endorsement': record(initiatives, {
+    own:                                         [NA,     403,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   200,  409,  403,  200,  200,  200,  200],
+  }),
+  'POST /api/initiatives/{id}/endorsement/withdraw': record(initiatives, {
+    own:                                         [NA,     403,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   200,  200,  403,  200,  200,  200,  200],
+  }, { body: REASON }),
+  'POST /api/initiatives/{id}/proposal': record(initiatives, {
+    own:                                         [NA,     403,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   200,  200,  200,  200,  200,  200,  200],
+  }),
+  'POST /api/initiatives/{id}/proposal/decline': record(initiatives, {
+    own:                                         [NA,     403,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    NA,   200,  200,  403,  200,  200,  200,  200],
   }),
 } satisfies Record<RouteKey, Entry>;
 

@@ -155,7 +155,7 @@ describe('platform', () => {
         .map((r) => r.handler);
       expect(malformed).toEqual([]);
 
-      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs, country grades, cooperation projects and an event's B2B meetings programme.
+      // Public: sign-in, password recovery, invitations, health, the directory, the membership form, posts, policy briefs, country grades, cooperation projects, an event's B2B meetings programme and initiatives with their signatories.
       const publicRoutes = routes
         .filter((r) => r.policy?.kind === 'public')
         .map((r) => `${r.method.toUpperCase()} ${r.path}`);
@@ -189,6 +189,9 @@ describe('platform', () => {
           'GET /api/cooperation/projects',
           'GET /api/cooperation/projects/{id}',
           'GET /api/events/{eventId}/meetings',
+          'GET /api/initiatives',
+          'GET /api/initiatives/{id}',
+          'GET /api/initiatives/{id}/signatories',
         ].sort(),
       );
     });

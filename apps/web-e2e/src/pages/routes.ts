@@ -177,6 +177,20 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },
   { route: 'admin/audit', url: '/admin/audit', who: ['secretariat'] },
+  // Initiatives (seeds/demo-initiatives.ts): the initiative of 12 May 2021, open for endorsement, with its
+  // signatories; the operator's admin may endorse, the banker (no admin) proposes; the secretariat edits.
+  { route: 'initiatives', url: '/initiatives', who: ['secretariat', 'banker'] },
+  {
+    route: 'initiatives/:id',
+    url: '/initiatives/00000000-0000-4000-8000-000000003801',
+    who: ['visitor', 'secretariat', 'operator', 'operator2', 'banker'],
+  },
+  { route: 'initiatives/new', url: '/initiatives/new', who: ['secretariat'] },
+  {
+    route: 'initiatives/:id/edit',
+    url: '/initiatives/00000000-0000-4000-8000-000000003801/edit',
+    who: ['secretariat'],
+  },
 ];
 
 export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));

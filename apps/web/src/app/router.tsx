@@ -124,8 +124,16 @@ const publicRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ProjectPage')).ProjectPage }),
   },
   platformRoute('agreements', 'agreements'),
-  platformRoute('initiatives', 'initiatives'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
+  // Initiatives: published ones and their signatories are public (visitors too).
+  {
+    path: 'initiatives',
+    lazy: async () => ({ Component: (await import('../modules/initiatives/pages/InitiativesPage')).InitiativesPage }),
+  },
+  {
+    path: 'initiatives/:id',
+    lazy: async () => ({ Component: (await import('../modules/initiatives/pages/InitiativePage')).InitiativePage }),
+  },
 ];
 
 const signedInRoutes: RouteObject[] = [
@@ -376,6 +384,21 @@ const signedInRoutes: RouteObject[] = [
     {
       path: 'admin/audit',
       lazy: async () => ({ Component: (await import('../modules/audit/pages/AuditPage')).AuditPage }),
+    },
+  ]),
+  // The secretariat writes initiatives.
+  requireAbility('create', 'Initiative', [
+    {
+      path: 'initiatives/new',
+      lazy: async () => ({
+        Component: (await import('../modules/initiatives/pages/InitiativeEditorPage')).InitiativeEditorPage,
+      }),
+    },
+    {
+      path: 'initiatives/:id/edit',
+      lazy: async () => ({
+        Component: (await import('../modules/initiatives/pages/InitiativeEditorPage')).InitiativeEditorPage,
+      }),
     },
   ]),
 ];

@@ -37,7 +37,7 @@ export class Initiative {
   @Column({ name: 'preamble_zh', type: 'text', nullable: true })
   preambleZh: string | null;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   principles: InitiativePrinciple[];
 
   @Column({ type: 'enum', enum: INITIATIVE_STATUSES, enumName: 'initiative_status', default: 'draft' })
