@@ -26,6 +26,9 @@ import { percentile, startApi } from './lib/api-process.mjs';
 import { scratchDatabase } from './lib/scratch-database.mjs';
 import { generateSyntheticData, MEETING_CONFERENCE_TITLE } from './lib/synthetic-data.mjs';
 
+/** The demo initiative (seeds/demo-initiatives.ts). */
+const INITIATIVE = '00000000-0000-4000-8000-000000003801';
+
 const SHORT = process.argv.includes('--short');
 // Sequential requests per endpoint, in ROUNDS rounds each beside a sample of the bare server.
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? (SHORT ? 40 : 300));
@@ -409,6 +412,13 @@ function endpoints(ids) {
     },
     { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=en`, kind: 'list', as: op },
     { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=zh`, kind: 'list', as: bank },
+    // Initiatives (seeds/demo-initiatives.ts): the demo initiative of 12 May 2021, its page and signatories.
+    { path: '/api/initiatives', kind: 'list', as: null },
+    { path: '/api/initiatives', kind: 'list', as: sec },
+    { path: `/api/initiatives/${INITIATIVE}`, kind: 'detail', as: null },
+    { path: `/api/initiatives/${INITIATIVE}`, kind: 'detail', as: op },
+    { path: `/api/initiatives/${INITIATIVE}/signatories`, kind: 'list', as: null },
+    { path: `/api/initiatives/${INITIATIVE}/signatories`, kind: 'list', as: bank },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
