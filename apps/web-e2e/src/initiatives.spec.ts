@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { axeFindings } from './pages/countries';
+import { InitiativePage, JIANGSU_PARKS_INITIATIVE } from './pages/initiatives';
+import { LoginPage, Shell } from './pages/shell';
+
+const SSEZ_ZH = '西哈努克港经济特区有限公司';
+const SSEZ_EN = 'Sihanoukville Special Economic Zone Co., Ltd.';
+const STATEMENT = '西港特区支持本倡议，愿与各成员园区携手推动高质量发展。';
+
+test('the Sihanoukville operator’s admin endorses the initiative in Chinese; a visitor then sees the zone among the signatories', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+
+  // The operator's admin, its authorised representative, reads the initiative in Chinese and signs it.
+  const operatorContext = await browser.newContext();
+  let page = await operatorContext.newPage();
+  await new LoginPage(page).signInAs('operator@example.org');
+  await page.goto(`/initiatives/${JIANGSU_PARKS_INITIATIVE}`);
+  await new Shell(page).switchLanguage('中文');
+  const initiative = new InitiativePage(page);
+  await expect(initiative.title).toHaveText('关于共同推动江苏境外园区高质量发展的倡议书');
+  await expect(page.getByTestId('initiative-principles').locator('li')).toHaveCount(6);
+  await expect(page.getByTestId('initiative-principles').locator('li').first()).toHaveText('坚持共商共建共享。');
+  await expect(initiative.progress).toContainText('已有 5 家单位签署，目标 20 家');
+  await expect(initiative.signatory(SSEZ_EN)).toHaveCount(0);
+  await expect(initiative.endorsementCard.getByTestId('endorse-button')).toContainText('代表');
+  await initiative.endorseInChinese(STATEMENT);
+  await expect(initiative.endorsementCard.getByTestId('endorsed')).toContainText('贵单位已于');
+  await expect(initiative.progress).toContainText('已有 6 家单位签署');
+  await expect(initiative.endorsementCard.getByTestId('withdraw-endorsement')).toBeVisible();
+  expect(await axeFindings(page, '[data-testid="initiative-page"]')).toEqual([]);
+  await operatorContext.close();
+
+  // A visitor, not signed in, finds the zone among the signatories with its statement, in both languages.
+  const visitorContext = await browser.newContext();
+  page = await visitorContext.newPage();
+  await page.goto('/initiatives');
+  await page.getByRole('link', { name: /Initiative on Jointly Promoting/ }).click();
+  const publicPage = new InitiativePage(page);
+  await expect(publicPage.title).toHaveText(
+    'Initiative on Jointly Promoting the High-Quality Development of Jiangsu Overseas Parks',
+  );
+  await expect(publicPage.progress).toContainText('6 of 20 organizations have endorsed it');
+  const row = page.getByTestId('signatories').locator('tr').filter({ hasText: SSEZ_EN });
+  await expect(row).toContainText(SSEZ_ZH);
+  await expect(row).toContainText('Cambodia');
+  await expect(row).toContainText(STATEMENT);
+  await expect(publicPage.endorsementCard).toHaveCount(0);
+  await new Shell(page).switchLanguage('中文');
+  await expect(page.getByTestId('signatories').locator('tr').filter({ hasText: SSEZ_ZH })).toContainText('柬埔寨');
+  await visitorContext.close();
+});
