@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { ORG } from '../../../seeds/demo-data';
 import { JIANGSU_PARKS_INITIATIVE } from '../../../seeds/demo-initiatives';
+import { seedDemoData } from '../../../seeds/demo-seed';
 import { InitiativeJobsService } from '../src/modules/initiatives/initiative-jobs.service';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
@@ -113,6 +114,11 @@ describe('initiatives and endorsements', () => {
       expect(signatories.body.total).toBe(5);
       expect(signatories.body.items[0]).toMatchObject({ organizationId: ORG.jocic, country: 'AE' });
       expect(signatories.body.items.map((s: { organizationId: string }) => s.organizationId)).not.toContain(ORG.ssez);
+    });
+
+    it('is seeded once: seeding again changes nothing', async () => {
+      expect(await seedDemoData(t.db.dataSource)).toBe(0);
+      expect((await visitor.get(`/api/initiatives/${JIANGSU_PARKS_INITIATIVE}`)).body.endorsements).toBe(5);
     });
   });
 
