@@ -34,3 +34,27 @@ export class InitiativePage {
     await expect(this.endorsementCard.getByTestId('endorsed')).toBeVisible();
   }
 }
+
+/** The secretariat's editor at /initiatives/new and /initiatives/:id/edit. */
+export class InitiativeEditor {
+  constructor(readonly page: Page) {}
+
+  async write(text: { titleEn: string; titleZh: string; principles: { en: string; zh: string }[]; target: number }) {
+    const page = this.page;
+    await page.getByLabel('Title (English)').fill(text.titleEn);
+    await page.getByLabel('Title (Chinese)').fill(text.titleZh);
+    for (const [index, principle] of text.principles.entries()) {
+      if (index > 0) await page.getByRole('button', { name: 'Add a principle' }).click();
+      await page.getByLabel(`Principle ${index + 1} (English)`).fill(principle.en);
+      await page.getByLabel(`Principle ${index + 1} (Chinese)`).fill(principle.zh);
+    }
+    await page.getByLabel('Target (organizations)').fill(String(text.target));
+    await page.getByTestId('save-initiative').click();
+    await expect(page.getByTestId('initiative-page')).toBeVisible();
+  }
+}
+
+/** Confirms an antd Popconfirm by its button. */
+export async function confirmPopup(page: Page, button: string) {
+  await page.locator('.ant-popconfirm').getByRole('button', { name: button }).click();
+}
