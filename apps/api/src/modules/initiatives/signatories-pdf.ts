@@ -27,6 +27,7 @@ const LABELS = {
     principles: 'Principles',
     signatories: 'Signatories',
     opens: 'Open for endorsement',
+    since: (date: string) => `Open for endorsement since ${date}`,
     target: 'Target',
     organizations: 'organizations',
     endorsed: 'Endorsed on',
@@ -42,6 +43,7 @@ const LABELS = {
     principles: '倡议内容',
     signatories: '签署单位',
     opens: '征集签署期',
+    since: (date: string) => `自 ${date} 起开放签署`,
     target: '目标',
     organizations: '家单位',
     endorsed: '签署日期',
@@ -86,8 +88,9 @@ export function signatoriesPdf(
   if (otherTitle && otherTitle !== title)
     doc.moveDown(0.3).font('text').fontSize(12).text(otherTitle, { align: 'center' });
   doc.moveDown(0.5).font('text').fontSize(9).fillColor('#555555');
-  const dates = [initiative.opensOn, initiative.closesOn].filter(Boolean).join(' – ');
-  if (dates) doc.text(`${l.opens}: ${dates}`, { align: 'center' });
+  if (initiative.opensOn && initiative.closesOn)
+    doc.text(`${l.opens}: ${initiative.opensOn} – ${initiative.closesOn}`, { align: 'center' });
+  else if (initiative.opensOn) doc.text(l.since(initiative.opensOn), { align: 'center' });
   if (initiative.targetOrganizations)
     doc.text(`${l.target}: ${initiative.targetOrganizations} ${l.organizations}`, { align: 'center' });
   doc.fillColor('#000000').moveDown();
