@@ -315,6 +315,18 @@ describe('initiatives and endorsements', () => {
         await secretariat.post(`/api/organizations/${ORG.nanjing}/reinstate`, { reason: 'Dues paid' });
       }
     });
+
+    it('of a withdrawn organization leave the public list too, and stay in the export marked', async () => {
+      const { id } = await initiative();
+      const kazakhAdmin = await colleague(ORG.kazakhstan, 'admin');
+      expect((await kazakhAdmin.post(`/api/initiatives/${id}/endorsement`, {})).status).toBe(200);
+      expect((await signatoryNames(id)).some((n) => n.includes('Kazakhstan'))).toBe(true);
+      const withdrawn = await secretariat.post(`/api/organizations/${ORG.kazakhstan}/withdraw`, { reason: 'Left' });
+      expect(withdrawn.status).toBe(200);
+      expect(await signatoryNames(id)).toEqual([]);
+      const csv = await secretariat.get(`/api/initiatives/${id}/signatories.csv?lang=en`);
+      expect(csv.text.split('\r\n').find((l) => l.includes('Kazakhstan'))).toMatch(/Withdrawn,no$/);
+    });
   });
 
   describe('publication', () => {
