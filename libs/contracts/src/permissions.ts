@@ -42,8 +42,6 @@ export const ACTIONS = [
   'cancel',
   /** Runs the B2B meeting scheduler and moves meetings by hand (the event's organizer). */
   'schedule',
-  /** Signs an initiative for the organization (its admins) and answers a colleague's proposal to. */
-  'sign',
   // Named capabilities of the secretariat (asked by name, never as `manage`):
   /** Reads every record of a subject, beyond what members see (drafts, removed posts, applicants, every request). */
   'readAll',
@@ -55,6 +53,8 @@ export const ACTIONS = [
   'classify',
   /** Adds or moves a park for any park operator, not only its own. */
   'chooseOperator',
+  /** Signs an initiative for the organization (its admins) and answers a colleague's proposal to. */
+  'sign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
