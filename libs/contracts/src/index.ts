@@ -29,3 +29,4 @@ export * from './cooperation';
 export * from './cooperation-matches';
 export * from './meetings';
 export * from './meeting-scheduler';
+export * from './agreements';

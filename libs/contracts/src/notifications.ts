@@ -95,6 +95,13 @@ export const NOTIFICATION_TYPES = [
   'meeting_cancelled',
   'agenda_published',
   'agenda_changed',
+  // Partner agreements: to the secretariat and the counterparty's admins, 60, 30 and 7 days before an
+  // agreement expires and before a commitment is due; its activation and expiry; a commitment done.
+  'agreement_expiring',
+  'commitment_due',
+  'agreement_activated',
+  'agreement_expired',
+  'commitment_done',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -113,6 +120,7 @@ export const NOTIFICATION_RECORD_TYPES = [
   'deal',
   /** An event's B2B meetings (the record id is the event post's). */
   'meeting_programme',
+  'partner_agreement',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -141,6 +149,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/cooperation/deals/${recordId}`;
     case 'meeting_programme':
       return `/events/${recordId}/meetings`;
+    case 'partner_agreement':
+      return `/agreements/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

@@ -43,6 +43,11 @@ import { MeetingAvailability } from '../../modules/meetings/entities/meeting-ava
 import { MeetingProgramme } from '../../modules/meetings/entities/meeting-programme.entity';
 import { MeetingSession } from '../../modules/meetings/entities/meeting-session.entity';
 import { Meeting } from '../../modules/meetings/entities/meeting.entity';
+import { PartnerAgreement } from '../../modules/agreements/entities/partner-agreement.entity';
+import { AgreementCounterparty } from '../../modules/agreements/entities/agreement-counterparty.entity';
+import { AgreementCommitment } from '../../modules/agreements/entities/agreement-commitment.entity';
+import { AgreementDocument } from '../../modules/agreements/entities/agreement-document.entity';
+import { AgreementReminder } from '../../modules/agreements/entities/agreement-reminder.entity';
 
 export const ENTITIES = [
   Organization,
@@ -90,4 +95,9 @@ export const ENTITIES = [
   MeetingSession,
   MeetingAvailability,
   Meeting,
+  PartnerAgreement,
+  AgreementCounterparty,
+  AgreementCommitment,
+  AgreementDocument,
+  AgreementReminder,
 ];

@@ -21,6 +21,8 @@ import { Cooperation1765300000000 } from '../../../../../migrations/176530000000
 import { CooperationProjectReaders1765310000000 } from '../../../../../migrations/1765310000000-CooperationProjectReaders';
 import { MeetingNotifications1765400000000 } from '../../../../../migrations/1765400000000-MeetingNotifications';
 import { Meetings1765410000000 } from '../../../../../migrations/1765410000000-Meetings';
+import { AgreementNotifications1765490000000 } from '../../../../../migrations/1765490000000-AgreementNotifications';
+import { Agreements1765500000000 } from '../../../../../migrations/1765500000000-Agreements';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   CooperationProjectReaders1765310000000,
   MeetingNotifications1765400000000,
   Meetings1765410000000,
+  AgreementNotifications1765490000000,
+  Agreements1765500000000,
 ];
