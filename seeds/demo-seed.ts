@@ -39,6 +39,7 @@ import {
 import { seedCooperationDeals } from './demo-cooperation-deals';
 import { seedMatchDismissals } from './demo-cooperation-matches';
 import { seedMeetings } from './demo-meetings';
+import { seedAgreements } from './demo-agreements';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
 import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
@@ -188,6 +189,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     // After the posts (the 2027 promotion conference is one) and the cooperation data: the conference's
     // registrations, its B2B meetings programme, availability and meeting requests (seeds/demo-meetings.ts).
     created += await seedMeetings(manager);
+    // After the organizations: the partner agreements of 12 May 2021 and their sample commitments (seeds/demo-agreements.ts).
+    created += await seedAgreements(manager);
     return created;
   });
 }

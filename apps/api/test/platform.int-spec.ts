@@ -189,6 +189,8 @@ describe('platform', () => {
           'GET /api/cooperation/projects',
           'GET /api/cooperation/projects/{id}',
           'GET /api/events/{eventId}/meetings',
+          'GET /api/agreements',
+          'GET /api/agreements/{id}',
         ].sort(),
       );
     });

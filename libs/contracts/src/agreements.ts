@@ -256,12 +256,17 @@ export interface CreateAgreementRequest {
 
 export type UpdateAgreementRequest = Partial<CreateAgreementRequest> & { version?: number };
 
-export interface SignAgreementRequest {
+/** A step's body: the version last read (a different current one answers 409). */
+export interface AgreementStepRequest {
+  version?: number;
+}
+
+export interface SignAgreementRequest extends AgreementStepRequest {
   /** YYYY-MM-DD; the agreement's own when left out (one of the two is required). */
   signedOn?: string;
 }
 
-export interface TerminateAgreementRequest {
+export interface TerminateAgreementRequest extends AgreementStepRequest {
   reason: string;
 }
 

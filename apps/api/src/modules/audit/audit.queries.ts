@@ -71,6 +71,12 @@ const NAMES: Record<AuditEntityType, string> = {
     FROM meetings m JOIN posts p ON p.id = m.post_id
     JOIN organizations a ON a.id = m.requester_organization_id JOIN organizations b ON b.id = m.requested_organization_id
     WHERE m.id = ANY($1)`,
+  PartnerAgreement: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/agreements/' || id AS link
+    FROM partner_agreements WHERE id = ANY($1)`,
+  AgreementCommitment: `SELECT c.id, c.title_en AS name_en, c.title_zh AS name_zh, '/agreements/' || c.agreement_id AS link
+    FROM agreement_commitments c WHERE c.id = ANY($1)`,
+  AgreementDocument: `SELECT d.id, d.title_en AS name_en, d.title_zh AS name_zh, '/agreements/' || d.agreement_id AS link
+    FROM agreement_documents d WHERE d.id = ANY($1)`,
 };
 
 export interface AuditNames {
