@@ -236,6 +236,15 @@ export class AgreementsQueries {
     return { commitment, agreement };
   }
 
+  /** The counterparties that own commitments of an agreement. */
+  async commitmentOwners(manager: EntityManager, agreementId: string): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT DISTINCT organization_id FROM agreement_commitments WHERE agreement_id = $1 AND organization_id IS NOT NULL`,
+      [agreementId],
+    )) as { organization_id: string }[];
+    return rows.map((r) => r.organization_id);
+  }
+
   /** How many commitments an agreement has. */
   async commitmentCount(manager: EntityManager, agreementId: string): Promise<number> {
     return manager.count(AgreementCommitment, { where: { agreementId } });
