@@ -132,7 +132,6 @@ const publicRoutes: RouteObject[] = [
     path: 'cooperation/projects/:id',
     lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ProjectPage')).ProjectPage }),
   },
-  platformRoute('agreements', 'agreements'),
   platformRoute('initiatives', 'initiatives'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
 ];

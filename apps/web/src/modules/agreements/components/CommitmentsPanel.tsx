@@ -59,7 +59,7 @@ export function CommitmentsPanel({ agreement }: { agreement: AgreementDto }) {
             render: (_, c) => {
               const title = pickTitle(c, reader);
               return (
-                <Flex vertical gap={2}>
+                <Flex vertical gap={2} align="flex-start">
                   <span lang={htmlLang(title.language)} data-testid="commitment-title">
                     {title.text}
                   </span>
