@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { closeIn, closeInEnglish, personIn } from './pages/financing';
 import { clickOption } from './pages/select';
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 /** Picks a date in the antd date picker inside `scope` by typing it. */
 async function typeDate(scope: ReturnType<Page['locator']>, date: string) {
   const input = scope.locator('.ant-picker input').first();
@@ -48,6 +50,18 @@ test('the secretariat records an agreement with a commitment and activates it; a
   const row = secretariat.getByTestId('commitment-row').filter({ hasText: commitment });
   await expect(row.getByTestId('commitment-status')).toHaveText('Open');
 
+  // The signed text, a PDF, filed as the document's first version.
+  await secretariat.getByTestId('add-document').click();
+  const upload = secretariat.locator('.ant-modal').filter({ hasText: 'Add a document' });
+  await upload.getByTestId('document-title-en').fill('Signed text');
+  await upload
+    .getByTestId('attachment-uploader')
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'agreement.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(upload.getByTestId('attachment-file')).toContainText('agreement.pdf');
+  await upload.getByTestId('confirm-document').click();
+  await expect(secretariat.getByTestId('document-version')).toContainText('agreement.pdf');
+
   // Signed today, it takes effect today: the secretariat activates it.
   await secretariat.getByTestId('agreement-sign').click();
   await secretariat.getByTestId('confirm-sign').click();
@@ -80,6 +94,8 @@ test('the secretariat records an agreement with a commitment and activates it; a
   await partner.getByTestId('confirm-commitment-complete').click();
   await expect(own.getByTestId('commitment-status')).toHaveText('已完成');
   await expect(own.getByTestId('commitment-complete')).toHaveCount(0);
+  // As a party it reads the documents too.
+  await expect(partner.getByTestId('document-version')).toContainText('agreement.pdf');
 
   // The secretariat sees it done.
   await secretariat.reload();
