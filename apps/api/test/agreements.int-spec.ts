@@ -209,6 +209,22 @@ describe('partner agreements', () => {
       expect((await visitor.get(`/api/agreements/${draft}`)).status).toBe(404);
     });
 
+    it('the search box finds the agreements its reader may read, by a word of their title in either language', async () => {
+      const word = `Xq${Date.now().toString(36)}`;
+      const draft = await made([], { titleEn: `Draft ${word}`, titleZh: `草稿 ${word}` });
+      const active = await made(['sign', 'activate'], { titleEn: `Centres ${word}`, titleZh: `中心 ${word}` });
+      const found = async (client: HttpClient, q: string) =>
+        (await client.get(`/api/search?q=${encodeURIComponent(q)}`)).body.items
+          .filter((hit: { type: string }) => hit.type === 'partner_agreement')
+          .map((hit: { id: string }) => hit.id);
+      expect(await found(visitor, word)).toEqual([active]);
+      expect((await found(secretariat, word)).sort()).toEqual([active, draft].sort());
+      expect(await found(operator, `中心 ${word}`)).toEqual([active]);
+      const hit = (await visitor.get(`/api/search?q=${word}`)).body.items[0];
+      expect(hit).toMatchObject({ type: 'partner_agreement', kind: 'legal_services' });
+      expect(hit.organization.id).toBe(ORG.lawyers);
+    });
+
     it('members read signed agreements with their scope; drafts are the secretariat’s; a counterparty also sees its negotiations', async () => {
       const draft = await made();
       const negotiating = await made(['negotiate']);

@@ -44,6 +44,17 @@ export function visibleAgreements<T extends PartnerAgreement>(
   );
 }
 
+/** Every word of `text` in the English or the Chinese title (the list's and the search box's match). */
+export function agreementTitleWords<T extends PartnerAgreement>(qb: SelectQueryBuilder<T>, text: string, a = 'a') {
+  const words = text.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  words.forEach((word, i) =>
+    qb.andWhere(`(${a}.title_en ILIKE :agreementWord${i} OR ${a}.title_zh ILIKE :agreementWord${i})`, {
+      [`agreementWord${i}`]: `%${escapeLike(word)}%`,
+    }),
+  );
+  return qb;
+}
+
 /** A counterparty as its row comes from SQL. */
 interface PartyRow {
   agreement_id: string;
@@ -103,14 +114,7 @@ export class AgreementsQueries {
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
     if (query.mine && viewer) qb.andWhere(IS_COUNTERPARTY('a'), { viewerOrg: viewer.organization.id });
-    if (query.q) {
-      const words = query.q.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-      words.forEach((word, i) =>
-        qb.andWhere(`(a.title_en ILIKE :agreementWord${i} OR a.title_zh ILIKE :agreementWord${i})`, {
-          [`agreementWord${i}`]: `%${escapeLike(word)}%`,
-        }),
-      );
-    }
+    if (query.q) agreementTitleWords(qb, query.q);
     qb.orderBy('a.signed_on', 'DESC', 'NULLS FIRST').addOrderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC');
     const page = await paginate(qb, query, (row) => row);
     const parties = await this.counterpartiesOf(
