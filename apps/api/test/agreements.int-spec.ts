@@ -1,5 +1,6 @@
 import { ORG } from '../../../seeds/demo-data';
 import { DEMO_AGREEMENT } from '../../../seeds/demo-agreements';
+import { seedDemoData } from '../../../seeds/demo-seed';
 import { createApp } from '../src/bootstrap';
 import { openDatabase, type DatabaseHandle } from '../src/common/database/database';
 import { createLogger } from '../src/common/logging/logger';
@@ -85,6 +86,32 @@ describe('partner agreements', () => {
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it('the demo data: the five agreements of 12 May 2021, active, each with its counterparty; their commitments are sample data; seeding again changes nothing', async () => {
+    const rows = (await t.db.dataSource.query(
+      `SELECT a.id, a.status, to_char(a.signed_on, 'YYYY-MM-DD') AS signed_on, a.sample, c.organization_id
+         FROM partner_agreements a JOIN partner_agreement_counterparties c ON c.agreement_id = a.id
+        WHERE a.id = ANY($1) ORDER BY a.id`,
+      [Object.values(DEMO_AGREEMENT)],
+    )) as { id: string; status: string; signed_on: string; sample: boolean; organization_id: string }[];
+    expect(rows.map((r) => r.organization_id)).toEqual([
+      ORG.lawyers,
+      ORG.brvea,
+      ORG.sinosure,
+      ORG.bocJiangsu,
+      ORG.bankOfJiangsu,
+    ]);
+    expect(new Set(rows.map((r) => `${r.status} ${r.signed_on} ${r.sample}`))).toEqual(
+      new Set(['active 2021-05-12 false']),
+    );
+    const commitments = (await t.db.dataSource.query(
+      `SELECT sample, title_en FROM agreement_commitments WHERE agreement_id = ANY($1)`,
+      [Object.values(DEMO_AGREEMENT)],
+    )) as { sample: boolean; title_en: string }[];
+    expect(commitments.length).toBeGreaterThan(0);
+    expect(commitments.every((c) => c.sample && c.title_en.endsWith('(sample data)'))).toBe(true);
+    expect(await seedDemoData(t.db.dataSource)).toBe(0);
   });
 
   describe('the status machine, per role', () => {
