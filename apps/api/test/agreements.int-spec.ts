@@ -211,6 +211,8 @@ describe('partner agreements', () => {
         ORG.bankOfJiangsu,
         ORG.sinosure,
       ]);
+      const unsigned = await secretariat.patch(`/api/agreements/${id}`, { signedOn: null });
+      expect(unsigned.body.reason).toBe('AGREEMENT_SIGNED_ON_REQUIRED');
       await secretariat.post(`/api/agreements/${id}/terminate`, { reason: 'Replaced by a new agreement' });
       const edit = await secretariat.patch(`/api/agreements/${id}`, { titleEn: 'Changed' });
       expect(edit.status).toBe(422);

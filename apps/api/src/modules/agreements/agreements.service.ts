@@ -92,6 +92,21 @@ export class AgreementsService {
       Object.assign(agreement, sent);
       checkContent(agreement);
       checkDates(agreement);
+      // A signed agreement keeps the dates its signature gave it.
+      if (agreement.status !== 'draft' && agreement.status !== 'negotiating') {
+        if (!agreement.signedOn)
+          throw unprocessable(
+            'AGREEMENT_SIGNED_ON_REQUIRED',
+            'A signed agreement keeps its date of signature',
+            'signedOn',
+          );
+        if (!agreement.effectiveFrom)
+          throw unprocessable(
+            'AGREEMENT_EFFECTIVE_FROM_REQUIRED',
+            'A signed agreement keeps its effective date',
+            'effectiveFrom',
+          );
+      }
       if (counterpartyIds === undefined) return {};
       const before = await this.queries.counterpartyIds(manager, agreement.id);
       if (sameList(before, counterpartyIds)) return {};
