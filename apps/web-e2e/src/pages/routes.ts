@@ -180,9 +180,9 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },
   { route: 'admin/audit', url: '/admin/audit', who: ['secretariat'] },
-  // Partner agreements (seeds/demo-agreements.ts): the public list, an agreement as a visitor, a member
-  // and its counterparty (commitments and documents), and the secretariat's editor.
-  { route: 'agreements', url: '/agreements', who: ['visitor', 'partner'] },
+  // Partner agreements (seeds/demo-agreements.ts): the counterparty's own list (the visitor's is above), an
+  // agreement as a visitor, a member and its counterparty (commitments and documents), the secretariat's editor.
+  { route: 'agreements', url: '/agreements?mine=true', who: ['partner'] },
   { route: 'agreements/:id', url: `/agreements/${LAWYERS_AGREEMENT}`, who: ['visitor', 'operator', 'partner'] },
   { route: 'agreements/new', url: '/agreements/new', who: ['secretariat'] },
   { route: 'agreements/:id/edit', url: `/agreements/${LAWYERS_AGREEMENT}/edit`, who: ['secretariat'] },
