@@ -353,6 +353,14 @@ describe('partner agreements', () => {
         dueOn: day(5),
       });
       expect(outsider.body.reason).toBe('COMMITMENT_ORGANIZATION_NOT_COUNTERPARTY');
+      const moved = await secretariat.patch(`/api/agreement-commitments/${late}`, {
+        dueOn: day(30),
+        titleZh: '新标题',
+      });
+      expect(moved.body).toMatchObject({ dueOn: day(30), titleZh: '新标题', overdue: false });
+      expect((await partner.patch(`/api/agreement-commitments/${late}`, { dueOn: day(40) })).status).toBe(403);
+      const toAlliance = await secretariat.patch(`/api/agreement-commitments/${late}`, { owner: 'alliance' });
+      expect(toAlliance.body).toMatchObject({ owner: 'alliance', organization: null });
       const nobody = await secretariat.post(`/api/agreements/${id}/commitments`, {
         titleEn: 'x',
         owner: 'counterparty',

@@ -10,7 +10,7 @@ import {
 } from '@alliance/contracts';
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -27,7 +27,7 @@ export function CommitmentsPanel({ agreement }: { agreement: AgreementDto }) {
   const language = i18n.resolvedLanguage;
   const reader = readerLanguage(language);
   const list = useCommitments(agreement.id, agreement.party);
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<{ commitment?: AgreementCommitmentDto } | null>(null);
   const [stepping, setStepping] = useState<{ commitment: AgreementCommitmentDto; step: Step } | null>(null);
 
   return (
@@ -35,7 +35,7 @@ export function CommitmentsPanel({ agreement }: { agreement: AgreementDto }) {
       title={t('agreements.commitments.title')}
       extra={
         agreement.actions.includes('addCommitment') ? (
-          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-commitment">
+          <Button icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="add-commitment">
             {t('agreements.commitments.add')}
           </Button>
         ) : null
@@ -94,6 +94,11 @@ export function CommitmentsPanel({ agreement }: { agreement: AgreementDto }) {
             title: t('agreements.commitments.columns.actions'),
             render: (_, c) => (
               <Flex gap={4} wrap>
+                {c.actions.includes('update') ? (
+                  <Button size="small" onClick={() => setEditing({ commitment: c })} data-testid="commitment-edit">
+                    {t('agreements.commitments.edit')}
+                  </Button>
+                ) : null}
                 {(['complete', 'waive', 'reopen'] as const)
                   .filter((step) => c.actions.includes(step))
                   .map((step) => (
@@ -112,7 +117,9 @@ export function CommitmentsPanel({ agreement }: { agreement: AgreementDto }) {
           },
         ]}
       />
-      {adding ? <AddCommitmentModal agreement={agreement} onClose={() => setAdding(false)} /> : null}
+      {editing ? (
+        <CommitmentModal agreement={agreement} commitment={editing.commitment} onClose={() => setEditing(null)} />
+      ) : null}
       {stepping ? <StepModal {...stepping} onClose={() => setStepping(null)} /> : null}
     </Card>
   );
@@ -126,7 +133,16 @@ interface CommitmentValues {
   dueOn: Dayjs;
 }
 
-function AddCommitmentModal({ agreement, onClose }: { agreement: AgreementDto; onClose: () => void }) {
+/** A new commitment, or the secretariat's edit of one. */
+function CommitmentModal({
+  agreement,
+  commitment,
+  onClose,
+}: {
+  agreement: AgreementDto;
+  commitment?: AgreementCommitmentDto;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<CommitmentValues>();
@@ -136,6 +152,7 @@ function AddCommitmentModal({ agreement, onClose }: { agreement: AgreementDto; o
     save.mutate(
       {
         agreementId: agreement.id,
+        id: commitment?.id,
         body: {
           titleEn: values.titleEn?.trim() || null,
           titleZh: values.titleZh?.trim() || null,
@@ -146,7 +163,7 @@ function AddCommitmentModal({ agreement, onClose }: { agreement: AgreementDto; o
       },
       {
         onSuccess: () => {
-          void message.success(t('agreements.commitments.added'));
+          void message.success(t(commitment ? 'agreements.commitments.saved' : 'agreements.commitments.added'));
           onClose();
         },
         onError: (error) => applyApiFieldErrors(form, error, t),
@@ -156,8 +173,8 @@ function AddCommitmentModal({ agreement, onClose }: { agreement: AgreementDto; o
   return (
     <Modal
       open
-      title={t('agreements.commitments.add')}
-      okText={t('agreements.commitments.save')}
+      title={t(commitment ? 'agreements.commitments.edit' : 'agreements.commitments.add')}
+      okText={t(commitment ? 'agreements.form.save' : 'agreements.commitments.save')}
       okButtonProps={{ loading: save.isPending, ...{ 'data-testid': 'confirm-commitment' } }}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
@@ -170,10 +187,20 @@ function AddCommitmentModal({ agreement, onClose }: { agreement: AgreementDto; o
         name="agreement-commitment"
         layout="vertical"
         onFinish={submit}
-        initialValues={{
-          owner: 'counterparty',
-          organizationId: agreement.counterparties.length === 1 ? agreement.counterparties[0].id : undefined,
-        }}
+        initialValues={
+          commitment
+            ? {
+                titleEn: commitment.titleEn ?? undefined,
+                titleZh: commitment.titleZh ?? undefined,
+                owner: commitment.owner,
+                organizationId: commitment.organization?.id,
+                dueOn: dayjs(commitment.dueOn),
+              }
+            : {
+                owner: 'counterparty',
+                organizationId: agreement.counterparties.length === 1 ? agreement.counterparties[0].id : undefined,
+              }
+        }
       >
         <Form.Item name="titleEn" label={t('agreements.fields.title.en')} rules={[max]}>
           <Input lang="en" data-testid="commitment-title-en" />
