@@ -84,8 +84,6 @@ export const AGREEMENT_LIMITS = {
   reasonLength: 2_000,
   noteLength: 2_000,
   counterparties: 10,
-  commitments: 100,
-  documents: 20,
   /** Versions kept per document (each new upload is one). */
   documentVersions: 10,
   documentTitleLength: 200,

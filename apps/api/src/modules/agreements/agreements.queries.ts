@@ -249,11 +249,6 @@ export class AgreementsQueries {
     return rows.map((r) => r.organization_id);
   }
 
-  /** How many commitments an agreement has. */
-  async commitmentCount(manager: EntityManager, agreementId: string): Promise<number> {
-    return manager.count(AgreementCommitment, { where: { agreementId } });
-  }
-
   /** An agreement's documents, newest first, each with its versions (attachments, oldest first), in one statement. */
   async documents(manager: EntityManager, agreementId: string): Promise<DocumentRow[]> {
     return (await manager.query(
@@ -268,10 +263,6 @@ export class AgreementsQueries {
         ORDER BY d.created_at DESC, d.id DESC`,
       [agreementId, DOCUMENT_RECORD],
     )) as DocumentRow[];
-  }
-
-  async documentCount(manager: EntityManager, agreementId: string): Promise<number> {
-    return manager.count(AgreementDocument, { where: { agreementId } });
   }
 
   /** A document locked for a new version. */
