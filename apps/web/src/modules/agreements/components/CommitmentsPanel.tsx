@@ -49,7 +49,7 @@ export function CommitmentsPanel({ agreement }: { agreement: AgreementDto }) {
         loading={list.isFetching && !list.data}
         dataSource={list.data ?? []}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 640 }}
         locale={{ emptyText: t('agreements.commitments.empty') }}
         onRow={() => ({ 'data-testid': 'commitment-row' }) as HTMLAttributes<HTMLElement>}
         columns={[
