@@ -40,6 +40,7 @@ import { seedCooperationDeals } from './demo-cooperation-deals';
 import { seedMatchDismissals } from './demo-cooperation-matches';
 import { seedMeetings } from './demo-meetings';
 import { seedInitiatives } from './demo-initiatives';
+import { seedAgreements } from './demo-agreements';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
 import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
@@ -190,6 +191,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     // registrations, its B2B meetings programme, availability and meeting requests (seeds/demo-meetings.ts).
     created += await seedMeetings(manager);
     created += await seedInitiatives(manager);
+    // After the organizations: the partner agreements of 12 May 2021 and their sample commitments (seeds/demo-agreements.ts).
+    created += await seedAgreements(manager);
     return created;
   });
 }

@@ -38,6 +38,8 @@ const FULL = {
   meetings: 3_000,
   pastMeetingProgrammes: 60,
   pastMeetings: 15_000,
+  agreements: 2_000,
+  agreementCommitments: 6_000,
 };
 
 const POLICY_TOPICS = [
@@ -198,7 +200,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 16;
+  const steps = 17;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -456,6 +458,8 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
   await insertCooperationDeals(db, n);
   next('B2B meetings');
   await insertMeetings(db, n, seed);
+  next('partner agreements');
+  await insertAgreements(db, n);
 
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
@@ -490,6 +494,9 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'meeting_sessions',
     'meeting_availability',
     'meetings',
+    'partner_agreements',
+    'partner_agreement_counterparties',
+    'agreement_commitments',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
@@ -1239,4 +1246,50 @@ async function insertMeetings(db, n, seed) {
       );
     }
   }
+}
+
+const AGREEMENT_KINDS = ['strategic_cooperation', 'financing', 'legal_services', 'training', 'research'];
+
+/**
+ * Partner agreements, far more than an alliance signs, so that their lists are measured on plenty: most
+ * active, the others signed, expired, terminated, negotiating or drafts; one to three counterparties
+ * each (the large organizations, the demo ones first, most often); commitments of the alliance or of a
+ * counterparty, due within a year either side of today, most open.
+ */
+async function insertAgreements(db, n) {
+  await db.query(`
+    INSERT INTO partner_agreements (id, kind, status, title_en, title_zh, summary_en, summary_zh, scope_en, scope_zh,
+                                    signed_on, effective_from, expires_on, activated_at, created_at, updated_at)
+    SELECT bench_id('agr', g), (${sqlArray(AGREEMENT_KINDS)})[1 + floor(bench_u('agr-k', g) * 5)::int]::agreement_kind,
+           s.status::agreement_status,
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'agr-t', g)) || ' cooperation agreement ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'agr-tz', g) || '合作协议' || g || '号',
+           'A synthetic partner agreement.', '合成合作协议。', 'A synthetic scope.', '合成合作范围。',
+           s.signed, s.signed, CASE WHEN bench_u('agr-e', g) < 0.5 AND s.signed IS NOT NULL THEN s.signed + 1460 END,
+           CASE WHEN s.status = 'active' THEN s.signed::timestamptz END, now() - (bench_u('agr-at', g) * interval '1500 days'), now()
+      FROM generate_series(1, ${n.agreements}) AS g
+      CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('agr-s', g) < 0.6 THEN 'active' WHEN bench_u('agr-s', g) < 0.7 THEN 'signed'
+                                      WHEN bench_u('agr-s', g) < 0.8 THEN 'expired' WHEN bench_u('agr-s', g) < 0.85 THEN 'terminated'
+                                      WHEN bench_u('agr-s', g) < 0.93 THEN 'negotiating' ELSE 'draft' END AS status,
+                                 CASE WHEN bench_u('agr-s', g) < 0.85 THEN date '2021-05-12' + floor(bench_u('agr-on', g) * 1600)::int
+                                 END AS signed) s`);
+  await db.query(`
+    INSERT INTO partner_agreement_counterparties (agreement_id, organization_id, position)
+    SELECT bench_id('agr', g), o.id, j - 1
+      FROM generate_series(1, ${n.agreements}) AS g
+      CROSS JOIN LATERAL generate_series(1, 1 + floor(bench_u('agr-n', g) * 3)::int) AS j
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('agr-o', g * 10 + j), 3))
+    ON CONFLICT DO NOTHING`);
+  await db.query(`
+    INSERT INTO agreement_commitments (id, agreement_id, title_en, title_zh, owner, organization_id, due_on, status,
+                                       created_at, updated_at)
+    SELECT bench_id('agr-c', g), a.id, 'Synthetic commitment ' || g, '合成承诺' || g || '号',
+           (CASE WHEN cp.organization_id IS NULL THEN 'alliance' ELSE 'counterparty' END)::commitment_owner, cp.organization_id,
+           current_date + floor((bench_u('agr-cd', g) - 0.5) * 730)::int,
+           (CASE WHEN bench_u('agr-cs', g) < 0.6 THEN 'open' WHEN bench_u('agr-cs', g) < 0.9 THEN 'done' ELSE 'waived' END)::commitment_status,
+           now(), now()
+      FROM generate_series(1, ${n.agreementCommitments}) AS g
+      JOIN partner_agreements a ON a.id = bench_id('agr', 1 + floor(bench_u('agr-ca', g) * ${n.agreements})::bigint)
+      LEFT JOIN LATERAL (SELECT organization_id FROM partner_agreement_counterparties
+                          WHERE agreement_id = a.id AND bench_u('agr-co', g) < 0.7 ORDER BY position LIMIT 1) cp ON true`);
 }

@@ -411,6 +411,52 @@ const STALE = { version: 999_999 };
 const REASON = { reason: 'Authorization matrix' };
 const SEARCH = { query: '?q=park' };
 
+/**
+ * Partner agreements (seeds/demo-agreements.ts): own = one the principal's organization is a counterparty
+ * of (the secretariat's: the lawyers association's); other = one it is not (the partner: Sinosure's).
+ * Commitments: the partner's is the lawyers' open one, the insurer's Sinosure's open one, the bank's the
+ * alliance's own commitment under its agreement; the secretariat's own is a done one, its other a waived one.
+ */
+const AGREEMENT = {
+  lawyers: '00000000-0000-4000-8000-00000000a101',
+  sinosure: '00000000-0000-4000-8000-00000000a103',
+  bankOfJiangsu: '00000000-0000-4000-8000-00000000a105',
+} as const;
+const COMMITMENT = {
+  lawyersOpen: '00000000-0000-4000-8000-00000000a111',
+  allianceDone: '00000000-0000-4000-8000-00000000a112',
+  sinosureOpen: '00000000-0000-4000-8000-00000000a114',
+  bankAlliance: '00000000-0000-4000-8000-00000000a115',
+  bocWaived: '00000000-0000-4000-8000-00000000a116',
+} as const;
+const agreements = {
+  own: by({
+    secretariat: AGREEMENT.lawyers,
+    banker: AGREEMENT.bankOfJiangsu,
+    approver: AGREEMENT.bankOfJiangsu,
+    insurer: AGREEMENT.sinosure,
+    partner: AGREEMENT.lawyers,
+  }),
+  other: ((p) => (p === 'partner' ? AGREEMENT.sinosure : AGREEMENT.lawyers)) as RecordOf,
+};
+const commitments = {
+  own: by({
+    secretariat: COMMITMENT.allianceDone,
+    banker: COMMITMENT.bankAlliance,
+    approver: COMMITMENT.bankAlliance,
+    insurer: COMMITMENT.sinosureOpen,
+    partner: COMMITMENT.lawyersOpen,
+  }),
+  other: ((p) =>
+    p === 'secretariat'
+      ? COMMITMENT.bocWaived
+      : p === 'partner'
+        ? COMMITMENT.sinosureOpen
+        : COMMITMENT.lawyersOpen) as RecordOf,
+};
+/** No demo document: the cells check who may (an empty body is 400 before the record is looked up). */
+const agreementDocuments = { own: by({}), other: allBut('00000000-0000-4000-8000-00000000a1f1') };
+
 // prettier-ignore
 export const MATRIX = {
   // ── sign-in and the account ─────────────────── visitor secr  op    op2   bank  appr  ins   partner research
@@ -1069,6 +1115,74 @@ export const MATRIX = {
   'POST /api/initiatives/{id}/proposal/decline': record(initiatives, {
     own:                                         [NA,     403,  NA,   NA,   NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    NA,   200,  200,  403,  200,  200,  200,  200],
+  }),
+  // ── partner agreements (seeds/demo-agreements.ts, the five of 12 May 2021, active): everyone reads the
+  // list and an agreement (visitors its summary); only the secretariat creates, edits and moves them (an
+  // empty body: 400; an active one cannot be negotiated, signed or activated again: 409; terminating
+  // needs a reason: 422). Commitments and documents open to the secretariat and the counterparties only
+  // (404 to other members). A counterparty's admins complete its own commitments (the alliance's: 403;
+  // a member who is no admin: 403); the secretariat waives and reopens.
+  'GET /api/agreements':                    plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'POST /api/agreements':                   plain([401,    400,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/agreements/{id}': record(agreements, {
+    own:                                         [NA,     200,  NA,   NA,   200,  200,  200,  200,  NA],
+    other:                                       [200,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'PATCH /api/agreements/{id}': record(agreements, {
+    own:                                         [NA,     200,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreements/{id}/negotiate': record(agreements, {
+    own:                                         [NA,     409,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreements/{id}/sign': record(agreements, {
+    own:                                         [NA,     409,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreements/{id}/activate': record(agreements, {
+    own:                                         [NA,     409,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreements/{id}/terminate': record(agreements, {
+    own:                                         [NA,     422,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    422,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/agreements/{id}/commitments': record(agreements, {
+    own:                                         [NA,     200,  NA,   NA,   200,  200,  200,  200,  NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/agreements/{id}/commitments': record(agreements, {
+    own:                                         [NA,     400,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/agreements/{id}/documents': record(agreements, {
+    own:                                         [NA,     200,  NA,   NA,   200,  200,  200,  200,  NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/agreements/{id}/documents': record(agreements, {
+    own:                                         [NA,     400,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'PATCH /api/agreement-commitments/{id}': record(commitments, {
+    own:                                         [NA,     200,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreement-commitments/{id}/complete': record(commitments, {
+    own:                                         [NA,     409,  NA,   NA,   403,  403,  200,  200,  NA],
+    other:                                       [401,    409,  404,  404,  403,  404,  404,  404,  404],
+  }),
+  'POST /api/agreement-commitments/{id}/waive': record(commitments, {
+    own:                                         [NA,     409,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreement-commitments/{id}/reopen': record(commitments, {
+    own:                                         [NA,     200,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'POST /api/agreement-documents/{id}/versions': record(agreementDocuments, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  403],
   }),
 } satisfies Record<RouteKey, Entry>;
 

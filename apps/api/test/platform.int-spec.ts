@@ -192,6 +192,8 @@ describe('platform', () => {
           'GET /api/initiatives',
           'GET /api/initiatives/{id}',
           'GET /api/initiatives/{id}/signatories',
+          'GET /api/agreements',
+          'GET /api/agreements/{id}',
         ].sort(),
       );
     });

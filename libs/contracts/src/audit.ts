@@ -35,6 +35,9 @@ export const AUDIT_ENTITY_TYPES = [
   'Initiative',
   'Endorsement',
   'EndorsementProposal',
+  'PartnerAgreement',
+  'AgreementCommitment',
+  'AgreementDocument',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -159,6 +162,18 @@ export const AUDIT_ACTIONS = [
   'endorsement_proposal.sign',
   'endorsement_proposal.decline',
   'endorsement_proposal.lapse',
+  'partner_agreement.create',
+  'partner_agreement.update',
+  ...(['negotiate', 'sign', 'activate', 'expire', 'terminate'] as const).map(
+    (step) => `partner_agreement.${step}` as const,
+  ),
+  'partner_agreement.remind',
+  'agreement_commitment.create',
+  'agreement_commitment.update',
+  ...(['complete', 'waive', 'reopen'] as const).map((step) => `agreement_commitment.${step}` as const),
+  'agreement_commitment.remind',
+  'agreement_document.create',
+  'agreement_document.add_version',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

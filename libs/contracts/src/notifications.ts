@@ -101,6 +101,13 @@ export const NOTIFICATION_TYPES = [
   'endorsement_proposed',
   'endorsement_proposal_signed',
   'endorsement_proposal_declined',
+  // Partner agreements: to the secretariat and the counterparty's admins, 60, 30 and 7 days before an
+  // agreement expires and before a commitment is due; its activation and expiry; a commitment done.
+  'agreement_expiring',
+  'commitment_due',
+  'agreement_activated',
+  'agreement_expired',
+  'commitment_done',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -120,6 +127,7 @@ export const NOTIFICATION_RECORD_TYPES = [
   /** An event's B2B meetings (the record id is the event post's). */
   'meeting_programme',
   'initiative',
+  'partner_agreement',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -150,6 +158,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/events/${recordId}/meetings`;
     case 'initiative':
       return `/initiatives/${recordId}`;
+    case 'partner_agreement':
+      return `/agreements/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

@@ -86,6 +86,9 @@ export const SUBJECTS = [
   'Initiative',
   'Endorsement',
   'EndorsementProposal',
+  'PartnerAgreement',
+  'AgreementCommitment',
+  'AgreementDocument',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -100,6 +103,8 @@ export interface PolicyRecord {
   projectOrganizationId?: string;
   /** B2B meetings: the organization asked for the meeting (`organizationId` is the requester's). */
   requestedOrganizationId?: string;
+  /** Partner agreements, their commitments and documents: the agreement's counterparty organizations. */
+  counterpartyOrganizationIds?: string[];
 }
 
 export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
@@ -225,6 +230,18 @@ export function buildRules(principal: Principal | null): AppRule[] {
       conditions: { requestedOrganizationId: principal.organizationId },
     },
   );
+  // Partner agreements: members read the signed ones (scope and services); their documents and
+  // commitments are the parties' only; a counterparty's admins update its own commitments.
+  rules.push(
+    { action: 'read', subject: 'PartnerAgreement' },
+    {
+      action: 'read',
+      subject: ['AgreementCommitment', 'AgreementDocument'],
+      conditions: { counterpartyOrganizationIds: principal.organizationId },
+    },
+  );
+  if (principal.orgRole === 'admin')
+    rules.push({ action: 'update', subject: 'AgreementCommitment', conditions: ownOrg });
   // Any member records problems met abroad for its organization, and may close them.
   rules.push({ action: ['create', 'close'], subject: 'MemberIssue', conditions: ownOrg });
   if (principal.orgRole === 'admin') {

@@ -1,3 +1,4 @@
+import type { AgreementKind } from './agreements';
 import type { AttachmentDto } from './attachments';
 import type { CooperationProjectKind } from './cooperation';
 import type { Sector } from './sectors';
@@ -166,7 +167,14 @@ export interface CursorPage<T> {
 }
 
 /** What one search box finds: posts, parks, organizations, policy briefs and published cooperation projects (and each platform's records as they land). */
-export const SEARCH_RESULT_TYPES = ['post', 'park', 'organization', 'policy_brief', 'cooperation_project'] as const;
+export const SEARCH_RESULT_TYPES = [
+  'post',
+  'park',
+  'organization',
+  'policy_brief',
+  'cooperation_project',
+  'partner_agreement',
+] as const;
 export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
 
 interface SearchResultBase {
@@ -191,4 +199,5 @@ export type SearchResultDto =
   | (SearchResultBase & { type: 'park'; kind: ParkStatus })
   | (SearchResultBase & { type: 'organization'; kind: OrganizationType })
   | (SearchResultBase & { type: 'policy_brief'; kind: 'policy_brief' })
-  | (SearchResultBase & { type: 'cooperation_project'; kind: CooperationProjectKind });
+  | (SearchResultBase & { type: 'cooperation_project'; kind: CooperationProjectKind })
+  | (SearchResultBase & { type: 'partner_agreement'; kind: AgreementKind });

@@ -1,6 +1,5 @@
 import type { Action, SubjectType } from '@alliance/contracts';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import type { PlatformKey } from '../modules/platforms/platforms';
 import { moduleStringsReady } from '../lib/i18n';
 import { HomePage } from '../modules/home/pages/HomePage';
 import { prefetchFeed, prefetchPost } from '../modules/posts/prefetch';
@@ -17,17 +16,6 @@ function requireAbility(action: Action, subject: SubjectType, children: RouteObj
       return { element: <RequireAbility action={action} subject={subject} /> };
     },
     children,
-  };
-}
-
-/** A code-split page of the platforms module, one route per platform. */
-function platformRoute(path: string, platform: PlatformKey): RouteObject {
-  return {
-    path,
-    lazy: async () => {
-      const { PlatformPage } = await import('../modules/platforms/pages/PlatformPage');
-      return { element: <PlatformPage platform={platform} /> };
-    },
   };
 }
 
@@ -51,6 +39,15 @@ const publicRoutes: RouteObject[] = [
   {
     path: 'directory',
     lazy: async () => ({ Component: (await import('../modules/parks/pages/DirectoryPage')).DirectoryPage }),
+  },
+  // Partner agreements: visitors read the active ones, members the signed ones (the API decides).
+  {
+    path: 'agreements',
+    lazy: async () => ({ Component: (await import('../modules/agreements/pages/AgreementsPage')).AgreementsPage }),
+  },
+  {
+    path: 'agreements/:id',
+    lazy: async () => ({ Component: (await import('../modules/agreements/pages/AgreementPage')).AgreementPage }),
   },
   {
     path: 'directory/organizations',
@@ -123,7 +120,6 @@ const publicRoutes: RouteObject[] = [
     path: 'cooperation/projects/:id',
     lazy: async () => ({ Component: (await import('../modules/cooperation/pages/ProjectPage')).ProjectPage }),
   },
-  platformRoute('agreements', 'agreements'),
   { path: '403', lazy: async () => ({ Component: (await import('./pages/ForbiddenPage')).ForbiddenPage }) },
   // Initiatives: published ones and their signatories are public (visitors too).
   {
@@ -398,6 +394,21 @@ const signedInRoutes: RouteObject[] = [
       path: 'initiatives/:id/edit',
       lazy: async () => ({
         Component: (await import('../modules/initiatives/pages/InitiativeEditorPage')).InitiativeEditorPage,
+      }),
+    },
+  ]),
+  // The secretariat keeps the partner agreements.
+  requireAbility('create', 'PartnerAgreement', [
+    {
+      path: 'agreements/new',
+      lazy: async () => ({
+        Component: (await import('../modules/agreements/pages/AgreementEditorPage')).AgreementEditorPage,
+      }),
+    },
+    {
+      path: 'agreements/:id/edit',
+      lazy: async () => ({
+        Component: (await import('../modules/agreements/pages/AgreementEditorPage')).AgreementEditorPage,
       }),
     },
   ]),

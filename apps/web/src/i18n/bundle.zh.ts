@@ -16,6 +16,7 @@ import memberIssues from '../modules/member-issues/i18n/zh.json';
 import cooperation from '../modules/cooperation/i18n/zh.json';
 import meetings from '../modules/meetings/i18n/zh.json';
 import initiatives from '../modules/initiatives/i18n/zh.json';
+import agreements from '../modules/agreements/i18n/zh.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -42,4 +43,5 @@ export const ZH: ResourceTree = merge(
   cooperation,
   meetings,
   initiatives,
+  agreements,
 );

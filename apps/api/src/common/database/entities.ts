@@ -46,6 +46,11 @@ import { Meeting } from '../../modules/meetings/entities/meeting.entity';
 import { EndorsementProposal } from '../../modules/initiatives/entities/endorsement-proposal.entity';
 import { Endorsement } from '../../modules/initiatives/entities/endorsement.entity';
 import { Initiative } from '../../modules/initiatives/entities/initiative.entity';
+import { PartnerAgreement } from '../../modules/agreements/entities/partner-agreement.entity';
+import { AgreementCounterparty } from '../../modules/agreements/entities/agreement-counterparty.entity';
+import { AgreementCommitment } from '../../modules/agreements/entities/agreement-commitment.entity';
+import { AgreementDocument } from '../../modules/agreements/entities/agreement-document.entity';
+import { AgreementReminder } from '../../modules/agreements/entities/agreement-reminder.entity';
 
 export const ENTITIES = [
   Organization,
@@ -96,4 +101,9 @@ export const ENTITIES = [
   Initiative,
   Endorsement,
   EndorsementProposal,
+  PartnerAgreement,
+  AgreementCounterparty,
+  AgreementCommitment,
+  AgreementDocument,
+  AgreementReminder,
 ];

@@ -85,6 +85,12 @@ const NAMES: Record<AuditEntityType, string> = {
       '/initiatives/' || i.id AS link
     FROM endorsement_proposals p JOIN initiatives i ON i.id = p.initiative_id JOIN organizations o ON o.id = p.organization_id
     WHERE p.id = ANY($1)`,
+  PartnerAgreement: `SELECT id, title_en AS name_en, title_zh AS name_zh, '/agreements/' || id AS link
+    FROM partner_agreements WHERE id = ANY($1)`,
+  AgreementCommitment: `SELECT c.id, c.title_en AS name_en, c.title_zh AS name_zh, '/agreements/' || c.agreement_id AS link
+    FROM agreement_commitments c WHERE c.id = ANY($1)`,
+  AgreementDocument: `SELECT d.id, d.title_en AS name_en, d.title_zh AS name_zh, '/agreements/' || d.agreement_id AS link
+    FROM agreement_documents d WHERE d.id = ANY($1)`,
 };
 
 export interface AuditNames {

@@ -166,6 +166,18 @@ const RECORD_STEP_LINES_FROM: Partial<
     zh: (f) => `您的融资需求收到了${f}的报价`,
   },
   financing_declined: { en: (f) => `${f} has declined your financing request`, zh: (f) => `${f}婉拒了您的融资需求` },
+  agreement_expiring: {
+    en: (when) => `A partner agreement expires on ${when}`,
+    zh: (when) => `合作协议将于${when}到期`,
+  },
+  commitment_due: {
+    en: (when) => `A commitment under a partner agreement is due on ${when}`,
+    zh: (when) => `合作协议中的一项承诺将于${when}到期`,
+  },
+  commitment_done: {
+    en: (f) => `${f} has marked a commitment under a partner agreement done`,
+    zh: (f) => `${f}已将合作协议中的一项承诺标记为完成`,
+  },
 };
 
 /** The first line of a step's e-mail, in both languages. */
@@ -286,4 +298,6 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
     en: 'Your proposal to endorse an initiative was declined',
     zh: '您提议签署倡议的建议未被采纳',
   },
+  agreement_activated: { en: 'A partner agreement is now in effect', zh: '一项合作协议已生效' },
+  agreement_expired: { en: 'A partner agreement has expired', zh: '一项合作协议已到期' },
 };

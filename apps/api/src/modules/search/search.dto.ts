@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
+  AGREEMENT_KINDS,
   COOPERATION_PROJECT_KINDS,
   ORGANIZATION_TYPES,
   PARK_STATUSES,
@@ -44,8 +45,17 @@ export class SearchResultResponse {
   excerptEn: string | null;
   @ApiProperty({ type: String, nullable: true }) excerptZh: string | null;
   @ApiProperty({
-    enum: [...new Set<string>([...POST_KINDS, ...PARK_STATUSES, ...ORGANIZATION_TYPES, ...COOPERATION_PROJECT_KINDS])],
-    description: 'A post’s kind, a park’s development status, an organization’s type, a cooperation project’s kind',
+    enum: [
+      ...new Set<string>([
+        ...POST_KINDS,
+        ...PARK_STATUSES,
+        ...ORGANIZATION_TYPES,
+        ...COOPERATION_PROJECT_KINDS,
+        ...AGREEMENT_KINDS,
+      ]),
+    ],
+    description:
+      'A post’s kind, a park’s development status, an organization’s type, a cooperation project’s or a partner agreement’s kind',
   })
   kind: string;
   @ApiProperty({ type: String, nullable: true, description: 'ISO 3166-1 alpha-2, for parks and organizations' })

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { agreementTitleWords, visibleAgreements } from '../agreements/agreements.queries';
+import { PartnerAgreement } from '../agreements/entities/partner-agreement.entity';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { escapeLike } from '../../common/database/sql';
@@ -21,7 +23,7 @@ const MAX_WORDS = 8;
 
 /** A post, a policy brief or a cooperation project that matched, as the search's one statement returns it. */
 export interface DocumentHit {
-  type: 'post' | 'policy_brief' | 'cooperation_project';
+  type: 'post' | 'policy_brief' | 'cooperation_project' | 'partner_agreement';
   id: string;
   title_en: string | null;
   title_zh: string | null;
@@ -29,7 +31,7 @@ export interface DocumentHit {
   excerpt_zh: string | null;
   kind: string;
   country: string | null;
-  organization_id: string;
+  organization_id: string | null;
   organization_name_en: string | null;
   organization_name_zh: string | null;
   published_at: Date | null;
@@ -118,11 +120,37 @@ export class SearchQueries {
         c.country::text, c.organization_id, co.name_en, co.name_zh, c.published_at, 1::double precision
       FROM cooperation_projects c JOIN organizations co ON co.id = c.organization_id
       WHERE c.id IN (${projectIds.getQuery()}) ORDER BY c.published_at DESC, c.id DESC LIMIT :limit`;
+    // Partner agreements the reader may read whose title holds every word (visitors: the active ones),
+    // the latest signed first, named with their first counterparty: ranked as a title hit.
+    const agreementIds = agreementTitleWords(
+      visibleAgreements(
+        this.dataSource.getRepository(PartnerAgreement).createQueryBuilder('a').select('a.id'),
+        viewer,
+        'a',
+      ),
+      text,
+      'a',
+    )
+      .orderBy('a.signed_on', 'DESC', 'NULLS LAST')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit);
+    const agreements = `SELECT 'partner_agreement', a.id, a.title_en, a.title_zh, a.summary_en, a.summary_zh, a.kind::text,
+        NULL::text, ao.id, ao.name_en, ao.name_zh, a.signed_on::timestamptz, 1::double precision
+      FROM partner_agreements a
+      LEFT JOIN LATERAL (SELECT o.id, o.name_en, o.name_zh FROM partner_agreement_counterparties pc
+        JOIN organizations o ON o.id = pc.organization_id WHERE pc.agreement_id = a.id ORDER BY pc.position LIMIT 1) ao ON true
+      WHERE a.id IN (${agreementIds.getQuery()}) ORDER BY a.signed_on DESC NULLS LAST, a.id DESC LIMIT :limit`;
     return this.dataSource
       .createQueryBuilder()
       .select('hits.*')
-      .from(`((${posts}) UNION ALL (${briefs}) UNION ALL (${projects}))`, 'hits')
-      .setParameters({ ...postIds.getParameters(), ...briefIds.getParameters(), ...projectIds.getParameters(), limit })
+      .from(`((${posts}) UNION ALL (${briefs}) UNION ALL (${projects}) UNION ALL (${agreements}))`, 'hits')
+      .setParameters({
+        ...postIds.getParameters(),
+        ...briefIds.getParameters(),
+        ...projectIds.getParameters(),
+        ...agreementIds.getParameters(),
+        limit,
+      })
       .getRawMany<DocumentHit>();
   }
 

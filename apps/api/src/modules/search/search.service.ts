@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CooperationProjectKind, PostKind, SearchResultDto } from '@alliance/contracts';
+import type { AgreementKind, CooperationProjectKind, PostKind, SearchResultDto } from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import type { SearchQueryDto } from './search.dto';
 import { SearchQueries } from './search.queries';
@@ -13,7 +13,7 @@ const excerpt = (text: string | null) =>
 
 /**
  * One search box across the portal's records, ranked, in either language: posts and policy briefs
- * (full text), cooperation projects (by title), parks and organizations (by name, city and
+ * (full text), cooperation projects and partner agreements (by title), parks and organizations (by name, city and
  * description); the other platforms add their records here as they arrive. Only what the reader may
  * see: published posts and briefs they may read, published projects (visitors: public ones), parks and
  * organizations of the directory (active members, plus the reader's own).
@@ -43,14 +43,14 @@ export class SearchService {
         excerptEn: hit.excerpt_en,
         excerptZh: hit.excerpt_zh,
         country: hit.country,
-        organization: {
-          id: hit.organization_id,
-          nameEn: hit.organization_name_en,
-          nameZh: hit.organization_name_zh,
-        },
+        organization: hit.organization_id
+          ? { id: hit.organization_id, nameEn: hit.organization_name_en, nameZh: hit.organization_name_zh }
+          : null,
         publishedAt: hit.published_at ? new Date(hit.published_at).toISOString() : null,
         rank: round(hit.rank),
       };
+      if (hit.type === 'partner_agreement')
+        return { ...common, type: 'partner_agreement' as const, kind: hit.kind as AgreementKind };
       if (hit.type === 'cooperation_project')
         return { ...common, type: 'cooperation_project' as const, kind: hit.kind as CooperationProjectKind };
       return hit.type === 'policy_brief'

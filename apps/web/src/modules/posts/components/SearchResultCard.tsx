@@ -17,6 +17,8 @@ export function searchResultLink(result: Pick<SearchResultDto, 'type' | 'id'>): 
       return `/policy/briefs/${result.id}`;
     case 'cooperation_project':
       return `/cooperation/projects/${result.id}`;
+    case 'partner_agreement':
+      return `/agreements/${result.id}`;
     default:
       return `/posts/${result.id}`;
   }
@@ -58,6 +60,13 @@ function ResultKind({ result }: { result: SearchResultDto }) {
     case 'cooperation_project':
       // The project's kind is the cooperation module's to name; the type says what it is.
       return type;
+    case 'partner_agreement':
+      return (
+        <>
+          {type}
+          <Tag>{t(`agreements.kind.${result.kind}`)}</Tag>
+        </>
+      );
   }
 }
 
