@@ -40,6 +40,7 @@ import { seedCooperationDeals } from './demo-cooperation-deals';
 import { seedMatchDismissals } from './demo-cooperation-matches';
 import { seedMeetings } from './demo-meetings';
 import { seedAgreements } from './demo-agreements';
+import { seedAgreementServices } from './demo-agreement-services';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
 import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
@@ -191,6 +192,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await seedMeetings(manager);
     // After the organizations: the partner agreements of 12 May 2021 and their sample commitments (seeds/demo-agreements.ts).
     created += await seedAgreements(manager);
+    // After the agreements: their sample services, requests in each state, ratings (seeds/demo-agreement-services.ts).
+    created += await seedAgreementServices(manager);
     return created;
   });
 }

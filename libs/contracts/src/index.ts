@@ -30,3 +30,4 @@ export * from './cooperation-matches';
 export * from './meetings';
 export * from './meeting-scheduler';
 export * from './agreements';
+export * from './agreement-services';

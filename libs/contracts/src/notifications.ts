@@ -102,6 +102,14 @@ export const NOTIFICATION_TYPES = [
   'agreement_activated',
   'agreement_expired',
   'commitment_done',
+  // The service catalogue: to the provider, a service requested; to the member, its request accepted,
+  // delivered or declined; to the provider, a rating; to the other side, each message of the thread.
+  'service_requested',
+  'service_accepted',
+  'service_delivered',
+  'service_declined',
+  'service_rated',
+  'service_message',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -121,6 +129,7 @@ export const NOTIFICATION_RECORD_TYPES = [
   /** An event's B2B meetings (the record id is the event post's). */
   'meeting_programme',
   'partner_agreement',
+  'service_request',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -151,6 +160,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/events/${recordId}/meetings`;
     case 'partner_agreement':
       return `/agreements/${recordId}`;
+    case 'service_request':
+      return `/services/requests/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

@@ -53,6 +53,10 @@ export const ACTIONS = [
   'classify',
   /** Adds or moves a park for any park operator, not only its own. */
   'chooseOperator',
+  /** Delivers an accepted service request (its provider). */
+  'deliver',
+  /** Rates a delivered service request (the member that asked). */
+  'rate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -84,6 +88,9 @@ export const SUBJECTS = [
   'PartnerAgreement',
   'AgreementCommitment',
   'AgreementDocument',
+  'AgreementService',
+  'ServiceRequest',
+  'ServiceThread',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -100,6 +107,8 @@ export interface PolicyRecord {
   requestedOrganizationId?: string;
   /** Partner agreements, their commitments and documents: the agreement's counterparty organizations. */
   counterpartyOrganizationIds?: string[];
+  /** Service requests and their threads: the organization that provides the service. */
+  providerOrganizationId?: string;
 }
 
 export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
@@ -139,6 +148,10 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: 'update', subject: 'Deal', inverted: true },
       // The secretariat organizes the B2B meetings of any event but takes part in none.
       { action: ['create', 'accept', 'withdraw', 'cancel'], subject: 'Meeting', inverted: true },
+      // The secretariat keeps the service catalogue and follows its uptake (request metadata), but
+      // neither requests, answers nor rates services, and never reads a request's private thread.
+      { action: ['create', 'accept', 'deliver', 'rate'], subject: 'ServiceRequest', inverted: true },
+      { action: 'read', subject: 'ServiceThread', inverted: true },
     ];
   }
 
@@ -247,6 +260,21 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: 'retract', subject: 'PolicyBrief', conditions: ownOrg },
     );
   }
+  // The service catalogue: members read the services of signed agreements and request them for their
+  // organization; a request and its private thread are the member's and the provider's only; the
+  // provider answers and delivers it, the member rates it.
+  rules.push(
+    { action: 'read', subject: 'AgreementService' },
+    { action: 'create', subject: 'ServiceRequest', conditions: ownOrg },
+    { action: ['read', 'rate'], subject: 'ServiceRequest', conditions: ownOrg },
+    {
+      action: ['read', 'accept', 'deliver'],
+      subject: 'ServiceRequest',
+      conditions: { providerOrganizationId: principal.organizationId },
+    },
+    { action: 'read', subject: 'ServiceThread', conditions: ownOrg },
+    { action: 'read', subject: 'ServiceThread', conditions: { providerOrganizationId: principal.organizationId } },
+  );
   return rules;
 }
 

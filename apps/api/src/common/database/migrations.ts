@@ -23,6 +23,8 @@ import { MeetingNotifications1765400000000 } from '../../../../../migrations/176
 import { Meetings1765410000000 } from '../../../../../migrations/1765410000000-Meetings';
 import { AgreementNotifications1765490000000 } from '../../../../../migrations/1765490000000-AgreementNotifications';
 import { Agreements1765500000000 } from '../../../../../migrations/1765500000000-Agreements';
+import { ServiceNotifications1765510000000 } from '../../../../../migrations/1765510000000-ServiceNotifications';
+import { AgreementServices1765520000000 } from '../../../../../migrations/1765520000000-AgreementServices';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   Meetings1765410000000,
   AgreementNotifications1765490000000,
   Agreements1765500000000,
+  ServiceNotifications1765510000000,
+  AgreementServices1765520000000,
 ];
