@@ -279,6 +279,8 @@ async function benchRecords(db) {
           AND '00000000-0000-4000-8000-000000000011' IN (requester_organization_id, requested_organization_id)
         ORDER BY id LIMIT 1`,
     ),
+    // The demo agreement with Bank of Jiangsu (seeds/demo-agreements.ts): active, with a commitment.
+    agreement: '00000000-0000-4000-8000-00000000a105',
   };
 }
 
@@ -409,6 +411,18 @@ function endpoints(ids) {
     },
     { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=en`, kind: 'list', as: op },
     { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=zh`, kind: 'list', as: bank },
+    // Partner agreements: the public list, members' filters, the secretariat's drafts, an agreement, and
+    // (its parties only) its commitments and documents.
+    { path: '/api/agreements', kind: 'list', as: null },
+    { path: '/api/agreements?kind=financing', kind: 'list', as: bank },
+    { path: '/api/agreements?mine=true', kind: 'list', as: bank },
+    { path: '/api/agreements?status=draft', kind: 'list', as: sec },
+    { path: '/api/agreements?q=bank', kind: 'search', as: bank },
+    { path: `/api/agreements/${ids.agreement}`, kind: 'detail', as: null },
+    { path: `/api/agreements/${ids.agreement}`, kind: 'detail', as: bank },
+    { path: `/api/agreements/${ids.agreement}/commitments`, kind: 'list', as: bank },
+    { path: `/api/agreements/${ids.agreement}/commitments`, kind: 'list', as: sec },
+    { path: `/api/agreements/${ids.agreement}/documents`, kind: 'list', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

@@ -53,6 +53,9 @@ const SITE_VISIT_DEAL = '00000000-0000-4000-8000-000000003401';
 // six organizations registered (the operators, the bank, the insurer, the lawyers, the institute).
 const CONFERENCE_2027 = '00000000-0000-4000-8000-000000003601';
 
+// Partner agreements (seeds/demo-agreements.ts, ids a1nn): the one with the Jiangsu Lawyers Association.
+const LAWYERS_AGREEMENT = '00000000-0000-4000-8000-00000000a101';
+
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
   route: string;
@@ -177,6 +180,12 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'admin/organizations/:id', url: `/admin/organizations/${SSEZ_OPERATOR}`, who: ['secretariat'] },
   { route: 'admin/users', url: '/admin/users', who: ['secretariat'] },
   { route: 'admin/audit', url: '/admin/audit', who: ['secretariat'] },
+  // Partner agreements (seeds/demo-agreements.ts): the public list, an agreement as a visitor, a member
+  // and its counterparty (commitments and documents), and the secretariat's editor.
+  { route: 'agreements', url: '/agreements', who: ['visitor', 'partner'] },
+  { route: 'agreements/:id', url: `/agreements/${LAWYERS_AGREEMENT}`, who: ['visitor', 'operator', 'partner'] },
+  { route: 'agreements/new', url: '/agreements/new', who: ['secretariat'] },
+  { route: 'agreements/:id/edit', url: `/agreements/${LAWYERS_AGREEMENT}/edit`, who: ['secretariat'] },
 ];
 
 export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));

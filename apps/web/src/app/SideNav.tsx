@@ -5,6 +5,7 @@ import {
   AppstoreOutlined,
   EnvironmentOutlined,
   ExceptionOutlined,
+  FileProtectOutlined,
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
@@ -139,6 +140,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
         platformLink('directory'),
         link('/directory/organizations', t('nav.organizationDirectory'), <TeamOutlined />),
         ...ALLIANCE_SECTIONS.filter((key) => key !== 'directory').map(platformLink),
+        link('/agreements', t('nav.agreements'), <FileProtectOutlined />),
         ...(me ? [] : [link('/apply', t('nav.apply'), <FormOutlined />)]),
         // Members' requests for the services of partner agreements, sent and received.
         ...(me && ability.can('create', 'ServiceRequest')

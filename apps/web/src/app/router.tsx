@@ -52,6 +52,15 @@ const publicRoutes: RouteObject[] = [
     path: 'directory',
     lazy: async () => ({ Component: (await import('../modules/parks/pages/DirectoryPage')).DirectoryPage }),
   },
+  // Partner agreements: visitors read the active ones, members the signed ones (the API decides).
+  {
+    path: 'agreements',
+    lazy: async () => ({ Component: (await import('../modules/agreements/pages/AgreementsPage')).AgreementsPage }),
+  },
+  {
+    path: 'agreements/:id',
+    lazy: async () => ({ Component: (await import('../modules/agreements/pages/AgreementPage')).AgreementPage }),
+  },
   {
     path: 'directory/organizations',
     lazy: async () => ({
@@ -376,6 +385,21 @@ const signedInRoutes: RouteObject[] = [
     {
       path: 'admin/audit',
       lazy: async () => ({ Component: (await import('../modules/audit/pages/AuditPage')).AuditPage }),
+    },
+  ]),
+  // The secretariat keeps the partner agreements.
+  requireAbility('create', 'PartnerAgreement', [
+    {
+      path: 'agreements/new',
+      lazy: async () => ({
+        Component: (await import('../modules/agreements/pages/AgreementEditorPage')).AgreementEditorPage,
+      }),
+    },
+    {
+      path: 'agreements/:id/edit',
+      lazy: async () => ({
+        Component: (await import('../modules/agreements/pages/AgreementEditorPage')).AgreementEditorPage,
+      }),
     },
   ]),
   // The service catalogue of partner agreements: an agreement's services and their uptake, the requests

@@ -15,6 +15,7 @@ import riskAlerts from '../modules/risk-alerts/i18n/en.json';
 import memberIssues from '../modules/member-issues/i18n/en.json';
 import cooperation from '../modules/cooperation/i18n/en.json';
 import meetings from '../modules/meetings/i18n/en.json';
+import agreements from '../modules/agreements/i18n/en.json';
 import agreementServices from '../modules/agreement-services/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
@@ -41,5 +42,6 @@ export const EN: ResourceTree = merge(
   memberIssues,
   cooperation,
   meetings,
+  agreements,
   agreementServices,
 );

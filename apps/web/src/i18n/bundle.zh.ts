@@ -15,6 +15,7 @@ import riskAlerts from '../modules/risk-alerts/i18n/zh.json';
 import memberIssues from '../modules/member-issues/i18n/zh.json';
 import cooperation from '../modules/cooperation/i18n/zh.json';
 import meetings from '../modules/meetings/i18n/zh.json';
+import agreements from '../modules/agreements/i18n/zh.json';
 import agreementServices from '../modules/agreement-services/i18n/zh.json';
 import { merge, type ResourceTree } from './tree';
 
@@ -41,5 +42,6 @@ export const ZH: ResourceTree = merge(
   memberIssues,
   cooperation,
   meetings,
+  agreements,
   agreementServices,
 );

@@ -57,7 +57,7 @@ export class AgreementDocumentsService {
         organizationId: null,
         after: { agreementId, titleEn: document.titleEn, titleZh: document.titleZh, attachmentId: dto.attachmentId },
       });
-      const [view] = await this.reads.documentViews(manager, [document]);
+      const [view] = await this.reads.documentViews(manager, document.agreementId, document.id);
       return view;
     });
   }
@@ -92,7 +92,7 @@ export class AgreementDocumentsService {
         organizationId: null,
         after: { version: versions.length + 1, attachmentId: dto.attachmentId },
       });
-      const [view] = await this.reads.documentViews(manager, [document]);
+      const [view] = await this.reads.documentViews(manager, document.agreementId, document.id);
       return view;
     });
   }

@@ -23,7 +23,6 @@ import {
 } from './dto/agreement-response.dto';
 import type { ListAgreementsQueryDto } from './dto/agreement.dto';
 import type { AgreementCommitment } from './entities/agreement-commitment.entity';
-import type { AgreementDocument } from './entities/agreement-document.entity';
 
 /**
  * What readers see of partner agreements: the list (visitors the active ones, members the signed ones,
@@ -110,24 +109,33 @@ export class AgreementReadsService implements OnModuleInit {
   async documents(viewer: AuthenticatedUser, agreementId: string): Promise<AgreementDocumentList> {
     const manager = this.dataSource.manager;
     if (!(await this.queries.isParty(manager, viewer, agreementId))) throw notFound('Agreement');
-    const docs = await this.queries.documents(manager, agreementId);
-    return { items: await this.documentViews(manager, docs) };
+    return { items: await this.documentViews(manager, agreementId) };
   }
 
-  async documentViews(manager: EntityManager, docs: AgreementDocument[]): Promise<AgreementDocumentResponse[]> {
-    const files = await this.attachments.listForMany(
-      manager,
-      DOCUMENT_RECORD,
-      docs.map((d) => d.id),
-    );
-    return docs.map((doc) => ({
-      id: doc.id,
-      agreementId: doc.agreementId,
-      titleEn: doc.titleEn,
-      titleZh: doc.titleZh,
-      versions: (files.get(doc.id) ?? []).map((file, i) => ({ ...file, version: i + 1 })).reverse(),
-      createdAt: doc.createdAt.toISOString(),
-    }));
+  /** The documents of an agreement as their parties see them (`only`: just that one). */
+  async documentViews(
+    manager: EntityManager,
+    agreementId: string,
+    only?: string,
+  ): Promise<AgreementDocumentResponse[]> {
+    const rows = await this.queries.documents(manager, agreementId);
+    return rows
+      .filter((row) => only === undefined || row.id === only)
+      .map((row) => ({
+        id: row.id,
+        agreementId: row.agreement_id,
+        titleEn: row.title_en,
+        titleZh: row.title_zh,
+        versions: row.files
+          .map((file, i) => ({
+            ...file,
+            url: `/api/attachments/${file.id}`,
+            createdAt: new Date(file.createdAt).toISOString(),
+            version: i + 1,
+          }))
+          .reverse(),
+        createdAt: new Date(row.created_at).toISOString(),
+      }));
   }
 
   private commitmentView(c: AgreementCommitment, reader: AgreementReader, today: string): AgreementCommitmentResponse {

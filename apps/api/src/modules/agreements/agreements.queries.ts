@@ -11,7 +11,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { escapeLike } from '../../common/database/sql';
 import { paginate } from '../../common/pagination/page-query.dto';
-import { readsAll } from './agreement-records';
+import { DOCUMENT_RECORD, readsAll } from './agreement-records';
 import { AgreementCommitment } from './entities/agreement-commitment.entity';
 import { AgreementDocument } from './entities/agreement-document.entity';
 import { PartnerAgreement } from './entities/partner-agreement.entity';
@@ -77,6 +77,16 @@ export interface ReminderFacts {
   commitment_title_zh: string | null;
   /** The counterparties whose admins are told. */
   organization_ids: string[];
+}
+
+/** A document with its versions' files, as `documents` reads it. */
+export interface DocumentRow {
+  id: string;
+  agreement_id: string;
+  title_en: string | null;
+  title_zh: string | null;
+  created_at: Date;
+  files: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; createdAt: string }[];
 }
 
 /** The SQL of partner agreements: lists by scope, an agreement as its reader may open it, locks, the jobs' claims. */
@@ -226,17 +236,34 @@ export class AgreementsQueries {
     return { commitment, agreement };
   }
 
+  /** The counterparties that own commitments of an agreement. */
+  async commitmentOwners(manager: EntityManager, agreementId: string): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT DISTINCT organization_id FROM agreement_commitments WHERE agreement_id = $1 AND organization_id IS NOT NULL`,
+      [agreementId],
+    )) as { organization_id: string }[];
+    return rows.map((r) => r.organization_id);
+  }
+
   /** How many commitments an agreement has. */
   async commitmentCount(manager: EntityManager, agreementId: string): Promise<number> {
     return manager.count(AgreementCommitment, { where: { agreementId } });
   }
 
-  /** An agreement's documents, newest first. */
-  documents(manager: EntityManager, agreementId: string): Promise<AgreementDocument[]> {
-    return manager.find(AgreementDocument, {
-      where: { agreementId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+  /** An agreement's documents, newest first, each with its versions (attachments, oldest first), in one statement. */
+  async documents(manager: EntityManager, agreementId: string): Promise<DocumentRow[]> {
+    return (await manager.query(
+      `SELECT d.id, d.agreement_id, d.title_en, d.title_zh, d.created_at,
+              COALESCE(json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'mimeType', f.mime_type,
+                         'sizeBytes', f.size_bytes, 'sha256', f.sha256, 'createdAt', f.created_at)
+                       ORDER BY f.position, f.created_at) FILTER (WHERE f.id IS NOT NULL), '[]') AS files
+         FROM agreement_documents d
+         LEFT JOIN attachments f ON f.record_type = $2 AND f.record_id = d.id
+        WHERE d.agreement_id = $1
+        GROUP BY d.id
+        ORDER BY d.created_at DESC, d.id DESC`,
+      [agreementId, DOCUMENT_RECORD],
+    )) as DocumentRow[];
   }
 
   async documentCount(manager: EntityManager, agreementId: string): Promise<number> {

@@ -96,11 +96,8 @@ export class AgreementsService {
       const before = await this.queries.counterpartyIds(manager, agreement.id);
       if (sameList(before, counterpartyIds)) return {};
       await this.checkCounterparties(manager, counterpartyIds);
-      const owning = (await manager.query(
-        `SELECT DISTINCT organization_id FROM agreement_commitments WHERE agreement_id = $1 AND organization_id IS NOT NULL`,
-        [agreement.id],
-      )) as { organization_id: string }[];
-      if (owning.some((row) => !counterpartyIds.includes(row.organization_id)))
+      const owning = await this.queries.commitmentOwners(manager, agreement.id);
+      if (owning.some((id) => !counterpartyIds.includes(id)))
         throw unprocessable(
           'COMMITMENT_ORGANIZATION_NOT_COUNTERPARTY',
           'A counterparty that owns commitments stays a counterparty: move its commitments first',
