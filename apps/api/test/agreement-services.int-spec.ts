@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { median } from '@alliance/contracts';
 import { ORG } from '../../../seeds/demo-data';
+import { statementsOf } from './support/meetings';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
 const PARK = (n: number) => `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`;
@@ -408,6 +409,29 @@ describe('the service catalogue of partner agreements', () => {
       const zh = await secretariat.get('/api/agreement-services/uptake.csv?lang=zh');
       expect(zh.text).toContain('交付天数中位数');
       expect((await operator.get('/api/agreement-services/uptake.csv')).status).toBe(403);
+    });
+  });
+  describe('the floor', () => {
+    it('answers each list within 3 SQL statements and each detail within 6', async () => {
+      const id = await requested(serviceId);
+      const lists = [
+        [operator, `/api/agreements/${agreementId}/services`],
+        [operator, '/api/service-requests?side=sent'],
+        [partner, '/api/service-requests?side=received&status=requested'],
+        [secretariat, '/api/service-requests'],
+        [secretariat, '/api/agreement-services/uptake'],
+        [operator, `/api/service-requests/${id}/messages`],
+      ] as const;
+      const details = [
+        [operator, `/api/service-requests/${id}`],
+        [secretariat, `/api/service-requests/${id}`],
+      ] as const;
+      const counts = await statementsOf(t, async () => {
+        for (const [client, url] of [...lists, ...details])
+          expect([url, (await client.get(url)).status]).toEqual([url, 200]);
+      });
+      for (const [, url] of lists) expect([url, (counts.get(url) ?? 99) <= 3]).toEqual([url, true]);
+      for (const [, url] of details) expect([url, (counts.get(url) ?? 99) <= 6]).toEqual([url, true]);
     });
   });
 });

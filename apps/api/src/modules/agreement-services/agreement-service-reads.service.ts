@@ -47,12 +47,20 @@ export class AgreementServiceReadsService {
     const agreement = await this.queries.agreement(manager, viewer, agreementId);
     if (!agreement) throw notFound('Partner agreement');
     const rows = await this.queries.services(manager, agreementId);
-    const total = await this.queries.agreementUptake(manager, agreementId);
     const canManage = managesServices(viewer);
+    const total = rows[0];
     return {
       agreement: { id: agreement.id, titleEn: agreement.titleEn, titleZh: agreement.titleZh, status: agreement.status },
       services: rows.map((row) => serviceDto(row, this.flags(viewer, agreement, row))),
-      uptake: uptakeOf(total),
+      uptake: uptakeOf(
+        total && {
+          requests: total.total_requests,
+          delivered: total.total_delivered,
+          median_days: total.total_median_days,
+          average_rating: total.total_average_rating,
+          ratings: total.total_ratings,
+        },
+      ),
       canManage,
     };
   }
@@ -135,27 +143,40 @@ export class AgreementServiceReadsService {
     );
   }
 
-  /** The secretariat's uptake: every agreement's totals, its uptake per park, the services nobody used. */
+  /**
+   * The secretariat's uptake: every agreement's totals (those with services but no request yet at
+   * zero), its uptake per park, the services nobody used; two statements.
+   */
   async uptake(): Promise<ServiceUptakeReportDto> {
-    const agreements = await this.queries.agreementsUptake();
-    const rows = await this.queries.uptakePerPark();
+    const lines = await this.queries.uptakePerPark();
     const unused = await this.queries.unusedServices();
-    return {
-      agreements: agreements.map((a) => ({
+    const agreements: ServiceUptakeReportDto['agreements'] = lines
+      .filter((line) => line.agreement_total)
+      .map((a) => ({
         agreement: agreementRefOf(a.agreement_id, a.agreement_title_en, a.agreement_title_zh),
         ...uptakeOf(a),
-      })),
-      rows: rows.map((row) => ({
-        agreement: agreementRefOf(row.agreement_id, row.agreement_title_en, row.agreement_title_zh),
-        organization: partyOf(
-          row.organization_id,
-          row.organization_name_en,
-          row.organization_name_zh,
-          row.organization_type,
-        ),
-        park: row.park_id ? { id: row.park_id, nameEn: row.park_name_en, nameZh: row.park_name_zh } : null,
-        ...uptakeOf(row),
-      })),
+      }));
+    for (const s of unused)
+      if (!agreements.some((a) => a.agreement.id === s.agreement_id))
+        agreements.push({
+          agreement: agreementRefOf(s.agreement_id, s.agreement_title_en, s.agreement_title_zh),
+          ...uptakeOf(undefined),
+        });
+    return {
+      agreements,
+      rows: lines
+        .filter((line) => !line.agreement_total)
+        .map((row) => ({
+          agreement: agreementRefOf(row.agreement_id, row.agreement_title_en, row.agreement_title_zh),
+          organization: partyOf(
+            row.organization_id,
+            row.organization_name_en,
+            row.organization_name_zh,
+            row.organization_type,
+          ),
+          park: row.park_id ? { id: row.park_id, nameEn: row.park_name_en, nameZh: row.park_name_zh } : null,
+          ...uptakeOf(row),
+        })),
       unused: unused.map((s) => ({
         id: s.id,
         nameEn: s.name_en,

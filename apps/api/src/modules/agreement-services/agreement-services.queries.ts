@@ -39,6 +39,15 @@ export const uptakeOf = (row: UptakeRow | undefined): ServiceUptakeDto => ({
   ratings: row?.ratings ?? 0,
 });
 
+/** The uptake of all an agreement's services, as it comes beside each of them. */
+export interface TotalColumns {
+  total_requests: number;
+  total_delivered: number;
+  total_median_days: number | null;
+  total_average_rating: number | null;
+  total_ratings: number;
+}
+
 /** A service with its provider and uptake, as its row comes from SQL. */
 export interface ServiceRow extends UptakeRow {
   id: string;
@@ -66,6 +75,8 @@ interface AgreementRef {
 
 /** One line of the secretariat's uptake per park, as it comes from SQL. */
 export interface UptakeParkRow extends UptakeRow {
+  /** The agreement's line (all its requests), not a park's. */
+  agreement_total: boolean;
   agreement_id: string;
   agreement_title_en: string | null;
   agreement_title_zh: string | null;
@@ -76,12 +87,6 @@ export interface UptakeParkRow extends UptakeRow {
   park_id: string | null;
   park_name_en: string | null;
   park_name_zh: string | null;
-}
-
-export interface AgreementUptakeRow extends UptakeRow {
-  agreement_id: string;
-  agreement_title_en: string | null;
-  agreement_title_zh: string | null;
 }
 
 export interface UnusedServiceRow {
@@ -117,10 +122,11 @@ function visibleRequests<T extends ServiceRequest>(qb: SelectQueryBuilder<T>, vi
   });
 }
 
-const SERVICE_SELECT = `
+/** Services with their provider and uptake; `more` adds columns of a later join. */
+const serviceSelect = (more = '') => `
   SELECT s.id, s.agreement_id, s.provider_organization_id, s.name_en, s.name_zh, s.description_en, s.description_zh,
          s.eligibility_en, s.eligibility_zh, s.active, s.sample, s.version,
-         po.name_en AS provider_name_en, po.name_zh AS provider_name_zh, po.type AS provider_type, u.*
+         po.name_en AS provider_name_en, po.name_zh AS provider_name_zh, po.type AS provider_type, u.*${more}
     FROM agreement_services s
     JOIN organizations po ON po.id = s.provider_organization_id
     CROSS JOIN LATERAL (SELECT ${UPTAKE_COLUMNS} FROM service_requests r WHERE r.service_id = s.id) u`;
@@ -142,22 +148,25 @@ export class AgreementServicesQueries {
     return visibleAgreements(qb, viewer).getOne();
   }
 
-  /** The agreement's services with their provider and uptake, oldest first (one statement). */
-  services(manager: EntityManager, agreementId: string): Promise<ServiceRow[]> {
-    return manager.query(`${SERVICE_SELECT} WHERE s.agreement_id = $1 ORDER BY s.created_at, s.id`, [agreementId]);
+  /**
+   * The agreement's services with their provider and uptake, oldest first, each row carrying the
+   * agreement's own uptake too (`total_*`): one statement. No service, no request: no row is all zeros.
+   */
+  services(manager: EntityManager, agreementId: string): Promise<(ServiceRow & TotalColumns)[]> {
+    return manager.query(
+      `${serviceSelect(', total.*')}
+         CROSS JOIN LATERAL (SELECT t.requests AS total_requests, t.delivered AS total_delivered,
+                                    t.median_days AS total_median_days, t.average_rating AS total_average_rating,
+                                    t.ratings AS total_ratings
+                               FROM (SELECT ${UPTAKE_COLUMNS} FROM service_requests r WHERE r.agreement_id = $1) t) total
+        WHERE s.agreement_id = $1 ORDER BY s.created_at, s.id`,
+      [agreementId],
+    );
   }
 
   async service(manager: EntityManager, id: string): Promise<ServiceRow | null> {
-    const rows = (await manager.query(`${SERVICE_SELECT} WHERE s.id = $1`, [id])) as ServiceRow[];
+    const rows = (await manager.query(`${serviceSelect()} WHERE s.id = $1`, [id])) as ServiceRow[];
     return rows[0] ?? null;
-  }
-
-  /** The agreement's services together. */
-  async agreementUptake(manager: EntityManager, agreementId: string): Promise<UptakeRow | undefined> {
-    const rows = (await manager.query(`SELECT ${UPTAKE_COLUMNS} FROM service_requests r WHERE r.agreement_id = $1`, [
-      agreementId,
-    ])) as UptakeRow[];
-    return rows[0];
   }
 
   lockedService(manager: EntityManager, id: string, mode: 'pessimistic_read' | 'pessimistic_write') {
@@ -220,32 +229,28 @@ export class AgreementServicesQueries {
       .getMany();
   }
 
-  /** Every agreement that has services, with the uptake of all its requests. */
-  agreementsUptake(): Promise<AgreementUptakeRow[]> {
-    return this.dataSource.query(
-      `SELECT a.id AS agreement_id, a.title_en AS agreement_title_en, a.title_zh AS agreement_title_zh, u.*
-         FROM partner_agreements a
-         CROSS JOIN LATERAL (SELECT ${UPTAKE_COLUMNS} FROM service_requests r WHERE r.agreement_id = a.id) u
-        WHERE EXISTS (SELECT 1 FROM agreement_services s WHERE s.agreement_id = a.id)
-        ORDER BY a.signed_on NULLS LAST, a.title_en, a.id`,
-    );
-  }
-
-  /** Each agreement's uptake per park (or per organization, for its requests for itself). */
+  /**
+   * Each agreement's uptake per park (or per organization, for its requests for itself), and each
+   * agreement's as a whole (`agreement_total`), in one statement: grouping sets, so the median of each
+   * level is over its own requests.
+   */
   uptakePerPark(): Promise<UptakeParkRow[]> {
     return this.dataSource.query(
       `SELECT r.agreement_id, a.title_en AS agreement_title_en, a.title_zh AS agreement_title_zh,
               r.organization_id, o.name_en AS organization_name_en, o.name_zh AS organization_name_zh,
               o.type AS organization_type, r.park_id, p.name_en AS park_name_en, p.name_zh AS park_name_zh,
+              GROUPING(r.organization_id) = 1 AS agreement_total,
               ${UPTAKE_COLUMNS}
          FROM service_requests r
          JOIN partner_agreements a ON a.id = r.agreement_id
          JOIN organizations o ON o.id = r.organization_id
          LEFT JOIN parks p ON p.id = r.park_id
-        GROUP BY r.agreement_id, a.title_en, a.title_zh, a.signed_on, r.organization_id, o.name_en, o.name_zh, o.type,
-                 r.park_id, p.name_en, p.name_zh
-        ORDER BY a.signed_on NULLS LAST, a.title_en, r.agreement_id, o.name_en, r.organization_id,
-                 p.name_en NULLS FIRST, r.park_id`,
+        GROUP BY GROUPING SETS (
+                 (r.agreement_id, a.title_en, a.title_zh, a.signed_on),
+                 (r.agreement_id, a.title_en, a.title_zh, a.signed_on, r.organization_id, o.name_en, o.name_zh,
+                  o.type, r.park_id, p.name_en, p.name_zh))
+        ORDER BY a.signed_on NULLS LAST, a.title_en, r.agreement_id, agreement_total DESC, o.name_en,
+                 r.organization_id, p.name_en NULLS FIRST, r.park_id`,
     );
   }
 
