@@ -84,12 +84,13 @@ export function ServiceUptakePage() {
             dataSource={query.data?.agreements ?? []}
             loading={query.isPending}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: 960 }}
             data-testid="uptake-agreements"
             columns={[
               {
                 key: 'agreement',
                 title: t('agreementServices.uptakePage.agreement'),
+                width: 300,
                 render: (_, r) => <AgreementLink agreement={r.agreement} />,
               },
               ...figures,
@@ -108,7 +109,7 @@ export function ServiceUptakePage() {
             dataSource={query.data?.rows ?? []}
             loading={query.isPending}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: 960 }}
             locale={{ emptyText: t('agreementServices.uptakePage.noRequests') }}
             data-testid="uptake-parks"
             onRow={(r) => ({ 'data-testid': 'uptake-park-row', 'data-park-id': r.park?.id ?? '' }) as object}
@@ -116,6 +117,7 @@ export function ServiceUptakePage() {
               {
                 key: 'agreement',
                 title: t('agreementServices.uptakePage.agreement'),
+                width: 300,
                 render: (_, r) => <AgreementLink agreement={r.agreement} />,
               },
               {
@@ -144,7 +146,7 @@ export function ServiceUptakePage() {
             dataSource={query.data?.unused ?? []}
             loading={query.isPending}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: 960 }}
             locale={{ emptyText: t('agreementServices.uptakePage.allUsed') }}
             data-testid="uptake-unused"
             columns={[
@@ -156,6 +158,7 @@ export function ServiceUptakePage() {
               {
                 key: 'agreement',
                 title: t('agreementServices.uptakePage.agreement'),
+                width: 300,
                 render: (_, s) => <AgreementLink agreement={s.agreement} />,
               },
               {
