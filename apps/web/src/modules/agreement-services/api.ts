@@ -28,12 +28,12 @@ function useRefresh() {
   return () => void queryClient.invalidateQueries({ queryKey: KEY });
 }
 
-export function useAgreementServices(agreementId: string | undefined) {
+export function useAgreementServices(agreementId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: [...KEY, 'agreement', agreementId],
     queryFn: ({ signal }) =>
       apiFetch<AgreementServicesDto>(`/api/agreements/${encodeURIComponent(agreementId ?? '')}/services`, { signal }),
-    enabled: Boolean(agreementId),
+    enabled: enabled && Boolean(agreementId),
     retry: false,
   });
 }

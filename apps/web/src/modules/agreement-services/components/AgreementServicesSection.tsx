@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { pickName } from '../../../lib/names';
+import { useMe } from '../../auth/api';
 import { useAgreementServices } from '../api';
 import { RequestServiceModal } from './RequestServiceModal';
 import { ServiceEditorModal } from './ServiceEditorModal';
@@ -31,15 +32,20 @@ interface Props {
 /**
  * The services an agreement offers members, each with its uptake (requests, delivered, median days to
  * delivery, average rating) and, for members, a request form; the secretariat adds and edits them.
- * A section of its own, for the agreement's page (`/agreements/:id`) and `/agreements/:id/services`.
+ * A section of its own, for the agreement's page (`/agreements/:id`, mounted there as
+ * `<AgreementServicesSection agreementId={agreement.id} providers={agreement.counterparties} />`) and
+ * `/agreements/:id/services`; it shows nothing to visitors.
  */
 export function AgreementServicesSection({ agreementId, providers = [] }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const query = useAgreementServices(agreementId);
+  // Services are for members: a visitor reading the agreement's public page sees no section.
+  const { data: me } = useMe();
+  const query = useAgreementServices(agreementId, Boolean(me));
   const [requesting, setRequesting] = useState<AgreementServiceDto | null>(null);
   const [editing, setEditing] = useState<AgreementServiceDto | 'new' | null>(null);
 
+  if (!me) return null;
   if (query.error) return <ApiErrorAlert error={query.error} />;
   const data = query.data;
   return (
