@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { median } from '@alliance/contracts';
+import { DEMO_AGREEMENT } from '../../../seeds/demo-agreements';
 import { ORG } from '../../../seeds/demo-data';
+import { seedDemoData } from '../../../seeds/demo-seed';
 import { statementsOf } from './support/meetings';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
@@ -411,6 +413,29 @@ describe('the service catalogue of partner agreements', () => {
       expect((await operator.get('/api/agreement-services/uptake.csv')).status).toBe(403);
     });
   });
+  describe('the demo data', () => {
+    it('offers sample services under each agreement of 12 May 2021, requests in each state with ratings; a second seeding changes nothing', async () => {
+      for (const agreement of Object.values(DEMO_AGREEMENT)) {
+        const page = (await operator.get(`/api/agreements/${agreement}/services`)).body;
+        expect([agreement, page.services.length > 0]).toEqual([agreement, true]);
+        expect(page.services.every((s: { sample: boolean }) => s.sample)).toBe(true);
+      }
+      const states = (await t.db.dataSource.query(
+        `SELECT status::text, count(*)::int AS n, count(rating)::int AS rated FROM service_requests WHERE sample GROUP BY status`,
+      )) as { status: string; n: number; rated: number }[];
+      expect(states.map((s) => s.status).sort()).toEqual(['accepted', 'declined', 'delivered', 'requested']);
+      expect(states.find((s) => s.status === 'delivered')?.rated).toBeGreaterThan(0);
+      // The Sihanoukville operator has no live legal consultation: the end-to-end journey makes one.
+      const live = (await t.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM service_requests r JOIN agreement_services s ON s.id = r.service_id
+          WHERE r.sample AND r.organization_id = $1 AND s.agreement_id = $2 AND r.status IN ('requested', 'accepted')`,
+        [ORG.ssez, DEMO_AGREEMENT.lawyers],
+      )) as { n: number }[];
+      expect(live[0].n).toBe(0);
+      expect(await seedDemoData(t.db.dataSource)).toBe(0);
+    });
+  });
+
   describe('the floor', () => {
     it('answers each list within 3 SQL statements and each detail within 6', async () => {
       const id = await requested(serviceId);
