@@ -199,7 +199,7 @@ export const ROUTE_VISITS: RouteVisit[] = [
     url: `/agreements/${LAWYERS_AGREEMENT_SERVICES}/services`,
     who: ['operator', 'partner'],
   },
-  { route: 'services/requests', url: '/services/requests', who: ['operator', 'insurer'] },
+  { route: 'services/requests', url: '/services/requests', who: ['operator', 'insurer', 'secretariat'] },
   { route: 'services/requests/:id', url: `/services/requests/${PRE_ASSESSMENT_REQUEST}`, who: ['operator', 'insurer'] },
   { route: 'services/requests/:id', url: `/services/requests/${RATED_REQUEST}`, who: ['operator2'] },
   { route: 'admin/service-uptake', url: '/admin/service-uptake', who: ['secretariat'] },

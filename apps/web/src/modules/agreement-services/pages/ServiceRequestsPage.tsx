@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { useAbility } from '../../../lib/ability';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate, pickName } from '../../../lib/names';
 import { useServiceRequests } from '../api';
@@ -19,7 +20,8 @@ import { ServiceRequestStatusTag } from '../components/ServiceTags';
 
 const LIMIT = 20;
 
-function RequestsTable({ side }: { side: ServiceRequestSide }) {
+/** `side` undefined: every request (the secretariat, which follows the uptake). */
+function RequestsTable({ side }: { side?: ServiceRequestSide }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const [page, setPage] = useState(1);
@@ -46,8 +48,8 @@ function RequestsTable({ side }: { side: ServiceRequestSide }) {
         loading={query.isPending}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t(`agreementServices.requests.empty.${side}`) }}
-        data-testid={`service-requests-${side}`}
+        locale={{ emptyText: t(`agreementServices.requests.empty.${side ?? 'all'}`) }}
+        data-testid={`service-requests-${side ?? 'all'}`}
         onRow={(r) => ({ 'data-testid': 'service-request-row', 'data-request-id': r.id }) as object}
         columns={[
           {
@@ -65,15 +67,24 @@ function RequestsTable({ side }: { side: ServiceRequestSide }) {
               );
             },
           },
-          {
-            key: 'other',
-            title: t(
-              side === 'sent'
-                ? 'agreementServices.requests.columns.provider'
-                : 'agreementServices.requests.columns.from',
-            ),
-            render: (_, r) => pickName(side === 'sent' ? r.provider : r.organization, language),
-          },
+          ...(side !== 'received'
+            ? [
+                {
+                  key: 'provider',
+                  title: t('agreementServices.requests.columns.provider'),
+                  render: (_: unknown, r: ServiceRequestSummaryDto) => pickName(r.provider, language),
+                },
+              ]
+            : []),
+          ...(side !== 'sent'
+            ? [
+                {
+                  key: 'from',
+                  title: t('agreementServices.requests.columns.from'),
+                  render: (_: unknown, r: ServiceRequestSummaryDto) => pickName(r.organization, language),
+                },
+              ]
+            : []),
           {
             key: 'park',
             title: t('agreementServices.requests.columns.park'),
@@ -107,20 +118,29 @@ function RequestsTable({ side }: { side: ServiceRequestSide }) {
 /** `/services/requests`: the service requests my organization sent, and those addressed to it as provider. */
 export function ServiceRequestsPage() {
   const { t } = useTranslation();
+  // The secretariat requests and provides nothing: it follows every request (metadata, never threads).
+  const all = useAbility().can('readAll', 'ServiceRequest');
   return (
     <div className="page" data-testid="service-requests-page">
-      <PageHeader title={t('agreementServices.requests.title')} subtitle={t('agreementServices.requests.subtitle')} />
-      <Tabs
-        destroyOnHidden
-        items={[
-          { key: 'sent', label: t('agreementServices.requests.sent'), children: <RequestsTable side="sent" /> },
-          {
-            key: 'received',
-            label: t('agreementServices.requests.received'),
-            children: <RequestsTable side="received" />,
-          },
-        ]}
+      <PageHeader
+        title={t('agreementServices.requests.title')}
+        subtitle={t(all ? 'agreementServices.requests.subtitleAll' : 'agreementServices.requests.subtitle')}
       />
+      {all ? (
+        <RequestsTable />
+      ) : (
+        <Tabs
+          destroyOnHidden
+          items={[
+            { key: 'sent', label: t('agreementServices.requests.sent'), children: <RequestsTable side="sent" /> },
+            {
+              key: 'received',
+              label: t('agreementServices.requests.received'),
+              children: <RequestsTable side="received" />,
+            },
+          ]}
+        />
+      )}
     </div>
   );
 }

@@ -6,11 +6,12 @@ import {
   type ServiceUptakeRowDto,
   type UnusedServiceDto,
 } from '@alliance/contracts';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { ButtonLink } from '../../../components/ButtonLink';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatNumber, pickName } from '../../../lib/names';
 import { useServiceUptake } from '../api';
@@ -60,14 +61,19 @@ export function ServiceUptakePage() {
         title={t('agreementServices.uptakePage.title')}
         subtitle={t('agreementServices.uptakePage.subtitle')}
         extra={
-          <Button
-            href={`/api/agreement-services/uptake.csv?lang=${readerLanguage(language)}`}
-            download
-            icon={<DownloadOutlined />}
-            data-testid="export-csv"
-          >
-            {t('agreementServices.uptakePage.export')}
-          </Button>
+          <Flex gap={8} wrap>
+            <ButtonLink to="/services/requests" icon={<UnorderedListOutlined />} data-testid="all-requests">
+              {t('agreementServices.uptakePage.allRequests')}
+            </ButtonLink>
+            <Button
+              href={`/api/agreement-services/uptake.csv?lang=${readerLanguage(language)}`}
+              download
+              icon={<DownloadOutlined />}
+              data-testid="export-csv"
+            >
+              {t('agreementServices.uptakePage.export')}
+            </Button>
+          </Flex>
         }
       />
       <ApiErrorAlert error={query.error} />
