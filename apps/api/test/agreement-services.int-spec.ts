@@ -224,6 +224,25 @@ describe('the service catalogue of partner agreements', () => {
       expect((await visitor.post(`/api/agreement-services/${serviceId}/requests`, { needEn: 'x' })).status).toBe(401);
       const own = await partner.post(`/api/agreement-services/${serviceId}/requests`, { needEn: 'x' });
       expect([own.status, own.body.reason]).toEqual([422, 'SERVICE_OWN_PROVIDER']);
+      // An agreement not in force takes no request; a terminated one no new service either.
+      const signed = await secretariat.post('/api/agreements', {
+        kind: 'training',
+        titleEn: 'Training, signed but not yet in force',
+        counterpartyIds: [ORG.lawyers],
+        effectiveFrom: '2099-01-01',
+      });
+      expect((await secretariat.post(`/api/agreements/${signed.body.id}/sign`, { signedOn: today() })).status).toBe(
+        200,
+      );
+      const early = await service(signed.body.id);
+      const notYet = await operator.post(`/api/agreement-services/${early}/requests`, { needEn: 'Training' });
+      expect([notYet.status, notYet.body.reason]).toEqual([422, 'SERVICE_AGREEMENT_CLOSED']);
+      await secretariat.post(`/api/agreements/${signed.body.id}/terminate`, { reason: 'Not renewed' });
+      const closed = await secretariat.post(`/api/agreements/${signed.body.id}/services`, {
+        nameEn: 'Late service',
+        providerOrganizationId: ORG.lawyers,
+      });
+      expect([closed.status, closed.body.reason]).toEqual([422, 'SERVICE_AGREEMENT_CLOSED']);
       // For the organization itself (no park), in Chinese only: fine.
       const itself = await operator2.post(`/api/agreement-services/${serviceId}/requests`, { needZh: '合同审查' });
       expect(itself.status).toBe(201);
