@@ -64,6 +64,17 @@ const NOTIFICATION_TYPES_BEFORE = [
   'meeting_cancelled',
   'agenda_published',
   'agenda_changed',
+  'agreement_expiring',
+  'commitment_due',
+  'agreement_activated',
+  'agreement_expired',
+  'commitment_done',
+  'service_requested',
+  'service_accepted',
+  'service_delivered',
+  'service_declined',
+  'service_rated',
+  'service_message',
 ];
 
 /**

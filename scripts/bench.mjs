@@ -284,6 +284,10 @@ async function benchRecords(db) {
     ),
     // The demo agreement with Bank of Jiangsu (seeds/demo-agreements.ts): active, with a commitment.
     agreement: '00000000-0000-4000-8000-00000000a105',
+    // The service catalogue (seeds/demo-agreement-services.ts): the lawyers association agreement's services,
+    // and the Sihanoukville operator's Sinosure pre-assessment (accepted, with a thread).
+    servicesAgreement: '00000000-0000-4000-8000-00000000a101',
+    serviceRequest: '00000000-0000-4000-8000-00000000c203',
   };
 }
 
@@ -433,6 +437,15 @@ function endpoints(ids) {
     { path: `/api/agreements/${ids.agreement}/commitments`, kind: 'list', as: bank },
     { path: `/api/agreements/${ids.agreement}/commitments`, kind: 'list', as: sec },
     { path: `/api/agreements/${ids.agreement}/documents`, kind: 'list', as: sec },
+    // The service catalogue: an agreement's services with their uptake, requests sent and received (the
+    // secretariat: all), a request with its thread, its thread alone, and the secretariat's uptake.
+    { path: `/api/agreements/${ids.servicesAgreement}/services`, kind: 'list', as: op },
+    { path: '/api/service-requests?side=sent', kind: 'list', as: op },
+    { path: '/api/service-requests?side=received&status=requested', kind: 'list', as: bank },
+    { path: '/api/service-requests', kind: 'list', as: sec },
+    { path: `/api/service-requests/${ids.serviceRequest}`, kind: 'detail', as: op },
+    { path: `/api/service-requests/${ids.serviceRequest}/messages`, kind: 'list', as: op },
+    { path: '/api/agreement-services/uptake', kind: 'list', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

@@ -41,6 +41,7 @@ import { seedMatchDismissals } from './demo-cooperation-matches';
 import { seedMeetings } from './demo-meetings';
 import { seedInitiatives } from './demo-initiatives';
 import { seedAgreements } from './demo-agreements';
+import { seedAgreementServices } from './demo-agreement-services';
 import { DEMO_GOVERNMENT_BODIES, DEMO_ISSUE_CASES, DEMO_MEMBER_ISSUES } from './demo-issues';
 import { DEMO_COOPERATION_PROJECTS } from './demo-cooperation';
 import { CooperationProject } from '../apps/api/src/modules/cooperation/entities/cooperation-project.entity';
@@ -193,6 +194,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<number> {
     created += await seedInitiatives(manager);
     // After the organizations: the partner agreements of 12 May 2021 and their sample commitments (seeds/demo-agreements.ts).
     created += await seedAgreements(manager);
+    // After the agreements: their sample services, requests in each state, ratings (seeds/demo-agreement-services.ts).
+    created += await seedAgreementServices(manager);
     return created;
   });
 }

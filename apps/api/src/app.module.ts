@@ -20,6 +20,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { AgreementsModule } from './modules/agreements/agreements.module';
+import { AgreementServicesModule } from './modules/agreement-services/agreement-services.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MemberIssuesModule } from './modules/member-issues/member-issues.module';
@@ -70,6 +71,7 @@ export class AppModule {
         MeetingsModule,
         InitiativesModule,
         AgreementsModule,
+        AgreementServicesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

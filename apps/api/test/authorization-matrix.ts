@@ -457,6 +457,50 @@ const commitments = {
 /** No demo document: the cells check who may (an empty body is 400 before the record is looked up). */
 const agreementDocuments = { own: by({}), other: allBut('00000000-0000-4000-8000-00000000a1f1') };
 
+/**
+ * The service catalogue (seeds/demo-agreement-services.ts). Services: own = one the principal's
+ * organization provides (the secretariat's: the legal consultation), other = one it does not. Requests:
+ * own = one the principal's organization asked for or provides (the operator's Sinosure pre-assessment,
+ * accepted; operator2's legal consultation, delivered and rated; the banks' credit line, requested; the
+ * lawyers' Viet Nam consultation, requested); other = one it is no side of (the secretariat reads its
+ * metadata, never its thread).
+ */
+const SERVICE = {
+  legal: '00000000-0000-4000-8000-00000000c101',
+  preAssessment: '00000000-0000-4000-8000-00000000c103',
+  bankOfJiangsu: '00000000-0000-4000-8000-00000000c105',
+} as const;
+const SERVICE_REQUEST = {
+  operator2Legal: '00000000-0000-4000-8000-00000000c201',
+  operatorPreAssessment: '00000000-0000-4000-8000-00000000c203',
+  vietnamBank: '00000000-0000-4000-8000-00000000c204',
+  vietnamLegal: '00000000-0000-4000-8000-00000000c207',
+} as const;
+const agreementServices = {
+  own: by({
+    secretariat: SERVICE.legal,
+    banker: SERVICE.bankOfJiangsu,
+    approver: SERVICE.bankOfJiangsu,
+    insurer: SERVICE.preAssessment,
+    partner: SERVICE.legal,
+  }),
+  other: ((p) => (p === 'partner' ? SERVICE.preAssessment : SERVICE.legal)) as RecordOf,
+};
+const serviceRequests = {
+  own: by({
+    operator: SERVICE_REQUEST.operatorPreAssessment,
+    operator2: SERVICE_REQUEST.operator2Legal,
+    banker: SERVICE_REQUEST.vietnamBank,
+    approver: SERVICE_REQUEST.vietnamBank,
+    insurer: SERVICE_REQUEST.operatorPreAssessment,
+    partner: SERVICE_REQUEST.vietnamLegal,
+  }),
+  other: ((p) =>
+    p === 'operator' || p === 'insurer'
+      ? SERVICE_REQUEST.vietnamBank
+      : SERVICE_REQUEST.operatorPreAssessment) as RecordOf,
+};
+
 // prettier-ignore
 export const MATRIX = {
   // ── sign-in and the account ─────────────────── visitor secr  op    op2   bank  appr  ins   partner research
@@ -1184,6 +1228,58 @@ export const MATRIX = {
     own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  403],
   }),
+  // ── the service catalogue (seeds/demo-agreement-services.ts): members read an agreement's services and
+  // request them (an empty body: 422, no need described; the provider its own: 422); the secretariat keeps
+  // the services (a stale version: 409) and reads the uptake, never requests. A request opens to its two
+  // organizations (the secretariat: its metadata); only the provider answers (a stale version: 409), only
+  // the member rates (not delivered, or rated already: 422); the thread is the two sides' (404 to all else).
+  'GET /api/agreements/{id}/services': record(agreements, {
+    own:                                         [NA,     200,  NA,   NA,   200,  200,  200,  200,  NA],
+    other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  200],
+  }),
+  'POST /api/agreements/{id}/services': record(agreements, {
+    own:                                         [NA,     400,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    400,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/agreement-services/uptake':     plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/agreement-services/uptake.csv': plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'PATCH /api/agreement-services/{id}': record(agreementServices, {
+    own:                                         [NA,     409,  NA,   NA,   403,  403,  403,  403,  NA],
+    other:                                       [401,    409,  403,  403,  403,  403,  403,  403,  403],
+  }, { body: STALE }),
+  'POST /api/agreement-services/{id}/requests': record(agreementServices, {
+    own:                                         [NA,     403,  NA,   NA,   422,  422,  422,  422,  NA],
+    other:                                       [401,    403,  422,  422,  422,  422,  422,  422,  422],
+  }),
+  'GET /api/service-requests':              plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/service-requests/{id}': record(serviceRequests, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  200,  200,  NA],
+    other:                                       [401,    200,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/service-requests/{id}/accept': record(serviceRequests, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  409,  NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  'POST /api/service-requests/{id}/deliver': record(serviceRequests, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  409,  NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: STALE }),
+  'POST /api/service-requests/{id}/decline': record(serviceRequests, {
+    own:                                         [NA,     NA,   403,  403,  409,  409,  409,  409,  NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: { ...STALE, ...REASON } }),
+  'POST /api/service-requests/{id}/rate': record(serviceRequests, {
+    own:                                         [NA,     NA,   422,  422,  403,  403,  403,  403,  NA],
+    other:                                       [401,    403,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: { rating: 5 } }),
+  'GET /api/service-requests/{id}/messages': record(serviceRequests, {
+    own:                                         [NA,     NA,   200,  200,  200,  200,  200,  200,  NA],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }),
+  'POST /api/service-requests/{id}/messages': record(serviceRequests, {
+    own:                                         [NA,     NA,   201,  201,  201,  201,  201,  201,  NA],
+    other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
+  }, { body: COMMENT }),
 } satisfies Record<RouteKey, Entry>;
 
 export type MatrixRoute = keyof typeof MATRIX;

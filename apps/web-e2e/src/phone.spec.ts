@@ -50,6 +50,13 @@ const MAIN_PAGES: Array<{ persona: Persona; url: string; name: string }> = [
     name: 'cooperation-thread',
   },
   { persona: 'secretariat', url: '/cooperation/deals', name: 'cooperation-deals' },
+  {
+    persona: 'operator',
+    url: '/agreements/00000000-0000-4000-8000-00000000a101/services',
+    name: 'agreement-services',
+  },
+  { persona: 'operator', url: '/services/requests/00000000-0000-4000-8000-00000000c203', name: 'service-request' },
+  { persona: 'secretariat', url: '/admin/service-uptake', name: 'service-uptake' },
 ];
 
 /** Whether the page fits, asked until it does (a page may still be laying out when the network goes quiet). */

@@ -38,6 +38,8 @@ export const AUDIT_ENTITY_TYPES = [
   'PartnerAgreement',
   'AgreementCommitment',
   'AgreementDocument',
+  'AgreementService',
+  'ServiceRequest',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -174,6 +176,12 @@ export const AUDIT_ACTIONS = [
   'agreement_commitment.remind',
   'agreement_document.create',
   'agreement_document.add_version',
+  'agreement_service.create',
+  'agreement_service.update',
+  'service_request.create',
+  ...(['accept', 'deliver', 'decline'] as const).map((step) => `service_request.${step}` as const),
+  'service_request.rate',
+  'service_request.message',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -31,3 +31,4 @@ export * from './meetings';
 export * from './meeting-scheduler';
 export * from './initiatives';
 export * from './agreements';
+export * from './agreement-services';

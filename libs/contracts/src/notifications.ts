@@ -108,6 +108,14 @@ export const NOTIFICATION_TYPES = [
   'agreement_activated',
   'agreement_expired',
   'commitment_done',
+  // The service catalogue: to the provider, a service requested; to the member, its request accepted,
+  // delivered or declined; to the provider, a rating; to the other side, each message of the thread.
+  'service_requested',
+  'service_accepted',
+  'service_delivered',
+  'service_declined',
+  'service_rated',
+  'service_message',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -128,6 +136,7 @@ export const NOTIFICATION_RECORD_TYPES = [
   'meeting_programme',
   'initiative',
   'partner_agreement',
+  'service_request',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -160,6 +169,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/initiatives/${recordId}`;
     case 'partner_agreement':
       return `/agreements/${recordId}`;
+    case 'service_request':
+      return `/services/requests/${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

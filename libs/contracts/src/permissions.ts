@@ -55,6 +55,10 @@ export const ACTIONS = [
   'chooseOperator',
   /** Signs an initiative for the organization (its admins) and answers a colleague's proposal to. */
   'sign',
+  /** Delivers an accepted service request (its provider). */
+  'deliver',
+  /** Rates a delivered service request (the member that asked). */
+  'rate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -89,6 +93,9 @@ export const SUBJECTS = [
   'PartnerAgreement',
   'AgreementCommitment',
   'AgreementDocument',
+  'AgreementService',
+  'ServiceRequest',
+  'ServiceThread',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -105,6 +112,8 @@ export interface PolicyRecord {
   requestedOrganizationId?: string;
   /** Partner agreements, their commitments and documents: the agreement's counterparty organizations. */
   counterpartyOrganizationIds?: string[];
+  /** Service requests and their threads: the organization that provides the service. */
+  providerOrganizationId?: string;
 }
 
 export type PolicySubject = ForcedSubject<Exclude<SubjectType, 'all'>> & PolicyRecord;
@@ -146,6 +155,10 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: ['create', 'accept', 'withdraw', 'cancel'], subject: 'Meeting', inverted: true },
       // The secretariat writes, publishes, closes and exports initiatives but endorses none.
       { action: ['create', 'sign', 'withdraw'], subject: ['Endorsement', 'EndorsementProposal'], inverted: true },
+      // The secretariat keeps the service catalogue and follows its uptake (request metadata), but
+      // neither requests, answers nor rates services, and never reads a request's private thread.
+      { action: ['create', 'accept', 'deliver', 'rate'], subject: 'ServiceRequest', inverted: true },
+      { action: 'read', subject: 'ServiceThread', inverted: true },
     ];
   }
 
@@ -263,6 +276,21 @@ export function buildRules(principal: Principal | null): AppRule[] {
       { action: 'sign', subject: 'EndorsementProposal', conditions: ownOrg },
     );
   }
+  // The service catalogue: members read the services of signed agreements and request them for their
+  // organization; a request and its private thread are the member's and the provider's only; the
+  // provider answers and delivers it, the member rates it.
+  rules.push(
+    { action: 'read', subject: 'AgreementService' },
+    { action: 'create', subject: 'ServiceRequest', conditions: ownOrg },
+    { action: ['read', 'rate'], subject: 'ServiceRequest', conditions: ownOrg },
+    {
+      action: ['read', 'accept', 'deliver'],
+      subject: 'ServiceRequest',
+      conditions: { providerOrganizationId: principal.organizationId },
+    },
+    { action: 'read', subject: 'ServiceThread', conditions: ownOrg },
+    { action: 'read', subject: 'ServiceThread', conditions: { providerOrganizationId: principal.organizationId } },
+  );
   return rules;
 }
 

@@ -56,6 +56,11 @@ const CONFERENCE_2027 = '00000000-0000-4000-8000-000000003601';
 // Partner agreements (seeds/demo-agreements.ts, ids a1nn): the one with the Jiangsu Lawyers Association.
 const LAWYERS_AGREEMENT = '00000000-0000-4000-8000-00000000a101';
 
+// The service catalogue (seeds/demo-agreement-services.ts).
+const LAWYERS_AGREEMENT_SERVICES = '00000000-0000-4000-8000-00000000a101';
+const PRE_ASSESSMENT_REQUEST = '00000000-0000-4000-8000-00000000c203';
+const RATED_REQUEST = '00000000-0000-4000-8000-00000000c201';
+
 export interface RouteVisit {
   /** The route as the router writes it (`posts/:id/edit`); '' is the home page, '*' any other address. */
   route: string;
@@ -200,6 +205,18 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'agreements/:id', url: `/agreements/${LAWYERS_AGREEMENT}`, who: ['visitor', 'operator', 'partner'] },
   { route: 'agreements/new', url: '/agreements/new', who: ['secretariat'] },
   { route: 'agreements/:id/edit', url: `/agreements/${LAWYERS_AGREEMENT}/edit`, who: ['secretariat'] },
+  // The service catalogue (seeds/demo-agreement-services.ts, ids c1nn services, c2nn requests): the lawyers
+  // agreement's services with their uptake, the requests sent and received, the Sinosure pre-assessment
+  // (accepted, with a thread) for both sides, a delivered and rated one, and the secretariat's uptake.
+  {
+    route: 'agreements/:id/services',
+    url: `/agreements/${LAWYERS_AGREEMENT_SERVICES}/services`,
+    who: ['operator', 'partner'],
+  },
+  { route: 'services/requests', url: '/services/requests', who: ['operator', 'insurer', 'secretariat'] },
+  { route: 'services/requests/:id', url: `/services/requests/${PRE_ASSESSMENT_REQUEST}`, who: ['operator', 'insurer'] },
+  { route: 'services/requests/:id', url: `/services/requests/${RATED_REQUEST}`, who: ['operator2'] },
+  { route: 'admin/service-uptake', url: '/admin/service-uptake', who: ['secretariat'] },
 ];
 
 export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));

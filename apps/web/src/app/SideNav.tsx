@@ -16,6 +16,8 @@ import {
   SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  BarChartOutlined,
+  CustomerServiceOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,6 +89,8 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       link('/admin/organizations', t('nav.organizations'), <ApartmentOutlined />),
     ability.can('invite', 'User') && link('/admin/users', t('nav.users'), <UserSwitchOutlined />),
     ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),
+    ability.can('readAll', 'ServiceRequest') &&
+      link('/admin/service-uptake', t('nav.serviceUptake'), <BarChartOutlined />),
   ].filter((item): item is Item => Boolean(item));
 
   // Policy research is open to visitors; the secretariat also reviews what members submit.
@@ -136,6 +140,10 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
         link('/directory/organizations', t('nav.organizationDirectory'), <TeamOutlined />),
         ...ALLIANCE_SECTIONS.filter((key) => key !== 'directory').map(platformLink),
         ...(me ? [] : [link('/apply', t('nav.apply'), <FormOutlined />)]),
+        // Members' requests for the services of partner agreements, sent and received.
+        ...(me && ability.can('create', 'ServiceRequest')
+          ? [link('/services/requests', t('nav.serviceRequests'), <CustomerServiceOutlined />)]
+          : []),
       ],
     },
     ...(admin.length ? [{ key: 'admin', label: t('nav.administration'), items: admin }] : []),

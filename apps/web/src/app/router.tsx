@@ -412,6 +412,36 @@ const signedInRoutes: RouteObject[] = [
       }),
     },
   ]),
+  // The service catalogue of partner agreements: an agreement's services and their uptake, the requests
+  // an organization sent and received, a request with its thread; the secretariat's uptake.
+  {
+    path: 'agreements/:id/services',
+    lazy: async () => ({
+      Component: (await import('../modules/agreement-services/pages/AgreementServicesPage')).AgreementServicesPage,
+    }),
+  },
+  requireAbility('read', 'ServiceRequest', [
+    {
+      path: 'services/requests',
+      lazy: async () => ({
+        Component: (await import('../modules/agreement-services/pages/ServiceRequestsPage')).ServiceRequestsPage,
+      }),
+    },
+    {
+      path: 'services/requests/:id',
+      lazy: async () => ({
+        Component: (await import('../modules/agreement-services/pages/ServiceRequestPage')).ServiceRequestPage,
+      }),
+    },
+  ]),
+  requireAbility('readAll', 'ServiceRequest', [
+    {
+      path: 'admin/service-uptake',
+      lazy: async () => ({
+        Component: (await import('../modules/agreement-services/pages/ServiceUptakePage')).ServiceUptakePage,
+      }),
+    },
+  ]),
 ];
 
 export const routes: RouteObject[] = [

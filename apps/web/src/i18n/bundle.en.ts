@@ -17,6 +17,7 @@ import cooperation from '../modules/cooperation/i18n/en.json';
 import meetings from '../modules/meetings/i18n/en.json';
 import initiatives from '../modules/initiatives/i18n/en.json';
 import agreements from '../modules/agreements/i18n/en.json';
+import agreementServices from '../modules/agreement-services/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -44,4 +45,5 @@ export const EN: ResourceTree = merge(
   meetings,
   initiatives,
   agreements,
+  agreementServices,
 );

@@ -17,6 +17,7 @@ import cooperation from '../modules/cooperation/i18n/zh.json';
 import meetings from '../modules/meetings/i18n/zh.json';
 import initiatives from '../modules/initiatives/i18n/zh.json';
 import agreements from '../modules/agreements/i18n/zh.json';
+import agreementServices from '../modules/agreement-services/i18n/zh.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -44,4 +45,5 @@ export const ZH: ResourceTree = merge(
   meetings,
   initiatives,
   agreements,
+  agreementServices,
 );

@@ -51,6 +51,9 @@ import { AgreementCounterparty } from '../../modules/agreements/entities/agreeme
 import { AgreementCommitment } from '../../modules/agreements/entities/agreement-commitment.entity';
 import { AgreementDocument } from '../../modules/agreements/entities/agreement-document.entity';
 import { AgreementReminder } from '../../modules/agreements/entities/agreement-reminder.entity';
+import { AgreementService } from '../../modules/agreement-services/entities/agreement-service.entity';
+import { ServiceRequest } from '../../modules/agreement-services/entities/service-request.entity';
+import { ServiceRequestMessage } from '../../modules/agreement-services/entities/service-request-message.entity';
 
 export const ENTITIES = [
   Organization,
@@ -106,4 +109,7 @@ export const ENTITIES = [
   AgreementCommitment,
   AgreementDocument,
   AgreementReminder,
+  AgreementService,
+  ServiceRequest,
+  ServiceRequestMessage,
 ];

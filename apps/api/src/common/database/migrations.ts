@@ -25,6 +25,8 @@ import { Initiatives1765540000000 } from '../../../../../migrations/176554000000
 import { Meetings1765410000000 } from '../../../../../migrations/1765410000000-Meetings';
 import { AgreementNotifications1765490000000 } from '../../../../../migrations/1765490000000-AgreementNotifications';
 import { Agreements1765500000000 } from '../../../../../migrations/1765500000000-Agreements';
+import { ServiceNotifications1765510000000 } from '../../../../../migrations/1765510000000-ServiceNotifications';
+import { AgreementServices1765520000000 } from '../../../../../migrations/1765520000000-AgreementServices';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -55,4 +57,6 @@ export const MIGRATIONS = [
   Initiatives1765540000000,
   AgreementNotifications1765490000000,
   Agreements1765500000000,
+  ServiceNotifications1765510000000,
+  AgreementServices1765520000000,
 ];

@@ -91,6 +91,10 @@ const NAMES: Record<AuditEntityType, string> = {
     FROM agreement_commitments c WHERE c.id = ANY($1)`,
   AgreementDocument: `SELECT d.id, d.title_en AS name_en, d.title_zh AS name_zh, '/agreements/' || d.agreement_id AS link
     FROM agreement_documents d WHERE d.id = ANY($1)`,
+  AgreementService: `SELECT s.id, s.name_en, s.name_zh, '/agreements/' || s.agreement_id || '/services' AS link
+    FROM agreement_services s WHERE s.id = ANY($1)`,
+  ServiceRequest: `SELECT r.id, s.name_en, s.name_zh, '/services/requests/' || r.id AS link
+    FROM service_requests r JOIN agreement_services s ON s.id = r.service_id WHERE r.id = ANY($1)`,
 };
 
 export interface AuditNames {

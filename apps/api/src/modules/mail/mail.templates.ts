@@ -178,6 +178,18 @@ const RECORD_STEP_LINES_FROM: Partial<
     en: (f) => `${f} has marked a commitment under a partner agreement done`,
     zh: (f) => `${f}已将合作协议中的一项承诺标记为完成`,
   },
+  service_requested: { en: (f) => `${f} has requested a service you provide`, zh: (f) => `${f}申请了贵单位提供的服务` },
+  service_accepted: { en: (f) => `${f} has accepted your service request`, zh: (f) => `${f}已受理您的服务申请` },
+  service_delivered: { en: (f) => `${f} has delivered the service you requested`, zh: (f) => `${f}已完成您申请的服务` },
+  service_declined: { en: (f) => `${f} has declined your service request`, zh: (f) => `${f}婉拒了您的服务申请` },
+  service_rated: {
+    en: (f) => `${f} has rated the service you delivered`,
+    zh: (f) => `${f}已对贵单位提供的服务作出评价`,
+  },
+  service_message: {
+    en: (f) => `New message from ${f} about a service request`,
+    zh: (f) => `${f}就服务申请发来新消息`,
+  },
 };
 
 /** The first line of a step's e-mail, in both languages. */
@@ -300,4 +312,13 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
   },
   agreement_activated: { en: 'A partner agreement is now in effect', zh: '一项合作协议已生效' },
   agreement_expired: { en: 'A partner agreement has expired', zh: '一项合作协议已到期' },
+  service_requested: { en: 'A member has requested a service you provide', zh: '有成员单位申请了贵单位提供的服务' },
+  service_accepted: { en: 'Your service request has been accepted', zh: '您的服务申请已被受理' },
+  service_delivered: {
+    en: 'The service you requested has been delivered: please rate it',
+    zh: '您申请的服务已完成，请评价',
+  },
+  service_declined: { en: 'Your service request has been declined', zh: '您的服务申请未被受理' },
+  service_rated: { en: 'A member has rated the service you delivered', zh: '有成员单位评价了贵单位提供的服务' },
+  service_message: { en: 'New message about a service request', zh: '服务申请有新消息' },
 };

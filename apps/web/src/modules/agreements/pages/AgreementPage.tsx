@@ -8,6 +8,7 @@ import { PageSpinner } from '../../../app/guards';
 import { BilingualText } from '../../../components/BilingualText';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate } from '../../../lib/names';
+import { AgreementServicesSection } from '../../agreement-services/components/AgreementServicesSection';
 import { useMe } from '../../auth/api';
 import { useAgreement } from '../api';
 import { AgreementActions } from '../components/AgreementActions';
@@ -93,6 +94,7 @@ export function AgreementPage() {
             ) : null}
             {agreement.party ? <CommitmentsPanel agreement={agreement} /> : null}
             {agreement.party ? <DocumentsPanel agreement={agreement} /> : null}
+            <AgreementServicesSection agreementId={agreement.id} providers={agreement.counterparties} />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
