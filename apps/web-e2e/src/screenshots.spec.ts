@@ -719,3 +719,121 @@ for (const lang of ['English', '中文'] as const) {
     await closeInEnglish([participant, secretariat]);
   });
 }
+
+/** The partner agreements of 12 May 2021, their services and the initiative of that day (issue 18 demo data). */
+const LAWYERS_AGREEMENT = '00000000-0000-4000-8000-00000000a101';
+const SINOSURE_AGREEMENT = '00000000-0000-4000-8000-00000000a103';
+const SSEZ_DELIVERED_REQUEST = '00000000-0000-4000-8000-00000000c202';
+const SSEZ_THREAD_REQUEST = '00000000-0000-4000-8000-00000000c203';
+const LAWYERS_NEW_REQUEST = '00000000-0000-4000-8000-00000000c207';
+const INITIATIVE_2021 = '00000000-0000-4000-8000-000000003801';
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the agreement, service and initiative pages (${suffix})`, async ({ browser }) => {
+    // A visitor: the public list of agreements, an agreement's summary, the initiative with its signatories.
+    const visitor = await browser.newPage();
+    await visitor.goto('/');
+    await new Shell(visitor).switchLanguage(lang);
+    await shoot(visitor, '/agreements', `agreements-public-${suffix}`, '[data-testid="agreement-row"]');
+    await shoot(
+      visitor,
+      `/agreements/${LAWYERS_AGREEMENT}`,
+      `agreement-public-${suffix}`,
+      '[data-testid="agreement-facts"]',
+    );
+    await shoot(visitor, '/initiatives', `initiatives-${suffix}`, '[data-testid="initiative-card"]');
+    await shoot(visitor, `/initiatives/${INITIATIVE_2021}`, `initiative-${suffix}`, '[data-testid="signatory"]');
+    await visitor.close();
+
+    // The Sihanoukville operator: an agreement with its services and their uptake, its requests, one delivered
+    // and rated, one in progress with its private thread; the initiative with the card to endorse it.
+    const operator = await personIn(browser, 'operator@example.org', lang);
+    await shoot(
+      operator,
+      `/agreements/${LAWYERS_AGREEMENT}`,
+      `agreement-member-${suffix}`,
+      '[data-testid="service-card"]',
+    );
+    await shoot(
+      operator,
+      `/agreements/${SINOSURE_AGREEMENT}/services`,
+      `agreement-services-${suffix}`,
+      '[data-testid="service-card"]',
+    );
+    await operator.getByTestId('service-request').first().click();
+    await expect(operator.getByTestId('request-form')).toBeVisible();
+    await operator.waitForTimeout(400); // the dialog zooms in
+    await operator.screenshot({ path: path.join(dir, `service-request-form-${suffix}.png`) });
+    await operator.keyboard.press('Escape');
+    await shoot(
+      operator,
+      '/services/requests',
+      `service-requests-sent-${suffix}`,
+      '[data-testid="service-requests-page"]',
+    );
+    await shoot(
+      operator,
+      `/services/requests/${SSEZ_THREAD_REQUEST}`,
+      `service-request-thread-${suffix}`,
+      '[data-testid="thread"]',
+    );
+    await shoot(
+      operator,
+      `/services/requests/${SSEZ_DELIVERED_REQUEST}`,
+      `service-request-rated-${suffix}`,
+      '[data-testid="service-request-page"]',
+    );
+    await shoot(
+      operator,
+      `/initiatives/${INITIATIVE_2021}`,
+      `initiative-member-${suffix}`,
+      '[data-testid="endorsement-card"]',
+    );
+
+    // The lawyers association (a counterparty): its commitments and documents, a request addressed to it.
+    const partner = await personIn(browser, 'partner@example.org', lang);
+    await shoot(
+      partner,
+      `/agreements/${LAWYERS_AGREEMENT}`,
+      `agreement-counterparty-${suffix}`,
+      '[data-testid="commitments-panel"]',
+    );
+    await shoot(
+      partner,
+      '/services/requests?side=received',
+      `service-requests-received-${suffix}`,
+      '[data-testid="service-requests-page"]',
+    );
+    await shoot(
+      partner,
+      `/services/requests/${LAWYERS_NEW_REQUEST}`,
+      `service-request-provider-${suffix}`,
+      '[data-testid="service-request-page"]',
+    );
+
+    // The secretariat: every agreement, the editor, the uptake per park, the initiative's editor.
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    await shoot(secretariat, '/agreements', `agreements-secretariat-${suffix}`, '[data-testid="agreement-row"]');
+    await shoot(
+      secretariat,
+      `/agreements/${LAWYERS_AGREEMENT}/edit`,
+      `agreement-editor-${suffix}`,
+      '[data-testid="agreement-editor"] input',
+    );
+    await shoot(secretariat, '/admin/service-uptake', `service-uptake-${suffix}`, '[data-testid="uptake-agreements"]');
+    await shoot(
+      secretariat,
+      `/initiatives/${INITIATIVE_2021}`,
+      `initiative-secretariat-${suffix}`,
+      '[data-testid="export-pdf"]',
+    );
+    await shoot(
+      secretariat,
+      `/initiatives/${INITIATIVE_2021}/edit`,
+      `initiative-editor-${suffix}`,
+      '[data-testid="initiative-editor"] input',
+    );
+    await closeInEnglish([operator, partner, secretariat]);
+  });
+}

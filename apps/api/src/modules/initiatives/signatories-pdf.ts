@@ -113,6 +113,8 @@ export function signatoriesPdf(
 
   doc.font('bold').fontSize(13).text(`${l.signatories} (${rows.length})`).moveDown(0.3);
   if (rows.length === 0) doc.font('text').fontSize(11).text(l.none);
+  // Country names in the document's language (Node's ICU), the code where it has none.
+  const regions = new Intl.DisplayNames([locale === 'zh' ? 'zh-CN' : 'en'], { type: 'region' });
   rows.forEach((row, index) => {
     const name = localizedText(row.name_en, row.name_zh, locale) ?? '';
     const otherName = locale === 'zh' ? row.name_en : row.name_zh;
@@ -121,7 +123,7 @@ export function signatoriesPdf(
       .fontSize(11)
       .text(`${index + 1}. ${name}${otherName && otherName !== name ? ` · ${otherName}` : ''}`);
     const facts = [
-      row.country,
+      row.country && (regions.of(row.country) ?? row.country),
       `${l.endorsed} ${day(row.endorsed_at)}`,
       row.signed_by && `${l.signedBy} ${row.signed_by}`,
     ]

@@ -10,7 +10,7 @@ import {
 import { Flex, Pagination, Select, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { useAbility } from '../../../lib/ability';
 import { PageHeader } from '../../../components/PageHeader';
@@ -120,6 +120,9 @@ export function ServiceRequestsPage() {
   const { t } = useTranslation();
   // The secretariat requests and provides nothing: it follows every request (metadata, never threads).
   const all = useAbility().can('readAll', 'ServiceRequest');
+  // The tab is in the address (`?side=received`), so a link can open the requests addressed to us.
+  const [params, setParams] = useSearchParams();
+  const side: ServiceRequestSide = params.get('side') === 'received' ? 'received' : 'sent';
   return (
     <div className="page" data-testid="service-requests-page">
       <PageHeader
@@ -131,6 +134,8 @@ export function ServiceRequestsPage() {
       ) : (
         <Tabs
           destroyOnHidden
+          activeKey={side}
+          onChange={(key) => setParams(key === 'received' ? { side: key } : {}, { replace: true })}
           items={[
             { key: 'sent', label: t('agreementServices.requests.sent'), children: <RequestsTable side="sent" /> },
             {

@@ -94,7 +94,14 @@ export function EndorsementCard({ initiative, mine }: { initiative: InitiativeDt
               <Input.TextArea rows={2} maxLength={2000} lang="en" data-testid="statement-en" />
             </Form.Item>
             <Flex gap={8} wrap>
-              <Button type="primary" htmlType="submit" loading={command.isPending} data-testid="endorse-button">
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={command.isPending}
+                // The organization's long name wraps inside the card instead of running out of it.
+                style={{ whiteSpace: 'normal', height: 'auto', minHeight: 32 }}
+                data-testid="endorse-button"
+              >
                 {t('initiatives.endorsement.endorse', { organization })}
               </Button>
               {can('decline') ? (

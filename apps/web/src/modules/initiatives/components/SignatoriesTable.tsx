@@ -33,16 +33,25 @@ export function SignatoriesTable({ initiativeId }: { initiativeId: string }) {
           {
             key: 'name',
             title: t('initiatives.signatories.organization'),
-            render: (_, s) => (
-              <div data-testid="signatory">
-                <div lang="en">{s.nameEn ?? '—'}</div>
-                {s.nameZh ? (
-                  <Typography.Text type="secondary" lang="zh-CN">
-                    {s.nameZh}
-                  </Typography.Text>
-                ) : null}
-              </div>
-            ),
+            // Both names, the reader's language first.
+            render: (_, s) => {
+              const names = [
+                { text: s.nameEn, lang: 'en' },
+                { text: s.nameZh, lang: 'zh-CN' },
+              ].filter((name): name is { text: string; lang: string } => Boolean(name.text));
+              if (reader === 'zh') names.reverse();
+              const [first, second] = names;
+              return (
+                <div data-testid="signatory">
+                  <div lang={first?.lang}>{first?.text ?? '—'}</div>
+                  {second ? (
+                    <Typography.Text type="secondary" lang={second.lang}>
+                      {second.text}
+                    </Typography.Text>
+                  ) : null}
+                </div>
+              );
+            },
           },
           {
             key: 'country',
@@ -52,7 +61,7 @@ export function SignatoriesTable({ initiativeId }: { initiativeId: string }) {
           {
             key: 'date',
             title: t('initiatives.signatories.date'),
-            render: (_, s) => formatDate(s.endorsedAt, language),
+            render: (_, s) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(s.endorsedAt, language)}</span>,
           },
           {
             key: 'statement',
