@@ -4,6 +4,8 @@
 // Usage: npm run bench                (builds the API first; the full run, a few minutes)
 //        npm run bench -- --short     (CI: small data, a second an endpoint; fails when a request sends
 //                                      more SQL statements than its limit: 3 for a list, 6 for a detail)
+//        BENCH_ONLY=<regular expression> npm run bench   (only the endpoints whose key matches, without the
+//                                      scheduler runs and writes: to measure one domain's endpoints)
 // Needs a PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 // scratch databases are created and dropped (BENCH_DATABASE_PREFIX_small and _large, alliance_bench_small
 // and _large by default). Writes bench-results.json.
@@ -30,6 +32,7 @@ import { generateSyntheticData, MEETING_CONFERENCE_TITLE } from './lib/synthetic
 const INITIATIVE = '00000000-0000-4000-8000-000000003801';
 
 const SHORT = process.argv.includes('--short');
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 // Sequential requests per endpoint, in ROUNDS rounds each beside a sample of the bare server.
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? (SHORT ? 40 : 300));
 const ROUNDS = SHORT ? 4 : 6;
@@ -783,14 +786,14 @@ try {
     console.log(`${name} data set (scale ${scale}):`);
     const { scratch, db, counts, ids } = await prepare(name, scale);
     results.data[name] = counts;
-    list = endpoints(ids);
+    list = endpoints(ids).filter((e) => !ONLY || ONLY.test(e.key));
     try {
       const log = requestLog();
       const api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: scratch.url }, log.onLine);
       try {
         results.reads[name] = await measureReads(api, log, list, bare);
-        results.scheduleRuns[name] = await measureScheduleRuns(api, log, db, ids);
-        if (name === 'large') results.writes = await measureWrites(api, db);
+        if (!ONLY) results.scheduleRuns[name] = await measureScheduleRuns(api, log, db, ids);
+        if (name === 'large' && !ONLY) results.writes = await measureWrites(api, db);
       } finally {
         await api.stop();
       }
