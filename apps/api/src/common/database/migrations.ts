@@ -20,13 +20,11 @@ import { CooperationNotifications1765238400000 } from '../../../../../migrations
 import { Cooperation1765300000000 } from '../../../../../migrations/1765300000000-Cooperation';
 import { CooperationProjectReaders1765310000000 } from '../../../../../migrations/1765310000000-CooperationProjectReaders';
 import { MeetingNotifications1765400000000 } from '../../../../../migrations/1765400000000-MeetingNotifications';
-import { InitiativeNotifications1765530000000 } from '../../../../../migrations/1765530000000-InitiativeNotifications';
-import { Initiatives1765540000000 } from '../../../../../migrations/1765540000000-Initiatives';
 import { Meetings1765410000000 } from '../../../../../migrations/1765410000000-Meetings';
-import { AgreementNotifications1765490000000 } from '../../../../../migrations/1765490000000-AgreementNotifications';
+import { AgreementServiceInitiativeNotifications1765490000000 } from '../../../../../migrations/1765490000000-AgreementServiceInitiativeNotifications';
 import { Agreements1765500000000 } from '../../../../../migrations/1765500000000-Agreements';
-import { ServiceNotifications1765510000000 } from '../../../../../migrations/1765510000000-ServiceNotifications';
 import { AgreementServices1765520000000 } from '../../../../../migrations/1765520000000-AgreementServices';
+import { Initiatives1765540000000 } from '../../../../../migrations/1765540000000-Initiatives';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -53,10 +51,8 @@ export const MIGRATIONS = [
   CooperationProjectReaders1765310000000,
   MeetingNotifications1765400000000,
   Meetings1765410000000,
-  InitiativeNotifications1765530000000,
-  Initiatives1765540000000,
-  AgreementNotifications1765490000000,
+  AgreementServiceInitiativeNotifications1765490000000,
   Agreements1765500000000,
-  ServiceNotifications1765510000000,
   AgreementServices1765520000000,
+  Initiatives1765540000000,
 ];

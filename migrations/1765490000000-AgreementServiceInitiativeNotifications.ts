@@ -1,12 +1,28 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Notification types of partner agreements (issue 18). */
+/**
+ * Notification types of issue 18: partner agreements, the service catalogue of their services, and
+ * initiatives with their endorsements.
+ */
 const NEW_TYPES = [
+  // partner agreements
   'agreement_expiring',
   'commitment_due',
   'agreement_activated',
   'agreement_expired',
   'commitment_done',
+  // the service catalogue
+  'service_requested',
+  'service_accepted',
+  'service_delivered',
+  'service_declined',
+  'service_rated',
+  'service_message',
+  // initiatives
+  'initiative_opened',
+  'endorsement_proposed',
+  'endorsement_proposal_signed',
+  'endorsement_proposal_declined',
 ];
 
 /** Notification types before this migration, for `down` (PostgreSQL cannot drop an enum value). */
@@ -68,11 +84,12 @@ const NOTIFICATION_TYPES_BEFORE = [
 ];
 
 /**
- * The notification types of partner agreements, added on their own so that the agreements' tables can
- * land after it (a value added to an enum cannot be used in the transaction that adds it).
+ * The notification types of partner agreements, their services and initiatives, added on their own so
+ * that the tables of the three can land after it (a value added to an enum cannot be used in the
+ * transaction that adds it).
  */
-export class AgreementNotifications1765490000000 implements MigrationInterface {
-  name = 'AgreementNotifications1765490000000';
+export class AgreementServiceInitiativeNotifications1765490000000 implements MigrationInterface {
+  name = 'AgreementServiceInitiativeNotifications1765490000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const type of NEW_TYPES)
