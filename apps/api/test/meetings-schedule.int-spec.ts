@@ -129,7 +129,14 @@ describe('B2B meetings: schedule and agendas', () => {
       });
       for (const org of [ORG.ssez, ORG.indonesia, ORG.bankOfJiangsu, ORG.sinosure])
         await insertAvailability(t, eventId, org, [morning]);
-      await insertMeeting(t, { eventId, requester: ORG.ssez, requested: ORG.indonesia, status: 'accepted' });
+      // Accepted a minute apart (two inserts can share a millisecond): on this tie the earlier one is placed.
+      await insertMeeting(t, {
+        eventId,
+        requester: ORG.ssez,
+        requested: ORG.indonesia,
+        status: 'accepted',
+        decidedAt: new Date(Date.now() - 60_000),
+      });
       const second = await insertMeeting(t, {
         eventId,
         requester: ORG.bankOfJiangsu,

@@ -132,6 +132,8 @@ export interface MeetingFixture {
   /** Where an accepted meeting sits. */
   at?: { sessionId: string; slot: string; table: number; byHand?: boolean };
   id?: string;
+  /** When it was answered (default now): the scheduler takes meetings accepted earlier first on a tie. */
+  decidedAt?: Date;
 }
 
 /** A meeting written into the database in any status (and place), for suites that test what happens around it. */
@@ -148,7 +150,7 @@ export async function insertMeeting(t: TestApp, fixture: MeetingFixture): Promis
       fixture.requester,
       fixture.requested,
       status,
-      status === 'requested' ? null : new Date(),
+      status === 'requested' ? null : (fixture.decidedAt ?? new Date()),
       fixture.at?.sessionId ?? null,
       fixture.at?.slot ?? null,
       fixture.at?.table ?? null,

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import {
   SERVICE_LIMITS,
   SERVICE_REQUEST_SIDES,
@@ -16,7 +28,7 @@ import {
   type UpdateAgreementServiceRequest,
 } from '@alliance/contracts';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { trimToNull } from '../../../common/validation/transforms';
+import { ifDefined, trimToNull } from '../../../common/validation/transforms';
 
 /** A bilingual text field: optional, trimmed, empty as null (the service asks for one of the two languages). */
 function Bilingual(maxLength: number, description?: string): PropertyDecorator {
@@ -51,7 +63,8 @@ export class UpdateAgreementServiceDto
   implements UpdateAgreementServiceRequest
 {
   @ApiPropertyOptional({ description: 'false withdraws the service (it takes no new request)' })
-  @IsOptional()
+  // Absent keeps it as it is; null is refused (the column is a plain boolean).
+  @ValidateIf(ifDefined)
   @IsBoolean()
   active?: boolean;
 

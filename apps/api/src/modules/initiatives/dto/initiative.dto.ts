@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -76,6 +77,8 @@ export class InitiativeInputDto implements InitiativeRequest {
   @ApiProperty({ type: [InitiativePrincipleInput], description: 'In order; each in one language at least' })
   @IsArray()
   @ArrayMaxSize(INITIATIVE_LIMITS.maxPrinciples)
+  // Each item an object: a list nested in the list is refused here, not by the database.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => InitiativePrincipleInput)
   principles: InitiativePrincipleInput[];

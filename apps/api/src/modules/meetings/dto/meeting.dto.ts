@@ -9,6 +9,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -101,6 +102,8 @@ export class ConfigureMeetingProgrammeDto implements Omit<MeetingProgrammeReques
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MEETING_LIMITS.maxSessions)
+  // Each item an object: a list nested in the list is refused here, not by the database.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MeetingSessionInput)
   sessions: MeetingSessionInput[];

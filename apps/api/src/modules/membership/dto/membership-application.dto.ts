@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -133,6 +134,8 @@ export class CreateMembershipApplicationDto implements MembershipApplicationRequ
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_APPLICATION_PARKS)
+  // Each item an object: a list nested in the list is refused here, not by the database.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ApplicationParkInput)
   parks?: ApplicationParkInput[];
