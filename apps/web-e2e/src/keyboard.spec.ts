@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseByTyping, tabTo } from './pages/keyboard';
+import { chooseByTyping, skipToContent, tabTo } from './pages/keyboard';
 import { DEMO_PASSWORD, LoginPage, Shell } from './pages/shell';
 
 /** Journeys with the keyboard alone: every field reached with Tab, in order, showing where focus is. */
@@ -20,6 +20,7 @@ test('writing and publishing a post with the keyboard alone', async ({ page }) =
   await page.goto('/posts/new');
   const editor = page.getByTestId('post-editor');
   await expect(editor).toBeVisible();
+  await skipToContent(page);
   // The kind: a radio group, moved with the arrow keys.
   await tabTo(page, editor.getByRole('radio', { name: 'News' }));
   await page.keyboard.press('ArrowRight');
@@ -46,6 +47,7 @@ test('asking for finance with the keyboard alone', async ({ page }) => {
   await page.goto('/financing/requests/new');
   const editor = page.getByTestId('request-editor');
   await expect(editor).toBeVisible();
+  await skipToContent(page);
   await tabTo(page, page.getByTestId('field-park').locator('input'));
   await chooseByTyping(page, 'Sihanoukville');
   await tabTo(page, page.getByTestId('field-instrument').locator('input'));

@@ -42,6 +42,13 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
   }).toMatchObject({ focusShows: true });
 }
 
+/** As a keyboard user does on a page: the first Tab reaches the skip link, Enter goes past the header and menu. */
+export async function skipToContent(page: Page): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
 /** Presses Tab until `target` has focus (it must be reachable by keyboard, in order), then checks the focus shows. */
 export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
