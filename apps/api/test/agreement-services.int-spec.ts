@@ -128,6 +128,14 @@ describe('the service catalogue of partner agreements', () => {
       const refused = await operator.post(`/api/agreement-services/${extra}/requests`, { needEn: 'x' });
       expect([refused.status, refused.body.reason]).toEqual([422, 'SERVICE_NOT_OFFERED']);
       expect((await operator.patch(`/api/agreement-services/${extra}`, { active: true })).status).toBe(403);
+      // What cannot be empty is refused as null (absent keeps it), naming the field; nothing changes.
+      for (const field of ['active', 'providerOrganizationId']) {
+        const empty = await secretariat.patch(`/api/agreement-services/${extra}`, { [field]: null });
+        expect([empty.status, empty.body.details.map((d: { field: string }) => d.field)]).toEqual([400, [field]]);
+      }
+      expect((await secretariat.get(`/api/agreements/${agreementId}/services`)).body.services).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: extra, active: false })]),
+      );
       // A draft agreement is not for members: its services are a 404.
       const draft = await secretariat.post('/api/agreements', {
         kind: 'training',

@@ -202,6 +202,7 @@ describe('B2B meetings: programme, availability and requests', () => {
           'sessions.0.endsAt',
         ],
         [{ sessions: [] }, 400, undefined, 'sessions'],
+        [{ sessions: [[MORNING]] }, 400, undefined, 'sessions'],
         [{ meetingMinutes: 5 }, 400, undefined, 'meetingMinutes'],
         [{ tables: 201 }, 400, undefined, 'tables'],
       ];

@@ -58,8 +58,9 @@ export class CreateAgreementServiceDto implements CreateAgreementServiceRequest 
   providerOrganizationId: string;
 }
 
+// skipNullProperties: false so null is validated (and refused) for the fields that cannot be empty.
 export class UpdateAgreementServiceDto
-  extends PartialType(CreateAgreementServiceDto)
+  extends PartialType(CreateAgreementServiceDto, { skipNullProperties: false })
   implements UpdateAgreementServiceRequest
 {
   @ApiPropertyOptional({ description: 'false withdraws the service (it takes no new request)' })
