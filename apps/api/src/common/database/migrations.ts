@@ -27,6 +27,7 @@ import { AgreementNotifications1765490000000 } from '../../../../../migrations/1
 import { Agreements1765500000000 } from '../../../../../migrations/1765500000000-Agreements';
 import { ServiceNotifications1765510000000 } from '../../../../../migrations/1765510000000-ServiceNotifications';
 import { AgreementServices1765520000000 } from '../../../../../migrations/1765520000000-AgreementServices';
+import { AgreementServiceInitiativeIndexes1765550000000 } from '../../../../../migrations/1765550000000-AgreementServiceInitiativeIndexes';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   Agreements1765500000000,
   ServiceNotifications1765510000000,
   AgreementServices1765520000000,
+  AgreementServiceInitiativeIndexes1765550000000,
 ];
