@@ -28,9 +28,6 @@ import { percentile, startApi } from './lib/api-process.mjs';
 import { scratchDatabase } from './lib/scratch-database.mjs';
 import { generateSyntheticData, MEETING_CONFERENCE_TITLE } from './lib/synthetic-data.mjs';
 
-/** The demo initiative (seeds/demo-initiatives.ts). */
-const INITIATIVE = '00000000-0000-4000-8000-000000003801';
-
 const SHORT = process.argv.includes('--short');
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 // Sequential requests per endpoint, in ROUNDS rounds each beside a sample of the bare server.
@@ -287,10 +284,30 @@ async function benchRecords(db) {
     ),
     // The demo agreement with Bank of Jiangsu (seeds/demo-agreements.ts): active, with a commitment.
     agreement: '00000000-0000-4000-8000-00000000a105',
-    // The service catalogue (seeds/demo-agreement-services.ts): the lawyers association agreement's services,
-    // and the Sihanoukville operator's Sinosure pre-assessment (accepted, with a thread).
-    servicesAgreement: '00000000-0000-4000-8000-00000000a101',
-    serviceRequest: '00000000-0000-4000-8000-00000000c203',
+    // The service catalogue (scripts/lib/synthetic-data.mjs): the synthetic active agreement with the most
+    // services (40, with a few thousand requests on the large data), and the Sihanoukville operator's
+    // request with the longest thread (60 messages); the demo ones (seeds/demo-agreement-services.ts) when
+    // there is no synthetic data.
+    servicesAgreement:
+      (await one(
+        `SELECT s.agreement_id AS id FROM agreement_services s JOIN partner_agreements a ON a.id = s.agreement_id
+          WHERE a.status = 'active' AND s.id::text NOT LIKE '00000000-%'
+          GROUP BY s.agreement_id ORDER BY count(*) DESC, s.agreement_id LIMIT 1`,
+      )) ?? '00000000-0000-4000-8000-00000000a101',
+    serviceRequest:
+      (await one(
+        `SELECT m.request_id AS id FROM service_request_messages m JOIN service_requests r ON r.id = m.request_id
+          WHERE r.organization_id = '00000000-0000-4000-8000-000000000011'
+          GROUP BY m.request_id ORDER BY count(*) DESC, m.request_id LIMIT 1`,
+      )) ?? '00000000-0000-4000-8000-00000000c203',
+    // The open initiative with the most endorsements (the synthetic one of up to 2,000 organizations; the
+    // demo initiative of 12 May 2021, seeds/demo-initiatives.ts, when there is no synthetic data).
+    initiative:
+      (await one(
+        `SELECT e.initiative_id AS id FROM endorsements e JOIN initiatives i ON i.id = e.initiative_id
+          WHERE i.status = 'open_for_endorsement'
+          GROUP BY e.initiative_id ORDER BY count(*) DESC, e.initiative_id LIMIT 1`,
+      )) ?? '00000000-0000-4000-8000-000000003801',
   };
 }
 
@@ -421,13 +438,14 @@ function endpoints(ids) {
     },
     { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=en`, kind: 'list', as: op },
     { path: `/api/events/${ids.meetingEvent}/meetings/agenda.ics?lang=zh`, kind: 'list', as: bank },
-    // Initiatives (seeds/demo-initiatives.ts): the demo initiative of 12 May 2021, its page and signatories.
+    // Initiatives (300 on the large data, about 30,000 endorsements): the list, and the page and signatories
+    // of the initiative with the most endorsements (up to 2,000 organizations).
     { path: '/api/initiatives', kind: 'list', as: null },
     { path: '/api/initiatives', kind: 'list', as: sec },
-    { path: `/api/initiatives/${INITIATIVE}`, kind: 'detail', as: null },
-    { path: `/api/initiatives/${INITIATIVE}`, kind: 'detail', as: op },
-    { path: `/api/initiatives/${INITIATIVE}/signatories`, kind: 'list', as: null },
-    { path: `/api/initiatives/${INITIATIVE}/signatories`, kind: 'list', as: bank },
+    { path: `/api/initiatives/${ids.initiative}`, kind: 'detail', as: null },
+    { path: `/api/initiatives/${ids.initiative}`, kind: 'detail', as: op },
+    { path: `/api/initiatives/${ids.initiative}/signatories`, kind: 'list', as: null },
+    { path: `/api/initiatives/${ids.initiative}/signatories`, kind: 'list', as: bank },
     // Partner agreements: the public list, members' filters, the secretariat's drafts, an agreement, and
     // (its parties only) its commitments and documents.
     { path: '/api/agreements', kind: 'list', as: null },
@@ -750,7 +768,13 @@ async function measurePglite(list, bare) {
     const log = requestLog();
     const api = await startApi(API_PORT, { ...API_ENV, DATA_DIR: dir, DATABASE_URL: '' }, log.onLine);
     try {
-      const rows = await measureReads(api, log, endpoints(ids), bare, { withLoad: false });
+      const rows = await measureReads(
+        api,
+        log,
+        endpoints(ids).filter((e) => !ONLY || ONLY.test(e.key)),
+        bare,
+        { withLoad: false },
+      );
       return rows;
     } finally {
       await api.stop();

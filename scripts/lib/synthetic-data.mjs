@@ -10,8 +10,12 @@
 // cases, 25,000 cooperation projects with about 35,000 expressions of interest (their threads and deals),
 // 2,000 dismissed matches, and B2B meetings: a coming promotion conference of 400 participating
 // organizations (3 sessions, 40 tables, 3,000 meetings in every status, most accepted ones placed)
-// beside 60 past conferences' closed programmes (15,000 meetings). scale 0.01 is the small set (its
-// conference keeps at least 40 participants and 200 meetings, so that its lists have pages).
+// beside 60 past conferences' closed programmes (15,000 meetings), 2,000 partner agreements with 6,000
+// commitments and 6,000 services, 60,000 members' requests for them with 60,000 messages in their
+// threads, and 300 initiatives with about 30,000 endorsements and 3,000 proposals to endorse. scale 0.01
+// is the small set (its conference keeps at least 40 participants and 200 meetings, so that its lists
+// have pages). The records the benchmark reads one of (the agreement with 40 services, the request with
+// a 60-message thread, the initiative endorsed by up to 2,000 organizations) are as large in both sets.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -40,6 +44,12 @@ const FULL = {
   pastMeetings: 15_000,
   agreements: 2_000,
   agreementCommitments: 6_000,
+  agreementServices: 6_000,
+  serviceRequests: 60_000,
+  serviceMessages: 60_000,
+  initiatives: 300,
+  endorsements: 30_000,
+  endorsementProposals: 3_000,
 };
 
 const POLICY_TOPICS = [
@@ -200,7 +210,7 @@ const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
  */
 export async function generateSyntheticData(db, { scale = 1, seed = 2026, progress = () => {} } = {}) {
   const n = Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
-  const steps = 17;
+  const steps = 19;
   let step = 0;
   const next = (label) => progress(label, ++step, steps);
 
@@ -460,6 +470,10 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
   await insertMeetings(db, n, seed);
   next('partner agreements');
   await insertAgreements(db, n);
+  next('agreement services and requests');
+  await insertAgreementServices(db, n);
+  next('initiatives and endorsements');
+  await insertInitiatives(db, n);
 
   await db.query(`DROP TABLE bench_orgs, bench_orgs_by_type, bench_users, bench_operator_users, bench_events;
                   DROP FUNCTION bench_pick, bench_id, bench_u;`);
@@ -497,6 +511,12 @@ export async function generateSyntheticData(db, { scale = 1, seed = 2026, progre
     'partner_agreements',
     'partner_agreement_counterparties',
     'agreement_commitments',
+    'agreement_services',
+    'service_requests',
+    'service_request_messages',
+    'initiatives',
+    'endorsements',
+    'endorsement_proposals',
   ]) {
     counts[table] = Number((await db.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
   }
@@ -1292,4 +1312,205 @@ async function insertAgreements(db, n) {
       JOIN partner_agreements a ON a.id = bench_id('agr', 1 + floor(bench_u('agr-ca', g) * ${n.agreements})::bigint)
       LEFT JOIN LATERAL (SELECT organization_id FROM partner_agreement_counterparties
                           WHERE agreement_id = a.id AND bench_u('agr-co', g) < 0.7 ORDER BY position LIMIT 1) cp ON true`);
+}
+
+/** The Sihanoukville operator's demo user (seeds/demo-data.ts): the author of the busy request's thread. */
+const SSEZ_OPERATOR = '00000000-0000-4000-8000-000000000102';
+/** Sizes of the records the benchmark reads one of, the same on both data sets (see benchRecords in scripts/bench.mjs). */
+const BUSY = { services: 40, messages: 60, endorsements: 2_000 };
+
+/**
+ * The service catalogue over the synthetic agreements: services of the agreements members read (signed,
+ * active, expired, terminated), each provided by one of the agreement's counterparties, and one active
+ * agreement with 40 of them; members' requests for the services of the agreements in force once (for one
+ * of their parks, seven in ten, or for the organization), in every status, the delivered ones mostly
+ * rated; their private threads; and one accepted request of the Sihanoukville operator with a long
+ * thread (the benchmark's request page).
+ */
+async function insertAgreementServices(db, n) {
+  await db.query(`
+    CREATE TABLE bench_busy_agreement AS
+      SELECT id FROM partner_agreements WHERE id::text NOT LIKE '00000000-%' AND status = 'active'
+       ORDER BY id LIMIT 1;
+    CREATE TABLE bench_service_agreements AS
+      SELECT (row_number() OVER (ORDER BY id) - 1) AS k, id FROM partner_agreements
+       WHERE id::text NOT LIKE '00000000-%' AND status IN ('signed', 'active', 'expired', 'terminated');
+    CREATE INDEX ON bench_service_agreements (k);
+    INSERT INTO agreement_services (id, agreement_id, provider_organization_id, name_en, name_zh, description_en, description_zh,
+                                    eligibility_en, eligibility_zh, active, sample, created_at, updated_at)
+    SELECT bench_id('svc', g), a.id, cp.organization_id,
+           initcap(bench_pick(${sqlArray(WORDS_EN)}, 'svc-n', g)) || ' ' || bench_pick(${sqlArray(WORDS_EN)}, 'svc-n2', g) || ' service ' || g,
+           bench_pick(${sqlArray(WORDS_ZH)}, 'svc-nz', g) || bench_pick(${sqlArray(WORDS_ZH)}, 'svc-nz2', g) || '服务' || g || '号',
+           'A synthetic service on ' || bench_pick(${sqlArray(WORDS_EN)}, 'svc-d', g) || ' for members abroad.',
+           '面向境外成员单位的合成' || bench_pick(${sqlArray(WORDS_ZH)}, 'svc-dz', g) || '服务。',
+           'Member organizations and their overseas parks.', '成员单位及其境外园区。',
+           bench_u('svc-active', g) < 0.92, false, t.at, t.at
+      FROM generate_series(1, ${Math.max(n.agreementServices, BUSY.services + 1)}) AS g
+      CROSS JOIN LATERAL (SELECT CASE WHEN g <= ${BUSY.services} THEN (SELECT id FROM bench_busy_agreement)
+             ELSE (SELECT id FROM bench_service_agreements WHERE k = floor((SELECT count(*) FROM bench_service_agreements) * bench_u('svc-a', g)))
+             END AS id) a
+      CROSS JOIN LATERAL (SELECT c.organization_id FROM partner_agreement_counterparties c WHERE c.agreement_id = a.id
+                           ORDER BY bench_u('svc-p', g * 10 + c.position) LIMIT 1) cp
+      CROSS JOIN LATERAL (SELECT now() - (bench_u('svc-at', g) * interval '1000 days') AS at) t;
+    UPDATE agreement_services SET active = true
+     WHERE agreement_id = (SELECT id FROM bench_busy_agreement) AND id::text NOT LIKE '00000000-%';
+    DROP TABLE bench_service_agreements;`);
+  // Requests for the services of agreements in force once, the first services (the busy agreement's among them) most.
+  await db.query(`
+    CREATE TABLE bench_services AS
+      SELECT (row_number() OVER (ORDER BY (s.agreement_id = (SELECT id FROM bench_busy_agreement)) DESC, s.id) - 1) AS k,
+             s.id, s.agreement_id, s.provider_organization_id, a.signed_on
+        FROM agreement_services s JOIN partner_agreements a ON a.id = s.agreement_id
+       WHERE s.id::text NOT LIKE '00000000-%' AND a.status IN ('active', 'expired', 'terminated') AND a.signed_on IS NOT NULL;
+    CREATE INDEX ON bench_services (k);
+    INSERT INTO service_requests (id, service_id, agreement_id, organization_id, provider_organization_id, park_id,
+                                  requested_by_user_id, status, need_en, need_zh, decline_reason, accepted_at, delivered_at,
+                                  declined_at, decided_by_user_id, rating, rating_comment, rated_at, rated_by_user_id, sample,
+                                  created_at, updated_at)
+    SELECT bench_id('svc-req', g), s.id, s.agreement_id, o.id, s.provider_organization_id,
+           CASE WHEN bench_u('sr-park', g) < 0.7 THEN
+             (SELECT p.id FROM parks p WHERE p.organization_id = o.id ORDER BY md5(p.id::text || g) LIMIT 1) END,
+           rq.id, st.status::service_request_status,
+           'We need ' || bench_pick(${sqlArray(WORDS_EN)}, 'sr-n', g) || ' support for our ' || bench_pick(${sqlArray(WORDS_EN)}, 'sr-n2', g) || ' project (' || g || ').',
+           CASE WHEN bench_u('sr-zh', g) < 0.6 THEN '我们的' || bench_pick(${sqlArray(WORDS_ZH)}, 'sr-nz', g) || '项目需要支持（' || g || '）。' END,
+           CASE WHEN st.status = 'declined' THEN 'Outside the agreement''s scope.' END,
+           CASE WHEN st.status IN ('accepted', 'delivered') THEN t.at + t.accept END,
+           CASE WHEN st.status = 'delivered' THEN t.at + t.accept + t.deliver END,
+           CASE WHEN st.status = 'declined' THEN t.at + t.accept END,
+           CASE WHEN st.status <> 'requested' THEN pu.id END,
+           CASE WHEN st.rated THEN (CASE WHEN bench_u('sr-r', g) < 0.1 THEN 1 + floor(bench_u('sr-r2', g) * 2) ELSE 3 + floor(bench_u('sr-r2', g) * 3) END)::smallint END,
+           CASE WHEN st.rated AND bench_u('sr-rc', g) < 0.4 THEN 'Synthetic rating comment ' || g || '.' END,
+           CASE WHEN st.rated THEN t.at + t.accept + t.deliver + interval '2 days' END,
+           CASE WHEN st.rated THEN rq.id END,
+           false, t.at,
+           t.at + CASE st.status WHEN 'requested' THEN interval '0' WHEN 'delivered' THEN t.accept + t.deliver
+                                 ELSE t.accept END
+      FROM generate_series(1, ${n.serviceRequests}) AS g
+      JOIN bench_services s ON s.k = floor((SELECT count(*) FROM bench_services) * power(bench_u('sr-s', g), 1.5))
+      JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('sr-o', g), 3))
+      LEFT JOIN LATERAL (SELECT u.id FROM users u WHERE u.organization_id = o.id AND u.status = 'active'
+                          ORDER BY u.id LIMIT 1) rq ON true
+      LEFT JOIN LATERAL (SELECT u.id FROM users u WHERE u.organization_id = s.provider_organization_id AND u.status = 'active'
+                          ORDER BY u.id LIMIT 1) pu ON true
+      CROSS JOIN LATERAL (SELECT s.signed_on::timestamptz + bench_u('sr-at', g) * greatest(now() - s.signed_on::timestamptz - interval '70 days', interval '1 day') AS at,
+                                 bench_u('sr-acc', g) * interval '5 days' AS accept,
+                                 interval '1 day' + bench_u('sr-del', g) * interval '60 days' AS deliver) t
+      CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('sr-st', g) < 0.2 THEN 'requested' WHEN bench_u('sr-st', g) < 0.4 THEN 'accepted'
+                                      WHEN bench_u('sr-st', g) < 0.85 THEN 'delivered' ELSE 'declined' END AS status,
+                                 bench_u('sr-st', g) >= 0.4 AND bench_u('sr-st', g) < 0.85 AND bench_u('sr-rated', g) < 0.65 AS rated) st
+     WHERE o.id <> s.provider_organization_id`);
+  // The busy request: the Sihanoukville operator's, accepted, for a service of the busy agreement.
+  await db.query(`
+    INSERT INTO service_requests (id, service_id, agreement_id, organization_id, provider_organization_id, park_id,
+                                  requested_by_user_id, status, need_en, need_zh, accepted_at, decided_by_user_id, sample,
+                                  created_at, updated_at)
+    SELECT bench_id('svc-req', 0), s.id, s.agreement_id, '${SSEZ}', s.provider_organization_id,
+           (SELECT p.id FROM parks p WHERE p.organization_id = '${SSEZ}' ORDER BY p.id LIMIT 1), '${SSEZ_OPERATOR}',
+           'accepted', 'A synthetic request with a long thread.', '一个讨论很长的合成服务申请。',
+           now() - interval '29 days', NULL, false, now() - interval '30 days', now() - interval '29 days'
+      FROM bench_services s
+     WHERE s.agreement_id = (SELECT id FROM bench_busy_agreement) AND s.provider_organization_id <> '${SSEZ}'
+     ORDER BY s.k LIMIT 1`);
+  await db.query(`
+    CREATE TABLE bench_requests AS
+      SELECT (row_number() OVER (ORDER BY id) - 1) AS k, id, created_at, requested_by_user_id FROM service_requests
+       WHERE id::text NOT LIKE '00000000-%' AND id <> bench_id('svc-req', 0);
+    CREATE INDEX ON bench_requests (k);
+    INSERT INTO service_request_messages (id, request_id, author_user_id, side, body, created_at)
+    SELECT bench_id('svc-msg', g), r.id, CASE WHEN m.side = 'requester' THEN r.requested_by_user_id END, m.side,
+           'Synthetic message ' || g || ' on ' || bench_pick(${sqlArray(WORDS_EN)}, 'sm-b', g) || '.',
+           r.created_at + bench_u('sm-at', g) * interval '20 days'
+      FROM generate_series(1, ${n.serviceMessages}) AS g
+      JOIN bench_requests r ON r.k = floor((SELECT count(*) FROM bench_requests) * power(bench_u('sm-r', g), 2))
+      CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('sm-side', g) < 0.5 THEN 'requester' ELSE 'provider' END AS side) m;
+    INSERT INTO service_request_messages (id, request_id, author_user_id, side, body, created_at)
+    SELECT bench_id('svc-msg-busy', m), r.id, CASE WHEN m % 2 = 1 THEN '${SSEZ_OPERATOR}'::uuid END,
+           CASE WHEN m % 2 = 1 THEN 'requester' ELSE 'provider' END,
+           'Synthetic message ' || m || ' of the long thread on ' || bench_pick(${sqlArray(WORDS_EN)}, 'smb-b', m) || '.',
+           r.created_at + m * interval '10 hours'
+      FROM service_requests r CROSS JOIN generate_series(1, ${BUSY.messages}) AS m
+     WHERE r.id = bench_id('svc-req', 0);
+    DROP TABLE bench_requests, bench_services, bench_busy_agreement;`);
+}
+
+/**
+ * Initiatives of the secretariat over four years: most open for endorsement (closing in the future or
+ * open-ended), some closed, a few drafts not yet scheduled; three to six principles each. The first,
+ * open, is endorsed by up to 2,000 organizations (the benchmark's initiative page); the others by
+ * member organizations, the large ones most, one endorsement per organization, a twentieth withdrawn;
+ * members' proposals to endorse, pending only while the initiative is open.
+ */
+async function insertInitiatives(db, n) {
+  await db.query(`
+    INSERT INTO initiatives (id, title_en, title_zh, preamble_en, preamble_zh, principles, status, opens_on, closes_on, scheduled,
+                             target_organizations, created_by_user_id, published_at, closed_at, created_at, updated_at)
+    SELECT bench_id('ini', g),
+           'Synthetic initiative on ' || bench_pick(${sqlArray(WORDS_EN)}, 'ini-t', g) || ' and ' || bench_pick(${sqlArray(WORDS_EN)}, 'ini-t2', g) || ' ' || g,
+           '关于' || bench_pick(${sqlArray(WORDS_ZH)}, 'ini-tz', g) || '与' || bench_pick(${sqlArray(WORDS_ZH)}, 'ini-tz2', g) || '的合成倡议' || g || '号',
+           'The members of the alliance declare their common purpose on ' || bench_pick(${sqlArray(WORDS_EN)}, 'ini-p', g) || '.',
+           '联盟成员就' || bench_pick(${sqlArray(WORDS_ZH)}, 'ini-pz', g) || '共同声明。',
+           (SELECT jsonb_agg(jsonb_build_object('en', 'Principle ' || j || ': ' || bench_pick(${sqlArray(WORDS_EN)}, 'ini-pr', g * 10 + j),
+                                                'zh', '原则' || j || '：' || bench_pick(${sqlArray(WORDS_ZH)}, 'ini-prz', g * 10 + j)) ORDER BY j)
+              FROM generate_series(1, 3 + floor(bench_u('ini-n', g) * 4)::int) AS j),
+           s.status::initiative_status,
+           CASE WHEN s.status = 'draft' THEN current_date + 30 + floor(bench_u('ini-o', g) * 60)::int ELSE s.opens END,
+           CASE WHEN s.status = 'closed' THEN s.opens + 30 + floor(bench_u('ini-c', g) * 200)::int
+                WHEN s.status = 'open_for_endorsement' AND bench_u('ini-oe', g) < 0.6 THEN current_date + 30 + floor(bench_u('ini-c', g) * 300)::int
+                WHEN s.status = 'draft' THEN current_date + 400 END,
+           false, 50 + floor(bench_u('ini-target', g) * 20)::int * 25, '${SECRETARIAT_USER}',
+           CASE WHEN s.status <> 'draft' THEN s.opens::timestamptz END,
+           CASE WHEN s.status = 'closed' THEN (s.opens + 31 + floor(bench_u('ini-c', g) * 200)::int)::timestamptz END,
+           s.opens::timestamptz - interval '10 days', s.opens::timestamptz
+      FROM generate_series(1, ${n.initiatives}) AS g
+      CROSS JOIN LATERAL (SELECT CASE WHEN g = 1 OR bench_u('ini-s', g) < 0.8 THEN 'open_for_endorsement'
+                                      WHEN bench_u('ini-s', g) < 0.95 THEN 'closed' ELSE 'draft' END AS status,
+                                 CASE WHEN g = 1 THEN current_date - 400
+                                      WHEN bench_u('ini-s', g) < 0.8 THEN current_date - 1 - floor(bench_u('ini-at', g) * 700)::int
+                                      ELSE current_date - 250 - floor(bench_u('ini-at', g) * 1200)::int END AS opens) s`);
+  await db.query(`
+    CREATE TABLE bench_initiatives AS
+      SELECT (row_number() OVER (ORDER BY id) - 1) AS k, id, status, opens_on, closes_on FROM initiatives
+       WHERE id::text NOT LIKE '00000000-%' AND status <> 'draft' AND id <> bench_id('ini', 1);
+    CREATE INDEX ON bench_initiatives (k);
+    INSERT INTO endorsements (id, initiative_id, organization_id, status, statement_en, statement_zh, signed_by_user_id,
+                              endorsed_at, withdrawn_at, created_at, updated_at)
+    SELECT bench_id('endorse', g), x.initiative_id, x.organization_id,
+           (CASE WHEN x.status = 'open_for_endorsement' AND bench_u('en-w', g) < 0.05 THEN 'withdrawn' ELSE 'endorsed' END)::endorsement_status,
+           CASE WHEN bench_u('en-st', g) < 0.2 THEN 'We support ' || bench_pick(${sqlArray(WORDS_EN)}, 'en-s', g) || ' cooperation.' END,
+           CASE WHEN bench_u('en-st', g) >= 0.1 AND bench_u('en-st', g) < 0.35 THEN '我们支持' || bench_pick(${sqlArray(WORDS_ZH)}, 'en-sz', g) || '合作。' END,
+           (SELECT u.id FROM users u WHERE u.organization_id = x.organization_id AND u.org_role = 'admin' AND u.status = 'active'
+             ORDER BY u.id LIMIT 1),
+           x.at, CASE WHEN x.status = 'open_for_endorsement' AND bench_u('en-w', g) < 0.05 THEN x.at + interval '3 days' END,
+           x.at, x.at
+      FROM (SELECT g, i.id AS initiative_id, i.status, o.id AS organization_id,
+                   i.opens_on::timestamptz + bench_u('en-at', g) * (least(coalesce(i.closes_on, current_date), current_date) - i.opens_on)
+                     * interval '1 day' AS at
+              FROM generate_series(1, ${n.endorsements}) AS g
+              JOIN bench_initiatives i ON i.k = floor((SELECT count(*) FROM bench_initiatives) * bench_u('en-i', g))
+              JOIN bench_orgs o ON o.k = floor((SELECT count(*) FROM bench_orgs) * power(bench_u('en-o', g), 1.5))
+            UNION ALL
+            SELECT -o.k, i.id, i.status, o.id,
+                   i.opens_on::timestamptz + bench_u('en-at1', o.k) * (current_date - i.opens_on) * interval '1 day'
+              FROM bench_orgs o JOIN initiatives i ON i.id = bench_id('ini', 1)
+             WHERE o.k < ${BUSY.endorsements}) x
+    ON CONFLICT DO NOTHING`);
+  await db.query(`
+    INSERT INTO endorsement_proposals (id, initiative_id, organization_id, proposed_by_user_id, note, status, decided_by_user_id,
+                                       decided_at, created_at)
+    SELECT bench_id('proposal', g), i.id, u.organization_id, u.id,
+           CASE WHEN bench_u('pr-note', g) < 0.5 THEN 'Our organization should sign this (' || g || ').' END,
+           p.status::endorsement_proposal_status,
+           CASE WHEN p.status IN ('signed', 'declined') THEN
+             (SELECT a.id FROM users a WHERE a.organization_id = u.organization_id AND a.org_role = 'admin' AND a.status = 'active'
+               ORDER BY a.id LIMIT 1) END,
+           CASE WHEN p.status <> 'pending' THEN t.at + interval '2 days' END, t.at
+      FROM generate_series(1, ${n.endorsementProposals}) AS g
+      JOIN bench_initiatives i ON i.k = floor((SELECT count(*) FROM bench_initiatives) * bench_u('pp-i', g))
+      JOIN bench_users u ON u.k = floor((SELECT count(*) FROM bench_users) * power(bench_u('pp-u', g), 2))
+      CROSS JOIN LATERAL (SELECT i.opens_on::timestamptz + bench_u('pp-at', g) * (least(coalesce(i.closes_on, current_date), current_date) - i.opens_on)
+                                   * interval '1 day' AS at) t
+      CROSS JOIN LATERAL (SELECT CASE WHEN bench_u('pp-s', g) < 0.3 THEN 'signed' WHEN bench_u('pp-s', g) < 0.5 THEN 'declined'
+                                      WHEN i.status = 'closed' THEN 'lapsed' ELSE 'pending' END AS status) p
+    ON CONFLICT DO NOTHING;
+    DROP TABLE bench_initiatives;`);
 }

@@ -25,6 +25,7 @@ import { AgreementServiceInitiativeNotifications1765490000000 } from '../../../.
 import { Agreements1765500000000 } from '../../../../../migrations/1765500000000-Agreements';
 import { AgreementServices1765520000000 } from '../../../../../migrations/1765520000000-AgreementServices';
 import { Initiatives1765540000000 } from '../../../../../migrations/1765540000000-Initiatives';
+import { AgreementServiceInitiativeIndexes1765550000000 } from '../../../../../migrations/1765550000000-AgreementServiceInitiativeIndexes';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   Agreements1765500000000,
   AgreementServices1765520000000,
   Initiatives1765540000000,
+  AgreementServiceInitiativeIndexes1765550000000,
 ];

@@ -26,7 +26,9 @@ import { AgreementService } from './agreement-service.entity';
 @Index('IDX_service_requests_organization', ['organizationId', 'createdAt'])
 @Index('IDX_service_requests_provider', ['providerOrganizationId', 'createdAt'])
 @Index('IDX_service_requests_service', ['serviceId', 'status'])
-@Index('IDX_service_requests_agreement', ['agreementId', 'parkId'])
+// The secretariat's list's order (descending) and the uptake's covering index, created by the migration.
+@Index('IDX_service_requests_created', { synchronize: false })
+@Index('IDX_service_requests_uptake', { synchronize: false })
 export class ServiceRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
