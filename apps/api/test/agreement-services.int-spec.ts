@@ -122,6 +122,12 @@ describe('the service catalogue of partner agreements', () => {
         providerOrganizationId: '00000000-0000-4000-8000-00000000ffff',
       });
       expect([unknown.status, unknown.body.reason]).toEqual([422, 'SERVICE_PROVIDER_UNKNOWN']);
+      // The secretariat provides nothing itself.
+      const bySecretariat = await secretariat.post(`/api/agreements/${agreementId}/services`, {
+        nameEn: 'x',
+        providerOrganizationId: ORG.secretariat,
+      });
+      expect([bySecretariat.status, bySecretariat.body.reason]).toEqual([422, 'SERVICE_PROVIDER_UNKNOWN']);
       const extra = await service(agreementId, { nameEn: 'Contract review' });
       const withdrawn = await secretariat.patch(`/api/agreement-services/${extra}`, { active: false });
       expect(withdrawn.body).toMatchObject({ active: false, canRequest: false });

@@ -179,8 +179,11 @@ export class AgreementServicesQueries {
     return manager.findOne(Park, { where: { id }, select: { id: true, organizationId: true } });
   }
 
-  organizationExists(manager: EntityManager, id: string): Promise<boolean> {
-    return manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id]).then((rows: unknown[]) => rows.length > 0);
+  /** Whether a service may be provided by this organization: an active member (never the secretariat). */
+  activeMemberExists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager
+      .query(`SELECT 1 FROM organizations WHERE id = $1 AND status = 'active' AND type <> 'secretariat'`, [id])
+      .then((rows: unknown[]) => rows.length > 0);
   }
 
   /** A page of the requests `viewer` may read: those its organization sent, received as provider, or both. */

@@ -324,8 +324,8 @@ export class AgreementServicesService {
   }
 
   private async checkProvider(manager: EntityManager, organizationId: string): Promise<void> {
-    if (!(await this.queries.organizationExists(manager, organizationId)))
-      throw unprocessable('SERVICE_PROVIDER_UNKNOWN', 'No such organization', 'providerOrganizationId');
+    if (!(await this.queries.activeMemberExists(manager, organizationId)))
+      throw unprocessable('SERVICE_PROVIDER_UNKNOWN', 'No such active member organization', 'providerOrganizationId');
   }
 
   private async tellAbout(
