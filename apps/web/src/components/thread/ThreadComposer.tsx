@@ -11,12 +11,12 @@ interface Props {
   maxLength: number;
   /** The mutation that posts `{ body }` to the record's thread. */
   send: UseMutationResult<unknown, Error, { body: string }>;
-  /** The i18n keys' prefix holding `label`, `required`, `send` and `sent` (e.g. `cooperation.thread`). */
-  keys: string;
+  /** The domain's words, translated: the box's label, the message when empty, the button, the toast once sent. */
+  labels: { label: string; required: string; send: string; sent: string };
 }
 
 /** A new message to a private thread: one required text, trimmed, with its count; cleared once sent. */
-export function ThreadComposer({ name, maxLength, send, keys }: Props) {
+export function ThreadComposer({ name, maxLength, send, labels }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ body: string }>();
@@ -27,7 +27,7 @@ export function ThreadComposer({ name, maxLength, send, keys }: Props) {
       {
         onSuccess: () => {
           form.resetFields();
-          void message.success(t(`${keys}.sent`));
+          void message.success(labels.sent);
         },
         onError: (error) => applyApiFieldErrors(form, error, t),
       },
@@ -46,9 +46,9 @@ export function ThreadComposer({ name, maxLength, send, keys }: Props) {
       <ApiErrorAlert error={send.error} />
       <Form.Item
         name="body"
-        label={t(`${keys}.label`)}
+        label={labels.label}
         rules={[
-          { required: true, whitespace: true, message: t(`${keys}.required`) },
+          { required: true, whitespace: true, message: labels.required },
           { max: maxLength, message: t('validation.maxLength') },
         ]}
       >
@@ -61,7 +61,7 @@ export function ThreadComposer({ name, maxLength, send, keys }: Props) {
         loading={send.isPending}
         data-testid="thread-send"
       >
-        {t(`${keys}.send`)}
+        {labels.send}
       </Button>
     </Form>
   );

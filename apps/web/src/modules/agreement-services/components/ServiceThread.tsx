@@ -40,7 +40,12 @@ export function ServiceThread({
           name="service-message"
           maxLength={SERVICE_LIMITS.messageLength}
           send={send}
-          keys="agreementServices.thread"
+          labels={{
+            label: t('agreementServices.thread.label'),
+            required: t('agreementServices.thread.required'),
+            send: t('agreementServices.thread.send'),
+            sent: t('agreementServices.thread.sent'),
+          }}
         />
       ) : null}
     </Flex>

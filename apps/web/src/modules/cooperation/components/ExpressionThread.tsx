@@ -38,7 +38,12 @@ export function ExpressionThread({ expression, mine }: Props) {
           name="expression-message"
           maxLength={COOPERATION_LIMITS.messageLength}
           send={send}
-          keys="cooperation.thread"
+          labels={{
+            label: t('cooperation.thread.label'),
+            required: t('cooperation.thread.required'),
+            send: t('cooperation.thread.send'),
+            sent: t('cooperation.thread.sent'),
+          }}
         />
       ) : null}
     </Flex>
