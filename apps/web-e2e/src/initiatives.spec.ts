@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axeFindings } from './pages/countries';
+import { closeIn } from './pages/financing';
 import { confirmPopup, InitiativeEditor, InitiativePage, JIANGSU_PARKS_INITIATIVE } from './pages/initiatives';
 import { LoginPage, Shell } from './pages/shell';
 
@@ -31,6 +32,8 @@ test('the Sihanoukville operator’s admin endorses the initiative in Chinese; a
   await expect(initiative.progress).toContainText('已有 6 家单位签署');
   await expect(initiative.endorsementCard.getByTestId('withdraw-endorsement')).toBeVisible();
   expect(await axeFindings(page, '[data-testid="initiative-page"]')).toEqual([]);
+  // Back to the account's own language (English), saved, so later journeys find the operator as they expect.
+  await closeIn(page, 'English');
   await operatorContext.close();
 
   // A visitor, not signed in, finds the zone among the signatories with its statement, in both languages.
