@@ -169,6 +169,8 @@ describe('partner agreements', () => {
         agreement({ effectiveFrom: day(5), expiresOn: day(1) }),
       );
       expect(backwards.body.reason).toBe('AGREEMENT_DATES_OUT_OF_ORDER');
+      const untitled = await secretariat.post('/api/agreements', agreement({ titleEn: null, titleZh: '  ' }));
+      expect([untitled.status, untitled.body.reason]).toEqual([422, 'AGREEMENT_TITLE_REQUIRED']);
       const secretariatParty = await secretariat.post(
         '/api/agreements',
         agreement({ counterpartyIds: [ORG.secretariat] }),
@@ -367,6 +369,11 @@ describe('partner agreements', () => {
         dueOn: day(5),
       });
       expect(nobody.body.reason).toBe('COMMITMENT_ORGANIZATION_REQUIRED');
+      const untitled = await secretariat.post(`/api/agreements/${id}/commitments`, {
+        owner: 'alliance',
+        dueOn: day(5),
+      });
+      expect([untitled.status, untitled.body.reason]).toEqual([422, 'COMMITMENT_TITLE_REQUIRED']);
     });
   });
 
