@@ -138,6 +138,16 @@ describe('initiatives and endorsements', () => {
       for (const member of [operator, approver])
         expect((await member.post(`/api/initiatives/${id}/publish`, { version })).status).toBe(403);
 
+      // Not published without principles, nor with its closing date passed; nothing changes.
+      const bare = await initiative({ principles: [] }, false);
+      const incomplete = await secretariat.post(`/api/initiatives/${bare.id}/publish`, { version: bare.version });
+      expect([incomplete.status, incomplete.body.reason]).toEqual([422, 'INITIATIVE_INCOMPLETE']);
+      const late = await initiative({ closesOn: '2020-01-01' }, false);
+      const pastClose = await secretariat.post(`/api/initiatives/${late.id}/publish`, { version: late.version });
+      expect([pastClose.status, pastClose.body.reason]).toEqual([422, 'INITIATIVE_DATES_ORDER']);
+      for (const refused of [bare, late])
+        expect((await secretariat.get(`/api/initiatives/${refused.id}`)).body.status).toBe('draft');
+
       const published = await secretariat.post(`/api/initiatives/${id}/publish`, { version });
       expect(published.body).toMatchObject({ status: 'open_for_endorsement', actions: ['update', 'close', 'export'] });
       expect(
