@@ -215,6 +215,8 @@ describe('partner agreements', () => {
       ]);
       const unsigned = await secretariat.patch(`/api/agreements/${id}`, { signedOn: null });
       expect(unsigned.body.reason).toBe('AGREEMENT_SIGNED_ON_REQUIRED');
+      const noEffect = await secretariat.patch(`/api/agreements/${id}`, { effectiveFrom: null });
+      expect([noEffect.status, noEffect.body.reason]).toEqual([422, 'AGREEMENT_EFFECTIVE_FROM_REQUIRED']);
       await secretariat.post(`/api/agreements/${id}/terminate`, { reason: 'Replaced by a new agreement' });
       const edit = await secretariat.patch(`/api/agreements/${id}`, { titleEn: 'Changed' });
       expect(edit.status).toBe(422);
@@ -400,6 +402,22 @@ describe('partner agreements', () => {
       });
       expect(refused.status).toBe(422);
       expect(refused.body.reason).toBe('AGREEMENT_DOCUMENT_NOT_PDF');
+      const untitled = await secretariat.post(`/api/agreements/${id}/documents`, {
+        attachmentId: (await upload(secretariat, PDF, 'untitled.pdf')).body.id,
+      });
+      expect([untitled.status, untitled.body.reason]).toEqual([422, 'AGREEMENT_DOCUMENT_TITLE_REQUIRED']);
+      // Ten versions at most: the eleventh is refused.
+      for (let n = 3; n <= 10; n++) {
+        const file = await upload(secretariat, PDF, `v${n}.pdf`);
+        const added = await secretariat.post(`/api/agreement-documents/${doc.body.id}/versions`, {
+          attachmentId: file.body.id,
+        });
+        expect(added.status).toBe(201);
+      }
+      const eleventh = await secretariat.post(`/api/agreement-documents/${doc.body.id}/versions`, {
+        attachmentId: (await upload(secretariat, PDF, 'v11.pdf')).body.id,
+      });
+      expect([eleventh.status, eleventh.body.reason]).toEqual([422, 'AGREEMENT_DOCUMENT_TOO_MANY_VERSIONS']);
       expect(
         (await partner.post(`/api/agreement-documents/${doc.body.id}/versions`, { attachmentId: second.body.id }))
           .status,
