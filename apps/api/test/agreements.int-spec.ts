@@ -161,6 +161,10 @@ describe('partner agreements', () => {
       const early = await secretariat.post(`/api/agreements/${later}/activate`, {});
       expect(early.status).toBe(422);
       expect(early.body.reason).toBe('AGREEMENT_NOT_YET_EFFECTIVE');
+      // Signed, but its expiry passed before anyone activated it (the job has not expired it yet).
+      const lapsed = await made(['sign'], { signedOn: day(-30), effectiveFrom: day(-20), expiresOn: day(-1) });
+      const tooLate = await secretariat.post(`/api/agreements/${lapsed}/activate`, {});
+      expect([tooLate.status, tooLate.body.reason]).toEqual([422, 'AGREEMENT_EXPIRY_PASSED']);
       const stale = await secretariat.post(`/api/agreements/${later}/terminate`, { reason: 'x', version: 1 });
       expect(stale.status).toBe(409);
       expect(stale.body.error).toBe('CONFLICT');
