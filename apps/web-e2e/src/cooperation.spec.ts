@@ -130,6 +130,8 @@ test('the Sihanoukville operator publishes a project; the secretariat approves i
   await expect(owner.getByTestId('deal-page').getByTestId('deal-stage').first()).toHaveText('Contact');
   await owner.getByTestId('deal-move-site_visit').click();
   await owner.getByTestId('confirm-site_visit').click();
+  // The move's answer closes the dialog with a message (an error would show its own, named here when this fails).
+  await expect(owner.getByText('The deal is at: Site visit')).toBeVisible({ timeout: 30_000 });
   await expect(owner.getByTestId('deal-page').getByTestId('deal-stage').first()).toHaveText('Site visit');
   await expect(owner.getByTestId('deal-history')).toContainText('Site visit');
   // The partner follows the deal but does not move it.
