@@ -45,7 +45,8 @@ const WRITE_CONNECTIONS = 8;
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 3992);
 const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? 3993);
 const PASSWORD = 'alliance-demo-2026';
-const SQL_LIMITS = { list: 3, search: 3, detail: 6 };
+// A dashboard ("My work") counts several lists, one statement each, plus the session lookup.
+const SQL_LIMITS = { list: 3, search: 3, detail: 6, dashboard: 12 };
 const SEQ_SCAN_ROWS = 10_000;
 // A sequential request that takes longer than this fails its phase instead of hanging the run.
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -467,6 +468,12 @@ function endpoints(ids) {
     { path: `/api/service-requests/${ids.serviceRequest}`, kind: 'detail', as: op },
     { path: `/api/service-requests/${ids.serviceRequest}/messages`, kind: 'list', as: op },
     { path: '/api/agreement-services/uptake', kind: 'list', as: sec },
+    // "My work": each role's home counts the lists it links to (operator, institution, partner, secretariat).
+    ...[op, bank, 'approver@example.org', 'partner@example.org', sec].map((as) => ({
+      path: '/api/me/work',
+      kind: 'dashboard',
+      as,
+    })),
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
@@ -710,7 +717,7 @@ async function explainReads(dbUrl, db, list) {
   const log = requestLog();
   const api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: dbUrl, LOG_LEVEL: 'trace' }, log.onLine);
   const cookies = await cookiesFor(api.base, list);
-  const reads = list.filter((e) => e.kind === 'list' || e.kind === 'search');
+  const reads = list.filter((e) => e.kind === 'list' || e.kind === 'search' || e.kind === 'dashboard');
   // By request id, not by path: several roles read the same path through different scopes.
   const readById = new Map();
   for (const e of reads) {
@@ -928,7 +935,7 @@ if (!SHORT) {
       worst: found?.key,
       shown: found ? shown(found.value) : 'not measured',
     });
-  const isRead = (e) => e.kind === 'list' || e.kind === 'detail' || e.kind === 'search';
+  const isRead = (e) => e.kind === 'list' || e.kind === 'detail' || e.kind === 'search' || e.kind === 'dashboard';
   const isListOrSearch = (e) => e.kind === 'list' || e.kind === 'search';
   target(
     'CPU per request, GET /api/health ≤ 3× bare (large data)',

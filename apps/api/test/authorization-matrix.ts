@@ -1280,6 +1280,9 @@ export const MATRIX = {
     own:                                         [NA,     NA,   201,  201,  201,  201,  201,  201,  NA],
     other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
   }, { body: COMMENT }),
+
+  // ── my work: every signed-in user's home (its items are the role's, counted by the lists' own queries)
+  'GET /api/me/work':                       plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
 } satisfies Record<RouteKey, Entry>;
 
 export type MatrixRoute = keyof typeof MATRIX;

@@ -837,3 +837,23 @@ for (const lang of ['English', '中文'] as const) {
     await closeInEnglish([operator, partner, secretariat]);
   });
 }
+
+// "My work": each role's home after sign-in, in both languages.
+test.describe('my work', () => {
+  for (const lang of ['English', '中文'] as const) {
+    const suffix = lang === 'English' ? 'en' : 'zh';
+    test(`screenshots of each role's home (${suffix})`, async ({ browser }) => {
+      const accounts = [
+        ['operator@example.org', 'operator', 'English'],
+        ['approver@example.org', 'approver', 'English'],
+        ['partner@example.org', 'partner', '中文'],
+        ['secretariat@example.org', 'secretariat', 'English'],
+      ] as const;
+      for (const [email, who, own] of accounts) {
+        const page = await personIn(browser, email, lang);
+        await shoot(page, '/work', `work-${who}-${suffix}`, '[data-testid="work-item"]');
+        await closeIn(page, own);
+      }
+    });
+  }
+});

@@ -18,6 +18,7 @@ import {
   UserSwitchOutlined,
   BarChartOutlined,
   CustomerServiceOutlined,
+  CheckSquareOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -123,6 +124,8 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     : [];
 
   const home = link('/', t('nav.home'), <HomeOutlined />);
+  // A signed-in user's own home: what waits for them (the page they land on after signing in).
+  const myWork = me ? [link('/work', t('nav.myWork'), <CheckSquareOutlined />)] : [];
   const groups: Group[] = [
     {
       key: 'platforms',
@@ -151,7 +154,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
 
   const selected = selectedKey(
     pathname,
-    [home, ...groups.flatMap((group) => group.items)].map((item) => item.path),
+    [home, ...myWork, ...groups.flatMap((group) => group.items)].map((item) => item.path),
     search,
   );
 
@@ -159,6 +162,9 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     <nav aria-label={t('nav.label')}>
       <ul className="side-nav" data-testid="side-nav">
         <NavLink item={home} selected={selected === home.path} onNavigate={onNavigate} />
+        {myWork.map((item) => (
+          <NavLink key={item.path} item={item} selected={selected === item.path} onNavigate={onNavigate} />
+        ))}
         {groups.map((group) => (
           <li key={group.key} className="side-nav-group">
             <div className="side-nav-group-title" id={`side-nav-${group.key}`}>

@@ -133,6 +133,11 @@ const publicRoutes: RouteObject[] = [
 ];
 
 const signedInRoutes: RouteObject[] = [
+  // "My work": each signed-in user's home, where sign-in lands.
+  {
+    path: 'work',
+    lazy: async () => ({ Component: (await import('../modules/work/pages/WorkPage')).WorkPage }),
+  },
   {
     path: 'notifications',
     lazy: async () => ({

@@ -10,5 +10,6 @@ import { AgreementServicesService } from './agreement-services.service';
   imports: [NotificationsModule],
   controllers: [AgreementServicesController],
   providers: [AgreementServicesService, AgreementServiceReadsService, AgreementServicesQueries],
+  exports: [AgreementServiceReadsService],
 })
 export class AgreementServicesModule {}

@@ -10,6 +10,6 @@ import { CountryRatingsController } from './country-ratings.controller';
   imports: [NotificationsModule],
   controllers: [CountriesController, CountryRatingsController],
   providers: [CountriesService, CountriesQueries],
-  exports: [CountriesQueries],
+  exports: [CountriesQueries, CountriesService],
 })
 export class CountriesModule {}

@@ -55,6 +55,9 @@ export class FinancingReviewsQueries {
         cutoff: overdueCutoff(),
       });
     }
+    if (query.release) {
+      qb.andWhere("EXISTS (SELECT 1 FROM financing_offers po WHERE po.review_id = rv.id AND po.status = 'prepared')");
+    }
     filterRequests(qb, query);
     qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
     return paginate(qb, query, (review) => review);

@@ -19,5 +19,6 @@ import { FinancingReviewsService } from './financing-reviews.service';
     FinancingReviewsService,
     FinancingPipelineService,
   ],
+  exports: [FinancingRequestsService, FinancingReviewsQueries],
 })
 export class FinancingModule {}

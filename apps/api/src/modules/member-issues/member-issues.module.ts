@@ -20,5 +20,6 @@ import { MemberIssuesService } from './member-issues.service';
     MemberIssueReadsService,
     MemberIssuesQueries,
   ],
+  exports: [MemberIssueReadsService],
 })
 export class MemberIssuesModule {}

@@ -8,5 +8,6 @@ import { MembershipService } from './membership.service';
   imports: [UsersModule],
   controllers: [MembershipController],
   providers: [MembershipService, MembershipQueries],
+  exports: [MembershipService],
 })
 export class MembershipModule {}

@@ -8,5 +8,6 @@ import { ModerationService } from './moderation.service';
   imports: [PostsModule],
   controllers: [ModerationController],
   providers: [ModerationService, ModerationQueries],
+  exports: [ModerationService],
 })
 export class ModerationModule {}

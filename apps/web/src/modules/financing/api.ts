@@ -35,6 +35,8 @@ export interface FinancingFilter {
 export interface QueueFilter extends FinancingFilter {
   reviewStatus?: FinancingReviewStatus;
   overdue?: boolean;
+  /** Only offers prepared and waiting for an admin's release ("My work" links here). */
+  release?: boolean;
   /** The host country's current risk grade. */
   riskGrade?: RiskGrade;
 }

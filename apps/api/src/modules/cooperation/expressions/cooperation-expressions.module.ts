@@ -10,5 +10,6 @@ import { ExpressionsService } from './expressions.service';
   imports: [NotificationsModule],
   controllers: [ExpressionsController],
   providers: [ExpressionsService, ExpressionReadsService, ExpressionsQueries],
+  exports: [ExpressionReadsService],
 })
 export class CooperationExpressionsModule {}

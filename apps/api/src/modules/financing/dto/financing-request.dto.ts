@@ -296,4 +296,10 @@ export class QueueQueryDto extends ListFinancingQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ description: "Only reviews whose offer is prepared and waits for an admin's release" })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  release?: boolean;
 }

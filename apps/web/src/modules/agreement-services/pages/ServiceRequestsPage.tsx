@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { useAbility } from '../../../lib/ability';
+import { oneOf } from '../../../lib/listFilters';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate, pickName } from '../../../lib/names';
 import { useServiceRequests } from '../api';
@@ -25,7 +26,11 @@ function RequestsTable({ side }: { side?: ServiceRequestSide }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<ServiceRequestStatus | undefined>();
+  // A status in the address (`?status=accepted`, as "My work" links) is the first choice.
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<ServiceRequestStatus | undefined>(() =>
+    oneOf(SERVICE_REQUEST_STATUSES, params.get('status') ?? undefined),
+  );
   const query = useServiceRequests({ side, status, page, limit: LIMIT });
   return (
     <Flex vertical gap={16}>

@@ -7,6 +7,8 @@ import { safeNext } from '../../../lib/navigation';
 import { applyApiFieldErrors } from '../../../lib/forms';
 import { useLogin, useMe } from '../api';
 import { AuthCard } from '../components/AuthCard';
+
+const WORK_HOME = '/work';
 import { LoginError } from '../components/LoginError';
 
 export function LoginPage() {
@@ -14,7 +16,8 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginRequest>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const next = safeNext(params.get('next'));
+  // A deep link's destination (`?next=`) is kept; otherwise every signed-in user lands on "My work".
+  const next = params.has('next') ? safeNext(params.get('next')) : WORK_HOME;
   const { data: me, isPending } = useMe();
   const login = useLogin();
 

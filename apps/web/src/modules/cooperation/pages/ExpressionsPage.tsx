@@ -1,4 +1,5 @@
-import { Card, Tabs } from 'antd';
+import { EXPRESSION_STATUSES, type ExpressionStatus } from '@alliance/contracts';
+import { Card, Flex, Select, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -15,7 +16,15 @@ export function ExpressionsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const side = oneOf(SIDES, params.get('side') ?? undefined) ?? 'received';
-  const list = useExpressions(side);
+  // A status in the address (`?status=open`, as "My work" links) narrows the tab; the select clears it.
+  const status = oneOf(EXPRESSION_STATUSES, params.get('status') ?? undefined);
+  const list = useExpressions(side, status);
+  const setStatus = (next: ExpressionStatus | undefined) => {
+    const changed = new URLSearchParams(params);
+    if (next) changed.set('status', next);
+    else changed.delete('status');
+    setParams(changed, { replace: true });
+  };
 
   return (
     <div className="page" data-testid="expressions-page">
@@ -26,6 +35,18 @@ export function ExpressionsPage() {
         items={SIDES.map((key) => ({ key, label: t(`cooperation.expressions.tabs.${key}`) }))}
         data-testid="expression-tabs"
       />
+      <Flex>
+        <Select<ExpressionStatus>
+          allowClear
+          aria-label={t('work.filters.status')}
+          placeholder={t('work.filters.status')}
+          style={{ width: 240 }}
+          value={status}
+          onChange={(value) => setStatus(value)}
+          options={EXPRESSION_STATUSES.map((s) => ({ value: s, label: t(`cooperation.expressionStatus.${s}`) }))}
+          data-testid="expression-status-filter"
+        />
+      </Flex>
       <ApiErrorAlert error={list.error} />
       <Card styles={{ body: { padding: 0 } }}>
         <ExpressionsTable

@@ -15,6 +15,7 @@ export const QUEUE_FILTER_KEYS = [
   'amountMin',
   'amountMax',
   'overdue',
+  'release',
 ] as const;
 export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
 export type QueueParams = Partial<Record<QueueFilterKey, string | undefined>>;
@@ -41,6 +42,7 @@ export function queueFilterFromParams(params: QueueParams): QueueFilter {
     amountMin,
     amountMax,
     overdue: params.overdue === OVERDUE_ONLY ? true : undefined,
+    release: params.release === 'true' ? true : undefined,
   };
 }
 

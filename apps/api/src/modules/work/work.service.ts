@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { workRole, type WorkItemDto, type WorkItemKey, type WorkRole } from '@alliance/contracts';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { AgreementServiceReadsService } from '../agreement-services/agreement-service-reads.service';
+import { ListServiceRequestsQueryDto } from '../agreement-services/dto/agreement-service.dto';
+import { ListExpressionsQueryDto } from '../cooperation/expressions/dto/expression.dto';
+import { ExpressionReadsService } from '../cooperation/expressions/expression-reads.service';
+import { CooperationMatchesService } from '../cooperation/matches/cooperation-matches.service';
+import { CooperationProjectsQueries } from '../cooperation/projects/cooperation-projects.queries';
+import { ListCooperationProjectsQueryDto } from '../cooperation/projects/dto/cooperation-project.dto';
+import { CountriesService } from '../countries/countries.service';
+import { ListRatingsQueryDto } from '../countries/dto/country.dto';
+import { ListFinancingQueryDto, QueueQueryDto } from '../financing/dto/financing-request.dto';
+import { FinancingRequestsService } from '../financing/financing-requests.service';
+import { FinancingReviewsQueries } from '../financing/financing-reviews.queries';
+import { ListIssueCasesQueryDto, ListMemberIssuesQueryDto } from '../member-issues/dto/member-issue.dto';
+import { MemberIssueReadsService } from '../member-issues/member-issue-reads.service';
+import { ListApplicationsQueryDto } from '../membership/dto/membership-application.dto';
+import { MembershipService } from '../membership/membership.service';
+import { ListReportsQueryDto } from '../moderation/dto/moderation.dto';
+import { ModerationService } from '../moderation/moderation.service';
+import { ListPolicyBriefsQueryDto } from '../policy-briefs/dto/policy-brief.dto';
+import { PolicyBriefsQueries } from '../policy-briefs/policy-briefs.queries';
+
+/** One item of a home: how to count it (the linked list's own query) and where the list is. */
+interface WorkItemDefinition {
+  key: WorkItemKey;
+  /** The web route of the list, and its filters as the list reads them from the address. */
+  path: string;
+  query?: Record<string, string>;
+  overdue?: boolean;
+  /** Whether this user gets the item (asked of the policy by capability). */
+  when?: (user: AuthenticatedUser) => boolean;
+  count: (user: AuthenticatedUser) => Promise<number>;
+}
+
+/** A list's query DTO with the filters given, asking for one row: only the list's `total` is read. */
+function firstRowOf<T extends PageQueryDto>(Dto: new () => T, filters: Partial<T>): T {
+  return Object.assign(new Dto(), filters, { page: 1, limit: 1 });
+}
+
+/**
+ * "My work": each item is counted by the very query of the list it links to (its `total`, with the
+ * filters of the link), so the home never shows a number its list cannot show, and every count is
+ * scoped to the reader's organization as that list is.
+ */
+@Injectable()
+export class WorkService {
+  private readonly homes: Record<WorkRole, WorkItemDefinition[]>;
+
+  constructor(
+    financing: FinancingRequestsService,
+    reviews: FinancingReviewsQueries,
+    expressions: ExpressionReadsService,
+    matches: CooperationMatchesService,
+    projects: CooperationProjectsQueries,
+    serviceRequests: AgreementServiceReadsService,
+    briefs: PolicyBriefsQueries,
+    membership: MembershipService,
+    moderation: ModerationService,
+    issues: MemberIssueReadsService,
+    countries: CountriesService,
+  ) {
+    const total = async (page: Promise<{ total: number }>) => (await page).total;
+    const requests = (status: 'offer_received' | 'draft') => (user: AuthenticatedUser) =>
+      total(financing.list(user, firstRowOf(ListFinancingQueryDto, { status })));
+    const queue = (filters: Partial<QueueQueryDto>) => (user: AuthenticatedUser) =>
+      total(reviews.queue(user, firstRowOf(QueueQueryDto, filters)));
+    const services = (filters: Partial<ListServiceRequestsQueryDto>) => (user: AuthenticatedUser) =>
+      total(serviceRequests.list(user, firstRowOf(ListServiceRequestsQueryDto, filters)));
+    const ownBriefs = (status: 'changes_requested' | 'draft') => (user: AuthenticatedUser) =>
+      total(briefs.list(user, firstRowOf(ListPolicyBriefsQueryDto, { scope: 'mine', status })));
+
+    this.homes = {
+      operator: [
+        {
+          key: 'financingOffersToCompare',
+          path: '/financing/requests',
+          query: { status: 'offer_received' },
+          count: requests('offer_received'),
+        },
+        {
+          key: 'expressionsToAnswer',
+          path: '/cooperation/interests',
+          query: { side: 'received', status: 'open' },
+          count: (user) =>
+            total(expressions.list(user, firstRowOf(ListExpressionsQueryDto, { side: 'received', status: 'open' }))),
+        },
+        {
+          key: 'cooperationMatches',
+          path: '/cooperation',
+          // The platform's home shows the organization's matches, all of them (at most 20).
+          count: async (user) => (await matches.forOrganization(user)).length,
+        },
+        {
+          key: 'serviceRequestsInProgress',
+          path: '/services/requests',
+          query: { side: 'sent', status: 'accepted' },
+          count: services({ side: 'sent', status: 'accepted' }),
+        },
+        {
+          key: 'financingDrafts',
+          path: '/financing/requests',
+          query: { status: 'draft' },
+          count: requests('draft'),
+        },
+      ],
+      financial: [
+        {
+          key: 'offersToRelease',
+          path: '/financing/reviews',
+          query: { release: 'true' },
+          when: (user) => user.ability.can('release', 'FinancingOffer'),
+          count: queue({ release: true }),
+        },
+        {
+          key: 'reviewsOverdue',
+          path: '/financing/reviews',
+          query: { overdue: 'true' },
+          overdue: true,
+          count: queue({ overdue: true }),
+        },
+        {
+          key: 'reviewsNew',
+          path: '/financing/reviews',
+          query: { reviewStatus: 'new' },
+          count: queue({ reviewStatus: 'new' }),
+        },
+      ],
+      provider: [
+        {
+          key: 'serviceRequestsReceived',
+          path: '/services/requests',
+          query: { side: 'received', status: 'requested' },
+          count: services({ side: 'received', status: 'requested' }),
+        },
+        {
+          key: 'briefsChangesRequested',
+          path: '/policy/briefs',
+          query: { scope: 'mine', status: 'changes_requested' },
+          count: ownBriefs('changes_requested'),
+        },
+        {
+          key: 'briefDrafts',
+          path: '/policy/briefs',
+          query: { scope: 'mine', status: 'draft' },
+          count: ownBriefs('draft'),
+        },
+      ],
+      secretariat: [
+        {
+          key: 'membershipApplications',
+          path: '/admin/membership-applications',
+          query: { status: 'pending' },
+          count: () => total(membership.list(firstRowOf(ListApplicationsQueryDto, { status: 'pending' }))),
+        },
+        {
+          key: 'reportedPosts',
+          path: '/admin/moderation',
+          query: { status: 'open' },
+          count: () => total(moderation.list(firstRowOf(ListReportsQueryDto, { status: 'open' }))),
+        },
+        {
+          key: 'briefsToReview',
+          path: '/policy/briefs',
+          query: { scope: 'review' },
+          count: (user) => total(briefs.list(user, firstRowOf(ListPolicyBriefsQueryDto, { scope: 'review' }))),
+        },
+        {
+          key: 'projectsToReview',
+          path: '/cooperation/projects',
+          query: { scope: 'review' },
+          count: (user) => total(projects.list(user, firstRowOf(ListCooperationProjectsQueryDto, { scope: 'review' }))),
+        },
+        {
+          key: 'issuesToFile',
+          path: '/policy/issues',
+          query: { view: 'inbox' },
+          count: (user) => total(issues.listIssues(user, firstRowOf(ListMemberIssuesQueryDto, { unfiled: true }))),
+        },
+        {
+          key: 'openIssueCases',
+          path: '/policy/cases',
+          query: { status: 'open' },
+          count: (user) => total(issues.listCases(user, firstRowOf(ListIssueCasesQueryDto, { status: 'open' }))),
+        },
+        {
+          key: 'ratingsToDecide',
+          path: '/policy/ratings',
+          query: { status: 'proposed' },
+          count: (user) => total(countries.list(user, firstRowOf(ListRatingsQueryDto, { status: 'proposed' }))),
+        },
+      ],
+    };
+  }
+
+  /** The reader's home: the items of its role (those its capabilities open), each counted in parallel. */
+  async forUser(user: AuthenticatedUser): Promise<{ role: WorkRole; items: WorkItemDto[] }> {
+    const role = workRole(user.ability);
+    const definitions = this.homes[role].filter((item) => item.when?.(user) ?? true);
+    const counts = await Promise.all(definitions.map((item) => item.count(user)));
+    return {
+      role,
+      items: definitions.map((item, i) => ({
+        key: item.key,
+        count: counts[i],
+        ...(item.overdue ? { overdue: true } : {}),
+        link: { path: item.path, query: item.query ?? {} },
+      })),
+    };
+  }
+}

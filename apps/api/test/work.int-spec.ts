@@ -1,0 +1,247 @@
+import { ORG } from '../../../seeds/demo-data';
+import { completeRequest, newDraft, open, submitRequest } from './financing-support';
+import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
+
+interface Item {
+  key: string;
+  count: number;
+  overdue?: boolean;
+  link: { path: string; query: Record<string, string> };
+}
+interface Work {
+  role: string;
+  items: Item[];
+}
+
+/**
+ * The API list a home item links to, written here independently of the service: the web route's
+ * address mapped to the endpoint that page reads, with the same filters.
+ */
+function apiListOf(item: Item): { url: string; length?: true } {
+  const q = (query: Record<string, string>) => `?${new URLSearchParams({ ...query, limit: '1' })}`;
+  const { path, query } = item.link;
+  switch (path) {
+    case '/financing/requests':
+      return { url: `/api/financing-requests${q(query)}` };
+    case '/financing/reviews':
+      return { url: `/api/financing-reviews${q(query)}` };
+    case '/cooperation/interests':
+      return { url: `/api/cooperation/expressions${q(query)}` };
+    case '/cooperation':
+      return { url: '/api/cooperation/matches', length: true };
+    case '/cooperation/projects':
+      return { url: `/api/cooperation/projects${q(query)}` };
+    case '/services/requests':
+      return { url: `/api/service-requests${q(query)}` };
+    case '/policy/briefs':
+      return { url: `/api/policy-briefs${q(query)}` };
+    case '/admin/membership-applications':
+      return { url: `/api/membership-applications${q(query)}` };
+    case '/admin/moderation':
+      return { url: `/api/moderation/reports${q(query)}` };
+    case '/policy/issues':
+      // The issues page's inbox (`view=inbox`) asks the API for the unfiled issues.
+      expect(query).toEqual({ view: 'inbox' });
+      return { url: `/api/member-issues${q({ unfiled: 'true' })}` };
+    case '/policy/cases':
+      return { url: `/api/issue-cases${q(query)}` };
+    case '/policy/ratings':
+      return { url: `/api/country-ratings${q(query)}` };
+    default:
+      throw new Error(`no list known for ${path}`);
+  }
+}
+
+describe('my work: each role’s home', () => {
+  let t: TestApp;
+  let operator: HttpClient; // admin, Sihanoukville SEZ
+  let operator2: HttpClient; // admin, another park operator
+  let banker: HttpClient; // member, Bank of Jiangsu (prepares offers)
+  let approver: HttpClient; // admin, Bank of Jiangsu (releases them)
+  let insurer: HttpClient; // admin, Sinosure
+  let partner: HttpClient; // admin, Jiangsu Lawyers Association (a service provider)
+  let researcher: HttpClient; // admin, Nanjing research institute
+  let secretariat: HttpClient;
+
+  const work = async (client: HttpClient): Promise<Work> => {
+    const res = await client.get('/api/me/work');
+    expect(res.status).toBe(200);
+    return res.body as Work;
+  };
+  const count = async (client: HttpClient, key: string): Promise<number | undefined> =>
+    (await work(client)).items.find((item) => item.key === key)?.count;
+
+  /** Every item's count is the total its linked list shows to the same reader. */
+  async function expectCountsOfLists(client: HttpClient): Promise<Work> {
+    const home = await work(client);
+    for (const item of home.items) {
+      const list = apiListOf(item);
+      const res = await client.get(list.url);
+      expect({ key: item.key, status: res.status }).toEqual({ key: item.key, status: 200 });
+      const total = list.length ? (res.body as unknown[]).length : (res.body.total as number);
+      expect({ key: item.key, count: item.count }).toEqual({ key: item.key, count: total });
+    }
+    return home;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [operator, operator2, banker, approver, insurer, partner, researcher, secretariat] = await Promise.all(
+      [
+        'operator@example.org',
+        'operator2@example.org',
+        'banker@example.org',
+        'approver@example.org',
+        'insurer@example.org',
+        'partner@example.org',
+        'researcher@example.org',
+        'secretariat@example.org',
+      ].map((email) => t.signIn(email)),
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is for signed-in users only', async () => {
+    const res = await t.anonymous().get('/api/me/work');
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ statusCode: 401 });
+  });
+
+  it('gives each demo account the home of its role, with the items its capabilities open', async () => {
+    const keys = async (client: HttpClient) => {
+      const home = await work(client);
+      return { role: home.role, keys: home.items.map((item) => item.key) };
+    };
+    expect(await keys(operator)).toEqual({
+      role: 'operator',
+      keys: [
+        'financingOffersToCompare',
+        'expressionsToAnswer',
+        'cooperationMatches',
+        'serviceRequestsInProgress',
+        'financingDrafts',
+      ],
+    });
+    // Only an admin releases offers (maker-checker): the banker prepares them and has no such item.
+    expect(await keys(approver)).toEqual({
+      role: 'financial',
+      keys: ['offersToRelease', 'reviewsOverdue', 'reviewsNew'],
+    });
+    expect(await keys(banker)).toEqual({ role: 'financial', keys: ['reviewsOverdue', 'reviewsNew'] });
+    const providerKeys = ['serviceRequestsReceived', 'briefsChangesRequested', 'briefDrafts'];
+    expect(await keys(partner)).toEqual({ role: 'provider', keys: providerKeys });
+    expect(await keys(researcher)).toEqual({ role: 'provider', keys: providerKeys });
+    expect((await keys(secretariat)).role).toBe('secretariat');
+    const overdue = (await work(banker)).items.find((item) => item.key === 'reviewsOverdue');
+    expect(overdue).toMatchObject({ overdue: true, link: { path: '/financing/reviews', query: { overdue: 'true' } } });
+  });
+
+  it('shows each role exactly the totals of the lists it links to, on the demo data', async () => {
+    for (const client of [operator, operator2, banker, approver, insurer, partner, researcher, secretariat]) {
+      await expectCountsOfLists(client);
+    }
+    // The demo data has something waiting on most homes (so equal counts are not all zeros).
+    expect(await count(insurer, 'reviewsOverdue')).toBeGreaterThan(0);
+    expect(await count(secretariat, 'ratingsToDecide')).toBeGreaterThan(0);
+  });
+
+  it('an operator’s drafts and offers count its own organization’s records only', async () => {
+    const [before, before2] = [await count(operator, 'financingDrafts'), await count(operator2, 'financingDrafts')];
+    await newDraft(operator);
+    expect(await count(operator, 'financingDrafts')).toBe((before ?? 0) + 1);
+    // Another operator's draft is private: never in this home.
+    expect(await count(operator2, 'financingDrafts')).toBe(before2);
+    await expectCountsOfLists(operator);
+    await expectCountsOfLists(operator2);
+  });
+
+  it('an offer waits for release in the approver’s home, never in another institution’s, then reaches the requester’s', async () => {
+    const request = await submitRequest(operator, { titleEn: 'Loan for a water plant', audience: 'named' });
+    const reviewId = request.reviewOf(ORG.bankOfJiangsu);
+    const waiting = await count(approver, 'offersToRelease');
+    const insurerNew = await count(insurer, 'reviewsNew');
+    const insurerWaiting = await count(insurer, 'offersToRelease');
+    const offersBefore = await count(operator, 'financingOffersToCompare');
+    const offers2Before = await count(operator2, 'financingOffersToCompare');
+
+    await Promise.all([open(banker, reviewId), open(approver, reviewId)]);
+    const prepared = await banker.post(`/api/financing-reviews/${reviewId}/offer`, {
+      amount: '1000000.00',
+      currency: 'USD',
+      rateKind: 'interest',
+      ratePercent: '4.35',
+      tenorMonths: 60,
+      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+    expect(prepared.status).toBe(200);
+    expect(await count(approver, 'offersToRelease')).toBe((waiting ?? 0) + 1);
+    // Sinosure, asked too, sees its own new review, never Bank of Jiangsu's offer.
+    expect(await count(insurer, 'offersToRelease')).toBe(insurerWaiting);
+    const insurerHome = await expectCountsOfLists(insurer);
+    expect(insurerHome.items.find((item) => item.key === 'reviewsNew')?.count).toBe(insurerNew);
+    const listed = await approver.get('/api/financing-reviews?release=true&limit=100');
+    expect((listed.body.items as { review: { id: string } }[]).map((i) => i.review.id)).toContain(reviewId);
+    await expectCountsOfLists(approver);
+
+    const released = await approver.post(`/api/financing-reviews/${reviewId}/offer/release`, {
+      version: prepared.body.review.version,
+    });
+    expect(released.status).toBe(200);
+    expect(await count(approver, 'offersToRelease')).toBe(waiting);
+    expect(await count(operator, 'financingOffersToCompare')).toBe((offersBefore ?? 0) + 1);
+    expect(await count(operator2, 'financingOffersToCompare')).toBe(offers2Before);
+    await expectCountsOfLists(operator);
+  });
+
+  it('a new request counts in each institution asked, and not in one that was not', async () => {
+    const asked = await Promise.all([banker, insurer].map((client) => count(client, 'reviewsNew')));
+    // Asked of Sinosure only: Bank of Jiangsu never learns of it.
+    await submitRequest(operator, completeRequest({ institutionIds: [ORG.sinosure] }));
+    expect(await count(insurer, 'reviewsNew')).toBe((asked[1] ?? 0) + 1);
+    expect(await count(banker, 'reviewsNew')).toBe(asked[0]);
+    await expectCountsOfLists(insurer);
+    await expectCountsOfLists(banker);
+  });
+
+  it('a partner’s brief drafts are its own; the secretariat counts the applications and briefs waiting for it', async () => {
+    const [drafts, researcherDrafts, toReview, applications] = [
+      await count(partner, 'briefDrafts'),
+      await count(researcher, 'briefDrafts'),
+      await count(secretariat, 'briefsToReview'),
+      await count(secretariat, 'membershipApplications'),
+    ];
+    const created = await partner.post('/api/policy-briefs', {
+      titleEn: 'Viet Nam: customs valuation',
+      summaryEn: 'What changed in 2026.',
+      bodyEn: 'Customs values now follow the transaction price.',
+      countries: ['VN'],
+      topics: ['customs_trade'],
+      audience: 'public',
+    });
+    expect(created.status).toBe(201);
+    expect(await count(partner, 'briefDrafts')).toBe((drafts ?? 0) + 1);
+    expect(await count(researcher, 'briefDrafts')).toBe(researcherDrafts);
+    // A draft is private to its organization: the secretariat's queue holds submitted briefs only.
+    expect(await count(secretariat, 'briefsToReview')).toBe(toReview);
+    expect((await partner.post(`/api/policy-briefs/${created.body.id}/submit`)).status).toBe(200);
+    expect(await count(partner, 'briefDrafts')).toBe(drafts);
+    expect(await count(secretariat, 'briefsToReview')).toBe((toReview ?? 0) + 1);
+
+    const applied = await t.anonymous().post('/api/membership-applications', {
+      nameEn: 'Mekong Logistics Park Co., Ltd.',
+      type: 'park_operator',
+      country: 'LA',
+      contactName: 'Li Wei',
+      contactEmail: 'li.wei@example.org',
+      parks: [{ nameEn: 'Mekong Logistics Park', country: 'LA' }],
+      acceptTerms: true,
+      locale: 'en',
+    });
+    expect(applied.status).toBe(201);
+    expect(await count(secretariat, 'membershipApplications')).toBe((applications ?? 0) + 1);
+    await expectCountsOfLists(partner);
+    await expectCountsOfLists(secretariat);
+  });
+});
