@@ -36,6 +36,7 @@ import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
+import { ResultsModule } from './modules/results/results.module';
 
 @Module({})
 export class AppModule {
@@ -72,6 +73,7 @@ export class AppModule {
         InitiativesModule,
         AgreementsModule,
         AgreementServicesModule,
+        ResultsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

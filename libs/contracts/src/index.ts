@@ -32,3 +32,4 @@ export * from './meeting-scheduler';
 export * from './initiatives';
 export * from './agreements';
 export * from './agreement-services';
+export * from './results';
