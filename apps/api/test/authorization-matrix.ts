@@ -1280,6 +1280,14 @@ export const MATRIX = {
     own:                                         [NA,     NA,   201,  201,  201,  201,  201,  201,  NA],
     other:                                       [401,    404,  404,  404,  404,  404,  404,  404,  404],
   }, { body: COMMENT }),
+  // ── the alliance's results (issue 19): the secretariat's figures and their CSV files (a section's file
+  // stands for the record), and the public selection anyone reads.
+  'GET /api/results':                       plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/results/public':                plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/results/{file}': record({ own: by({}), other: allBut('members.csv') }, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
 } satisfies Record<RouteKey, Entry>;
 
 export type MatrixRoute = keyof typeof MATRIX;
