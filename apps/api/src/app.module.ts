@@ -37,6 +37,7 @@ import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { WorkModule } from './modules/work/work.module';
+import { ResultsModule } from './modules/results/results.module';
 
 @Module({})
 export class AppModule {
@@ -74,6 +75,7 @@ export class AppModule {
         AgreementsModule,
         AgreementServicesModule,
         WorkModule,
+        ResultsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1283,6 +1283,14 @@ export const MATRIX = {
 
   // ── my work: every signed-in user's home (its items are the role's, counted by the lists' own queries)
   'GET /api/me/work':                       plain([401,    200,  200,  200,  200,  200,  200,  200,  200]),
+  // ── the alliance's results (issue 19): the secretariat's figures and their CSV files (a section's file
+  // stands for the record), and the public selection anyone reads.
+  'GET /api/results':                       plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/results/public':                plain([200,    200,  200,  200,  200,  200,  200,  200,  200]),
+  'GET /api/results/{file}': record({ own: by({}), other: allBut('members.csv') }, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
 } satisfies Record<RouteKey, Entry>;
 
 export type MatrixRoute = keyof typeof MATRIX;

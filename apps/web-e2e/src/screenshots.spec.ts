@@ -857,3 +857,29 @@ test.describe('my work', () => {
     });
   }
 });
+
+// Issue 19, the alliance's results: the secretariat's charts, the directory's and the pipeline's charts
+// on the same component, and the home page's live figures.
+test.describe('results19: the alliance’s results', () => {
+  for (const lang of ['English', '中文'] as const) {
+    const suffix = lang === 'English' ? 'en' : 'zh';
+    test(`results pages (${suffix})`, async ({ browser, page }) => {
+      await page.goto('/');
+      await new Shell(page).switchLanguage(lang);
+      await shoot(page, '/', `results-home-${suffix}`, '[data-testid="home-live-figures"]');
+      const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+      await shoot(secretariat, '/results', `results-${suffix}`, '[data-testid="results-posts-chart"] svg');
+      await secretariat.setViewportSize({ width: 1920, height: 1080 });
+      await shoot(secretariat, '/results', `results-wide-${suffix}`, '[data-testid="results-posts-chart"] svg');
+      await secretariat.setViewportSize({ width: 1366, height: 860 });
+      await shoot(secretariat, '/directory', `results-directory-${suffix}`, '[data-testid="directory-by-country"] svg');
+      await shoot(
+        secretariat,
+        '/financing/pipeline',
+        `results-pipeline-${suffix}`,
+        '[data-testid="pipeline-by-status"] svg',
+      );
+      await closeInEnglish([secretariat]);
+    });
+  }
+});

@@ -96,6 +96,8 @@ export const SUBJECTS = [
   'AgreementService',
   'ServiceRequest',
   'ServiceThread',
+  /** The alliance's results across every platform (the secretariat; the public selection is open to all). */
+  'AllianceResults',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];

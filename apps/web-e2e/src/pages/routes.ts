@@ -219,6 +219,7 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'admin/service-uptake', url: '/admin/service-uptake', who: ['secretariat'] },
   // "My work": each role's home (operator, institution admin, service provider, secretariat).
   { route: 'work', url: '/work', who: ['operator', 'approver', 'partner', 'secretariat'] },
+  { route: 'results', url: '/results', who: ['secretariat'] },
 ];
 
 export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));

@@ -19,6 +19,7 @@ import {
   BarChartOutlined,
   CustomerServiceOutlined,
   CheckSquareOutlined,
+  LineChartOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -92,6 +93,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),
     ability.can('readAll', 'ServiceRequest') &&
       link('/admin/service-uptake', t('nav.serviceUptake'), <BarChartOutlined />),
+    ability.can('read', 'AllianceResults') && link('/results', t('nav.results'), <LineChartOutlined />),
   ].filter((item): item is Item => Boolean(item));
 
   // Policy research is open to visitors; the secretariat also reviews what members submit.

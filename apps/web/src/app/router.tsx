@@ -447,6 +447,13 @@ const signedInRoutes: RouteObject[] = [
       }),
     },
   ]),
+  // The alliance's results in charts (the secretariat).
+  requireAbility('read', 'AllianceResults', [
+    {
+      path: 'results',
+      lazy: async () => ({ Component: (await import('../modules/results/pages/ResultsPage')).ResultsPage }),
+    },
+  ]),
 ];
 
 export const routes: RouteObject[] = [

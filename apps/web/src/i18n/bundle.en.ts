@@ -19,6 +19,7 @@ import initiatives from '../modules/initiatives/i18n/en.json';
 import agreements from '../modules/agreements/i18n/en.json';
 import agreementServices from '../modules/agreement-services/i18n/en.json';
 import work from '../modules/work/i18n/en.json';
+import results from '../modules/results/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -48,4 +49,5 @@ export const EN: ResourceTree = merge(
   agreements,
   agreementServices,
   work,
+  results,
 );

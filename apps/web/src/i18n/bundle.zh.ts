@@ -19,6 +19,7 @@ import initiatives from '../modules/initiatives/i18n/zh.json';
 import agreements from '../modules/agreements/i18n/zh.json';
 import agreementServices from '../modules/agreement-services/i18n/zh.json';
 import work from '../modules/work/i18n/zh.json';
+import results from '../modules/results/i18n/zh.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -48,4 +49,5 @@ export const ZH: ResourceTree = merge(
   agreements,
   agreementServices,
   work,
+  results,
 );

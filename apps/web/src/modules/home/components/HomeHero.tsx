@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LiveFigures } from './LiveFigures';
 
 const FACTS = ['founded', 'founders', 'platforms', 'chair'] as const;
 
@@ -33,6 +34,7 @@ export function HomeHero({ signedIn }: { signedIn: boolean }) {
             </div>
           ))}
         </div>
+        <LiveFigures />
       </div>
     </section>
   );

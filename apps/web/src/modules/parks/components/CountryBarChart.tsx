@@ -1,6 +1,9 @@
 import type { ParkStatsDto } from '@alliance/contracts';
-import { Empty, Typography } from 'antd';
+import { Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Chart } from '../../../components/chart/Chart';
+import { ChartFilterButton } from '../../../components/chart/ChartFilterButton';
 import { countryName, formatNumber } from '../../../lib/names';
 import '../parks.css';
 
@@ -8,48 +11,57 @@ interface Props {
   byCountry: ParkStatsDto['byCountry'];
   /** The country the list is filtered on, highlighted. */
   selected?: string;
-  /** Clicking a bar filters the map and the list on that country (again: clears it). */
+  /** Clicking a bar or a country's name filters the map and the list on it (again: clears it). */
   onSelect: (country: string | undefined) => void;
   /** Countries beyond this many are summed up in one line. */
   limit?: number;
 }
 
-/** Parks per host country as plain horizontal bars: no chart library for one bar chart. */
+/** Parks per host country: bars, and the same figures in a table whose names filter the directory. */
 export function CountryBarChart({ byCountry, selected, onSelect, limit = 12 }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  if (byCountry.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.byCountry.empty')} />;
-
-  const shown = byCountry.slice(0, limit);
+  const shown = useMemo(() => byCountry.slice(0, limit), [byCountry, limit]);
   const rest = byCountry.slice(limit);
-  const max = Math.max(...shown.map((row) => row.parks), 1);
+  const categories = useMemo(
+    () => shown.map((row) => ({ key: row.country, label: countryName(row.country, language) })),
+    [shown, language],
+  );
+  const series = useMemo(
+    () => [{ key: 'parks', name: t('results.hostCountries.parks'), values: shown.map((row) => row.parks) }],
+    [shown, t],
+  );
+  const format = useCallback((value: number) => formatNumber(value, language), [language]);
+  const toggle = useCallback(
+    (country: string) => onSelect(country === selected ? undefined : country),
+    [onSelect, selected],
+  );
 
   return (
-    <div>
-      <ul className="country-bars" aria-label={t('directory.byCountry.title')}>
-        {shown.map((row) => {
-          const name = countryName(row.country, language);
-          const active = row.country === selected;
+    <>
+      <Chart
+        label={t('directory.byCountry.title')}
+        categories={categories}
+        series={series}
+        horizontal
+        categoryTitle={t('parks.fields.country')}
+        format={format}
+        onSelect={toggle}
+        renderCategory={(row) => {
+          const active = row.key === selected;
           return (
-            <li key={row.country}>
-              <button
-                type="button"
-                className={active ? 'country-bar active' : 'country-bar'}
-                aria-pressed={active}
-                title={t(active ? 'directory.byCountry.clear' : 'directory.byCountry.filter', { country: name })}
-                onClick={() => onSelect(active ? undefined : row.country)}
-              >
-                <span className="country-bar-label">{name}</span>
-                <span className="country-bar-track" aria-hidden>
-                  <span className="country-bar-fill" style={{ width: `${(row.parks / max) * 100}%` }} />
-                </span>
-                <span className="country-bar-value">{formatNumber(row.parks, language)}</span>
-              </button>
-            </li>
+            <ChartFilterButton
+              label={row.label}
+              active={active}
+              title={t(active ? 'directory.byCountry.clear' : 'directory.byCountry.filter', { country: row.label })}
+              onToggle={() => toggle(row.key)}
+            />
           );
-        })}
-      </ul>
+        }}
+        emptyText={t('directory.byCountry.empty')}
+        testId="directory-by-country"
+        pageSize={limit}
+      />
       {rest.length > 0 ? (
         <Typography.Text type="secondary">
           {t('directory.byCountry.more', {
@@ -61,6 +73,6 @@ export function CountryBarChart({ byCountry, selected, onSelect, limit = 12 }: P
           })}
         </Typography.Text>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,31 +1,40 @@
 import type { CurrencyCode, FinancingPipelineRow } from '@alliance/contracts';
-import { Empty, Typography } from 'antd';
+import { Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Chart } from '../../../../components/chart/Chart';
+import { ChartFilterButton } from '../../../../components/chart/ChartFilterButton';
 import { formatNumber } from '../../../../lib/names';
 import { formatMoney } from '../../format';
-import { measureRows, orderedAmounts, type PipelineMeasure } from './pipelineRows';
+import { amountIn, orderedAmounts, type PipelineMeasure } from './pipelineRows';
 import './pipeline.css';
 
 interface Props<K extends string> {
   rows: readonly FinancingPipelineRow<K>[];
   /** The row's name in the reader's language. */
   label: (key: K) => string;
+  /** The header of the table's first column (status, instrument, host country). */
+  categoryTitle: string;
+  /** The chart's title, for screen readers. */
+  title: string;
   measure: PipelineMeasure;
   /** The currencies in the headline figures' order, so each row lists its amounts the same way. */
   currencies: readonly CurrencyCode[];
   /** The key the list is filtered on, highlighted. */
   selected?: string;
-  /** Clicking a bar filters the list on it (again: clears it). */
+  /** Clicking a bar or a name filters the list on it (again: clears it). */
   onSelect: (key: K | undefined) => void;
   testId: string;
   /** Rows beyond this many are summed up in one line. */
   limit?: number;
 }
 
-/** One breakdown of the pipeline as plain horizontal bars (no chart library): the count, and the amounts in each currency. */
+/** One breakdown of the pipeline: bars of the count or of the amounts in one currency, the figures in a table beneath. */
 export function PipelineBarChart<K extends string>({
   rows,
   label,
+  categoryTitle,
+  title,
   measure,
   currencies,
   selected,
@@ -35,52 +44,91 @@ export function PipelineBarChart<K extends string>({
 }: Props<K>) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  if (rows.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('financing.pipeline.charts.empty')} />;
-
-  const shown = measureRows(rows.slice(0, limit), measure);
+  const shown = useMemo(() => rows.slice(0, limit), [rows, limit]);
   const rest = rows.slice(limit);
+  const categories = useMemo(() => shown.map((row) => ({ key: row.key, label: label(row.key) })), [shown, label]);
+  const series = useMemo(
+    () => [
+      {
+        key: measure,
+        name:
+          measure === 'count'
+            ? t('financing.pipeline.charts.byCount')
+            : t('financing.pipeline.charts.byAmount', { currency: measure }),
+        values: shown.map((row) => (measure === 'count' ? row.count : Number(amountIn(row.amounts, measure) ?? 0))),
+      },
+    ],
+    [shown, measure, t],
+  );
+  // Amounts are sized as numbers but written from the exact decimal strings in the table.
+  const format = useCallback(
+    (value: number) =>
+      measure === 'count' ? formatNumber(value, language) : formatNumber(Math.round(value), language),
+    [measure, language],
+  );
+  const toggle = useCallback(
+    (key: string) => onSelect(key === selected ? undefined : (key as K)),
+    [onSelect, selected],
+  );
 
   return (
-    <div data-testid={testId}>
-      <ul className="pipeline-bars">
-        {shown.map((row) => {
-          const name = label(row.key);
+    <>
+      <Chart
+        label={title}
+        categories={categories}
+        series={series}
+        horizontal
+        categoryTitle={categoryTitle}
+        format={format}
+        onSelect={toggle}
+        renderCategory={(row) => {
           const active = row.key === selected;
-          const amounts = orderedAmounts(row.amounts, currencies);
           return (
-            <li key={row.key} data-key={row.key}>
-              <button
-                type="button"
-                className={active ? 'pipeline-bar active' : 'pipeline-bar'}
-                aria-pressed={active}
-                title={t(active ? 'financing.pipeline.charts.clear' : 'financing.pipeline.charts.filter', { name })}
-                onClick={() => onSelect(active ? undefined : row.key)}
-              >
-                <span className="pipeline-bar-label">{name}</span>
-                <span className="pipeline-bar-track" aria-hidden>
-                  <span
-                    className={row.share > 0 ? 'pipeline-bar-fill' : 'pipeline-bar-fill empty'}
-                    style={{ width: `${row.share * 100}%` }}
-                  />
-                </span>
-                <span className="pipeline-bar-value" data-testid="bar-count">
-                  {formatNumber(row.count, language)}
-                </span>
-                <span className="pipeline-bar-amounts">
-                  {amounts.length === 0
-                    ? '—'
-                    : amounts.map((amount) => (
-                        <span key={amount.currency} className={amount.currency === measure ? 'measured' : undefined}>
-                          {formatMoney(amount.total, amount.currency)}
-                        </span>
-                      ))}
-                </span>
-              </button>
-            </li>
+            <ChartFilterButton
+              label={row.label}
+              active={active}
+              title={t(active ? 'financing.pipeline.charts.clear' : 'financing.pipeline.charts.filter', {
+                name: row.label,
+              })}
+              onToggle={() => toggle(row.key)}
+            />
           );
-        })}
-      </ul>
+        }}
+        extraColumns={[
+          ...(measure === 'count'
+            ? []
+            : [
+                {
+                  key: 'count',
+                  title: t('financing.pipeline.charts.byCount'),
+                  align: 'right' as const,
+                  render: (_: unknown, row: { index: number }) => formatNumber(shown[row.index].count, language),
+                },
+              ]),
+          {
+            key: 'amounts',
+            title: t('financing.fields.amount'),
+            align: 'right',
+            render: (_, row) => {
+              const amounts = orderedAmounts(shown[row.index].amounts, currencies);
+              return amounts.length === 0 ? (
+                '—'
+              ) : (
+                <span className="pipeline-bar-amounts">
+                  {amounts.map((amount) => (
+                    <span key={amount.currency} className={amount.currency === measure ? 'measured' : undefined}>
+                      {formatMoney(amount.total, amount.currency)}
+                    </span>
+                  ))}
+                </span>
+              );
+            },
+          },
+        ]}
+        emptyText={t('financing.pipeline.charts.empty')}
+        testId={testId}
+        pageSize={limit}
+      />
       {rest.length > 0 ? (
         <Typography.Text type="secondary">
           {t('financing.pipeline.charts.more', {
@@ -92,6 +140,6 @@ export function PipelineBarChart<K extends string>({
           })}
         </Typography.Text>
       ) : null}
-    </div>
+    </>
   );
 }

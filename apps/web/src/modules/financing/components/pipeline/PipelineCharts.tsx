@@ -41,7 +41,7 @@ export function PipelineCharts({ pipeline, filter, onFilter }: Props) {
         />
       </Flex>
       <Row gutter={[24, 24]} style={{ marginBottom: 24 }}>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={12}>
           <Card title={t('financing.pipeline.charts.byStatus')} style={{ height: '100%' }}>
             <PipelineBarChart
               rows={completeRows(pipeline.byStatus, PIPELINE_STATUSES)}
@@ -51,10 +51,12 @@ export function PipelineCharts({ pipeline, filter, onFilter }: Props) {
               selected={filter.status}
               onSelect={(status) => onFilter({ status })}
               testId="pipeline-by-status"
+              title={t('financing.pipeline.charts.byStatus')}
+              categoryTitle={t('financing.fields.status')}
             />
           </Card>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={12}>
           <Card title={t('financing.pipeline.charts.byInstrument')} style={{ height: '100%' }}>
             <PipelineBarChart
               rows={completeRows(pipeline.byInstrument, FINANCING_INSTRUMENTS)}
@@ -64,10 +66,12 @@ export function PipelineCharts({ pipeline, filter, onFilter }: Props) {
               selected={filter.instrument}
               onSelect={(instrument) => onFilter({ instrument })}
               testId="pipeline-by-instrument"
+              title={t('financing.pipeline.charts.byInstrument')}
+              categoryTitle={t('financing.fields.instrument')}
             />
           </Card>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24}>
           <Card title={t('financing.pipeline.charts.byCountry')} style={{ height: '100%' }}>
             <PipelineBarChart
               rows={mostFirst(pipeline.byCountry)}
@@ -77,6 +81,8 @@ export function PipelineCharts({ pipeline, filter, onFilter }: Props) {
               selected={filter.country}
               onSelect={(country) => onFilter({ country })}
               testId="pipeline-by-country"
+              title={t('financing.pipeline.charts.byCountry')}
+              categoryTitle={t('financing.fields.country')}
             />
           </Card>
         </Col>
