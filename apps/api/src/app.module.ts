@@ -37,6 +37,7 @@ import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { ResultsModule } from './modules/results/results.module';
+import { AnnualReportsModule } from './modules/annual-reports/annual-reports.module';
 
 @Module({})
 export class AppModule {
@@ -74,6 +75,7 @@ export class AppModule {
         AgreementsModule,
         AgreementServicesModule,
         ResultsModule,
+        AnnualReportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

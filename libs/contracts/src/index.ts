@@ -33,3 +33,4 @@ export * from './initiatives';
 export * from './agreements';
 export * from './agreement-services';
 export * from './results';
+export * from './annual-reports';
