@@ -217,6 +217,7 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'services/requests/:id', url: `/services/requests/${PRE_ASSESSMENT_REQUEST}`, who: ['operator', 'insurer'] },
   { route: 'services/requests/:id', url: `/services/requests/${RATED_REQUEST}`, who: ['operator2'] },
   { route: 'admin/service-uptake', url: '/admin/service-uptake', who: ['secretariat'] },
+  { route: 'admin/annual-reports', url: '/admin/annual-reports', who: ['secretariat'] },
 ];
 
 export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));

@@ -17,6 +17,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
   BarChartOutlined,
+  FilePdfOutlined,
   CustomerServiceOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -91,6 +92,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ability.can('read', 'AuditEvent') && link('/admin/audit', t('nav.audit'), <AuditOutlined />),
     ability.can('readAll', 'ServiceRequest') &&
       link('/admin/service-uptake', t('nav.serviceUptake'), <BarChartOutlined />),
+    ability.can('read', 'AnnualReport') && link('/admin/annual-reports', t('nav.annualReports'), <FilePdfOutlined />),
   ].filter((item): item is Item => Boolean(item));
 
   // Policy research is open to visitors; the secretariat also reviews what members submit.

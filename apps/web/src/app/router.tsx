@@ -442,6 +442,15 @@ const signedInRoutes: RouteObject[] = [
       }),
     },
   ]),
+  // The secretariat's annual reports (PDFs written by the job runner).
+  requireAbility('read', 'AnnualReport', [
+    {
+      path: 'admin/annual-reports',
+      lazy: async () => ({
+        Component: (await import('../modules/annual-reports/pages/AnnualReportsPage')).AnnualReportsPage,
+      }),
+    },
+  ]),
 ];
 
 export const routes: RouteObject[] = [

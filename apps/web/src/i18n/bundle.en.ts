@@ -18,6 +18,7 @@ import meetings from '../modules/meetings/i18n/en.json';
 import initiatives from '../modules/initiatives/i18n/en.json';
 import agreements from '../modules/agreements/i18n/en.json';
 import agreementServices from '../modules/agreement-services/i18n/en.json';
+import annualReports from '../modules/annual-reports/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -46,4 +47,5 @@ export const EN: ResourceTree = merge(
   initiatives,
   agreements,
   agreementServices,
+  annualReports,
 );
