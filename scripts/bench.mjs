@@ -467,6 +467,8 @@ function endpoints(ids) {
     { path: `/api/service-requests/${ids.serviceRequest}`, kind: 'detail', as: op },
     { path: `/api/service-requests/${ids.serviceRequest}/messages`, kind: 'list', as: op },
     { path: '/api/agreement-services/uptake', kind: 'list', as: sec },
+    // Annual reports: the secretariat's list with each report's progress (a page of the table, newest first).
+    { path: '/api/annual-reports', kind: 'list', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

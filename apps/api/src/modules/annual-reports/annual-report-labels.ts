@@ -54,7 +54,7 @@ export const REPORT_TEXT = {
 
 /** Names of the year's figures. */
 export const FIGURE_LABELS = {
-  activeMembers: { en: "Active member organizations at the year's end", zh: '年末正常状态成员单位' },
+  activeMembers: { en: "Active members at the year's end", zh: '年末正常状态成员单位' },
   parks: { en: 'Parks of active members', zh: '成员单位园区' },
   hostCountries: { en: 'Host countries', zh: '东道国' },
   enterprises: { en: 'Enterprises hosted', zh: '入驻企业' },

@@ -102,7 +102,7 @@ export function figureGrid(doc: PDFKit.PDFDocument, figures: { label: string; va
         .font('text')
         .fontSize(8)
         .fillColor(MUTED)
-        .text(figure.label, x + 10, y + 27, { width: width - 16, height: 22, ellipsis: true, lineGap: -1 });
+        .text(figure.label, x + 10, y + 27, { width: width - 16, height: 26, ellipsis: true });
     });
     doc.x = doc.page.margins.left;
     doc.y = y + height + gap;
