@@ -474,6 +474,8 @@ function endpoints(ids) {
       kind: 'dashboard',
       as,
     })),
+    // Annual reports: the secretariat's list with each report's progress (a page of the table, newest first).
+    { path: '/api/annual-reports', kind: 'list', as: sec },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

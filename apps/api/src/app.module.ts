@@ -38,6 +38,7 @@ import { UsersModule } from './modules/users/users.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { WorkModule } from './modules/work/work.module';
 import { ResultsModule } from './modules/results/results.module';
+import { AnnualReportsModule } from './modules/annual-reports/annual-reports.module';
 
 @Module({})
 export class AppModule {
@@ -76,6 +77,7 @@ export class AppModule {
         AgreementServicesModule,
         WorkModule,
         ResultsModule,
+        AnnualReportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -406,6 +406,10 @@ const attachments = {
   other: ((p, f) => (p === 'operator2' ? f.operatorUpload : f.operator2Upload)) as RecordOf,
 };
 
+/** Annual reports: none in the demo data; an id no report has stands for "another's" to everyone. */
+const ANNUAL_REPORT = '00000000-0000-4000-8000-0000000a1919';
+const annualReports = { own: by({}), other: allBut(ANNUAL_REPORT) };
+
 /** A version no record has: the step is refused with 409 after the record is found and allowed. */
 const STALE = { version: 999_999 };
 const REASON = { reason: 'Authorization matrix' };
@@ -1290,6 +1294,18 @@ export const MATRIX = {
   'GET /api/results/{file}': record({ own: by({}), other: allBut('members.csv') }, {
     own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    200,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  // ── annual reports: the secretariat's only (members 403); no report exists in the demo data, so the
+  // secretariat's cell on a report is the unknown id's 404 (an empty request body: 400).
+  'POST /api/annual-reports':               plain([401,    400,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/annual-reports':                plain([401,    200,  403,  403,  403,  403,  403,  403,  403]),
+  'GET /api/annual-reports/{id}': record(annualReports, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    404,  403,  403,  403,  403,  403,  403,  403],
+  }),
+  'GET /api/annual-reports/{id}/file': record(annualReports, {
+    own:                                         [NA,     NA,   NA,   NA,   NA,   NA,   NA,   NA,   NA],
+    other:                                       [401,    404,  403,  403,  403,  403,  403,  403,  403],
   }),
 } satisfies Record<RouteKey, Entry>;
 

@@ -883,3 +883,41 @@ test.describe('results19: the alliance’s results', () => {
     });
   }
 });
+
+for (const lang of ['English', '中文'] as const) {
+  const suffix = lang === 'English' ? 'en' : 'zh';
+  test(`screenshots of the annual reports page (${suffix})`, async ({ browser }) => {
+    // A report asked for through the page (the last year, in the reader's language), once written.
+    const secretariat = await personIn(browser, 'secretariat@example.org', lang);
+    await shoot(
+      secretariat,
+      '/admin/annual-reports',
+      `annual-reports-empty-${suffix}`,
+      '[data-testid="annual-report-form"]',
+    );
+    const year = Number(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
+    );
+    const language = suffix;
+    const asked = await secretariat.request.post('/api/annual-reports', {
+      data: { year: year - 1, language },
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    expect([202, 409]).toContain(asked.status());
+    await secretariat.reload();
+    await expect(secretariat.getByTestId(`annual-report-${year - 1}-${language}`)).toHaveAttribute(
+      'data-status',
+      'done',
+      {
+        timeout: 60_000,
+      },
+    );
+    await shoot(
+      secretariat,
+      '/admin/annual-reports',
+      `annual-reports-${suffix}`,
+      '[data-testid="annual-report-download"]',
+    );
+    await closeInEnglish([secretariat]);
+  });
+}

@@ -40,6 +40,7 @@ export const AUDIT_ENTITY_TYPES = [
   'AgreementDocument',
   'AgreementService',
   'ServiceRequest',
+  'AnnualReport',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -182,6 +183,9 @@ export const AUDIT_ACTIONS = [
   ...(['accept', 'deliver', 'decline'] as const).map((step) => `service_request.${step}` as const),
   'service_request.rate',
   'service_request.message',
+  'annual_report.request',
+  'annual_report.generate',
+  'annual_report.fail',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -159,6 +159,7 @@ export const DOMAIN_ERRORS = {
     'SERVICE_NOT_DELIVERED',
     'SERVICE_ALREADY_RATED',
   ],
+  annualReports: ['ANNUAL_REPORT_YEAR_OUT_OF_RANGE', 'ANNUAL_REPORT_NOT_READY'],
 } as const;
 
 export type ErrorDomain = keyof typeof DOMAIN_ERRORS;

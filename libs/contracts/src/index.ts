@@ -34,3 +34,4 @@ export * from './agreements';
 export * from './agreement-services';
 export * from './work';
 export * from './results';
+export * from './annual-reports';

@@ -116,6 +116,9 @@ export const NOTIFICATION_TYPES = [
   'service_declined',
   'service_rated',
   'service_message',
+  // Annual reports: to the secretariat user who asked, the report written (or why it could not be).
+  'annual_report_ready',
+  'annual_report_failed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -137,6 +140,7 @@ export const NOTIFICATION_RECORD_TYPES = [
   'initiative',
   'partner_agreement',
   'service_request',
+  'annual_report',
 ] as const;
 export type NotificationRecordType = (typeof NOTIFICATION_RECORD_TYPES)[number];
 
@@ -171,6 +175,8 @@ export function notificationLink(recordType: NotificationRecordType, recordId: s
       return `/agreements/${recordId}`;
     case 'service_request':
       return `/services/requests/${recordId}`;
+    case 'annual_report':
+      return `/admin/annual-reports?report=${recordId}`;
     default:
       return `/posts/${recordId}`;
   }

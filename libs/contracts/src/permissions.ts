@@ -98,6 +98,8 @@ export const SUBJECTS = [
   'ServiceThread',
   /** The alliance's results across every platform (the secretariat; the public selection is open to all). */
   'AllianceResults',
+  /** The annual report PDFs (the secretariat's only: no rule opens them to members). */
+  'AnnualReport',
   'all',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];

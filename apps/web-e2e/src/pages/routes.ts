@@ -220,6 +220,7 @@ export const ROUTE_VISITS: RouteVisit[] = [
   // "My work": each role's home (operator, institution admin, service provider, secretariat).
   { route: 'work', url: '/work', who: ['operator', 'approver', 'partner', 'secretariat'] },
   { route: 'results', url: '/results', who: ['secretariat'] },
+  { route: 'admin/annual-reports', url: '/admin/annual-reports', who: ['secretariat'] },
 ];
 
 export const visitsOf = (persona: Persona) => ROUTE_VISITS.filter((visit) => visit.who.includes(persona));

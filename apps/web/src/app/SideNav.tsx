@@ -17,6 +17,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
   BarChartOutlined,
+  FilePdfOutlined,
   CustomerServiceOutlined,
   CheckSquareOutlined,
   LineChartOutlined,
@@ -94,6 +95,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ability.can('readAll', 'ServiceRequest') &&
       link('/admin/service-uptake', t('nav.serviceUptake'), <BarChartOutlined />),
     ability.can('read', 'AllianceResults') && link('/results', t('nav.results'), <LineChartOutlined />),
+    ability.can('read', 'AnnualReport') && link('/admin/annual-reports', t('nav.annualReports'), <FilePdfOutlined />),
   ].filter((item): item is Item => Boolean(item));
 
   // Policy research is open to visitors; the secretariat also reviews what members submit.

@@ -454,6 +454,15 @@ const signedInRoutes: RouteObject[] = [
       lazy: async () => ({ Component: (await import('../modules/results/pages/ResultsPage')).ResultsPage }),
     },
   ]),
+  // The secretariat's annual reports (PDFs written by the job runner).
+  requireAbility('read', 'AnnualReport', [
+    {
+      path: 'admin/annual-reports',
+      lazy: async () => ({
+        Component: (await import('../modules/annual-reports/pages/AnnualReportsPage')).AnnualReportsPage,
+      }),
+    },
+  ]),
 ];
 
 export const routes: RouteObject[] = [

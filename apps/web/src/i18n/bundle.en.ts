@@ -20,6 +20,7 @@ import agreements from '../modules/agreements/i18n/en.json';
 import agreementServices from '../modules/agreement-services/i18n/en.json';
 import work from '../modules/work/i18n/en.json';
 import results from '../modules/results/i18n/en.json';
+import annualReports from '../modules/annual-reports/i18n/en.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -50,4 +51,5 @@ export const EN: ResourceTree = merge(
   agreementServices,
   work,
   results,
+  annualReports,
 );

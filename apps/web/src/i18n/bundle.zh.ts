@@ -20,6 +20,7 @@ import agreements from '../modules/agreements/i18n/zh.json';
 import agreementServices from '../modules/agreement-services/i18n/zh.json';
 import work from '../modules/work/i18n/zh.json';
 import results from '../modules/results/i18n/zh.json';
+import annualReports from '../modules/annual-reports/i18n/zh.json';
 import { merge, type ResourceTree } from './tree';
 
 /**
@@ -50,4 +51,5 @@ export const ZH: ResourceTree = merge(
   agreementServices,
   work,
   results,
+  annualReports,
 );

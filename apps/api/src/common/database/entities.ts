@@ -54,6 +54,7 @@ import { AgreementReminder } from '../../modules/agreements/entities/agreement-r
 import { AgreementService } from '../../modules/agreement-services/entities/agreement-service.entity';
 import { ServiceRequest } from '../../modules/agreement-services/entities/service-request.entity';
 import { ServiceRequestMessage } from '../../modules/agreement-services/entities/service-request-message.entity';
+import { AnnualReport } from '../../modules/annual-reports/entities/annual-report.entity';
 
 export const ENTITIES = [
   Organization,
@@ -112,4 +113,5 @@ export const ENTITIES = [
   AgreementService,
   ServiceRequest,
   ServiceRequestMessage,
+  AnnualReport,
 ];

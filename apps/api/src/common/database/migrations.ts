@@ -26,6 +26,8 @@ import { Agreements1765500000000 } from '../../../../../migrations/1765500000000
 import { AgreementServices1765520000000 } from '../../../../../migrations/1765520000000-AgreementServices';
 import { Initiatives1765540000000 } from '../../../../../migrations/1765540000000-Initiatives';
 import { AgreementServiceInitiativeIndexes1765550000000 } from '../../../../../migrations/1765550000000-AgreementServiceInitiativeIndexes';
+import { AnnualReportNotifications1765620000000 } from '../../../../../migrations/1765620000000-AnnualReportNotifications';
+import { AnnualReports1765621000000 } from '../../../../../migrations/1765621000000-AnnualReports';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -57,4 +59,6 @@ export const MIGRATIONS = [
   AgreementServices1765520000000,
   Initiatives1765540000000,
   AgreementServiceInitiativeIndexes1765550000000,
+  AnnualReportNotifications1765620000000,
+  AnnualReports1765621000000,
 ];

@@ -95,6 +95,8 @@ const NAMES: Record<AuditEntityType, string> = {
     FROM agreement_services s WHERE s.id = ANY($1)`,
   ServiceRequest: `SELECT r.id, s.name_en, s.name_zh, '/services/requests/' || r.id AS link
     FROM service_requests r JOIN agreement_services s ON s.id = r.service_id WHERE r.id = ANY($1)`,
+  AnnualReport: `SELECT id, 'Annual report ' || year || ' (' || language || ')' AS name_en, year || '年度报告（' || language || '）' AS name_zh,
+      '/admin/annual-reports?report=' || id AS link FROM annual_reports WHERE id = ANY($1)`,
 };
 
 export interface AuditNames {

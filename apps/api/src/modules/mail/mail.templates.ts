@@ -321,4 +321,9 @@ const RECORD_STEP_LINES: Partial<Record<NotificationType, { en: string; zh: stri
   service_declined: { en: 'Your service request has been declined', zh: '您的服务申请未被受理' },
   service_rated: { en: 'A member has rated the service you delivered', zh: '有成员单位评价了贵单位提供的服务' },
   service_message: { en: 'New message about a service request', zh: '服务申请有新消息' },
+  annual_report_ready: {
+    en: 'The annual report you asked for is ready to download',
+    zh: '您申请的年度报告已生成，可以下载',
+  },
+  annual_report_failed: { en: 'The annual report you asked for could not be written', zh: '您申请的年度报告未能生成' },
 };
