@@ -49,14 +49,15 @@ export function useSignOut() {
   });
 
   const signOut = async (): Promise<boolean> => {
+    // Leave the members' pages before the session ends (sign-in lands on one, "My work"): a request
+    // of theirs answered 401 meanwhile would have their guard send the reader to the sign-in page.
+    await navigate('/', { replace: true });
     let ok = true;
     try {
       await mutation.mutateAsync();
     } catch {
       ok = false;
     }
-    // Leave the members' pages first, or their guard would redirect to the sign-in page.
-    await navigate('/', { replace: true });
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
     queryClient.setQueryData(ME_QUERY_KEY, null);
     void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
