@@ -467,6 +467,10 @@ function endpoints(ids) {
     { path: `/api/service-requests/${ids.serviceRequest}`, kind: 'detail', as: op },
     { path: `/api/service-requests/${ids.serviceRequest}/messages`, kind: 'list', as: op },
     { path: '/api/agreement-services/uptake', kind: 'list', as: sec },
+    // The alliance's results (issue 19): every series since the founding, one year's, and the public figures.
+    { path: '/api/results', kind: 'list', as: sec },
+    { path: '/api/results?from=2025-01-01&to=2025-12-31', kind: 'list', as: sec },
+    { path: '/api/results/public', kind: 'list', as: null },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 
