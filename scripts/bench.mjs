@@ -476,6 +476,10 @@ function endpoints(ids) {
     })),
     // Annual reports: the secretariat's list with each report's progress (a page of the table, newest first).
     { path: '/api/annual-reports', kind: 'list', as: sec },
+    // The alliance's results (issue 19): every series since the founding, one year's, and the public figures.
+    { path: '/api/results', kind: 'list', as: sec },
+    { path: '/api/results?from=2025-01-01&to=2025-12-31', kind: 'list', as: sec },
+    { path: '/api/results/public', kind: 'list', as: null },
   ].map((e) => ({ ...e, key: `${e.as ?? 'visitor'} ${e.path.replace(/[0-9a-f-]{36}/, ':id')}` }));
 }
 

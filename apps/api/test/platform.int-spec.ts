@@ -179,6 +179,7 @@ describe('platform', () => {
           'GET /api/search',
           'GET /api/attachments/{id}',
           'GET /api/posts/{id}/event.ics',
+          'GET /api/results/public',
           'GET /api/policy-briefs',
           'GET /api/policy-briefs/{id}',
           'GET /api/policy-briefs/{id}/versions',
