@@ -126,6 +126,7 @@ describe('my work: each role’s home', () => {
         'cooperationMatches',
         'serviceRequestsInProgress',
         'financingDrafts',
+        'financingQuestionsToAnswer',
         'alertsToAcknowledge',
       ],
     });
@@ -346,5 +347,27 @@ describe('my work: each role’s home', () => {
     await expectCountsOfLists(partner);
     await expectCountsOfLists(researcher);
     await expectCountsOfLists(secretariat);
+  });
+
+  it('an operator counts its requests whose institution’s question waits for its answer, never another operator’s', async () => {
+    const [mine, other] = [
+      await count(operator, 'financingQuestionsToAnswer'),
+      await count(operator2, 'financingQuestionsToAnswer'),
+    ];
+    const request = await submitRequest(operator, { titleEn: 'Loan for a solar farm', audience: 'named' });
+    const reviewId = request.reviewOf(ORG.bankOfJiangsu);
+    await open(banker, reviewId);
+    const asked = await banker.post(`/api/financing-reviews/${reviewId}/request-info`, {
+      body: 'What is your EBITDA?',
+    });
+    expect(asked.status).toBe(200);
+    expect(await count(operator, 'financingQuestionsToAnswer')).toBe((mine ?? 0) + 1);
+    expect(await count(operator2, 'financingQuestionsToAnswer')).toBe(other);
+    await expectCountsOfLists(operator);
+    await expectCountsOfLists(operator2);
+    const answered = await operator.post(`/api/financing-reviews/${reviewId}/answer`, { body: 'About 42m.' });
+    expect(answered.status).toBe(200);
+    expect(await count(operator, 'financingQuestionsToAnswer')).toBe(mine);
+    await expectCountsOfLists(operator);
   });
 });

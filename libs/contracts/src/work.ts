@@ -11,6 +11,7 @@ export const WORK_ITEM_KEYS = [
   // park operators
   'financingOffersToCompare',
   'financingDrafts',
+  'financingQuestionsToAnswer',
   'expressionsToAnswer',
   'cooperationMatches',
   'serviceRequestsInProgress',

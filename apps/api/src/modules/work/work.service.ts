@@ -126,6 +126,12 @@ export class WorkService {
           count: requests('draft'),
         },
         {
+          key: 'financingQuestionsToAnswer',
+          path: '/financing/requests',
+          query: { awaitingAnswer: 'true' },
+          count: (user) => total(financing.list(user, firstRowOf(ListFinancingQueryDto, { awaitingAnswer: true }))),
+        },
+        {
           key: 'alertsToAcknowledge',
           path: '/policy/alerts',
           query: { status: 'active', unacknowledged: 'true' },
