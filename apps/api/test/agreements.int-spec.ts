@@ -262,6 +262,24 @@ describe('partner agreements', () => {
       expect(hit.organization.id).toBe(ORG.lawyers);
     });
 
+    it('lists the signed or active agreements expiring within some days (the secretariat’s home links there)', async () => {
+      // Titles of their own: the job runner's test below counts the reminders of the default title.
+      const titled = { titleEn: 'Expiring list', titleZh: '到期清单' };
+      const soon = await made(['sign'], { ...titled, effectiveFrom: day(1), expiresOn: day(30) });
+      const activeSoon = await made(['sign', 'activate'], { ...titled, expiresOn: day(60) });
+      const later = await made(['sign'], { ...titled, effectiveFrom: day(1), expiresOn: day(61) });
+      const draft = await made([], { ...titled, effectiveFrom: day(1), expiresOn: day(10) });
+      const open = await made(['sign', 'activate'], titled);
+      const listed = ids(await secretariat.get('/api/agreements?expiringWithinDays=60&limit=100'));
+      expect(listed).toEqual(expect.arrayContaining([soon, activeSoon]));
+      for (const id of [later, draft, open]) expect(listed).not.toContain(id);
+      const members = ids(await operator.get('/api/agreements?expiringWithinDays=60&limit=100'));
+      expect(members).toEqual(expect.arrayContaining([soon, activeSoon]));
+      expect(members).not.toContain(draft);
+      expect((await secretariat.get('/api/agreements?expiringWithinDays=0')).status).toBe(400);
+      expect((await secretariat.get('/api/agreements?expiringWithinDays=soon')).status).toBe(400);
+    });
+
     it('members read signed agreements with their scope; drafts are the secretariat’s; a counterparty also sees its negotiations', async () => {
       const draft = await made();
       const negotiating = await made(['negotiate']);
@@ -344,6 +362,32 @@ describe('partner agreements', () => {
       ).toBe('waived');
       expect((await secretariat.post(`/api/agreement-commitments/${theirs}/reopen`, {})).body.status).toBe('open');
       expect((await approver.post(`/api/agreement-commitments/${theirs}/complete`, {})).body.status).toBe('done');
+    });
+
+    it('lists the agreements with a commitment open or overdue: all for the secretariat, a member’s own only', async () => {
+      const titled = { titleEn: 'Commitments list', titleZh: '承诺清单' };
+      const lawyersLate = await made(['sign', 'activate'], titled);
+      await commitment(lawyersLate, { dueOn: day(-3) });
+      const bankOpen = await made(['sign', 'activate'], titled);
+      await commitment(bankOpen, { organizationId: ORG.bankOfJiangsu, dueOn: day(20) });
+      const done = await made(['sign', 'activate'], titled);
+      const finished = await commitment(done, { dueOn: day(-3) });
+      expect((await partner.post(`/api/agreement-commitments/${finished}/complete`, {})).status).toBe(200);
+      const listed = async (client: HttpClient, filter: string) =>
+        ids(await client.get(`/api/agreements?commitments=${filter}&limit=100`));
+      const overdue = await listed(secretariat, 'overdue');
+      expect(overdue).toContain(lawyersLate);
+      for (const id of [bankOpen, done]) expect(overdue).not.toContain(id);
+      expect(await listed(secretariat, 'open')).toEqual(expect.arrayContaining([lawyersLate, bankOpen]));
+      expect(await listed(secretariat, 'open')).not.toContain(done);
+      // A counterparty counts its own organization's commitments; another's are private to their parties.
+      expect(await listed(partner, 'open')).toContain(lawyersLate);
+      expect(await listed(partner, 'open')).not.toContain(bankOpen);
+      expect(await listed(approver, 'open')).toContain(bankOpen);
+      expect(await listed(approver, 'overdue')).not.toContain(lawyersLate);
+      expect(await listed(operator, 'open')).toEqual([]);
+      expect((await visitor.get('/api/agreements?commitments=open')).body.total).toBe(0);
+      expect((await secretariat.get('/api/agreements?commitments=late')).status).toBe(400);
     });
 
     it('an open commitment past its due date is overdue; its owner must be a counterparty', async () => {

@@ -297,6 +297,13 @@ describe('risk alerts', () => {
     expect(asOperator.body.actions).toEqual(['acknowledge']);
     expect(asOperator.body.exposure).toEqual({ reasons: ['financing', 'park', 'project'], acknowledgedAt: null });
 
+    // The list of those waiting for an acknowledgement: the organization's own; the secretariat's, anyone's.
+    const waiting = async (client: HttpClient) =>
+      (await client.get('/api/risk-alerts?status=active&unacknowledged=true&limit=100')).body.items.map(
+        (a: { id: string }) => a.id,
+      );
+    expect(await waiting(operator)).toContain(issued.id);
+    expect(await waiting(approver)).not.toContain(issued.id);
     expect((await ssezMember.post(`/api/risk-alerts/${issued.id}/acknowledge`, {})).status).toBe(403);
     const notExposed = await approver.post(`/api/risk-alerts/${issued.id}/acknowledge`, {});
     expect(notExposed.status).toBe(422);
@@ -310,6 +317,9 @@ describe('risk alerts', () => {
       byName: expect.any(String),
     });
     expect(acked.body.actions).toEqual([]);
+    expect(await waiting(operator)).not.toContain(issued.id);
+    expect(await waiting(operator2)).toContain(issued.id);
+    expect(await waiting(secretariat)).toContain(issued.id);
     const twice = await operator.post(`/api/risk-alerts/${issued.id}/acknowledge`, {});
     expect(twice.body.reason).toBe('ALERT_ALREADY_ACKNOWLEDGED');
 

@@ -47,6 +47,10 @@ function apiListOf(item: Item): { url: string; length?: true } {
       return { url: `/api/issue-cases${q(query)}` };
     case '/policy/ratings':
       return { url: `/api/country-ratings${q(query)}` };
+    case '/agreements':
+      return { url: `/api/agreements${q(query)}` };
+    case '/policy/alerts':
+      return { url: `/api/risk-alerts${q(query)}` };
     default:
       throw new Error(`no list known for ${path}`);
   }
@@ -122,6 +126,8 @@ describe('my work: each role’s home', () => {
         'cooperationMatches',
         'serviceRequestsInProgress',
         'financingDrafts',
+        'financingQuestionsToAnswer',
+        'alertsToAcknowledge',
       ],
     });
     // Only an admin releases offers (maker-checker): the banker prepares them and has no such item.
@@ -130,7 +136,12 @@ describe('my work: each role’s home', () => {
       keys: ['offersToRelease', 'reviewsOverdue', 'reviewsNew'],
     });
     expect(await keys(banker)).toEqual({ role: 'financial', keys: ['reviewsOverdue', 'reviewsNew'] });
-    const providerKeys = ['serviceRequestsReceived', 'briefsChangesRequested', 'briefDrafts'];
+    const providerKeys = [
+      'serviceRequestsReceived',
+      'briefsChangesRequested',
+      'briefDrafts',
+      'agreementsWithOpenCommitments',
+    ];
     expect(await keys(partner)).toEqual({ role: 'provider', keys: providerKeys });
     expect(await keys(researcher)).toEqual({ role: 'provider', keys: providerKeys });
     expect((await keys(secretariat)).role).toBe('secretariat');
@@ -243,5 +254,120 @@ describe('my work: each role’s home', () => {
     expect(await count(secretariat, 'membershipApplications')).toBe((applications ?? 0) + 1);
     await expectCountsOfLists(partner);
     await expectCountsOfLists(secretariat);
+  });
+
+  it('the secretariat counts the signed or active agreements expiring within 60 days, as the agreements list does', async () => {
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    const item = (await work(secretariat)).items.find((i) => i.key === 'agreementsExpiring');
+    expect(item?.link).toEqual({ path: '/agreements', query: { expiringWithinDays: '60' } });
+    const before = item?.count ?? 0;
+    const made = async (expiresOn: string, sign: boolean) => {
+      const res = await secretariat.post('/api/agreements', {
+        kind: 'legal_services',
+        titleEn: 'Legal services for the home',
+        counterpartyIds: [ORG.lawyers],
+        effectiveFrom: day(1),
+        expiresOn,
+      });
+      expect(res.status).toBe(201);
+      if (sign)
+        expect((await secretariat.post(`/api/agreements/${res.body.id}/sign`, { signedOn: day(0) })).status).toBe(200);
+    };
+    await made(day(20), true);
+    await made(day(90), true); // later than 60 days
+    await made(day(10), false); // a draft: not signed
+    expect(await count(secretariat, 'agreementsExpiring')).toBe(before + 1);
+    await expectCountsOfLists(secretariat);
+  });
+
+  it('an exposed operator counts the alerts its organization has not acknowledged; the secretariat those anyone has not', async () => {
+    const [mine, other, all] = [
+      await count(operator, 'alertsToAcknowledge'),
+      await count(operator2, 'alertsToAcknowledge'),
+      await count(secretariat, 'alertsUnacknowledged'),
+    ];
+    // Cambodia: the Sihanoukville zone is exposed; the Indonesian park's operator is not.
+    const issued = await secretariat.post('/api/risk-alerts', {
+      severity: 'warning',
+      category: 'security',
+      countries: ['KH'],
+      titleEn: 'Protests near the port',
+      bodyEn: 'Avoid the port road this week.',
+      validFrom: new Date().toISOString(),
+      validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    });
+    expect(issued.status).toBe(201);
+    expect(await count(operator, 'alertsToAcknowledge')).toBe((mine ?? 0) + 1);
+    expect(await count(operator2, 'alertsToAcknowledge')).toBe(other);
+    expect(await count(secretariat, 'alertsUnacknowledged')).toBe((all ?? 0) + 1);
+    await expectCountsOfLists(operator);
+    await expectCountsOfLists(operator2);
+    await expectCountsOfLists(secretariat);
+
+    expect((await operator.post(`/api/risk-alerts/${issued.body.id}/acknowledge`, {})).status).toBe(200);
+    expect(await count(operator, 'alertsToAcknowledge')).toBe(mine);
+    await expectCountsOfLists(operator);
+    await expectCountsOfLists(secretariat);
+  });
+
+  it('a partner counts the agreements where its organization owes a commitment; the secretariat those with one overdue', async () => {
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    const [partnerOpen, researcherOpen, overdue] = [
+      await count(partner, 'agreementsWithOpenCommitments'),
+      await count(researcher, 'agreementsWithOpenCommitments'),
+      await count(secretariat, 'agreementsWithOverdueCommitments'),
+    ];
+    const created = await secretariat.post('/api/agreements', {
+      kind: 'legal_services',
+      titleEn: 'Legal services for the home',
+      counterpartyIds: [ORG.lawyers],
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    expect((await secretariat.post(`/api/agreements/${id}/sign`, { signedOn: day(0) })).status).toBe(200);
+    const late = await secretariat.post(`/api/agreements/${id}/commitments`, {
+      titleEn: 'Open a legal service centre',
+      owner: 'counterparty',
+      organizationId: ORG.lawyers,
+      dueOn: day(-2),
+    });
+    expect(late.status).toBe(201);
+    expect(await count(partner, 'agreementsWithOpenCommitments')).toBe((partnerOpen ?? 0) + 1);
+    // Another organization's commitments are private to the agreement's parties.
+    expect(await count(researcher, 'agreementsWithOpenCommitments')).toBe(researcherOpen);
+    expect(await count(secretariat, 'agreementsWithOverdueCommitments')).toBe((overdue ?? 0) + 1);
+    const item = (await work(secretariat)).items.find((i) => i.key === 'agreementsWithOverdueCommitments');
+    expect(item).toMatchObject({ overdue: true, link: { path: '/agreements', query: { commitments: 'overdue' } } });
+    await expectCountsOfLists(partner);
+    await expectCountsOfLists(researcher);
+    await expectCountsOfLists(secretariat);
+  });
+
+  it('an operator counts its requests whose institution’s question waits for its answer, never another operator’s', async () => {
+    const [mine, other] = [
+      await count(operator, 'financingQuestionsToAnswer'),
+      await count(operator2, 'financingQuestionsToAnswer'),
+    ];
+    const request = await submitRequest(operator, { titleEn: 'Loan for a solar farm', audience: 'named' });
+    const reviewId = request.reviewOf(ORG.bankOfJiangsu);
+    await open(banker, reviewId);
+    const asked = await banker.post(`/api/financing-reviews/${reviewId}/request-info`, {
+      body: 'What is your EBITDA?',
+    });
+    expect(asked.status).toBe(200);
+    expect(await count(operator, 'financingQuestionsToAnswer')).toBe((mine ?? 0) + 1);
+    expect(await count(operator2, 'financingQuestionsToAnswer')).toBe(other);
+    await expectCountsOfLists(operator);
+    await expectCountsOfLists(operator2);
+    const answered = await operator.post(`/api/financing-reviews/${reviewId}/answer`, { body: 'About 42m.' });
+    expect(answered.status).toBe(200);
+    expect(await count(operator, 'financingQuestionsToAnswer')).toBe(mine);
+    await expectCountsOfLists(operator);
   });
 });

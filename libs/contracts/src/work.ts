@@ -11,9 +11,11 @@ export const WORK_ITEM_KEYS = [
   // park operators
   'financingOffersToCompare',
   'financingDrafts',
+  'financingQuestionsToAnswer',
   'expressionsToAnswer',
   'cooperationMatches',
   'serviceRequestsInProgress',
+  'alertsToAcknowledge',
   // financial institutions
   'reviewsNew',
   'reviewsOverdue',
@@ -22,6 +24,7 @@ export const WORK_ITEM_KEYS = [
   'serviceRequestsReceived',
   'briefsChangesRequested',
   'briefDrafts',
+  'agreementsWithOpenCommitments',
   // the secretariat
   'membershipApplications',
   'reportedPosts',
@@ -30,6 +33,9 @@ export const WORK_ITEM_KEYS = [
   'issuesToFile',
   'openIssueCases',
   'ratingsToDecide',
+  'agreementsExpiring',
+  'alertsUnacknowledged',
+  'agreementsWithOverdueCommitments',
 ] as const;
 export type WorkItemKey = (typeof WORK_ITEM_KEYS)[number];
 
@@ -43,7 +49,7 @@ export interface WorkLink {
 export interface WorkItemDto {
   key: WorkItemKey;
   count: number;
-  /** Items whose records are late (reviews past the working-day limit): shown as a warning. */
+  /** Items whose records are late (reviews past the working-day limit, commitments past due): shown as a warning. */
   overdue?: boolean;
   link: WorkLink;
 }

@@ -47,7 +47,7 @@ export class AgreementReadsService implements OnModuleInit {
     viewer: AuthenticatedUser | null,
     query: ListAgreementsQueryDto,
   ): Promise<Paginated<AgreementSummaryResponse>> {
-    const page = await this.queries.list(viewer, query);
+    const page = await this.queries.list(viewer, query, todayIn(this.config.timeZone));
     return {
       ...page,
       items: page.items.map(({ agreement, counterparties }) =>

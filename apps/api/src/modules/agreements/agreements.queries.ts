@@ -109,10 +109,28 @@ export class AgreementsQueries {
   async list(
     viewer: AuthenticatedUser | null,
     query: ListAgreementsQueryDto,
+    today: string,
   ): Promise<Paginated<{ agreement: PartnerAgreement; counterparties: AgreementPartyDto[] }>> {
     const qb = visibleAgreements(this.dataSource.getRepository(PartnerAgreement).createQueryBuilder('a'), viewer);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.expiringWithinDays) {
+      // Signed or active, expiring within the days (those whose date has passed but the job has not yet expired too).
+      qb.andWhere(`a.status IN ('signed', 'active') AND a.expires_on <= CAST(:today AS date) + CAST(:days AS int)`, {
+        today,
+        days: query.expiringWithinDays,
+      });
+    }
     if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
+    // Commitments are their parties' only: a member filters by its own organization's, a visitor finds none.
+    if (query.commitments && !viewer) qb.andWhere('1 = 0');
+    else if (query.commitments && viewer) {
+      const own = readsAll(viewer) ? '' : `AND c.organization_id = :viewerOrg AND ${IS_COUNTERPARTY('a')}`;
+      const overdue = query.commitments === 'overdue' ? 'AND c.due_on < :today' : '';
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM agreement_commitments c WHERE c.agreement_id = a.id AND c.status = 'open' ${overdue} ${own})`,
+        { today, viewerOrg: viewer.organization.id },
+      );
+    }
     if (query.mine && viewer) qb.andWhere(IS_COUNTERPARTY('a'), { viewerOrg: viewer.organization.id });
     if (query.q) agreementTitleWords(qb, query.q);
     qb.orderBy('a.signed_on', 'DESC', 'NULLS FIRST').addOrderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC');

@@ -54,6 +54,14 @@ export class FinancingRequestsQueries {
     const qb = this.readable(auth);
     filterStatus(qb, query.status, institution);
     filterRequests(qb, query);
+    if (query.awaitingAnswer) {
+      // A question waits while its review is `info_requested`; an institution never learns of another's.
+      const own = institution ? 'AND q.organization_id = :questionOrg' : '';
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM financing_reviews q WHERE q.request_id = r.id AND q.status = 'info_requested' ${own})`,
+        { questionOrg: auth.organization.id },
+      );
+    }
     qb.orderBy('r.updatedAt', 'DESC').addOrderBy('r.id', 'DESC');
     return paginate(qb, query, view);
   }

@@ -10,6 +10,6 @@ import { RiskAlertsService } from './risk-alerts.service';
   imports: [NotificationsModule],
   controllers: [RiskAlertsController],
   providers: [RiskAlertsService, RiskAlertReadsService, RiskAlertsQueries],
-  exports: [RiskAlertsService],
+  exports: [RiskAlertsService, RiskAlertReadsService],
 })
 export class RiskAlertsModule {}

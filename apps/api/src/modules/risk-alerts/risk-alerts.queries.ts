@@ -69,6 +69,13 @@ export class RiskAlertsQueries {
     if (query.severity) qb.andWhere('a.severity = :severity', { severity: query.severity });
     if (query.category) qb.andWhere('a.category = :category', { category: query.category });
     if (query.exposed) qb.andWhere('x.organization_id IS NOT NULL');
+    if (query.unacknowledged) {
+      if (viewer.principal.organizationType === 'secretariat')
+        qb.andWhere(
+          'EXISTS (SELECT 1 FROM risk_alert_organizations y WHERE y.alert_id = a.id AND y.acknowledged_at IS NULL)',
+        );
+      else qb.andWhere('x.organization_id IS NOT NULL AND x.acknowledged_at IS NULL');
+    }
     qb.orderBy(`(a.status = 'active')`, 'DESC')
       .addOrderBy('a.severity', 'DESC')
       .addOrderBy('a.issued_at', 'DESC', 'NULLS FIRST')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgreementServicesModule } from '../agreement-services/agreement-services.module';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { CooperationExpressionsModule } from '../cooperation/expressions/cooperation-expressions.module';
 import { CooperationMatchesModule } from '../cooperation/matches/cooperation-matches.module';
 import { CooperationProjectsModule } from '../cooperation/projects/cooperation-projects.module';
@@ -9,6 +10,7 @@ import { MemberIssuesModule } from '../member-issues/member-issues.module';
 import { MembershipModule } from '../membership/membership.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PolicyBriefsModule } from '../policy-briefs/policy-briefs.module';
+import { RiskAlertsModule } from '../risk-alerts/risk-alerts.module';
 import { WorkController } from './work.controller';
 import { WorkService } from './work.service';
 
@@ -16,6 +18,7 @@ import { WorkService } from './work.service';
 @Module({
   imports: [
     AgreementServicesModule,
+    AgreementsModule,
     CooperationExpressionsModule,
     CooperationMatchesModule,
     CooperationProjectsModule,
@@ -25,6 +28,7 @@ import { WorkService } from './work.service';
     MembershipModule,
     ModerationModule,
     PolicyBriefsModule,
+    RiskAlertsModule,
   ],
   controllers: [WorkController],
   providers: [WorkService],

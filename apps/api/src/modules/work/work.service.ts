@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { workRole, type WorkItemDto, type WorkItemKey, type WorkRole } from '@alliance/contracts';
+import {
+  AGREEMENT_REMINDER_DAYS,
+  workRole,
+  type WorkItemDto,
+  type WorkItemKey,
+  type WorkRole,
+} from '@alliance/contracts';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { AgreementServiceReadsService } from '../agreement-services/agreement-service-reads.service';
 import { ListServiceRequestsQueryDto } from '../agreement-services/dto/agreement-service.dto';
+import { AgreementReadsService } from '../agreements/agreement-reads.service';
+import { ListAgreementsQueryDto } from '../agreements/dto/agreement.dto';
 import { ListExpressionsQueryDto } from '../cooperation/expressions/dto/expression.dto';
 import { ExpressionReadsService } from '../cooperation/expressions/expression-reads.service';
 import { CooperationMatchesService } from '../cooperation/matches/cooperation-matches.service';
@@ -22,6 +30,11 @@ import { ListReportsQueryDto } from '../moderation/dto/moderation.dto';
 import { ModerationService } from '../moderation/moderation.service';
 import { ListPolicyBriefsQueryDto } from '../policy-briefs/dto/policy-brief.dto';
 import { PolicyBriefsQueries } from '../policy-briefs/policy-briefs.queries';
+import { ListRiskAlertsQueryDto } from '../risk-alerts/dto/risk-alert.dto';
+import { RiskAlertReadsService } from '../risk-alerts/risk-alert-reads.service';
+
+/** The secretariat's notice of an agreement's end: those expiring within these days (the reminders' longest). */
+const AGREEMENT_EXPIRY_NOTICE_DAYS = Math.max(...AGREEMENT_REMINDER_DAYS);
 
 /** One item of a home: how to count it (the linked list's own query) and where the list is. */
 interface WorkItemDefinition {
@@ -61,6 +74,8 @@ export class WorkService {
     moderation: ModerationService,
     issues: MemberIssueReadsService,
     countries: CountriesService,
+    agreements: AgreementReadsService,
+    alerts: RiskAlertReadsService,
   ) {
     const total = async (page: Promise<{ total: number }>) => (await page).total;
     const requests = (status: 'offer_received' | 'draft') => (user: AuthenticatedUser) =>
@@ -69,6 +84,11 @@ export class WorkService {
       total(reviews.queue(user, firstRowOf(QueueQueryDto, filters)));
     const services = (filters: Partial<ListServiceRequestsQueryDto>) => (user: AuthenticatedUser) =>
       total(serviceRequests.list(user, firstRowOf(ListServiceRequestsQueryDto, filters)));
+    // Alerts in force still waiting for an acknowledgement (the organization's own; for the secretariat, anyone's).
+    const unacknowledgedAlerts = (user: AuthenticatedUser) =>
+      total(alerts.list(user, firstRowOf(ListRiskAlertsQueryDto, { status: 'active', unacknowledged: true })));
+    const agreementsWith = (filters: Partial<ListAgreementsQueryDto>) => (user: AuthenticatedUser) =>
+      total(agreements.list(user, firstRowOf(ListAgreementsQueryDto, filters)));
     const ownBriefs = (status: 'changes_requested' | 'draft') => (user: AuthenticatedUser) =>
       total(briefs.list(user, firstRowOf(ListPolicyBriefsQueryDto, { scope: 'mine', status })));
 
@@ -104,6 +124,20 @@ export class WorkService {
           path: '/financing/requests',
           query: { status: 'draft' },
           count: requests('draft'),
+        },
+        {
+          key: 'financingQuestionsToAnswer',
+          path: '/financing/requests',
+          query: { awaitingAnswer: 'true' },
+          count: (user) => total(financing.list(user, firstRowOf(ListFinancingQueryDto, { awaitingAnswer: true }))),
+        },
+        {
+          key: 'alertsToAcknowledge',
+          path: '/policy/alerts',
+          query: { status: 'active', unacknowledged: 'true' },
+          // An exposed organization's admins confirm that its people know of an alert.
+          when: (user) => user.ability.can('acknowledge', 'RiskAlert'),
+          count: unacknowledgedAlerts,
         },
       ],
       financial: [
@@ -146,6 +180,12 @@ export class WorkService {
           path: '/policy/briefs',
           query: { scope: 'mine', status: 'draft' },
           count: ownBriefs('draft'),
+        },
+        {
+          key: 'agreementsWithOpenCommitments',
+          path: '/agreements',
+          query: { commitments: 'open' },
+          count: agreementsWith({ commitments: 'open' }),
         },
       ],
       secretariat: [
@@ -190,6 +230,25 @@ export class WorkService {
           path: '/policy/ratings',
           query: { status: 'proposed' },
           count: (user) => total(countries.list(user, firstRowOf(ListRatingsQueryDto, { status: 'proposed' }))),
+        },
+        {
+          key: 'alertsUnacknowledged',
+          path: '/policy/alerts',
+          query: { status: 'active', unacknowledged: 'true' },
+          count: unacknowledgedAlerts,
+        },
+        {
+          key: 'agreementsExpiring',
+          path: '/agreements',
+          query: { expiringWithinDays: String(AGREEMENT_EXPIRY_NOTICE_DAYS) },
+          count: agreementsWith({ expiringWithinDays: AGREEMENT_EXPIRY_NOTICE_DAYS }),
+        },
+        {
+          key: 'agreementsWithOverdueCommitments',
+          path: '/agreements',
+          query: { commitments: 'overdue' },
+          overdue: true,
+          count: agreementsWith({ commitments: 'overdue' }),
         },
       ],
     };

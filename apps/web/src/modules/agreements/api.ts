@@ -27,6 +27,10 @@ export interface AgreementFilter {
   status?: AgreementStatus;
   kind?: AgreementKind;
   mine?: boolean;
+  /** Signed or active agreements ending within these days (the secretariat's home links here). */
+  expiringWithinDays?: number;
+  /** Agreements with a commitment open or overdue (a member's: its organization's own). */
+  commitments?: 'open' | 'overdue';
   q?: string;
   page?: number;
   limit?: number;

@@ -28,6 +28,8 @@ export interface FinancingFilter {
   amountMin?: string;
   amountMax?: string;
   q?: string;
+  /** The requests with an institution's question waiting for the requester's answer ("My work" links here). */
+  awaitingAnswer?: boolean;
   page?: number;
   limit?: number;
 }

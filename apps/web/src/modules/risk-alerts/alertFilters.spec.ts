@@ -21,6 +21,15 @@ describe('the alert list filter read from the address', () => {
     });
   });
 
+  it('keeps the home’s filter of the alerts waiting for an acknowledgement', () => {
+    expect(alertFilterOf({ status: 'active', unacknowledged: 'true' })).toMatchObject({
+      status: 'active',
+      unacknowledged: true,
+    });
+    expect(alertFilterOf({ unacknowledged: 'yes' }).unacknowledged).toBeUndefined();
+    expect(isFiltered(alertFilterOf({ unacknowledged: 'true' }))).toBe(true);
+  });
+
   it('does not send `current`, the API default', () => {
     expect(alertFilterOf({ status: 'current' }).status).toBeUndefined();
     expect(alertFilterOf({ status: 'all' }).status).toBe('all');

@@ -14,7 +14,7 @@ import type { AlertFilter } from './api';
 export const ALERT_LIST_STATUSES = RISK_ALERT_LIST_STATUSES;
 export type AlertListStatus = RiskAlertListStatus;
 
-export const ALERT_FILTER_KEYS = ['status', 'country', 'severity', 'category'] as const;
+export const ALERT_FILTER_KEYS = ['status', 'country', 'severity', 'category', 'unacknowledged'] as const;
 export type AlertFilterKey = (typeof ALERT_FILTER_KEYS)[number];
 
 /**
@@ -29,12 +29,14 @@ export function alertFilterOf(values: Partial<Record<AlertFilterKey, string>>): 
     country: countryFilter(values.country),
     severity: oneOf(RISK_ALERT_SEVERITIES, values.severity),
     category: oneOf(RISK_ALERT_CATEGORIES, values.category),
+    // The home's "alerts to acknowledge" link: those still waiting for an acknowledgement.
+    unacknowledged: values.unacknowledged === 'true' ? true : undefined,
   };
 }
 
 /** Whether any filter narrows the list: the empty state then says so rather than "no alerts". */
 export function isFiltered(filter: AlertFilter): boolean {
-  return Boolean(filter.status || filter.country || filter.severity || filter.category);
+  return Boolean(filter.status || filter.country || filter.severity || filter.category || filter.unacknowledged);
 }
 
 /** The address of the list filtered to one country (links from a country's profile and financing pages). */

@@ -22,6 +22,8 @@ export interface AlertFilter {
   category?: RiskAlertCategory;
   /** Only alerts exposing the reader's organization. */
   exposed?: boolean;
+  /** Only alerts waiting for an acknowledgement (the organization's; for the secretariat, anyone's). */
+  unacknowledged?: boolean;
   page?: number;
   limit?: number;
 }

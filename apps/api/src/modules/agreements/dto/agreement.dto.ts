@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -11,6 +11,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -146,6 +147,10 @@ export class TerminateAgreementDto extends AgreementStepDto implements Terminate
 
 const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
+/** The agreements list's filter by commitments: those with one open, or one overdue. */
+export const AGREEMENT_COMMITMENT_FILTERS = ['open', 'overdue'] as const;
+export type AgreementCommitmentFilter = (typeof AGREEMENT_COMMITMENT_FILTERS)[number];
+
 export class ListAgreementsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: AGREEMENT_STATUSES })
   @IsOptional()
@@ -162,6 +167,27 @@ export class ListAgreementsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 366,
+    description: 'Only signed or active agreements whose expiry date is within this many days from today (or past)',
+  })
+  @Type(() => Number)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  expiringWithinDays?: number;
+
+  @ApiPropertyOptional({
+    enum: AGREEMENT_COMMITMENT_FILTERS,
+    description:
+      'Only agreements with a commitment open (overdue: open past its due date); a member: commitments of its own organization',
+  })
+  @IsOptional()
+  @IsIn(AGREEMENT_COMMITMENT_FILTERS)
+  commitments?: AgreementCommitmentFilter;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Words of the title, either language' })
   @Transform(trimToNull)

@@ -280,6 +280,15 @@ export class ListFinancingQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "The requests list: only requests with an institution's question waiting for the requester's answer (an institution: its own)",
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  awaitingAnswer?: boolean;
 }
 
 /** The export takes the list's filters and the language of the file. */

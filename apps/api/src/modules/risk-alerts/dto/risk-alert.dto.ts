@@ -162,4 +162,14 @@ export class ListRiskAlertsQueryDto extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   exposed?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "Only alerts waiting for an acknowledgement: the reader's organization is exposed and has not acknowledged " +
+      '(for the secretariat, which is never exposed: some exposed organization has not)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unacknowledged?: boolean;
 }

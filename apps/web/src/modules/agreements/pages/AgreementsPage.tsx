@@ -9,7 +9,7 @@ import {
   type AgreementStatus,
 } from '@alliance/contracts';
 import { PlusOutlined } from '@ant-design/icons';
-import { Card, Checkbox, Empty, Flex, List, Pagination, Select, Typography } from 'antd';
+import { Card, Checkbox, Empty, Flex, List, Pagination, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
@@ -25,7 +25,7 @@ import { AgreementKindTag, AgreementStatusTag } from '../components/AgreementTag
 import { PartyNames } from '../components/PartyNames';
 import '../agreements.css';
 
-const FILTER_KEYS = ['kind', 'status', 'mine', 'q'] as const;
+const FILTER_KEYS = ['kind', 'status', 'mine', 'expiringWithinDays', 'commitments', 'q'] as const;
 
 /**
  * `/agreements`: the alliance's partner agreements. Visitors see the active ones (parties, kind, date,
@@ -38,10 +38,15 @@ export function AgreementsPage() {
   const { data: me } = useMe();
   const ability = useAbility();
   const { filters, page, limit, setFilters, setPage } = useListParams(FILTER_KEYS);
+  const expiringWithinDays = Number(filters.expiringWithinDays) || undefined;
+  const commitments =
+    filters.commitments === 'open' || filters.commitments === 'overdue' ? filters.commitments : undefined;
   const list = useAgreements({
     kind: filters.kind as AgreementKind | undefined,
     status: filters.status as AgreementStatus | undefined,
     mine: filters.mine === 'true' ? true : undefined,
+    expiringWithinDays,
+    commitments,
     q: filters.q,
     page,
     limit,
@@ -94,6 +99,26 @@ export function AgreementsPage() {
             >
               {t('agreements.list.mine')}
             </Checkbox>
+          ) : null}
+          {expiringWithinDays ? (
+            <Tag
+              closable
+              color="orange"
+              onClose={() => setFilters({ expiringWithinDays: undefined })}
+              data-testid="filter-expiring"
+            >
+              {t('agreements.list.expiring', { count: expiringWithinDays })}
+            </Tag>
+          ) : null}
+          {commitments ? (
+            <Tag
+              closable
+              color={commitments === 'overdue' ? 'red' : 'blue'}
+              onClose={() => setFilters({ commitments: undefined })}
+              data-testid="filter-commitments"
+            >
+              {t(commitments === 'overdue' ? 'agreements.list.commitmentsOverdue' : 'agreements.list.commitmentsOpen')}
+            </Tag>
           ) : null}
         </Flex>
       </Card>

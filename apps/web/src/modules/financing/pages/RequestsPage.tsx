@@ -1,6 +1,6 @@
 import { FINANCING_INSTRUMENTS, FINANCING_REQUEST_STATUSES } from '@alliance/contracts';
 import { PlusOutlined } from '@ant-design/icons';
-import { Card, Empty } from 'antd';
+import { Card, Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ButtonLink } from '../../../components/ButtonLink';
@@ -11,7 +11,7 @@ import { useFinancingRequests, type FinancingFilter } from '../api';
 import { RequestFilters } from '../components/request/RequestFilters';
 import { RequestsTable } from '../components/request/RequestsTable';
 
-const KEYS = ['q', 'status', 'instrument'] as const;
+const KEYS = ['q', 'status', 'instrument', 'awaitingAnswer'] as const;
 
 /** `/financing/requests`: the park operator's own requests for finance, drafts included. */
 export function RequestsPage() {
@@ -21,9 +21,10 @@ export function RequestsPage() {
     q: filters.q,
     status: oneOf(FINANCING_REQUEST_STATUSES, filters.status),
     instrument: oneOf(FINANCING_INSTRUMENTS, filters.instrument),
+    awaitingAnswer: filters.awaitingAnswer === 'true' ? true : undefined,
   };
   const list = useFinancingRequests({ ...filter, page, limit });
-  const filtered = Boolean(filter.q || filter.status || filter.instrument);
+  const filtered = Boolean(filter.q || filter.status || filter.instrument || filter.awaitingAnswer);
   const newButton = (testId: string) => (
     <ButtonLink to="/financing/requests/new" type="primary" icon={<PlusOutlined />} data-testid={testId}>
       {t('financing.requests.list.new')}
@@ -39,6 +40,17 @@ export function RequestsPage() {
       />
       <Card style={{ marginBottom: 24 }}>
         <RequestFilters filter={filter} onChange={setFilters} />
+        {filter.awaitingAnswer ? (
+          <Tag
+            closable
+            color="orange"
+            style={{ marginTop: 12 }}
+            onClose={() => setFilters({ awaitingAnswer: undefined })}
+            data-testid="filter-awaiting-answer"
+          >
+            {t('financing.requests.list.awaitingAnswer')}
+          </Tag>
+        ) : null}
       </Card>
       <ApiErrorAlert error={list.error} />
       <RequestsTable

@@ -1,6 +1,6 @@
 import { canIssueAlert } from '@alliance/contracts';
 import { NotificationOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Skeleton, Spin } from 'antd';
+import { Card, Empty, Flex, Pagination, Skeleton, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ButtonLink } from '../../../components/ButtonLink';
@@ -45,6 +45,17 @@ export function AlertsPage() {
       />
       <Card style={{ marginBottom: 24 }}>
         <AlertFilters filter={filter} onChange={setFilters} />
+        {filter.unacknowledged ? (
+          <Tag
+            closable
+            color="orange"
+            style={{ marginTop: 12 }}
+            onClose={() => setFilters({ unacknowledged: undefined })}
+            data-testid="filter-unacknowledged"
+          >
+            {t('riskAlerts.list.unacknowledged')}
+          </Tag>
+        ) : null}
       </Card>
 
       <ApiErrorAlert error={list.error} />
