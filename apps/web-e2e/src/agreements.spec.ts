@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { closeIn, closeInEnglish, personIn } from './pages/financing';
+import { confirmDialog } from './pages/dialog';
 import { clickOption } from './pages/select';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -91,7 +92,7 @@ test('the secretariat records an agreement with a commitment and activates it; a
   await expect(own.getByTestId('commitment-status')).toHaveText('未完成');
   await own.getByTestId('commitment-complete').click();
   await partner.getByTestId('commitment-note').fill('中心已于园区开业');
-  await partner.getByTestId('confirm-commitment-complete').click();
+  await confirmDialog(partner, 'confirm-commitment-complete');
   await expect(own.getByTestId('commitment-status')).toHaveText('已完成');
   await expect(own.getByTestId('commitment-complete')).toHaveCount(0);
   // As a party it reads the documents too.

@@ -10,6 +10,7 @@ import {
 } from './pages/cooperation';
 import { closeIn, personIn } from './pages/financing';
 import { Shell } from './pages/shell';
+import { confirmDialog } from './pages/dialog';
 
 const stamp = Date.now().toString(36);
 const TITLE_EN = `Machinery and garment investors for the Sihanoukville zone (${stamp})`;
@@ -129,7 +130,7 @@ test('the Sihanoukville operator publishes a project; the secretariat approves i
   await expect(owner.getByTestId('deal-page')).toBeVisible();
   await expect(owner.getByTestId('deal-page').getByTestId('deal-stage').first()).toHaveText('Contact');
   await owner.getByTestId('deal-move-site_visit').click();
-  await owner.getByTestId('confirm-site_visit').click();
+  await confirmDialog(owner, 'confirm-site_visit');
   // The move's answer closes the dialog with a message (an error would show its own, named here when this fails).
   await expect(owner.getByText('The deal is at: Site visit')).toBeVisible({ timeout: 30_000 });
   await expect(owner.getByTestId('deal-page').getByTestId('deal-stage').first()).toHaveText('Site visit');
