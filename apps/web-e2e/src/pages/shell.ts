@@ -45,5 +45,7 @@ export class LoginPage {
     await this.open();
     await this.signIn(email);
     await expect(new Shell(this.page).accountMenu).toBeVisible();
+    // Sign-in then lands on "My work" (or the deep link): let it arrive before the journey goes on.
+    await expect(this.page).not.toHaveURL(/\/login/);
   }
 }

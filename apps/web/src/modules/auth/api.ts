@@ -61,6 +61,9 @@ export function useSignOut() {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
     queryClient.setQueryData(ME_QUERY_KEY, null);
     void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+    // And land there even if a members' page answered 401 and sent the reader to sign in meanwhile
+    // (CI once ended a sign-out from "My work" on /login?next=/work).
+    await navigate('/', { replace: true });
     return ok;
   };
 
