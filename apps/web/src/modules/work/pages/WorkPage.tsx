@@ -14,15 +14,9 @@ function WorkItem({ item }: { item: WorkItemDto }) {
   const late = item.overdue && item.count > 0;
   return (
     <li className="work-item" data-testid="work-item" data-key={item.key} data-count={item.count}>
-      <Link
-        to={workHref(item.link)}
-        className={item.count > 0 ? 'work-link' : 'work-link quiet'}
-        aria-label={t('work.openItem', { label, count })}
-      >
+      <Link to={workHref(item.link)} className={item.count > 0 ? 'work-link' : 'work-link quiet'}>
         <Card size="small" className={late ? 'work-card late' : 'work-card'}>
-          <div className="work-count" aria-hidden="true">
-            {count}
-          </div>
+          <div className="work-count">{count}</div>
           <div className="work-text">
             <Typography.Text strong className="work-label">
               {label}
