@@ -93,8 +93,8 @@ test.describe('the portal shell', () => {
 
   test('signing out returns to the public home and ends the session', async ({ page }) => {
     await new LoginPage(page).signInAs('operator@example.org');
-    // From the public home: signing out from "My work" still lands on the sign-in page (a known bug, issue 19).
-    await page.goto('/');
+    // From "My work", where sign-in lands: the members' page must not send the reader to sign in again.
+    await expect(page).toHaveURL(/\/work$/);
     const shell = new Shell(page);
     await shell.switchLanguage('English');
     await shell.signOut();
@@ -102,6 +102,9 @@ test.describe('the portal shell', () => {
     await expect(shell.accountMenu).toHaveCount(0);
     const me = await page.request.get('/api/auth/me');
     expect(me.status()).toBe(401);
+    // A members' page asks a visitor to sign in again, and comes back afterwards.
+    await page.goto('/work');
+    await expect(page).toHaveURL(/\/login\?next=%2Fwork$/);
   });
 
   test('the secretariat suspends an organization with a reason, and its users are cut off', async ({

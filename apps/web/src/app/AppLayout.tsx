@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { moduleStringsReady } from '../lib/i18n';
 import { BREAKPOINTS, useMinWidth } from '../lib/useMediaQuery';
-import { useMe } from '../modules/auth/api';
+import { useMe, useSignOutLanding } from '../modules/auth/api';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideNav } from './SideNav';
@@ -48,6 +48,7 @@ export function AppLayout() {
   // Mounted from the first opening on, so that it can animate closed.
   const [menuUsed, setMenuUsed] = useState(false);
   const { data: me } = useMe();
+  useSignOutLanding();
   const flush = pathname === '/';
 
   return (

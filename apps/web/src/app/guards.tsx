@@ -3,7 +3,7 @@ import { Flex, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { useAbility } from '../lib/ability';
-import { useMe } from '../modules/auth/api';
+import { sessionEndedBySignOut, useMe } from '../modules/auth/api';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 
 export function PageSpinner() {
@@ -14,13 +14,17 @@ export function PageSpinner() {
   );
 }
 
-/** Routes below need a session; visitors go to the sign-in page and come back afterwards. */
+/**
+ * Routes below need a session; visitors go to the sign-in page and come back afterwards, and a reader
+ * who just signed out goes to the public home.
+ */
 export function RequireAuth() {
   const { data: me, isPending, error } = useMe();
   const location = useLocation();
   if (isPending) return <PageSpinner />;
   if (error) return <ApiErrorAlert error={error} />;
   if (!me) {
+    if (sessionEndedBySignOut()) return <Navigate to="/" replace />;
     const next = encodeURIComponent(`${location.pathname}${location.search}`);
     return <Navigate to={`/login?next=${next}`} replace />;
   }

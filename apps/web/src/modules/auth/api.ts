@@ -7,7 +7,8 @@ import type {
   SessionResponse,
 } from '@alliance/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { apiFetch } from '../../lib/apiClient';
 import { ME_QUERY_KEY } from '../../lib/queryClient';
 
@@ -24,11 +25,29 @@ export function useMe() {
   return useQuery(meQuery());
 }
 
+/**
+ * Set when the reader signed out in this tab, until the next sign-in: a members' page that finds the
+ * session gone then sends the reader to the public home, not to the sign-in page (a sign-out from
+ * "My work" could otherwise end there when the session ended before the move home was rendered).
+ */
+let signedOutHere = false;
+export const sessionEndedBySignOut = (): boolean => signedOutHere;
+
+/** For the shell: once the signed-out reader is home, a members' page asks for a sign-in again. */
+export function useSignOutLanding(): void {
+  const { pathname } = useLocation();
+  const { data: me } = useMe();
+  useEffect(() => {
+    if (me === null && pathname === '/') signedOutHere = false;
+  }, [me, pathname]);
+}
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: LoginRequest) => apiFetch<MeResponse>('/api/auth/login', { method: 'POST', body }),
     onSuccess: (me) => {
+      signedOutHere = false;
       // Nothing cached as a visitor (or as someone else) may leak into the new session.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
       queryClient.setQueryData(ME_QUERY_KEY, me);
@@ -49,8 +68,8 @@ export function useSignOut() {
   });
 
   const signOut = async (): Promise<boolean> => {
-    // Leave the members' pages before the session ends (sign-in lands on one, "My work"): a request
-    // of theirs answered 401 meanwhile would have their guard send the reader to the sign-in page.
+    // Leave the members' pages before the session ends (sign-in lands on one, "My work"); should the
+    // move still be pending (the home's code loading), their guard sends the reader home as well.
     await navigate('/', { replace: true });
     let ok = true;
     try {
@@ -58,12 +77,10 @@ export function useSignOut() {
     } catch {
       ok = false;
     }
+    signedOutHere = true;
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
     queryClient.setQueryData(ME_QUERY_KEY, null);
     void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
-    // And land there even if a members' page answered 401 and sent the reader to sign in meanwhile
-    // (CI once ended a sign-out from "My work" on /login?next=/work).
-    await navigate('/', { replace: true });
     return ok;
   };
 
