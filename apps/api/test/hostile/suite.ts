@@ -17,10 +17,12 @@ export function describeHostileInput(personas: Persona[]): void {
       async (_, persona) => {
         const report = await probeAs(persona, SEED);
         console.log(
-          `hostile input as ${persona.name}: ${report.probes} probes of ${report.operations} operations (${report.opened} open to them), ${report.findings.length} findings`,
+          `hostile input as ${persona.name}: ${report.probes} probes of ${report.operations} operations (${report.opened} open to them), ${report.rowsWritten} rows written, ${report.findings.length} findings`,
         );
         expect(report.operations).toBeGreaterThan(50);
         expect(report.probes).toBeGreaterThan(report.operations);
+        // The change log that tells a refusal's writes sees the writes of the requests accepted.
+        expect(report.rowsWritten).toBeGreaterThan(0);
         expect(report.findings.map(describeFinding)).toEqual([]);
       },
       600_000,
