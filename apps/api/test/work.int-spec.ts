@@ -1,6 +1,7 @@
 import { ORG } from '../../../seeds/demo-data';
 import { completeRequest, newDraft, offerTerms, open, submitRequest } from './financing-support';
 import { addColleague } from './helpers';
+import { statementsOf } from './support/meetings';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
 interface Item {
@@ -520,5 +521,22 @@ describe('my work: each role’s home', () => {
     await expectCountsOfLists(secretariat);
     expect((await secretariat.get('/api/issue-cases?openForMoreThanDays=0')).status).toBe(400);
     expect((await secretariat.get('/api/issue-cases?openForMoreThanDays=soon')).status).toBe(400);
+  });
+
+  it('each home stays within the benchmark’s SQL statements for a dashboard, and each new filter within a list’s', async () => {
+    for (const client of [operator, banker, approver, partner, secretariat]) {
+      const counts = await statementsOf(t, async () => expect((await client.get('/api/me/work')).status).toBe(200));
+      expect(counts.get('/api/me/work')).toBeLessThanOrEqual(16);
+    }
+    const lists = [
+      [operator, '/api/initiatives?endorsed=false&limit=1'],
+      [banker, '/api/financing-reviews?answered=true&limit=1'],
+      [banker, '/api/risk-alerts?status=active&reviewCountries=true&limit=1'],
+      [secretariat, '/api/issue-cases?status=open&openForMoreThanDays=30&limit=1'],
+    ] as const;
+    const counts = await statementsOf(t, async () => {
+      for (const [client, url] of lists) expect([url, (await client.get(url)).status]).toEqual([url, 200]);
+    });
+    for (const [, url] of lists) expect([url, (counts.get(url) ?? 99) <= 3]).toEqual([url, true]);
   });
 });
