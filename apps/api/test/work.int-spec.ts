@@ -1,5 +1,7 @@
 import { ORG } from '../../../seeds/demo-data';
-import { completeRequest, newDraft, open, submitRequest } from './financing-support';
+import { completeRequest, newDraft, offerTerms, open, submitRequest } from './financing-support';
+import { addColleague } from './helpers';
+import { statementsOf } from './support/meetings';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
 interface Item {
@@ -51,6 +53,8 @@ function apiListOf(item: Item): { url: string; length?: true } {
       return { url: `/api/agreements${q(query)}` };
     case '/policy/alerts':
       return { url: `/api/risk-alerts${q(query)}` };
+    case '/initiatives':
+      return { url: `/api/initiatives${q(query)}` };
     default:
       throw new Error(`no list known for ${path}`);
   }
@@ -128,14 +132,16 @@ describe('my work: each role’s home', () => {
         'financingDrafts',
         'financingQuestionsToAnswer',
         'alertsToAcknowledge',
+        'initiativesToSign',
       ],
     });
     // Only an admin releases offers (maker-checker): the banker prepares them and has no such item.
+    const followUps = ['reviewsAnswered', 'alertsInReviewCountries'];
     expect(await keys(approver)).toEqual({
       role: 'financial',
-      keys: ['offersToRelease', 'reviewsOverdue', 'reviewsNew'],
+      keys: ['offersToRelease', 'reviewsOverdue', 'reviewsNew', ...followUps],
     });
-    expect(await keys(banker)).toEqual({ role: 'financial', keys: ['reviewsOverdue', 'reviewsNew'] });
+    expect(await keys(banker)).toEqual({ role: 'financial', keys: ['reviewsOverdue', 'reviewsNew', ...followUps] });
     const providerKeys = [
       'serviceRequestsReceived',
       'briefsChangesRequested',
@@ -369,5 +375,168 @@ describe('my work: each role’s home', () => {
     expect(answered.status).toBe(200);
     expect(await count(operator, 'financingQuestionsToAnswer')).toBe(mine);
     await expectCountsOfLists(operator);
+  });
+
+  it('an operator’s admin counts the open initiatives its organization has not endorsed; a member proposes them', async () => {
+    const member = `work-member-${Date.now()}@example.org`;
+    await addColleague(t, 'operator@example.org', member, 'member');
+    const colleague = await t.signIn(member);
+    const [mine, other] = [await count(operator, 'initiativesToSign'), await count(operator2, 'initiativesToSign')];
+    const home = await work(colleague);
+    expect(home.items.map((item) => item.key)).toContain('initiativesToPropose');
+    expect(home.items.map((item) => item.key)).not.toContain('initiativesToSign');
+    expect(await count(colleague, 'initiativesToPropose')).toBe(mine);
+
+    const created = await secretariat.post('/api/initiatives', {
+      titleEn: 'Initiative on the home',
+      preambleEn: 'The parks commit themselves to the following.',
+      principles: [{ en: 'Answer within a week' }],
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    // A draft is nobody's to endorse yet.
+    expect(await count(operator, 'initiativesToSign')).toBe(mine);
+    const published = await secretariat.post(`/api/initiatives/${id}/publish`, { version: created.body.version });
+    expect(published.status).toBe(200);
+    expect(await count(operator, 'initiativesToSign')).toBe((mine ?? 0) + 1);
+    expect(await count(colleague, 'initiativesToPropose')).toBe((mine ?? 0) + 1);
+    expect(await count(operator2, 'initiativesToSign')).toBe((other ?? 0) + 1);
+    await expectCountsOfLists(operator);
+    await expectCountsOfLists(colleague);
+
+    // Another organization's endorsement leaves this one's count as it was.
+    expect((await operator2.post(`/api/initiatives/${id}/endorsement`, {})).status).toBe(200);
+    expect(await count(operator2, 'initiativesToSign')).toBe(other);
+    expect(await count(operator, 'initiativesToSign')).toBe((mine ?? 0) + 1);
+    const listed = await operator.get('/api/initiatives?endorsed=false&limit=100');
+    expect((listed.body.items as { id: string }[]).map((i) => i.id)).toContain(id);
+    await expectCountsOfLists(operator2);
+
+    expect((await operator.post(`/api/initiatives/${id}/endorsement`, {})).status).toBe(200);
+    expect(await count(operator, 'initiativesToSign')).toBe(mine);
+    expect(await count(colleague, 'initiativesToPropose')).toBe(mine);
+    const endorsed = await operator.get('/api/initiatives?endorsed=true&limit=100');
+    expect((endorsed.body.items as { id: string }[]).map((i) => i.id)).toContain(id);
+    await expectCountsOfLists(operator);
+    expect((await operator.get('/api/initiatives?endorsed=maybe')).status).toBe(400);
+  });
+
+  it('an institution counts the reviews whose question the requester answered, until it follows the answer up', async () => {
+    const [banks, insurers] = [await count(banker, 'reviewsAnswered'), await count(insurer, 'reviewsAnswered')];
+    const request = await submitRequest(operator, { titleEn: 'Loan for a logistics hub', audience: 'named' });
+    const reviewId = request.reviewOf(ORG.bankOfJiangsu);
+    await Promise.all([open(banker, reviewId), open(approver, reviewId)]);
+    const ask = async (body: string) =>
+      expect((await banker.post(`/api/financing-reviews/${reviewId}/request-info`, { body })).status).toBe(200);
+    const answer = async (body: string) =>
+      expect((await operator.post(`/api/financing-reviews/${reviewId}/answer`, { body })).status).toBe(200);
+
+    await ask('Who are the tenants?');
+    // A question still waiting for its answer is not this item's.
+    expect(await count(banker, 'reviewsAnswered')).toBe(banks);
+    await answer('Six logistics firms.');
+    expect(await count(banker, 'reviewsAnswered')).toBe((banks ?? 0) + 1);
+    expect(await count(approver, 'reviewsAnswered')).toBe((banks ?? 0) + 1);
+    // Sinosure was asked the same request but asked no question: Bank of Jiangsu's thread is not its.
+    expect(await count(insurer, 'reviewsAnswered')).toBe(insurers);
+    const listed = await banker.get('/api/financing-reviews?answered=true&limit=100');
+    expect((listed.body.items as { review: { id: string } }[]).map((i) => i.review.id)).toContain(reviewId);
+    await expectCountsOfLists(banker);
+    await expectCountsOfLists(insurer);
+
+    // Following up: another question takes it off until that one is answered, an offer takes it off for good.
+    await ask('And their leases?');
+    expect(await count(banker, 'reviewsAnswered')).toBe(banks);
+    await answer('Ten years each.');
+    expect(await count(banker, 'reviewsAnswered')).toBe((banks ?? 0) + 1);
+    expect((await banker.post(`/api/financing-reviews/${reviewId}/offer`, offerTerms())).status).toBe(200);
+    expect(await count(banker, 'reviewsAnswered')).toBe(banks);
+    await expectCountsOfLists(approver);
+  });
+
+  it('an institution counts the alerts in force in the host countries of the parks it has an open review of', async () => {
+    const [banks, insurers] = [
+      await count(banker, 'alertsInReviewCountries'),
+      await count(insurer, 'alertsInReviewCountries'),
+    ];
+    // The Indonesian park's operator asks Sinosure alone: Bank of Jiangsu has no open review in Indonesia.
+    await submitRequest(
+      operator2,
+      completeRequest({
+        parkId: '00000000-0000-4000-8000-000000000203',
+        country: 'ID',
+        institutionIds: [ORG.sinosure],
+        titleEn: 'Loan for a bonded warehouse',
+      }),
+    );
+    const issue = (countries: string[]) =>
+      secretariat.post('/api/risk-alerts', {
+        severity: 'warning',
+        category: 'security',
+        countries,
+        titleEn: 'Floods on the coast road',
+        bodyEn: 'Expect delays this week.',
+        validFrom: new Date().toISOString(),
+        validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      });
+    expect((await issue(['ID'])).status).toBe(201);
+    expect(await count(insurer, 'alertsInReviewCountries')).toBe((insurers ?? 0) + 1);
+    expect(await count(banker, 'alertsInReviewCountries')).toBe(banks);
+    // A country no open review is in counts for nobody.
+    expect((await issue(['NZ'])).status).toBe(201);
+    expect(await count(insurer, 'alertsInReviewCountries')).toBe((insurers ?? 0) + 1);
+    await expectCountsOfLists(insurer);
+    await expectCountsOfLists(banker);
+    // An operator has no reviews: the filter finds nothing for it.
+    expect((await operator.get('/api/risk-alerts?reviewCountries=true')).body.total).toBe(0);
+  });
+
+  it('the secretariat counts apart, as overdue, the open issue cases opened more than 30 days ago', async () => {
+    const item = (await work(secretariat)).items.find((i) => i.key === 'issueCasesOverdue');
+    expect(item).toMatchObject({
+      overdue: true,
+      link: { path: '/policy/cases', query: { status: 'open', openForMoreThanDays: '30' } },
+    });
+    const [overdue, opened] = [item?.count ?? 0, (await count(secretariat, 'openIssueCases')) ?? 0];
+    const fileCase = async (ageInDays: number) => {
+      const raised = await operator.post('/api/member-issues', {
+        category: 'customs',
+        country: 'KH',
+        titleEn: 'Certificates refused at the port',
+        descriptionEn: 'Customs refused two certificates of origin.',
+        confidential: false,
+      });
+      expect(raised.status).toBe(201);
+      const filed = await secretariat.post(`/api/member-issues/${raised.body.id}/file`, {});
+      expect(filed.status).toBe(200);
+      await t.db.dataSource.query(`UPDATE issue_cases SET opened_at = now() - $2 * interval '1 day' WHERE id = $1`, [
+        filed.body.caseId,
+        ageInDays,
+      ]);
+    };
+    await fileCase(31);
+    await fileCase(29); // open, not yet late
+    expect(await count(secretariat, 'issueCasesOverdue')).toBe(overdue + 1);
+    expect(await count(secretariat, 'openIssueCases')).toBe(opened + 2);
+    await expectCountsOfLists(secretariat);
+    expect((await secretariat.get('/api/issue-cases?openForMoreThanDays=0')).status).toBe(400);
+    expect((await secretariat.get('/api/issue-cases?openForMoreThanDays=soon')).status).toBe(400);
+  });
+
+  it('each home stays within the benchmark’s SQL statements for a dashboard, and each new filter within a list’s', async () => {
+    for (const client of [operator, banker, approver, partner, secretariat]) {
+      const counts = await statementsOf(t, async () => expect((await client.get('/api/me/work')).status).toBe(200));
+      expect(counts.get('/api/me/work')).toBeLessThanOrEqual(16);
+    }
+    const lists = [
+      [operator, '/api/initiatives?endorsed=false&limit=1'],
+      [banker, '/api/financing-reviews?answered=true&limit=1'],
+      [banker, '/api/risk-alerts?status=active&reviewCountries=true&limit=1'],
+      [secretariat, '/api/issue-cases?status=open&openForMoreThanDays=30&limit=1'],
+    ] as const;
+    const counts = await statementsOf(t, async () => {
+      for (const [client, url] of lists) expect([url, (await client.get(url)).status]).toEqual([url, 200]);
+    });
+    for (const [, url] of lists) expect([url, (counts.get(url) ?? 99) <= 3]).toEqual([url, true]);
   });
 });

@@ -140,3 +140,30 @@ test('the approver sees the offer waiting for release on the home, opens it from
   expect(await countOf(operator, 'financingOffersToCompare')).toBeGreaterThan(0);
   for (const page of [operator, banker, approver]) await page.close();
 });
+
+test('an operator’s admin opens from the home the initiatives its organization has still to sign, then clears the filter', async ({
+  page,
+}) => {
+  await signInToWork(page, 'operator@example.org');
+  const waiting = await countOf(page, 'initiativesToSign');
+  await page.locator('[data-testid="work-item"][data-key="initiativesToSign"] a').click();
+  await expect(page).toHaveURL(/\/initiatives\?endorsed=false$/);
+  const tag = page.getByTestId('filter-endorsed');
+  await expect(tag).toHaveText('Not yet endorsed by your organization');
+  // The list shows exactly the count of the home.
+  await expect(page.getByTestId('initiative-card')).toHaveCount(waiting);
+  await tag.locator('.ant-tag-close-icon').click();
+  await expect(page).toHaveURL(/\/initiatives$/);
+  await expect(tag).toHaveCount(0);
+});
+
+test('the secretariat opens from the home the issue cases open for more than 30 days, the filter shown', async ({
+  page,
+}) => {
+  await signInToWork(page, 'secretariat@example.org');
+  const late = page.locator('[data-testid="work-item"][data-key="issueCasesOverdue"]');
+  await expect(late).toBeVisible();
+  await late.locator('a').click();
+  await expect(page).toHaveURL(/\/policy\/cases\?status=open&openForMoreThanDays=30$/);
+  await expect(page.getByTestId('filter-open-for-more-than-days')).toHaveText('Open for more than 30 days');
+});

@@ -108,7 +108,12 @@ export const MEMBER_ISSUE_LIMITS = {
   relayTextLength: 20_000,
   answerLength: 20_000,
   bodyNameLength: 300,
+  /** The longest age asked of the cases list (`openForMoreThanDays`): ten years. */
+  maxAgeDays: 3_650,
 } as const;
+
+/** A case still open after this many days is late: the secretariat's home counts them apart, as overdue. */
+export const ISSUE_CASE_OVERDUE_DAYS = 30;
 
 export interface OrganizationNameRef {
   id: string;

@@ -16,10 +16,14 @@ export const WORK_ITEM_KEYS = [
   'cooperationMatches',
   'serviceRequestsInProgress',
   'alertsToAcknowledge',
+  'initiativesToSign',
+  'initiativesToPropose',
   // financial institutions
   'reviewsNew',
   'reviewsOverdue',
   'offersToRelease',
+  'reviewsAnswered',
+  'alertsInReviewCountries',
   // service providers and research institutes
   'serviceRequestsReceived',
   'briefsChangesRequested',
@@ -32,6 +36,7 @@ export const WORK_ITEM_KEYS = [
   'projectsToReview',
   'issuesToFile',
   'openIssueCases',
+  'issueCasesOverdue',
   'ratingsToDecide',
   'agreementsExpiring',
   'alertsUnacknowledged',
@@ -49,7 +54,7 @@ export interface WorkLink {
 export interface WorkItemDto {
   key: WorkItemKey;
   count: number;
-  /** Items whose records are late (reviews past the working-day limit, commitments past due): shown as a warning. */
+  /** Items whose records are late (reviews past the working-day limit, commitments past due, cases open too long): shown as a warning. */
   overdue?: boolean;
   link: WorkLink;
 }

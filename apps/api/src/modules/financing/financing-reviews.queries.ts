@@ -58,6 +58,14 @@ export class FinancingReviewsQueries {
     if (query.release) {
       qb.andWhere("EXISTS (SELECT 1 FROM financing_offers po WHERE po.review_id = rv.id AND po.status = 'prepared')");
     }
+    if (query.answered) {
+      // The thread's last message (its index by review and time) is an answer, and no offer came after it.
+      qb.andWhere(`rv.status = 'in_review' AND EXISTS (
+        SELECT 1 FROM (SELECT lm.kind, lm.created_at FROM financing_messages lm WHERE lm.review_id = rv.id
+                        ORDER BY lm.created_at DESC, lm.id DESC LIMIT 1) last
+         WHERE last.kind = 'answer'
+           AND NOT EXISTS (SELECT 1 FROM financing_offers ao WHERE ao.review_id = rv.id AND ao.prepared_at >= last.created_at))`);
+    }
     filterRequests(qb, query);
     qb.orderBy('rv.createdAt', 'ASC').addOrderBy('rv.id', 'ASC');
     return paginate(qb, query, (review) => review);

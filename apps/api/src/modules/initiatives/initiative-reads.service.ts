@@ -40,9 +40,12 @@ export class InitiativeReadsService {
     query: ListInitiativesQueryDto,
   ): Promise<Paginated<InitiativeSummaryDto>> {
     const includeDrafts = viewer?.ability.can('readAll', 'Initiative') ?? false;
+    // Endorsed by the reader's organization (a visitor's none: it endorses nothing).
+    const endorsed =
+      query.endorsed === undefined ? undefined : { by: viewer?.organization.id ?? null, now: query.endorsed };
     const { rows, total } = await this.queries.page(
       this.dataSource.manager,
-      { includeDrafts, status: query.status },
+      { includeDrafts, status: query.status, endorsed },
       query,
     );
     return { items: rows.map(summaryOf), total, page: query.page, limit: query.limit };

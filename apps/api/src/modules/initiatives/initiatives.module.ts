@@ -23,6 +23,6 @@ import { InitiativesService } from './initiatives.service';
     EndorsementsService,
     InitiativeJobsService,
   ],
-  exports: [InitiativeJobsService],
+  exports: [InitiativeJobsService, InitiativeReadsService],
 })
 export class InitiativesModule {}

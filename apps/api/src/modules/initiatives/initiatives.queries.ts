@@ -87,25 +87,43 @@ const SUMMARY_COLUMNS = `i.id, i.title_en, i.title_zh, i.status, i.opens_on::tex
 /** The SQL of initiatives: reads for everyone (drafts for the secretariat), locks for the steps, the job's picks. */
 @Injectable()
 export class InitiativesQueries {
-  /** A page of initiatives, newest opening first, with their counts and the total: one statement. */
+  /**
+   * A page of initiatives, newest opening first, with their counts and the total: one statement. With
+   * `endorsed`, only those `organizationId` endorses now (true), or those open for endorsement that it
+   * does not (false): one probe of the endorsements' unique index per initiative.
+   */
   async page(
     manager: EntityManager,
-    filter: { includeDrafts: boolean; status?: InitiativeStatus },
+    filter: {
+      includeDrafts: boolean;
+      status?: InitiativeStatus;
+      endorsed?: { by: string | null; now: boolean };
+    },
     page: { page: number; limit: number },
   ): Promise<{ rows: InitiativeRow[]; total: number }> {
+    const endorsedNow = `EXISTS (SELECT 1 FROM endorsements oe
+                                  WHERE oe.initiative_id = i.id AND oe.organization_id = $3 AND oe.status = 'endorsed')`;
+    const where = `($1::boolean OR i.status <> 'draft') AND ($2::initiative_status IS NULL OR i.status = $2)
+      AND ($4::boolean IS NULL OR ($4 AND ${endorsedNow})
+           OR (NOT $4 AND i.status = 'open_for_endorsement' AND NOT ${endorsedNow}))`;
+    const params = [
+      filter.includeDrafts,
+      filter.status ?? null,
+      filter.endorsed?.by ?? null,
+      filter.endorsed ? filter.endorsed.now : null,
+    ];
     const rows = (await manager.query(
       `SELECT ${SUMMARY_COLUMNS}, COUNT(*) OVER ()::int AS total
          FROM initiatives i
-        WHERE ($1::boolean OR i.status <> 'draft') AND ($2::initiative_status IS NULL OR i.status = $2)
+        WHERE ${where}
         ORDER BY i.opens_on DESC NULLS FIRST, i.created_at DESC, i.id
-        LIMIT $3 OFFSET $4`,
-      [filter.includeDrafts, filter.status ?? null, page.limit, (page.page - 1) * page.limit],
+        LIMIT $5 OFFSET $6`,
+      [...params, page.limit, (page.page - 1) * page.limit],
     )) as (InitiativeRow & { total: number })[];
     if (rows.length === 0 && page.page > 1) {
       const [count] = (await manager.query(
-        `SELECT COUNT(*)::int AS total FROM initiatives i
-          WHERE ($1::boolean OR i.status <> 'draft') AND ($2::initiative_status IS NULL OR i.status = $2)`,
-        [filter.includeDrafts, filter.status ?? null],
+        `SELECT COUNT(*)::int AS total FROM initiatives i WHERE ${where}`,
+        params,
       )) as { total: number }[];
       return { rows, total: count.total };
     }

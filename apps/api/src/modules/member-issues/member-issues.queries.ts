@@ -37,12 +37,21 @@ function visibleCases<T extends IssueCase>(qb: SelectQueryBuilder<T>, viewer: Au
   );
 }
 
-function caseFilters<T extends IssueCase>(
-  qb: SelectQueryBuilder<T>,
-  filters: { status: IssueCaseFilter; country?: string; category?: string },
-) {
+/** The cases lists' filters (the page's and its CSV export's). */
+interface CaseFilters {
+  status: IssueCaseFilter;
+  country?: string;
+  category?: string;
+  openForMoreThanDays?: number;
+}
+
+function caseFilters<T extends IssueCase>(qb: SelectQueryBuilder<T>, filters: CaseFilters) {
   if (filters.status === 'open') qb.andWhere('c.status IN (:...open)', { open: OPEN_CASE_STATUSES });
   else if (filters.status !== 'all') qb.andWhere('c.status = :status', { status: filters.status });
+  if (filters.openForMoreThanDays)
+    qb.andWhere(`c.opened_at < now() - CAST(:openDays AS int) * interval '1 day'`, {
+      openDays: filters.openForMoreThanDays,
+    });
   if (filters.country) qb.andWhere('c.country = :country', { country: filters.country });
   if (filters.category) qb.andWhere('c.category = :category', { category: filters.category });
   // The problem that has waited longest first.
@@ -115,7 +124,7 @@ export class MemberIssuesQueries {
   }
 
   /** The secretariat's export: the filtered cases with the body they went to. */
-  exportCases(filters: { status: IssueCaseFilter; country?: string; category?: string }): Promise<IssueCase[]> {
+  exportCases(filters: CaseFilters): Promise<IssueCase[]> {
     const qb = this.dataSource
       .getRepository(IssueCase)
       .createQueryBuilder('c')

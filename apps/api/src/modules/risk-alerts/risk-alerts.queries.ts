@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RiskExposureReason } from '@alliance/contracts';
+import { FINANCING_REVIEW_OPEN, type RiskExposureReason } from '@alliance/contracts';
 import { DataSource, type EntityManager, IsNull, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { paginate } from '../../common/pagination/page-query.dto';
@@ -75,6 +75,16 @@ export class RiskAlertsQueries {
           'EXISTS (SELECT 1 FROM risk_alert_organizations y WHERE y.alert_id = a.id AND y.acknowledged_at IS NULL)',
         );
       else qb.andWhere('x.organization_id IS NOT NULL AND x.acknowledged_at IS NULL');
+    }
+    if (query.reviewCountries) {
+      // The countries are gathered first (the reviews' index by institution), then matched on the alerts' GIN index.
+      qb.andWhere(
+        `a.countries && ARRAY(SELECT DISTINCT rp.country::text FROM financing_reviews rr
+                                JOIN financing_requests rq ON rq.id = rr.request_id
+                                JOIN parks rp ON rp.id = rq.park_id
+                               WHERE rr.organization_id = :viewerOrg AND rr.status IN (:...openReviews))`,
+        { openReviews: [...FINANCING_REVIEW_OPEN] },
+      );
     }
     qb.orderBy(`(a.status = 'active')`, 'DESC')
       .addOrderBy('a.severity', 'DESC')

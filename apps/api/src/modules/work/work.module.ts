@@ -6,6 +6,7 @@ import { CooperationMatchesModule } from '../cooperation/matches/cooperation-mat
 import { CooperationProjectsModule } from '../cooperation/projects/cooperation-projects.module';
 import { CountriesModule } from '../countries/countries.module';
 import { FinancingModule } from '../financing/financing.module';
+import { InitiativesModule } from '../initiatives/initiatives.module';
 import { MemberIssuesModule } from '../member-issues/member-issues.module';
 import { MembershipModule } from '../membership/membership.module';
 import { ModerationModule } from '../moderation/moderation.module';
@@ -24,6 +25,7 @@ import { WorkService } from './work.service';
     CooperationProjectsModule,
     CountriesModule,
     FinancingModule,
+    InitiativesModule,
     MemberIssuesModule,
     MembershipModule,
     ModerationModule,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AGREEMENT_REMINDER_DAYS,
+  ISSUE_CASE_OVERDUE_DAYS,
   workRole,
   type WorkItemDto,
   type WorkItemKey,
@@ -22,6 +23,9 @@ import { ListRatingsQueryDto } from '../countries/dto/country.dto';
 import { ListFinancingQueryDto, QueueQueryDto } from '../financing/dto/financing-request.dto';
 import { FinancingRequestsService } from '../financing/financing-requests.service';
 import { FinancingReviewsQueries } from '../financing/financing-reviews.queries';
+import { ListInitiativesQueryDto } from '../initiatives/dto/initiative.dto';
+import { initiativeReader } from '../initiatives/initiative-records';
+import { InitiativeReadsService } from '../initiatives/initiative-reads.service';
 import { ListIssueCasesQueryDto, ListMemberIssuesQueryDto } from '../member-issues/dto/member-issue.dto';
 import { MemberIssueReadsService } from '../member-issues/member-issue-reads.service';
 import { ListApplicationsQueryDto } from '../membership/dto/membership-application.dto';
@@ -76,6 +80,7 @@ export class WorkService {
     countries: CountriesService,
     agreements: AgreementReadsService,
     alerts: RiskAlertReadsService,
+    initiatives: InitiativeReadsService,
   ) {
     const total = async (page: Promise<{ total: number }>) => (await page).total;
     const requests = (status: 'offer_received' | 'draft') => (user: AuthenticatedUser) =>
@@ -91,6 +96,11 @@ export class WorkService {
       total(agreements.list(user, firstRowOf(ListAgreementsQueryDto, filters)));
     const ownBriefs = (status: 'changes_requested' | 'draft') => (user: AuthenticatedUser) =>
       total(briefs.list(user, firstRowOf(ListPolicyBriefsQueryDto, { scope: 'mine', status })));
+    // Initiatives open for endorsement that the reader's organization has not endorsed.
+    const notEndorsed = (user: AuthenticatedUser) =>
+      total(initiatives.list(user, firstRowOf(ListInitiativesQueryDto, { endorsed: false })));
+    const cases = (filters: Partial<ListIssueCasesQueryDto>) => (user: AuthenticatedUser) =>
+      total(issues.listCases(user, firstRowOf(ListIssueCasesQueryDto, filters)));
 
     this.homes = {
       operator: [
@@ -139,6 +149,21 @@ export class WorkService {
           when: (user) => user.ability.can('acknowledge', 'RiskAlert'),
           count: unacknowledgedAlerts,
         },
+        {
+          key: 'initiativesToSign',
+          path: '/initiatives',
+          query: { endorsed: 'false' },
+          // An admin signs for the organization (endorses); any other member proposes that it does.
+          when: (user) => initiativeReader(user).canSign,
+          count: notEndorsed,
+        },
+        {
+          key: 'initiativesToPropose',
+          path: '/initiatives',
+          query: { endorsed: 'false' },
+          when: (user) => !initiativeReader(user).canSign && initiativeReader(user).canPropose,
+          count: notEndorsed,
+        },
       ],
       financial: [
         {
@@ -160,6 +185,19 @@ export class WorkService {
           path: '/financing/reviews',
           query: { reviewStatus: 'new' },
           count: queue({ reviewStatus: 'new' }),
+        },
+        {
+          key: 'reviewsAnswered',
+          path: '/financing/reviews',
+          query: { answered: 'true' },
+          count: queue({ answered: true }),
+        },
+        {
+          key: 'alertsInReviewCountries',
+          path: '/policy/alerts',
+          query: { status: 'active', reviewCountries: 'true' },
+          count: (user) =>
+            total(alerts.list(user, firstRowOf(ListRiskAlertsQueryDto, { status: 'active', reviewCountries: true }))),
         },
       ],
       provider: [
@@ -223,7 +261,14 @@ export class WorkService {
           key: 'openIssueCases',
           path: '/policy/cases',
           query: { status: 'open' },
-          count: (user) => total(issues.listCases(user, firstRowOf(ListIssueCasesQueryDto, { status: 'open' }))),
+          count: cases({ status: 'open' }),
+        },
+        {
+          key: 'issueCasesOverdue',
+          path: '/policy/cases',
+          query: { status: 'open', openForMoreThanDays: String(ISSUE_CASE_OVERDUE_DAYS) },
+          overdue: true,
+          count: cases({ status: 'open', openForMoreThanDays: ISSUE_CASE_OVERDUE_DAYS }),
         },
         {
           key: 'ratingsToDecide',

@@ -39,6 +39,8 @@ export interface QueueFilter extends FinancingFilter {
   overdue?: boolean;
   /** Only offers prepared and waiting for an admin's release ("My work" links here). */
   release?: boolean;
+  /** Only reviews whose question the requester answered, not yet followed up ("My work" links here). */
+  answered?: boolean;
   /** The host country's current risk grade. */
   riskGrade?: RiskGrade;
 }

@@ -15,7 +15,13 @@ export const INITIATIVES_KEY = ['initiatives'] as const;
 const KEY = INITIATIVES_KEY;
 const initiativePath = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`;
 
-export function useInitiatives(filter: { status?: InitiativeStatus; page?: number; limit?: number }) {
+export function useInitiatives(filter: {
+  status?: InitiativeStatus;
+  /** Endorsed by the reader's organization now (true), or open and not endorsed by it (false). */
+  endorsed?: boolean;
+  page?: number;
+  limit?: number;
+}) {
   return useQuery({
     queryKey: [...KEY, 'list', filter],
     queryFn: ({ signal }) =>

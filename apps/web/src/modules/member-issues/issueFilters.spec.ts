@@ -74,6 +74,14 @@ describe('the cases list filters', () => {
   it('falls back to the open cases on an unknown status', () => {
     expect(caseFilterOf({ status: 'submitted' }).status).toBe('open');
   });
+
+  it('takes the home’s age of the open cases, in whole days the API takes', () => {
+    const late = caseFilterOf({ status: 'open', openForMoreThanDays: '30' });
+    expect(late).toMatchObject({ status: 'open', openForMoreThanDays: 30 });
+    expect(isFiltered(late)).toBe(true);
+    for (const bad of ['0', '-3', '2.5', 'soon', '3651'])
+      expect(caseFilterOf({ openForMoreThanDays: bad }).openForMoreThanDays).toBeUndefined();
+  });
 });
 
 describe("the secretariat's view of the cases", () => {

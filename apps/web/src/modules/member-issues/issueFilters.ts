@@ -1,6 +1,7 @@
 import {
   ISSUE_CASE_STATUSES,
   MEMBER_ISSUE_CATEGORIES,
+  MEMBER_ISSUE_LIMITS,
   MEMBER_ISSUE_STATUSES,
   type IssueCaseStatus,
   type MemberIssueCategory,
@@ -50,13 +51,21 @@ export function issueQuery(filter: IssueFilter & { view: IssueView | null }): Is
 export const CASE_STATUS_FILTERS = ['open', 'all', ...ISSUE_CASE_STATUSES] as const;
 export type CaseStatusFilter = 'open' | 'all' | IssueCaseStatus;
 
-export const CASE_FILTER_KEYS = ['status', 'country', 'category'] as const;
+export const CASE_FILTER_KEYS = ['status', 'country', 'category', 'openForMoreThanDays'] as const;
 export type CaseFilterKey = (typeof CASE_FILTER_KEYS)[number];
 
 export interface CaseFilter {
   status: CaseStatusFilter;
   country?: string;
   category?: MemberIssueCategory;
+  /** Only cases opened more than this many days ago (the secretariat's home links with it). */
+  openForMoreThanDays?: number;
+}
+
+/** A whole number of days the API takes (1 to the limit), else no filter. */
+function daysFilter(value: string | undefined): number | undefined {
+  const days = Number(value);
+  return Number.isInteger(days) && days >= 1 && days <= MEMBER_ISSUE_LIMITS.maxAgeDays ? days : undefined;
 }
 
 /** The cases list's filter from the address: open cases unless another status is asked for. */
@@ -65,6 +74,7 @@ export function caseFilterOf(values: Partial<Record<CaseFilterKey, string>>): Ca
     status: oneOf<CaseStatusFilter>(CASE_STATUS_FILTERS, values.status) ?? 'open',
     country: countryFilter(values.country),
     category: oneOf(MEMBER_ISSUE_CATEGORIES, values.category),
+    openForMoreThanDays: daysFilter(values.openForMoreThanDays),
   };
 }
 
@@ -74,8 +84,15 @@ export function caseStatusParam(status: CaseStatusFilter | undefined): string | 
 }
 
 /** Whether a filter narrows the list: the empty state then says so rather than "nothing yet". */
-export function isFiltered(filter: { status?: string; country?: string; category?: string }): boolean {
-  return Boolean((filter.status && filter.status !== 'open') || filter.country || filter.category);
+export function isFiltered(filter: {
+  status?: string;
+  country?: string;
+  category?: string;
+  openForMoreThanDays?: number;
+}): boolean {
+  return Boolean(
+    (filter.status && filter.status !== 'open') || filter.country || filter.category || filter.openForMoreThanDays,
+  );
 }
 
 const DAY = 24 * 60 * 60 * 1000;

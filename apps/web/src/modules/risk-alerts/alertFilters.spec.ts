@@ -30,6 +30,15 @@ describe('the alert list filter read from the address', () => {
     expect(isFiltered(alertFilterOf({ unacknowledged: 'true' }))).toBe(true);
   });
 
+  it('keeps the institution home’s filter of the alerts in the countries of its open reviews', () => {
+    expect(alertFilterOf({ status: 'active', reviewCountries: 'true' })).toMatchObject({
+      status: 'active',
+      reviewCountries: true,
+    });
+    expect(alertFilterOf({ reviewCountries: 'yes' }).reviewCountries).toBeUndefined();
+    expect(isFiltered(alertFilterOf({ reviewCountries: 'true' }))).toBe(true);
+  });
+
   it('does not send `current`, the API default', () => {
     expect(alertFilterOf({ status: 'current' }).status).toBeUndefined();
     expect(alertFilterOf({ status: 'all' }).status).toBe('all');

@@ -14,7 +14,14 @@ import type { AlertFilter } from './api';
 export const ALERT_LIST_STATUSES = RISK_ALERT_LIST_STATUSES;
 export type AlertListStatus = RiskAlertListStatus;
 
-export const ALERT_FILTER_KEYS = ['status', 'country', 'severity', 'category', 'unacknowledged'] as const;
+export const ALERT_FILTER_KEYS = [
+  'status',
+  'country',
+  'severity',
+  'category',
+  'unacknowledged',
+  'reviewCountries',
+] as const;
 export type AlertFilterKey = (typeof ALERT_FILTER_KEYS)[number];
 
 /**
@@ -31,12 +38,21 @@ export function alertFilterOf(values: Partial<Record<AlertFilterKey, string>>): 
     category: oneOf(RISK_ALERT_CATEGORIES, values.category),
     // The home's "alerts to acknowledge" link: those still waiting for an acknowledgement.
     unacknowledged: values.unacknowledged === 'true' ? true : undefined,
+    // An institution's home: alerts in the countries of the parks whose financing it reviews.
+    reviewCountries: values.reviewCountries === 'true' ? true : undefined,
   };
 }
 
 /** Whether any filter narrows the list: the empty state then says so rather than "no alerts". */
 export function isFiltered(filter: AlertFilter): boolean {
-  return Boolean(filter.status || filter.country || filter.severity || filter.category || filter.unacknowledged);
+  return Boolean(
+    filter.status ||
+    filter.country ||
+    filter.severity ||
+    filter.category ||
+    filter.unacknowledged ||
+    filter.reviewCountries,
+  );
 }
 
 /** The address of the list filtered to one country (links from a country's profile and financing pages). */

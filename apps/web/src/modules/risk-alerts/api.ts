@@ -24,6 +24,8 @@ export interface AlertFilter {
   exposed?: boolean;
   /** Only alerts waiting for an acknowledgement (the organization's; for the secretariat, anyone's). */
   unacknowledged?: boolean;
+  /** Only alerts in a host country of a park whose financing the reader's institution reviews (open reviews). */
+  reviewCountries?: boolean;
   page?: number;
   limit?: number;
 }

@@ -311,4 +311,14 @@ export class QueueQueryDto extends ListFinancingQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   release?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "Only reviews in review whose thread ends with the requester's answer to the institution's question, " +
+      'with no offer prepared since: the answer waits for the institution to follow it up',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  answered?: boolean;
 }

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsObject,
@@ -126,6 +127,16 @@ export class ListInitiativesQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(INITIATIVE_STATUSES)
   status?: InitiativeStatus;
+
+  @ApiPropertyOptional({
+    description:
+      "false: the initiatives open for endorsement that the reader's organization has not endorsed (or has withdrawn from); " +
+      'true: those it endorses now',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  endorsed?: boolean;
 }
 
 export class EndorseDto implements EndorseRequest {

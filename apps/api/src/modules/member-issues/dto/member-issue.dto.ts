@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
@@ -182,6 +183,12 @@ export class ListMemberIssuesQueryDto extends PageQueryDto {
 export const ISSUE_CASE_FILTERS = ['open', 'all', ...ISSUE_CASE_STATUSES] as const;
 export type IssueCaseFilter = (typeof ISSUE_CASE_FILTERS)[number];
 
+const OPEN_FOR_MORE_THAN_DAYS = {
+  minimum: 1,
+  maximum: MEMBER_ISSUE_LIMITS.maxAgeDays,
+  description: 'Only cases opened more than this many days ago',
+};
+
 export class IssueCaseFiltersDto extends CsvLanguageDto {
   @ApiPropertyOptional({ enum: ISSUE_CASE_FILTERS, default: 'open' })
   @IsOptional()
@@ -194,6 +201,13 @@ export class IssueCaseFiltersDto extends CsvLanguageDto {
   @IsOptional()
   @IsIn(MEMBER_ISSUE_CATEGORIES)
   category?: MemberIssueCategory;
+  @ApiPropertyOptional(OPEN_FOR_MORE_THAN_DAYS)
+  @Type(() => Number)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MEMBER_ISSUE_LIMITS.maxAgeDays)
+  openForMoreThanDays?: number;
 }
 
 export class ListIssueCasesQueryDto extends PageQueryDto {
@@ -208,6 +222,13 @@ export class ListIssueCasesQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(MEMBER_ISSUE_CATEGORIES)
   category?: MemberIssueCategory;
+  @ApiPropertyOptional(OPEN_FOR_MORE_THAN_DAYS)
+  @Type(() => Number)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MEMBER_ISSUE_LIMITS.maxAgeDays)
+  openForMoreThanDays?: number;
 }
 
 export class ListGovernmentBodiesQueryDto {

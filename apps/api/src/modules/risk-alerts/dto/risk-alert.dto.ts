@@ -172,4 +172,13 @@ export class ListRiskAlertsQueryDto extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unacknowledged?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "Only alerts for a host country of a park of a financing request the reader's institution has an open review of",
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  reviewCountries?: boolean;
 }

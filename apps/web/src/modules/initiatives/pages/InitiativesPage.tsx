@@ -1,18 +1,22 @@
-import { htmlLang, pickTitle, readerLanguage, type InitiativeStatus } from '@alliance/contracts';
+import { htmlLang, INITIATIVE_STATUSES, pickTitle, readerLanguage, type InitiativeStatus } from '@alliance/contracts';
 import { PlusOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Segmented, Skeleton, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Empty, Flex, Pagination, Segmented, Skeleton, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ButtonLink } from '../../../components/ButtonLink';
 import { PageHeader } from '../../../components/PageHeader';
 import { useAbility } from '../../../lib/ability';
+import { oneOf } from '../../../lib/listFilters';
 import { formatDate } from '../../../lib/names';
+import { useListParams } from '../../../lib/useListParams';
 import { useInitiatives } from '../api';
 import { InitiativeProgress, InitiativeStatusTag } from '../components/InitiativeTags';
 
 type StatusFilter = InitiativeStatus | 'all';
+
+const FILTER_KEYS = ['status', 'endorsed'] as const;
+const PAGE_SIZE = 20;
 
 /** `/initiatives`: the alliance's published initiatives with their progress (drafts too for the secretariat). */
 export function InitiativesPage() {
@@ -20,9 +24,11 @@ export function InitiativesPage() {
   const language = i18n.resolvedLanguage;
   const reader = readerLanguage(language);
   const ability = useAbility();
-  const [status, setStatus] = useState<StatusFilter>('all');
-  const [page, setPage] = useState(1);
-  const list = useInitiatives({ status: status === 'all' ? undefined : status, page, limit: 20 });
+  const { filters, page, setFilters, setPage } = useListParams(FILTER_KEYS);
+  const status = oneOf(INITIATIVE_STATUSES, filters.status);
+  // My work links here with `endorsed=false`: those the reader's organization has still to endorse.
+  const endorsed = filters.endorsed === 'false' ? false : filters.endorsed === 'true' ? true : undefined;
+  const list = useInitiatives({ status, endorsed, page, limit: PAGE_SIZE });
   const items = list.data?.items ?? [];
   const statuses: StatusFilter[] = ability.can('create', 'Initiative')
     ? ['all', 'draft', 'open_for_endorsement', 'closed']
@@ -42,17 +48,26 @@ export function InitiativesPage() {
         }
       />
       <Segmented<StatusFilter>
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(1);
-        }}
+        value={status ?? 'all'}
+        onChange={(value) => setFilters({ status: value === 'all' ? undefined : value })}
         options={statuses.map((value) => ({
           value,
           label: value === 'all' ? t('initiatives.list.all') : t(`initiatives.status.${value}`),
         }))}
         style={{ marginBottom: 16 }}
       />
+      {endorsed !== undefined ? (
+        <div style={{ marginBottom: 16 }}>
+          <Tag
+            closable
+            color="orange"
+            onClose={() => setFilters({ endorsed: undefined })}
+            data-testid="filter-endorsed"
+          >
+            {t(endorsed ? 'initiatives.list.endorsed' : 'initiatives.list.notEndorsed')}
+          </Tag>
+        </div>
+      ) : null}
       <ApiErrorAlert error={list.error} />
       {list.isPending ? (
         <Card>
@@ -100,7 +115,12 @@ export function InitiativesPage() {
       )}
       {list.data && list.data.total > list.data.limit ? (
         <Flex justify="center" style={{ marginTop: 24 }}>
-          <Pagination current={list.data.page} pageSize={list.data.limit} total={list.data.total} onChange={setPage} />
+          <Pagination
+            current={list.data.page}
+            pageSize={list.data.limit}
+            total={list.data.total}
+            onChange={(next) => setPage(next, PAGE_SIZE)}
+          />
         </Flex>
       ) : null}
     </div>

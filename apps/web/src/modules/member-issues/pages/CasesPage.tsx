@@ -1,6 +1,6 @@
 import { ISSUE_CASE_STATUSES, readerLanguage } from '@alliance/contracts';
 import { BankOutlined, DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Pagination, Skeleton, Spin, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Pagination, Skeleton, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { ButtonLink } from '../../../components/ButtonLink';
@@ -82,8 +82,21 @@ export function CasesPage() {
                 : changes,
             )
           }
-          onClear={() => setFilters({ status: undefined, country: undefined, category: undefined })}
+          onClear={() =>
+            setFilters({ status: undefined, country: undefined, category: undefined, openForMoreThanDays: undefined })
+          }
         />
+        {filter.openForMoreThanDays ? (
+          <Tag
+            closable
+            color="orange"
+            style={{ marginTop: 12 }}
+            onClose={() => setFilters({ openForMoreThanDays: undefined })}
+            data-testid="filter-open-for-more-than-days"
+          >
+            {t('memberIssues.cases.openForMoreThanDays', { count: filter.openForMoreThanDays })}
+          </Tag>
+        ) : null}
       </Card>
       <ApiErrorAlert error={list.error} />
       {!rights.secretariat ? (

@@ -56,6 +56,17 @@ export function AlertsPage() {
             {t('riskAlerts.list.unacknowledged')}
           </Tag>
         ) : null}
+        {filter.reviewCountries ? (
+          <Tag
+            closable
+            color="orange"
+            style={{ marginTop: 12 }}
+            onClose={() => setFilters({ reviewCountries: undefined })}
+            data-testid="filter-review-countries"
+          >
+            {t('riskAlerts.list.reviewCountries')}
+          </Tag>
+        ) : null}
       </Card>
 
       <ApiErrorAlert error={list.error} />

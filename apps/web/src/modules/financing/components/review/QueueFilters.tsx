@@ -1,4 +1,4 @@
-import { Button, Flex, Switch, Typography } from 'antd';
+import { Button, Flex, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListSearch } from '../../../../components/ListSearch';
 import { RiskGradeSelect } from '../../../countries/components/RiskGradeSelect';
@@ -61,6 +61,17 @@ export function QueueFilters({ filter, onChange }: Props) {
         />
         <Typography.Text>{t('financing.reviews.filters.overdueOnly')}</Typography.Text>
       </Flex>
+      {/* The filters My work links with, shown while on and removed by closing their tag. */}
+      {filter.release ? (
+        <Tag closable color="orange" onClose={() => onChange({ release: undefined })} data-testid="filter-release">
+          {t('financing.reviews.filters.release')}
+        </Tag>
+      ) : null}
+      {filter.answered ? (
+        <Tag closable color="orange" onClose={() => onChange({ answered: undefined })} data-testid="filter-answered">
+          {t('financing.reviews.filters.answered')}
+        </Tag>
+      ) : null}
       {active > 0 ? (
         <Button
           type="link"

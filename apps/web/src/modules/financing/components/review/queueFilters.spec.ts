@@ -42,6 +42,8 @@ describe('queue filters from the address', () => {
       amountMin: '-1',
       amountMax: '1.234',
       overdue: 'yes',
+      release: 'yes',
+      answered: '1',
     });
     expect(activeFilterCount(filter)).toBe(0);
   });
@@ -62,5 +64,11 @@ describe('queue filters from the address', () => {
     expect(overdueParam(true)).toBe('true');
     expect(overdueParam(false)).toBeUndefined();
     expect(queueFilterFromParams({ overdue: overdueParam(true) }).overdue).toBe(true);
+  });
+
+  it('reads the filters My work links with', () => {
+    const filter = queueFilterFromParams({ release: 'true', answered: 'true' });
+    expect(filter).toMatchObject({ release: true, answered: true });
+    expect(activeFilterCount(filter)).toBe(2);
   });
 });

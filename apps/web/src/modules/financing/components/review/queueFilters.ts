@@ -16,6 +16,7 @@ export const QUEUE_FILTER_KEYS = [
   'amountMax',
   'overdue',
   'release',
+  'answered',
 ] as const;
 export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
 export type QueueParams = Partial<Record<QueueFilterKey, string | undefined>>;
@@ -43,6 +44,7 @@ export function queueFilterFromParams(params: QueueParams): QueueFilter {
     amountMax,
     overdue: params.overdue === OVERDUE_ONLY ? true : undefined,
     release: params.release === 'true' ? true : undefined,
+    answered: params.answered === 'true' ? true : undefined,
   };
 }
 
