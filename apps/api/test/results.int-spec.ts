@@ -541,7 +541,7 @@ describe("the alliance's results", () => {
       });
       expect(byKey(after.issueCases, (c) => c.category)).toEqual(expected);
       const line = (r: ResultsDto, category: string) =>
-        r.issueCases.find((c) => c.category === category) ?? { cases: 0, answered: 0 };
+        r.issueCases.find((c) => c.category === category) ?? { cases: 0, answered: 0, medianDaysToAnswer: null };
       expect([
         line(after, 'customs').cases - line(before, 'customs').cases,
         line(after, 'customs').answered - line(before, 'customs').answered,
