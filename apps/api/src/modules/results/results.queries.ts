@@ -102,10 +102,12 @@ const SECTIONS: Record<ResultsSection, string> = {
                   FILTER (WHERE f.first_at IS NOT NULL))::numeric, 1)::float8 AS "medianDaysToFirstOffer"
       FROM financing_requests r
       LEFT JOIN (
-        SELECT v.request_id, min(o.released_at) AS first_at
-          FROM financing_offers o JOIN financing_reviews v ON v.id = o.review_id
+        -- From the released offers (a few thousand), each review found by its key rather than all read.
+        SELECT (SELECT v.request_id FROM financing_reviews v WHERE v.id = o.review_id) AS request_id,
+               min(o.released_at) AS first_at
+          FROM financing_offers o
          WHERE o.released_at IS NOT NULL
-         GROUP BY v.request_id
+         GROUP BY 1
       ) f ON f.request_id = r.id
      WHERE ${IN_RANGE('r.submitted_at')} AND r.instrument IS NOT NULL
      GROUP BY r.instrument
