@@ -3,6 +3,7 @@ import type { MembersPointDto, PostsPointDto, ResultsDto } from '@alliance/contr
 import { JIANGSU_PARKS_INITIATIVE } from '../../../seeds/demo-initiatives';
 import { fields } from './helpers';
 import { completeRequest, reviewWithOffer, submitRequest } from './financing-support';
+import { insertProject } from './support/cooperation';
 import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
 
 const TZ = 'Asia/Shanghai';
@@ -14,6 +15,33 @@ const quarterIn = (d: Date) => {
 };
 
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
+const COMMERCE = '00000000-0000-4000-8000-000000002103'; // Jiangsu Department of Commerce (seeds/demo-issues.ts)
+
+/** A sum of exact decimals (two places) as PostgreSQL writes `COALESCE(sum(x), 0)::text`: '0' when all are null. */
+const decimalSum = (values: (string | null)[]) => {
+  const present = values.filter((v): v is string => v !== null);
+  if (!present.length) return '0';
+  const cents = present.reduce((n, v) => n + BigInt(Number(v).toFixed(2).replace('.', '')), 0n);
+  const sign = cents < 0n ? '-' : '';
+  const abs = (cents < 0n ? -cents : cents).toString().padStart(3, '0');
+  return `${sign}${abs.slice(0, -2)}.${abs.slice(-2)}`;
+};
+/** The median as percentile_cont(0.5) finds it, rounded to one decimal; null without values. */
+const median1 = (values: number[]) => {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.round(m * 10) / 10;
+};
+/** Rows grouped by a key, in the key's order. */
+function groupBy<T>(rows: T[], key: (row: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+const byKey = <T>(rows: T[], key: (row: T) => string) =>
+  [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 describe("the alliance's results", () => {
   let t: TestApp;
@@ -254,6 +282,272 @@ describe("the alliance's results", () => {
         `SELECT count(*)::int AS n FROM endorsements WHERE withdrawn_at IS NULL OR withdrawn_at > now()`,
       );
       expect(quarter(after).standing).toBe(n);
+    });
+  });
+
+  describe('the series of cooperation, services, alerts and issue cases, against counts of their own', () => {
+    const todayOnly = () => `?from=${today()}&to=${today()}`;
+    const isToday = (d: Date | null) => d !== null && dayIn(d) === today();
+
+    /** An open project of the Sihanoukville operator, the bank's interest in it accepted: the deal's id. */
+    const newDeal = async () => {
+      const projectId = await insertProject(t, { organizationId: ORG.ssez });
+      const expressed = await banker.post(`/api/cooperation/projects/${projectId}/expressions`, {
+        message: 'We would finance the garment factory.',
+      });
+      expect(expressed.status).toBe(201);
+      const accepted = await operator.post(`/api/cooperation/expressions/${expressed.body.id}/accept`);
+      expect(accepted.status).toBe(200);
+      return accepted.body.deal.id as string;
+    };
+    const moveDeal = async (id: string, step: string, body?: object) =>
+      expect((await operator.post(`/api/cooperation/deals/${id}/${step}`, body)).status).toBe(200);
+
+    it('counts the deals opened in the range by the stage they are at, with the investment recorded on them', async () => {
+      const before = await results(todayOnly());
+      // One deal stays at first contact, one is lost in negotiation, two are invested in.
+      const [, lost, small, large] = [await newDeal(), await newDeal(), await newDeal(), await newDeal()];
+      await moveDeal(lost, 'negotiation');
+      await moveDeal(lost, 'lost', { reason: 'The bank chose another park.' });
+      for (const [id, investedUsd] of [
+        [small, '0.09'],
+        [large, '12345678.91'],
+      ]) {
+        await moveDeal(id, 'negotiation');
+        await moveDeal(id, 'agreement_signed');
+        await moveDeal(id, 'investment_made', { investedUsd, investedOn: today() });
+      }
+      const after = await results(todayOnly());
+
+      const rows = await sql<{ stage: string; invested_usd: string | null; created_at: Date }>(
+        `SELECT stage::text AS stage, invested_usd, created_at FROM deals`,
+      );
+      const expected = groupBy(
+        rows.filter((r) => isToday(r.created_at)),
+        (r) => r.stage,
+      ).map(([stage, deals]) => ({
+        stage,
+        count: deals.length,
+        investedUsd: decimalSum(deals.map((d) => d.invested_usd)),
+      }));
+      expect(byKey(after.deals, (d) => d.stage)).toEqual(expected);
+
+      const stage = (r: ResultsDto, s: string) => r.deals.find((d) => d.stage === s) ?? { count: 0, investedUsd: '0' };
+      const grew = (s: string) => stage(after, s).count - stage(before, s).count;
+      expect([grew('contact'), grew('negotiation'), grew('lost'), grew('investment_made')]).toEqual([1, 0, 1, 2]);
+      expect(
+        decimalSum([stage(after, 'investment_made').investedUsd, `-${stage(before, 'investment_made').investedUsd}`]),
+      ).toBe('12345679.00');
+    });
+
+    it('counts the service requests of the range per agreement: delivered ones, and the average of their ratings', async () => {
+      const agreement = await secretariat.post('/api/agreements', {
+        kind: 'legal_services',
+        titleEn: 'Legal services for the results',
+        titleZh: '成果统计法律服务',
+        counterpartyIds: [ORG.lawyers],
+      });
+      expect(agreement.status).toBe(201);
+      const agreementId = agreement.body.id as string;
+      expect((await secretariat.post(`/api/agreements/${agreementId}/sign`, { signedOn: today() })).status).toBe(200);
+      expect((await secretariat.post(`/api/agreements/${agreementId}/activate`, {})).status).toBe(200);
+      const service = await secretariat.post(`/api/agreements/${agreementId}/services`, {
+        nameEn: 'Contract review',
+        providerOrganizationId: ORG.lawyers,
+      });
+      expect(service.status).toBe(201);
+      const request = async () => {
+        const res = await operator.post(`/api/agreement-services/${service.body.id}/requests`, {
+          parkId: SSEZ_PARK,
+          needEn: 'A supply contract to review.',
+        });
+        expect(res.status).toBe(201);
+        return res.body.id as string;
+      };
+      // Four requests: two delivered and rated 2 and 5, one declined, one waiting.
+      const [rated2, rated5, declined] = [await request(), await request(), await request(), await request()];
+      for (const [id, rating] of [
+        [rated2, 2],
+        [rated5, 5],
+      ] as const) {
+        expect((await partner.post(`/api/service-requests/${id}/accept`, {})).status).toBe(200);
+        expect((await partner.post(`/api/service-requests/${id}/deliver`, {})).status).toBe(200);
+        expect((await operator.post(`/api/service-requests/${id}/rate`, { rating })).status).toBe(200);
+      }
+      expect(
+        (await partner.post(`/api/service-requests/${declined}/decline`, { reason: 'Not our field' })).status,
+      ).toBe(200);
+      const after = await results(todayOnly());
+      expect(after.services.find((s) => s.agreementId === agreementId)).toEqual({
+        agreementId,
+        titleEn: 'Legal services for the results',
+        titleZh: '成果统计法律服务',
+        requests: 4,
+        delivered: 2,
+        averageRating: 3.5,
+        ratings: 2,
+      });
+
+      const rows = await sql<{
+        agreement_id: string;
+        title_en: string | null;
+        title_zh: string | null;
+        status: string;
+        rating: number | null;
+        created_at: Date;
+      }>(
+        `SELECT r.agreement_id, a.title_en, a.title_zh, r.status::text AS status, r.rating, r.created_at
+           FROM service_requests r JOIN partner_agreements a ON a.id = r.agreement_id`,
+      );
+      const expected = groupBy(
+        rows.filter((r) => isToday(r.created_at)),
+        (r) => r.agreement_id,
+      ).map(([id, requests]) => {
+        const ratings = requests.map((r) => r.rating).filter((r): r is number => r !== null);
+        return {
+          agreementId: id,
+          titleEn: requests[0].title_en,
+          titleZh: requests[0].title_zh,
+          requests: requests.length,
+          delivered: requests.filter((r) => r.status === 'delivered').length,
+          averageRating: ratings.length
+            ? Math.round((100 * ratings.reduce((n, r) => n + r, 0)) / ratings.length) / 100
+            : null,
+          ratings: ratings.length,
+        };
+      });
+      expect(byKey(after.services, (s) => s.agreementId)).toEqual(expected);
+      // Most requested first.
+      const counts = after.services.map((s) => s.requests);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+      // Its CSV file: a line per agreement, the same figures.
+      const csv = await secretariat.get(`/api/results/services.csv?lang=en&from=${today()}&to=${today()}`);
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-disposition']).toContain(`results-services-${today()}-${today()}.csv`);
+      const [header, ...lines] = parse(csv.text.replace(/^\uFEFF/, '')) as string[][];
+      expect(header).toEqual([
+        'Agreement (English)',
+        'Agreement (Chinese)',
+        'Requests',
+        'Delivered',
+        'Average rating',
+        'Ratings',
+      ]);
+      expect(lines).toEqual(
+        after.services.map((s) => [
+          s.titleEn ?? '',
+          s.titleZh ?? '',
+          String(s.requests),
+          String(s.delivered),
+          s.averageRating === null ? '' : String(s.averageRating),
+          String(s.ratings),
+        ]),
+      );
+      expect(lines).toContainEqual(['Legal services for the results', '成果统计法律服务', '4', '2', '3.5', '2']);
+    });
+
+    it('counts the alerts issued in each quarter and the acknowledgements given in it', async () => {
+      const before = await results(todayOnly());
+      const issue = async (countries: string[]) => {
+        const res = await secretariat.post('/api/risk-alerts', {
+          severity: 'warning',
+          category: 'security',
+          countries,
+          titleEn: 'Protests near the port',
+          bodyEn: 'Avoid the port road this week.',
+          validFrom: new Date().toISOString(),
+          validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        });
+        expect(res.status).toBe(201);
+        return res.body.id as string;
+      };
+      const [first, second] = [await issue(['KH']), await issue(['KH', 'ID']), await issue(['KH'])];
+      for (const id of [first, second])
+        expect((await operator.post(`/api/risk-alerts/${id}/acknowledge`, {})).status).toBe(200);
+      const after = await results(todayOnly());
+
+      const issued = await sql<{ at: Date | null }>(`SELECT issued_at AS at FROM risk_alerts`);
+      const acknowledged = await sql<{ at: Date | null }>(`SELECT acknowledged_at AS at FROM risk_alert_organizations`);
+      expect(after.alerts).toEqual([
+        {
+          period: quarterIn(new Date()),
+          issued: issued.filter((r) => isToday(r.at)).length,
+          acknowledged: acknowledged.filter((r) => isToday(r.at)).length,
+        },
+      ]);
+      expect([
+        after.alerts[0].issued - before.alerts[0].issued,
+        after.alerts[0].acknowledged - before.alerts[0].acknowledged,
+      ]).toEqual([3, 2]);
+    });
+
+    it('counts the issue cases opened in the range by category: those answered, and the median days to the answer', async () => {
+      const yesterday = dayIn(new Date(Date.now() - 86_400_000));
+      const range = `?from=${yesterday}&to=${today()}`;
+      const before = await results(range);
+      const openCase = async (category: string) => {
+        const raised = await operator.post('/api/member-issues', {
+          category,
+          country: 'KH',
+          titleEn: `A ${category} question for the results`,
+          descriptionEn: 'Described for the results.',
+          confidential: false,
+        });
+        expect(raised.status).toBe(201);
+        const filed = await secretariat.post(`/api/member-issues/${raised.body.id}/file`, {});
+        expect(filed.status).toBe(200);
+        return filed.body.caseId as string;
+      };
+      const answer = async (caseId: string) => {
+        const { version } = (await secretariat.get(`/api/issue-cases/${caseId}`)).body;
+        const relayed = await secretariat.post(`/api/issue-cases/${caseId}/relay`, {
+          governmentBodyId: COMMERCE,
+          relayedText: 'Members ask for an answer.',
+          version,
+        });
+        expect(relayed.status).toBe(200);
+        const answered = await secretariat.post(`/api/issue-cases/${caseId}/answer`, {
+          answerEn: 'Answered for the results.',
+          version: relayed.body.version,
+        });
+        expect(answered.status).toBe(200);
+      };
+      // Three customs cases (one opened a day and six hours ago, two answered) and an unanswered permits case.
+      const [older, recent] = [await openCase('customs'), await openCase('customs'), await openCase('customs')];
+      await openCase('permits');
+      // The time to an answer needs time to pass: the older case is moved back to when it would have been opened.
+      await sql(`UPDATE issue_cases SET opened_at = opened_at - interval '30 hours' WHERE id = $1`, [older]);
+      await answer(older);
+      await answer(recent);
+      const after = await results(range);
+
+      const rows = await sql<{ category: string; opened_at: Date; answered_at: Date | null }>(
+        `SELECT category::text AS category, opened_at, answered_at FROM issue_cases`,
+      );
+      const expected = groupBy(
+        rows.filter((r) => dayIn(r.opened_at) >= yesterday && dayIn(r.opened_at) <= today()),
+        (r) => r.category,
+      ).map(([category, cases]) => {
+        const answered = cases.filter((c) => c.answered_at !== null);
+        return {
+          category,
+          cases: cases.length,
+          answered: answered.length,
+          medianDaysToAnswer: median1(
+            answered.map((c) => (c.answered_at!.getTime() - c.opened_at.getTime()) / 86_400_000),
+          ),
+        };
+      });
+      expect(byKey(after.issueCases, (c) => c.category)).toEqual(expected);
+      const line = (r: ResultsDto, category: string) =>
+        r.issueCases.find((c) => c.category === category) ?? { cases: 0, answered: 0, medianDaysToAnswer: null };
+      expect([
+        line(after, 'customs').cases - line(before, 'customs').cases,
+        line(after, 'customs').answered - line(before, 'customs').answered,
+        line(after, 'permits').cases - line(before, 'permits').cases,
+      ]).toEqual([3, 2, 1]);
+      expect(line(after, 'customs').medianDaysToAnswer).toBeGreaterThan(0);
     });
   });
 

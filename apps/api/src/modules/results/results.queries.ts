@@ -6,13 +6,18 @@ import { DataSource } from 'typeorm';
  * The SQL of the alliance's results. Every section reads the range as $1 (first day), $2 (last day,
  * included) and $3 (the alliance's time zone, in which days, months and quarters begin). Each section
  * is one subquery whose rows carry the DTO's own keys, so that the sections asked for travel in one
- * statement as JSON and reach the web unchanged.
+ * statement as JSON and reach the web unchanged. Posts, financing, deals, signatories and alerts are
+ * summed from the daily summaries that triggers keep (migrations/*-ResultsSummaries.ts), whose days are
+ * in the same time zone (`syncZone` at start): a day's figures are a sum of a few rows, not a count of
+ * every record.
  */
 const STARTS = `(($1::date)::timestamp AT TIME ZONE $3)`;
 const ENDS = `((($2::date) + 1)::timestamp AT TIME ZONE $3)`;
 const IN_RANGE = (column: string) => `${column} >= ${STARTS} AND ${column} < ${ENDS}`;
-const MONTH = (column: string) => `to_char(${column} AT TIME ZONE $3, 'YYYY-MM')`;
-const QUARTER = (column: string) => `to_char(${column} AT TIME ZONE $3, 'YYYY-"Q"Q')`;
+/** The summaries' days in the range, and their months and quarters. */
+const DAYS_IN_RANGE = `s.day BETWEEN $1::date AND $2::date`;
+const DAY_MONTH = `to_char(s.day, 'YYYY-MM')`;
+const DAY_QUARTER = `to_char(s.day, 'YYYY-"Q"Q')`;
 
 /** The quarters the range touches, each cut to the range: its label, first instant and end (excluded). */
 const QUARTERS = `
@@ -67,34 +72,27 @@ const SECTIONS: Record<ResultsSection, string> = {
      GROUP BY p.country
      ORDER BY count(*) DESC, p.country`,
 
+  /** Posts published (or since archived) by month and kind. */
   posts: `
-    SELECT ${MONTH('p.published_at')} AS period, p.kind, count(*)::int AS count
-      FROM posts p
-     WHERE ${IN_RANGE('p.published_at')} AND p.status IN ('published', 'archived')
+    SELECT ${DAY_MONTH} AS period, s.kind, sum(s.posts)::int AS count
+      FROM results_post_days s
+     WHERE ${DAYS_IN_RANGE}
      GROUP BY 1, 2
+    HAVING sum(s.posts) > 0
      ORDER BY 1, 2`,
 
   /** Asked: requests submitted in the quarter; accepted: offers accepted in it (the offer's amount and currency). */
   financing: `
-    WITH asked AS (
-      SELECT ${QUARTER('r.submitted_at')} AS period, r.instrument, r.currency,
-             count(*)::int AS n, sum(r.amount) AS amount
-        FROM financing_requests r
-       WHERE ${IN_RANGE('r.submitted_at')} AND r.instrument IS NOT NULL AND r.currency IS NOT NULL
-       GROUP BY 1, 2, 3
-    ),
-    accepted AS (
-      SELECT ${QUARTER('r.decided_at')} AS period, r.instrument, o.currency,
-             count(*)::int AS n, sum(o.amount) AS amount
-        FROM financing_requests r JOIN financing_offers o ON o.review_id = r.accepted_review_id
-       WHERE r.status = 'accepted' AND ${IN_RANGE('r.decided_at')} AND r.instrument IS NOT NULL
-       GROUP BY 1, 2, 3
-    )
-    SELECT period, instrument, currency,
-           COALESCE(a.n, 0) AS "askedCount", COALESCE(a.amount, 0)::text AS "askedAmount",
-           COALESCE(c.n, 0) AS "acceptedCount", COALESCE(c.amount, 0)::text AS "acceptedAmount"
-      FROM asked a FULL JOIN accepted c USING (period, instrument, currency)
-     ORDER BY period, instrument, currency`,
+    SELECT ${DAY_QUARTER} AS period, s.instrument, s.currency,
+           sum(s.asked)::int AS "askedCount",
+           CASE WHEN sum(s.asked) = 0 THEN '0' ELSE sum(s.asked_amount)::text END AS "askedAmount",
+           sum(s.accepted)::int AS "acceptedCount",
+           CASE WHEN sum(s.accepted) = 0 THEN '0' ELSE sum(s.accepted_amount)::text END AS "acceptedAmount"
+      FROM results_financing_days s
+     WHERE ${DAYS_IN_RANGE}
+     GROUP BY 1, 2, 3
+    HAVING sum(s.asked) > 0 OR sum(s.accepted) > 0
+     ORDER BY 1, 2, 3`,
 
   /** Of the requests submitted in the range: those with a released offer, and the days to the first. */
   financingOffers: `
@@ -103,21 +101,26 @@ const SECTIONS: Record<ResultsSection, string> = {
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.first_at - r.submitted_at) / 86400)
                   FILTER (WHERE f.first_at IS NOT NULL))::numeric, 1)::float8 AS "medianDaysToFirstOffer"
       FROM financing_requests r
-      LEFT JOIN LATERAL (
-        SELECT min(o.released_at) AS first_at
-          FROM financing_reviews v JOIN financing_offers o ON o.review_id = v.id
-         WHERE v.request_id = r.id AND o.released_at IS NOT NULL
-      ) f ON true
+      LEFT JOIN (
+        -- From the released offers (a few thousand), each review found by its key rather than all read.
+        SELECT (SELECT v.request_id FROM financing_reviews v WHERE v.id = o.review_id) AS request_id,
+               min(o.released_at) AS first_at
+          FROM financing_offers o
+         WHERE o.released_at IS NOT NULL
+         GROUP BY 1
+      ) f ON f.request_id = r.id
      WHERE ${IN_RANGE('r.submitted_at')} AND r.instrument IS NOT NULL
      GROUP BY r.instrument
      ORDER BY r.instrument`,
 
   deals: `
-    SELECT d.stage, count(*)::int AS count, COALESCE(sum(d.invested_usd), 0)::text AS "investedUsd"
-      FROM deals d
-     WHERE ${IN_RANGE('d.created_at')}
-     GROUP BY d.stage
-     ORDER BY d.stage`,
+    SELECT s.stage, sum(s.deals)::int AS count,
+           CASE WHEN sum(s.invested) = 0 THEN '0' ELSE sum(s.invested_usd)::text END AS "investedUsd"
+      FROM results_deal_days s
+     WHERE ${DAYS_IN_RANGE}
+     GROUP BY s.stage
+    HAVING sum(s.deals) > 0
+     ORDER BY s.stage`,
 
   services: `
     SELECT a.id AS "agreementId", a.title_en AS "titleEn", a.title_zh AS "titleZh", s.requests, s.delivered,
@@ -135,15 +138,10 @@ const SECTIONS: Record<ResultsSection, string> = {
   /** Endorsements signed and withdrawn in each quarter, and those standing at its end (all time before it counted). */
   signatories: `
     WITH q AS (${QUARTERS}),
-    moves AS (
-      SELECT e.endorsed_at AS at, 1 AS signed, 0 AS withdrawn FROM endorsements e WHERE e.endorsed_at < ${ENDS}
-      UNION ALL
-      SELECT e.withdrawn_at, 0, 1 FROM endorsements e WHERE e.withdrawn_at < ${ENDS}
-    ),
     per AS (
-      SELECT CASE WHEN at < ${STARTS} THEN '' ELSE ${QUARTER('at')} END AS period,
-             sum(signed)::int AS signed, sum(withdrawn)::int AS withdrawn
-        FROM moves GROUP BY 1
+      SELECT CASE WHEN s.day < $1::date THEN '' ELSE ${DAY_QUARTER} END AS period,
+             sum(s.signed)::int AS signed, sum(s.withdrawn)::int AS withdrawn
+        FROM results_endorsement_days s WHERE s.day <= $2::date GROUP BY 1
     ),
     before AS (SELECT COALESCE(sum(signed - withdrawn), 0)::int AS n FROM per WHERE period = '')
     SELECT q.period, COALESCE(p.signed, 0) AS signed, COALESCE(p.withdrawn, 0) AS withdrawn,
@@ -153,16 +151,12 @@ const SECTIONS: Record<ResultsSection, string> = {
 
   alerts: `
     WITH q AS (${QUARTERS}),
-    issued AS (
-      SELECT ${QUARTER('a.issued_at')} AS period, count(*)::int AS n
-        FROM risk_alerts a WHERE ${IN_RANGE('a.issued_at')} GROUP BY 1
-    ),
-    acknowledged AS (
-      SELECT ${QUARTER('k.acknowledged_at')} AS period, count(*)::int AS n
-        FROM risk_alert_organizations k WHERE ${IN_RANGE('k.acknowledged_at')} GROUP BY 1
+    per AS (
+      SELECT ${DAY_QUARTER} AS period, sum(s.issued)::int AS issued, sum(s.acknowledged)::int AS acknowledged
+        FROM results_alert_days s WHERE ${DAYS_IN_RANGE} GROUP BY 1
     )
-    SELECT q.period, COALESCE(i.n, 0) AS issued, COALESCE(k.n, 0) AS acknowledged
-      FROM q LEFT JOIN issued i ON i.period = q.period LEFT JOIN acknowledged k ON k.period = q.period
+    SELECT q.period, COALESCE(p.issued, 0) AS issued, COALESCE(p.acknowledged, 0) AS acknowledged
+      FROM q LEFT JOIN per p ON p.period = q.period
      ORDER BY q.period`,
 
   issueCases: `
@@ -181,6 +175,11 @@ export type ResultsSections = Omit<ResultsDto, 'range'>;
 export class ResultsQueries {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Keeps the summaries' days in the alliance's time zone: recounts them when it is not theirs (at start). */
+  async syncZone(timeZone: string): Promise<void> {
+    await this.dataSource.query(`SELECT results_summaries_zone($1)`, [timeZone]);
+  }
+
   /** The sections asked for over a range, in one statement. */
   async sections<S extends ResultsSection>(
     range: ResolvedResultsRange,
@@ -190,10 +189,11 @@ export class ResultsQueries {
     const columns = sections
       .map((s) => `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${SECTIONS[s]}) x) AS "${s}"`)
       .join(',\n');
-    const [row] = (await this.dataSource.query(`SELECT ${columns}`, [range.from, range.to, timeZone])) as Pick<
-      ResultsSections,
-      S
-    >[];
+    // The range's row names every parameter, whichever of them the sections asked for read.
+    const [row] = (await this.dataSource.query(
+      `SELECT ${columns} FROM (SELECT $1::date AS first_day, $2::date AS last_day, $3::text AS time_zone) range`,
+      [range.from, range.to, timeZone],
+    )) as Pick<ResultsSections, S>[];
     return row;
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   RESULTS_SECTIONS,
   resolveResultsRange,
@@ -19,11 +19,16 @@ import { ResultsQueries, type ResultsSections } from './results.queries';
  * callers check the policy; the public selection is `publicTotals`.
  */
 @Injectable()
-export class ResultsService {
+export class ResultsService implements OnModuleInit {
   constructor(
     private readonly queries: ResultsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The daily summaries count days in the alliance's time zone: a new zone recounts them before the first request. */
+  async onModuleInit(): Promise<void> {
+    await this.queries.syncZone(this.config.timeZone);
+  }
 
   /** Every section over `range` (default: from the alliance's founding to today). 400 for a bad range. */
   async compute(range: ResultsRange = {}): Promise<ResultsDto> {

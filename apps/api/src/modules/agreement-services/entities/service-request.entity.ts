@@ -29,6 +29,8 @@ import { AgreementService } from './agreement-service.entity';
 // The secretariat's list's order (descending) and the uptake's covering index, created by the migration.
 @Index('IDX_service_requests_created', { synchronize: false })
 @Index('IDX_service_requests_uptake', { synchronize: false })
+// The alliance's results: requests made in a range, with what they count (migrations/*-ResultsSummaries.ts).
+@Index('IDX_service_requests_results', { synchronize: false })
 export class ServiceRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;

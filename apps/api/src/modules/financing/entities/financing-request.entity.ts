@@ -35,6 +35,8 @@ import type { FinancingReview } from './financing-review.entity';
 // The lists' order (descending) and the pipeline's covering partial index, created by the migration.
 @Index('IDX_financing_requests_updated', { synchronize: false })
 @Index('IDX_financing_requests_pipeline', { synchronize: false })
+// The alliance's results: requests submitted in a range, with their instrument (migrations/*-ResultsSummaries.ts).
+@Index('IDX_financing_requests_results', { synchronize: false })
 export class FinancingRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
