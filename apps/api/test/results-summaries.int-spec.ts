@@ -1,6 +1,7 @@
 import { JIANGSU_PARKS_INITIATIVE } from '../../../seeds/demo-initiatives';
 import { reviewWithOffer, submitRequest } from './financing-support';
 import { insertProject } from './support/cooperation';
+import { ResultsService } from '../src/modules/results/results.service';
 import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
 
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
@@ -76,7 +77,14 @@ describe('the daily summaries of the results', () => {
     }
     return { zone, kept, counted };
   };
+  /** What `GET /api/results` sends (cached while the data is unchanged) and the results computed now. */
+  const expectResultsSentRight = async () => {
+    const sent = (await secretariat.get('/api/results')).body as object;
+    expect(sent).toEqual(JSON.parse(JSON.stringify(await t.app.get(ResultsService).compute())));
+    return sent;
+  };
   const expectSummariesRight = async (app: TestApp = t) => {
+    if (app === t) await expectResultsSentRight();
     const { kept, counted } = await both(app);
     expect(kept).toEqual(counted);
     return kept;
@@ -206,6 +214,33 @@ describe('the daily summaries of the results', () => {
     });
     expect(withdrawn.status).toBe(200);
     await expectSummariesRight();
+  });
+
+  it('keep the results the API sends, cached while nothing changes, equal to the results computed now', async () => {
+    const first = await expectResultsSentRight();
+    const [{ version }] = await sql<{ version: string }>(`SELECT n::text AS version FROM results_version`);
+    // Asked again with nothing changed: the cached body, computed from the same version.
+    expect(await expectResultsSentRight()).toEqual(first);
+    const cached = await sql<{ version: string }>(`SELECT version::text FROM results_cache`);
+    expect(cached).toEqual([{ version }]);
+    // Each change to a table the results read (here straight in SQL, as any writer would) is seen at once.
+    let before = first;
+    for (const change of [
+      `UPDATE parks SET local_jobs = local_jobs + 7 WHERE id = '${SSEZ_PARK}'`,
+      `UPDATE organizations SET status = 'suspended' WHERE id = '${ORG.tanzania}'`,
+      `UPDATE partner_agreements SET title_en = 'Renamed for the test'
+        WHERE id = (SELECT agreement_id FROM service_requests ORDER BY created_at LIMIT 1)`,
+      `UPDATE issue_cases SET answered_at = NULL`,
+    ]) {
+      await sql(change);
+      const now = await expectResultsSentRight();
+      expect(now).not.toEqual(before);
+      before = now;
+    }
+    // A change the results do not read (a user's language) keeps the cache.
+    const [{ version: kept }] = await sql<{ version: string }>(`SELECT n::text AS version FROM results_version`);
+    await sql(`UPDATE users SET locale = 'zh' WHERE email = 'banker@example.org'`);
+    expect((await sql<{ version: string }>(`SELECT n::text AS version FROM results_version`))[0].version).toBe(kept);
   });
 
   it('are recounted in the time zone of an API that starts in another', async () => {

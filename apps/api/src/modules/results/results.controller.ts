@@ -26,8 +26,11 @@ export class ResultsController {
     type: ResultsResponse,
     description: 'The secretariat: every series of the alliance’s results over the range (400 for a bad range)',
   })
-  get(@Query() query: ResultsRangeDto) {
-    return this.results.compute({ from: query.from, to: query.to });
+  async get(@Query() query: ResultsRangeDto, @Res({ passthrough: true }) res: FastifyReply): Promise<string> {
+    // Sent as it was cached: computed again only after the data changed.
+    const body = await this.results.computeJson({ from: query.from, to: query.to });
+    void res.header('content-type', 'application/json; charset=utf-8');
+    return body;
   }
 
   @Get('public')

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { PublicResultsDto, ResolvedResultsRange, ResultsDto, ResultsSection } from '@alliance/contracts';
-import { DataSource } from 'typeorm';
+import {
+  RESULTS_SECTIONS,
+  type PublicResultsDto,
+  type ResolvedResultsRange,
+  type ResultsDto,
+  type ResultsSection,
+} from '@alliance/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /*
  * The SQL of the alliance's results. Every section reads the range as $1 (first day), $2 (last day,
@@ -180,21 +186,60 @@ export class ResultsQueries {
     await this.dataSource.query(`SELECT results_summaries_zone($1)`, [timeZone]);
   }
 
-  /** The sections asked for over a range, in one statement. */
+  /** The sections asked for over a range, in one statement (in a transaction's snapshot when given its manager). */
   async sections<S extends ResultsSection>(
     range: ResolvedResultsRange,
     timeZone: string,
     sections: readonly S[],
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Pick<ResultsSections, S>> {
     const columns = sections
       .map((s) => `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${SECTIONS[s]}) x) AS "${s}"`)
       .join(',\n');
     // The range's row names every parameter, whichever of them the sections asked for read.
-    const [row] = (await this.dataSource.query(
+    const [row] = (await manager.query(
       `SELECT ${columns} FROM (SELECT $1::date AS first_day, $2::date AS last_day, $3::text AS time_zone) range`,
       [range.from, range.to, timeZone],
     )) as Pick<ResultsSections, S>[];
     return row;
+  }
+
+  /**
+   * The cached body of a range's results, if it was computed from the data as it is now (its version
+   * is the counter's, which every change to the data the results read raises), in one statement.
+   */
+  async cachedBody(range: ResolvedResultsRange, timeZone: string): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT c.body FROM results_cache c JOIN results_version v ON v.id = 1 AND v.n = c.version
+        WHERE c.range_from = $1 AND c.range_to = $2 AND c.time_zone = $3`,
+      [range.from, range.to, timeZone],
+    )) as { body: string }[];
+    return row?.body ?? null;
+  }
+
+  /**
+   * Computes a range's results and caches them: the counter and the data are read in one snapshot, so
+   * the body is stamped with the version it was computed from. Written after that snapshot (a newer
+   * body is never replaced by an older one), and the out-of-date bodies of every range go.
+   */
+  async computeAndCache(
+    range: ResolvedResultsRange,
+    timeZone: string,
+    render: (sections: ResultsSections) => string,
+  ): Promise<string> {
+    const { version, body } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [row] = (await manager.query(`SELECT n::text AS n FROM results_version WHERE id = 1`)) as { n: string }[];
+      return { version: row.n, body: render(await this.sections(range, timeZone, RESULTS_SECTIONS, manager)) };
+    });
+    await this.dataSource.query(`DELETE FROM results_cache WHERE version < $1::bigint`, [version]);
+    await this.dataSource.query(
+      `INSERT INTO results_cache (range_from, range_to, time_zone, version, body) VALUES ($1, $2, $3, $4::bigint, $5)
+       ON CONFLICT (range_from, range_to, time_zone) DO UPDATE
+         SET version = EXCLUDED.version, body = EXCLUDED.body, computed_at = now()
+       WHERE results_cache.version < EXCLUDED.version`,
+      [range.from, range.to, timeZone, version, body],
+    );
+    return body;
   }
 
   /** The public selection: active members (the secretariat aside) and their parks, as the directory shows them. */

@@ -37,6 +37,21 @@ export class ResultsService implements OnModuleInit {
     return { range: resolved, ...sections };
   }
 
+  /**
+   * Every section over `range` as the JSON the API sends: the cached body while the data it was
+   * computed from is unchanged (one statement), else computed and cached again.
+   */
+  async computeJson(range: ResultsRange = {}): Promise<string> {
+    const resolved = this.resolve(range);
+    const zone = this.config.timeZone;
+    return (
+      (await this.queries.cachedBody(resolved, zone)) ??
+      (await this.queries.computeAndCache(resolved, zone, (sections) =>
+        JSON.stringify({ range: resolved, ...sections }),
+      ))
+    );
+  }
+
   /** One section over `range`, for its CSV file. */
   async section<S extends ResultsSection>(
     range: ResultsRange,
