@@ -28,6 +28,7 @@ import { Initiatives1765540000000 } from '../../../../../migrations/176554000000
 import { AgreementServiceInitiativeIndexes1765550000000 } from '../../../../../migrations/1765550000000-AgreementServiceInitiativeIndexes';
 import { AnnualReportNotifications1765620000000 } from '../../../../../migrations/1765620000000-AnnualReportNotifications';
 import { AnnualReports1765621000000 } from '../../../../../migrations/1765621000000-AnnualReports';
+import { MeetingsAcrossEvents1765700000000 } from '../../../../../migrations/1765700000000-MeetingsAcrossEvents';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   AgreementServiceInitiativeIndexes1765550000000,
   AnnualReportNotifications1765620000000,
   AnnualReports1765621000000,
+  MeetingsAcrossEvents1765700000000,
 ];
