@@ -16,8 +16,15 @@ interface Props {
   empty: string;
 }
 
-/** Where the organizer acts on a meeting: an accepted one waiting for a slot on the grid, any other in the requests. */
-const tabFor = (meeting: OrganizerMeetingDto): OrganizeTab => (meeting.status === 'accepted' ? 'schedule' : 'requests');
+/**
+ * Where the organizer acts on a meeting: an accepted one on the grid of slots and tables, any other
+ * in the event's requests with the same status.
+ */
+const organizeLink = (meeting: OrganizerMeetingDto): string => {
+  const tab: OrganizeTab = meeting.status === 'accepted' ? 'schedule' : 'requests';
+  const query = tab === 'schedule' ? '' : `?${new URLSearchParams({ tab, status: meeting.status })}`;
+  return `/events/${meeting.event.id}/meetings/organize${query}`;
+};
 
 /**
  * Every event's meetings for the secretariat, newest first: the event (a link to organize its
@@ -36,11 +43,7 @@ export function OrganizerMeetingsTable({ data, loading, onPage, empty }: Props) 
         const title = pickTitle(meeting.event, readerLanguage(language));
         return (
           <Flex vertical gap={2} className="meet-cell-text">
-            <Link
-              to={`/events/${meeting.event.id}/meetings/organize?tab=${tabFor(meeting)}`}
-              lang={htmlLang(title.language)}
-              data-testid="meeting-event-link"
-            >
+            <Link to={organizeLink(meeting)} lang={htmlLang(title.language)} data-testid="meeting-event-link">
               {title.text}
             </Link>
             <Typography.Text type="secondary" className="meet-meta">
