@@ -1079,6 +1079,10 @@ export const MATRIX = {
     own:                                         [NA,     200,  200,  NA,   NA,   NA,   NA,   NA,   NA],
     other:                                       [401,    200,  200,  200,  200,  200,  200,  200,  403],
   }),
+  // Every event's meetings, across events: the secretariat's only (it organizes any event's meetings).
+  'GET /api/meetings/requests':             plain([401,    200,  403,  403,  403,  403,  403,  403,  403], {
+    query: '?status=accepted&scheduled=false',
+  }),
   // A meeting is its two organizations' and the organizer's (404 to anyone else): the requested side
   // answers (the accepted one: 409), the requester withdraws (not once answered: 409), the organizer moves
   // it by hand (to a time that is no slot: 422), either side cancels the accepted one (200, last).

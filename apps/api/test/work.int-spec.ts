@@ -1,7 +1,7 @@
 import { ORG } from '../../../seeds/demo-data';
 import { completeRequest, newDraft, offerTerms, open, submitRequest } from './financing-support';
 import { addColleague } from './helpers';
-import { statementsOf } from './support/meetings';
+import { insertAvailability, insertConference, insertProgramme, MORNING, statementsOf } from './support/meetings';
 import { createTestApp, type HttpClient, type TestApp } from './support/test-app';
 
 interface Item {
@@ -55,6 +55,8 @@ function apiListOf(item: Item): { url: string; length?: true } {
       return { url: `/api/risk-alerts${q(query)}` };
     case '/initiatives':
       return { url: `/api/initiatives${q(query)}` };
+    case '/meetings/requests':
+      return { url: `/api/meetings/requests${q(query)}` };
     default:
       throw new Error(`no list known for ${path}`);
   }
@@ -523,6 +525,60 @@ describe('my work: each role’s home', () => {
     expect((await secretariat.get('/api/issue-cases?openForMoreThanDays=soon')).status).toBe(400);
   });
 
+  it('the secretariat counts the accepted meetings of every event not yet scheduled, as its list across events does, until one is placed', async () => {
+    const item = (await work(secretariat)).items.find((i) => i.key === 'meetingsToSchedule');
+    expect(item).toMatchObject({
+      link: { path: '/meetings/requests', query: { status: 'accepted', scheduled: 'false' } },
+    });
+    const before = item?.count ?? 0;
+    const eventId = await insertConference(t);
+    const [morning] = await insertProgramme(t, eventId);
+    for (const org of [ORG.ssez, ORG.bankOfJiangsu, ORG.sinosure]) await insertAvailability(t, eventId, org, [morning]);
+    const ask = async (organizationId: string) => {
+      const res = await operator.post(`/api/events/${eventId}/meetings/requests`, {
+        organizationId,
+        reason: 'Financing of the second phase of the zone',
+      });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const toBank = await ask(ORG.bankOfJiangsu);
+    await ask(ORG.sinosure); // left unanswered: not waiting for the organizer
+    expect(await count(secretariat, 'meetingsToSchedule')).toBe(before);
+
+    expect((await banker.post(`/api/meetings/${toBank}/accept`)).status).toBe(200);
+    expect(await count(secretariat, 'meetingsToSchedule')).toBe(before + 1);
+    await expectCountsOfLists(secretariat);
+    const list = await secretariat.get('/api/meetings/requests?status=accepted&scheduled=false&limit=100');
+    const row = (list.body.items as { id: string }[]).find((m) => m.id === toBank);
+    expect(row).toMatchObject({
+      status: 'accepted',
+      placement: null,
+      eventId,
+      event: { id: eventId, titleZh: '江苏境外产业园区投资推介会', timeZone: 'Asia/Shanghai' },
+      requester: { id: ORG.ssez },
+      requested: { id: ORG.bankOfJiangsu },
+    });
+
+    // The organizer places it: it leaves the waiting list for the scheduled one.
+    expect(
+      (await secretariat.patch(`/api/meetings/${toBank}/placement`, { slotStartsAt: MORNING.startsAt })).status,
+    ).toBe(200);
+    expect(await count(secretariat, 'meetingsToSchedule')).toBe(before);
+    await expectCountsOfLists(secretariat);
+    const scheduled = await secretariat.get('/api/meetings/requests?status=accepted&scheduled=true&limit=100');
+    expect((scheduled.body.items as { id: string; placement: unknown }[]).find((m) => m.id === toBank)).toMatchObject({
+      placement: { slotStartsAt: MORNING.startsAt, table: 1 },
+    });
+
+    // The list is the secretariat's: members are refused, visitors asked to sign in, bad filters refused.
+    expect((await operator.get('/api/meetings/requests')).status).toBe(403);
+    expect((await banker.get('/api/meetings/requests?status=accepted')).status).toBe(403);
+    expect((await t.anonymous().get('/api/meetings/requests')).status).toBe(401);
+    for (const bad of ['scheduled=soon', 'status=scheduled', 'limit=0', 'box=all'])
+      expect([bad, (await secretariat.get(`/api/meetings/requests?${bad}`)).status]).toEqual([bad, 400]);
+  });
+
   it('each home stays within the benchmark’s SQL statements for a dashboard, and each new filter within a list’s', async () => {
     for (const client of [operator, banker, approver, partner, secretariat]) {
       const counts = await statementsOf(t, async () => expect((await client.get('/api/me/work')).status).toBe(200));
@@ -533,6 +589,7 @@ describe('my work: each role’s home', () => {
       [banker, '/api/financing-reviews?answered=true&limit=1'],
       [banker, '/api/risk-alerts?status=active&reviewCountries=true&limit=1'],
       [secretariat, '/api/issue-cases?status=open&openForMoreThanDays=30&limit=1'],
+      [secretariat, '/api/meetings/requests?status=accepted&scheduled=false&limit=1'],
     ] as const;
     const counts = await statementsOf(t, async () => {
       for (const [client, url] of lists) expect([url, (await client.get(url)).status]).toEqual([url, 200]);

@@ -824,6 +824,12 @@ for (const lang of ['English', '中文'] as const) {
     await shoot(secretariat, '/admin/service-uptake', `service-uptake-${suffix}`, '[data-testid="uptake-agreements"]');
     await shoot(
       secretariat,
+      '/meetings/requests?status=accepted&scheduled=false',
+      `meetings-to-schedule-${suffix}`,
+      '[data-testid="meeting-row"]',
+    );
+    await shoot(
+      secretariat,
       `/initiatives/${INITIATIVE_2021}`,
       `initiative-secretariat-${suffix}`,
       '[data-testid="export-pdf"]',

@@ -221,6 +221,30 @@ export interface MeetingDto {
   actions: MeetingAction[];
 }
 
+/** The event a meeting is at, as the organizer's list across events names it. */
+export interface MeetingEventRef {
+  id: string;
+  titleEn: string | null;
+  titleZh: string | null;
+  startsAt: string;
+  timeZone: string;
+  programmeStatus: MeetingProgrammeStatus;
+}
+
+/** A meeting in the organizer's list across events (`GET /api/meetings/requests`): with its event. */
+export interface OrganizerMeetingDto extends MeetingDto {
+  event: MeetingEventRef;
+}
+
+/** The filters of the organizer's list across events, as the API and the page's address read them. */
+export interface OrganizerMeetingsQuery {
+  status?: MeetingStatus;
+  /** true: placed in a slot and at a table; false: not (yet). */
+  scheduled?: boolean;
+  page?: number;
+  limit?: number;
+}
+
 /** Why the scheduler could not place an accepted meeting. */
 export const UNPLACED_REASONS = ['NO_SHARED_SESSION', 'PARTICIPANT_BUSY', 'NO_TABLE_FREE'] as const;
 export type UnplacedReason = (typeof UNPLACED_REASONS)[number];

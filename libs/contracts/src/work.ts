@@ -41,6 +41,7 @@ export const WORK_ITEM_KEYS = [
   'agreementsExpiring',
   'alertsUnacknowledged',
   'agreementsWithOverdueCommitments',
+  'meetingsToSchedule',
 ] as const;
 export type WorkItemKey = (typeof WORK_ITEM_KEYS)[number];
 

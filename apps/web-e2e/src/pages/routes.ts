@@ -217,6 +217,8 @@ export const ROUTE_VISITS: RouteVisit[] = [
   { route: 'services/requests/:id', url: `/services/requests/${PRE_ASSESSMENT_REQUEST}`, who: ['operator', 'insurer'] },
   { route: 'services/requests/:id', url: `/services/requests/${RATED_REQUEST}`, who: ['operator2'] },
   { route: 'admin/service-uptake', url: '/admin/service-uptake', who: ['secretariat'] },
+  // The secretariat's meetings across events, as "My work" links to them (accepted, not yet scheduled).
+  { route: 'meetings/requests', url: '/meetings/requests?status=accepted&scheduled=false', who: ['secretariat'] },
   // "My work": each role's home (operator, institution admin, service provider, secretariat).
   { route: 'work', url: '/work', who: ['operator', 'approver', 'partner', 'secretariat'] },
   { route: 'results', url: '/results', who: ['secretariat'] },

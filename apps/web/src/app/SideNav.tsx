@@ -21,6 +21,7 @@ import {
   CustomerServiceOutlined,
   CheckSquareOutlined,
   LineChartOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,6 +89,9 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
     ability.can('moderate', 'Post') && link('/admin/moderation', t('nav.moderation'), <FlagOutlined />),
     ability.can('review', 'MembershipApplication') &&
       link('/admin/membership-applications', t('nav.membershipApplications'), <SolutionOutlined />),
+    // The secretariat organizes every event's B2B meetings.
+    ability.can('readAll', 'Meeting') &&
+      link('/meetings/requests', t('nav.meetingsAcrossEvents'), <ScheduleOutlined />),
     ability.can('readAll', 'Organization') &&
       link('/admin/organizations', t('nav.organizations'), <ApartmentOutlined />),
     ability.can('invite', 'User') && link('/admin/users', t('nav.users'), <UserSwitchOutlined />),

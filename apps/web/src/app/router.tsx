@@ -289,6 +289,15 @@ const signedInRoutes: RouteObject[] = [
     path: 'events/:eventId/meetings/organize',
     lazy: async () => ({ Component: (await import('../modules/meetings/pages/OrganizePage')).OrganizePage }),
   },
+  // The secretariat's list of every event's meetings (those waiting to be scheduled, from "My work").
+  requireAbility('readAll', 'Meeting', [
+    {
+      path: 'meetings/requests',
+      lazy: async () => ({
+        Component: (await import('../modules/meetings/pages/MeetingRequestsPage')).MeetingRequestsPage,
+      }),
+    },
+  ]),
   requireAbility('create', 'PolicyBrief', [
     {
       path: 'policy/briefs/new',

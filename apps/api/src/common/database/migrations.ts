@@ -29,6 +29,7 @@ import { AgreementServiceInitiativeIndexes1765550000000 } from '../../../../../m
 import { AnnualReportNotifications1765620000000 } from '../../../../../migrations/1765620000000-AnnualReportNotifications';
 import { AnnualReports1765621000000 } from '../../../../../migrations/1765621000000-AnnualReports';
 import { ResultsSummaries1765700000000 } from '../../../../../migrations/1765700000000-ResultsSummaries';
+import { MeetingsAcrossEvents1765705000000 } from '../../../../../migrations/1765705000000-MeetingsAcrossEvents';
 import { ResultsCache1765710000000 } from '../../../../../migrations/1765710000000-ResultsCache';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
@@ -64,5 +65,6 @@ export const MIGRATIONS = [
   AnnualReportNotifications1765620000000,
   AnnualReports1765621000000,
   ResultsSummaries1765700000000,
+  MeetingsAcrossEvents1765705000000,
   ResultsCache1765710000000,
 ];

@@ -7,6 +7,7 @@ import {
   type MeetingDto,
   type MeetingParticipantDto,
   type MeetingProgrammeDto,
+  type OrganizerMeetingDto,
   type Paginated,
 } from '@alliance/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -14,7 +15,11 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { forbidden, notFound } from '../../common/errors/app-error';
 import { candidateOf } from '../cooperation/matches/cooperation-matches.queries';
 import type { Organization } from '../organizations/entities/organization.entity';
-import type { ListMeetingParticipantsQueryDto, ListMeetingRequestsQueryDto } from './dto/meeting.dto';
+import type {
+  ListMeetingParticipantsQueryDto,
+  ListMeetingRequestsQueryDto,
+  ListOrganizerMeetingsQueryDto,
+} from './dto/meeting.dto';
 import { MeetingOrganizationRefResponse, MeetingResponse } from './dto/meeting-response.dto';
 import type { MeetingProgramme } from './entities/meeting-programme.entity';
 import { meetingActor, meetingView, organizes } from './meeting-records';
@@ -145,6 +150,33 @@ export class MeetingReadsService {
     if (!participating && !organizer) throw forbidden("Only the event's participants have meeting requests");
     const view = meetingView(programme, viewer, organizer);
     return this.queries.requests(eventId, viewer.organization.id, query, (m) => MeetingResponse.from(m, view));
+  }
+
+  /**
+   * Every event's meetings, newest first, for who reads them all (the secretariat, which organizes any
+   * event's meetings: the route asks the policy for `readAll` on `Meeting`), each with its event. One
+   * statement.
+   */
+  async acrossEvents(
+    viewer: AuthenticatedUser,
+    query: ListOrganizerMeetingsQueryDto,
+  ): Promise<Paginated<OrganizerMeetingDto>> {
+    if (!viewer.ability.can('readAll', 'Meeting')) throw forbidden("Only the secretariat reads every event's meetings");
+    return this.queries.acrossEvents(query, (m) => {
+      const { programme } = m;
+      const event = programme.post;
+      return {
+        ...MeetingResponse.from(m, meetingView(programme, viewer, organizes(viewer, event))),
+        event: {
+          id: event.id,
+          titleEn: event.titleEn,
+          titleZh: event.titleZh,
+          startsAt: event.eventStartsAt?.toISOString() ?? m.createdAt.toISOString(),
+          timeZone: event.eventTimeZone ?? 'UTC',
+          programmeStatus: programme.status,
+        },
+      };
+    });
   }
 
   /** A meeting, for its two organizations and the organizer (404 to anyone else). */

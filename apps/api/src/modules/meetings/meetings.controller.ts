@@ -4,8 +4,14 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Authenticated, Policy } from '../../common/policy/policy.decorator';
-import { ListMeetingRequestsQueryDto, MeetingReasonDto, PlaceMeetingDto, RequestMeetingDto } from './dto/meeting.dto';
-import { MeetingPage, MeetingResponse } from './dto/meeting-response.dto';
+import {
+  ListMeetingRequestsQueryDto,
+  ListOrganizerMeetingsQueryDto,
+  MeetingReasonDto,
+  PlaceMeetingDto,
+  RequestMeetingDto,
+} from './dto/meeting.dto';
+import { MeetingPage, MeetingResponse, OrganizerMeetingPage } from './dto/meeting-response.dto';
 import { MeetingReadsService } from './meeting-reads.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsService } from './meetings.service';
@@ -46,6 +52,18 @@ export class MeetingsController {
     @Query() query: ListMeetingRequestsQueryDto,
   ) {
     return this.reads.requests(user, eventId, query);
+  }
+
+  // Before `meetings/:id`, which would take `requests` for an id.
+  @Get('meetings/requests')
+  @Policy('readAll', 'Meeting')
+  @ApiOkResponse({
+    type: OrganizerMeetingPage,
+    description:
+      "The secretariat's list of every event's meetings, newest first, each with its event (status=accepted&scheduled=false: those waiting to be scheduled)",
+  })
+  acrossEvents(@CurrentUser() user: AuthenticatedUser, @Query() query: ListOrganizerMeetingsQueryDto) {
+    return this.reads.acrossEvents(user, query);
   }
 
   @Get('meetings/:id')

@@ -27,6 +27,6 @@ import { MeetingsService } from './meetings.service';
     MeetingAgendasService,
     MeetingJobsService,
   ],
-  exports: [MeetingJobsService],
+  exports: [MeetingJobsService, MeetingReadsService],
 })
 export class MeetingsModule {}

@@ -18,7 +18,11 @@ import {
 } from '../cooperation/matches/cooperation-matches.queries';
 import { Post } from '../posts/entities/post.entity';
 import { visiblePosts } from '../posts/visible-posts';
-import type { ListMeetingParticipantsQueryDto, ListMeetingRequestsQueryDto } from './dto/meeting.dto';
+import type {
+  ListMeetingParticipantsQueryDto,
+  ListMeetingRequestsQueryDto,
+  ListOrganizerMeetingsQueryDto,
+} from './dto/meeting.dto';
 import { MeetingProgramme } from './entities/meeting-programme.entity';
 import { MeetingSession } from './entities/meeting-session.entity';
 import { Meeting } from './entities/meeting.entity';
@@ -92,6 +96,9 @@ export interface ParticipantRow extends OrganizationRow {
   meeting_sent: boolean | null;
   total: number;
 }
+
+/** A meeting with its event's programme and post (the organizer's list across events). */
+export type MeetingWithEvent = Meeting & { programme: MeetingProgramme & { post: Post } };
 
 /** The SQL of B2B meetings: an event's programme, its participants, availability and meetings, scoped to who reads. */
 @Injectable()
@@ -343,6 +350,24 @@ export class MeetingsQueries {
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
     qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC');
     return paginate(qb, query, map);
+  }
+
+  /**
+   * A page of every event's meetings, newest first, each with its event and programme (the
+   * secretariat's list across events), by status and by whether placed in a slot. One statement: the
+   * page is read in its order from IDX_meetings_status_created (a status given, the placement read
+   * from the index too) or IDX_meetings_created.
+   */
+  acrossEvents<R>(query: ListOrganizerMeetingsQueryDto, map: (meeting: MeetingWithEvent) => R): Promise<Paginated<R>> {
+    const qb = this.meetingRows(this.dataSource.manager)
+      .innerJoinAndSelect('m.programme', 'mp')
+      .innerJoin('mp.post', 'p')
+      .addSelect(['p.id', 'p.organizationId', 'p.titleEn', 'p.titleZh', 'p.eventStartsAt', 'p.eventTimeZone']);
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.scheduled !== undefined)
+      qb.andWhere(query.scheduled ? 'm.slot_starts_at IS NOT NULL' : 'm.slot_starts_at IS NULL');
+    qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC');
+    return paginate(qb, query, (row) => map(row as MeetingWithEvent));
   }
 
   /** The event's accepted meetings in the order they were accepted (the scheduler's order), with their sides. */

@@ -7,6 +7,7 @@ import { CooperationProjectsModule } from '../cooperation/projects/cooperation-p
 import { CountriesModule } from '../countries/countries.module';
 import { FinancingModule } from '../financing/financing.module';
 import { InitiativesModule } from '../initiatives/initiatives.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { MemberIssuesModule } from '../member-issues/member-issues.module';
 import { MembershipModule } from '../membership/membership.module';
 import { ModerationModule } from '../moderation/moderation.module';
@@ -26,6 +27,7 @@ import { WorkService } from './work.service';
     CountriesModule,
     FinancingModule,
     InitiativesModule,
+    MeetingsModule,
     MemberIssuesModule,
     MembershipModule,
     ModerationModule,

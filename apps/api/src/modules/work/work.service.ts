@@ -26,6 +26,8 @@ import { FinancingReviewsQueries } from '../financing/financing-reviews.queries'
 import { ListInitiativesQueryDto } from '../initiatives/dto/initiative.dto';
 import { initiativeReader } from '../initiatives/initiative-records';
 import { InitiativeReadsService } from '../initiatives/initiative-reads.service';
+import { ListOrganizerMeetingsQueryDto } from '../meetings/dto/meeting.dto';
+import { MeetingReadsService } from '../meetings/meeting-reads.service';
 import { ListIssueCasesQueryDto, ListMemberIssuesQueryDto } from '../member-issues/dto/member-issue.dto';
 import { MemberIssueReadsService } from '../member-issues/member-issue-reads.service';
 import { ListApplicationsQueryDto } from '../membership/dto/membership-application.dto';
@@ -81,6 +83,7 @@ export class WorkService {
     agreements: AgreementReadsService,
     alerts: RiskAlertReadsService,
     initiatives: InitiativeReadsService,
+    meetings: MeetingReadsService,
   ) {
     const total = async (page: Promise<{ total: number }>) => (await page).total;
     const requests = (status: 'offer_received' | 'draft') => (user: AuthenticatedUser) =>
@@ -294,6 +297,20 @@ export class WorkService {
           query: { commitments: 'overdue' },
           overdue: true,
           count: agreementsWith({ commitments: 'overdue' }),
+        },
+        {
+          key: 'meetingsToSchedule',
+          path: '/meetings/requests',
+          query: { status: 'accepted', scheduled: 'false' },
+          // The secretariat organizes every event's B2B meetings: accepted ones wait for a slot and a table.
+          when: (user) => user.ability.can('readAll', 'Meeting'),
+          count: (user) =>
+            total(
+              meetings.acrossEvents(
+                user,
+                firstRowOf(ListOrganizerMeetingsQueryDto, { status: 'accepted', scheduled: false }),
+              ),
+            ),
         },
       ],
     };

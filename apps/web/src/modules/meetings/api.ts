@@ -11,6 +11,8 @@ import type {
   MeetingRequestRequest,
   MeetingScheduleDto,
   MeetingStatus,
+  OrganizerMeetingDto,
+  OrganizerMeetingsQuery,
   Paginated,
   ScheduleRunDto,
   ScheduleRunRequest,
@@ -127,6 +129,16 @@ export function useMeetings(eventId: string, box: MeetingBox, query: MeetingList
       apiFetch<Paginated<MeetingDto>>(`${programmePath(eventId)}/requests`, { query: { box, ...query }, signal }),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/** The secretariat's list of every event's meetings (`/meetings/requests`), by status and placement. */
+export function useOrganizerMeetings(query: OrganizerMeetingsQuery) {
+  return useQuery({
+    queryKey: [...KEY, 'across-events', query],
+    queryFn: ({ signal }) =>
+      apiFetch<Paginated<OrganizerMeetingDto>>('/api/meetings/requests', { query: { ...query }, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -20,8 +20,10 @@ import {
   type MeetingProgrammeStatus,
   type MeetingScheduleDto,
   type MeetingSessionDto,
+  type MeetingEventRef,
   type MeetingStatus,
   type OrganizationType,
+  type OrganizerMeetingDto,
   type Paginated,
   type ScheduleRunDto,
   type Sector,
@@ -170,6 +172,26 @@ export class MeetingResponse implements MeetingDto {
 
 export class MeetingPage implements Paginated<MeetingDto> {
   @ApiProperty({ type: [MeetingResponse] }) items: MeetingDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+}
+
+export class MeetingEventRefResponse implements MeetingEventRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty(nullableString) titleEn: string | null;
+  @ApiProperty(nullableString) titleZh: string | null;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
+  @ApiProperty({ enum: MEETING_PROGRAMME_STATUSES }) programmeStatus: MeetingProgrammeStatus;
+}
+
+export class OrganizerMeetingResponse extends MeetingResponse implements OrganizerMeetingDto {
+  @ApiProperty({ type: MeetingEventRefResponse }) event: MeetingEventRef;
+}
+
+export class OrganizerMeetingPage implements Paginated<OrganizerMeetingDto> {
+  @ApiProperty({ type: [OrganizerMeetingResponse] }) items: OrganizerMeetingDto[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() limit: number;

@@ -32,6 +32,7 @@ import {
   type MeetingReasonRequest,
   type MeetingRequestRequest,
   type MeetingStatus,
+  type OrganizerMeetingsQuery,
   type ScheduleRunRequest,
   type Sector,
 } from '@alliance/contracts';
@@ -236,6 +237,23 @@ export class ListMeetingRequestsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(MEETING_STATUSES)
   status?: MeetingStatus;
+}
+
+/** The organizer's list of every event's meetings (the secretariat's), by status and placement. */
+export class ListOrganizerMeetingsQueryDto extends PageQueryDto implements OrganizerMeetingsQuery {
+  @ApiPropertyOptional({ enum: MEETING_STATUSES })
+  @IsOptional()
+  @IsIn(MEETING_STATUSES)
+  status?: MeetingStatus;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: placed in a slot and at a table; false: not (with status=accepted: waiting to be scheduled)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  scheduled?: boolean;
 }
 
 export class MeetingAgendaQueryDto {

@@ -30,6 +30,10 @@ import { MeetingSession } from './meeting-session.entity';
   unique: true,
   where: '"slot_starts_at" IS NOT NULL',
 })
+// The secretariat's list across events, newest first: by status (with the placement, for an
+// index-only count of those waiting to be scheduled), or all of them (created by the migration).
+@Index('IDX_meetings_status_created', { synchronize: false })
+@Index('IDX_meetings_created', { synchronize: false })
 @Index('IDX_meetings_post_status', ['postId', 'status', 'createdAt'])
 @Index('IDX_meetings_requester', ['requesterOrganizationId', 'postId', 'createdAt'])
 @Index('IDX_meetings_requested', ['requestedOrganizationId', 'postId', 'createdAt'])

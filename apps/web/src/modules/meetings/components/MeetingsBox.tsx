@@ -1,8 +1,9 @@
 import { MEETING_STATUSES, type MeetingStatus } from '@alliance/contracts';
 import { Card, Flex, Select, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
+import { oneOf } from '../../../lib/listFilters';
+import { useListParams } from '../../../lib/useListParams';
 import { useMeetings, type MeetingBox } from '../api';
 import { MeetingsTable } from './MeetingsTable';
 
@@ -14,12 +15,18 @@ interface Props {
   hint?: string;
 }
 
-/** One box of meeting requests (received, sent, or all for the organizer), narrowed by status, a page at a time. */
+const FILTERS = ['status'] as const;
+
+/**
+ * One box of meeting requests (received, sent, or all for the organizer), narrowed by status, a page
+ * at a time; the status and page in the address beside the tab (a link can open a box filtered; an
+ * unknown status counts as none), and a change of tab starts again without them.
+ */
 export function MeetingsBox({ eventId, box, timeZone, hint }: Props) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<MeetingStatus | undefined>();
-  const [paging, setPaging] = useState({ page: 1, limit: 20 });
-  const list = useMeetings(eventId, box, { status, ...paging });
+  const { filters, page, limit, setFilters, setPage } = useListParams(FILTERS);
+  const status = oneOf(MEETING_STATUSES, filters.status);
+  const list = useMeetings(eventId, box, { status, page, limit });
   return (
     <Flex vertical gap={16}>
       <Flex wrap gap={12} justify="space-between" align="center">
@@ -35,10 +42,7 @@ export function MeetingsBox({ eventId, box, timeZone, hint }: Props) {
           value={status}
           placeholder={t('meetings.table.anyStatus')}
           aria-label={t('meetings.table.status')}
-          onChange={(value) => {
-            setStatus(value);
-            setPaging((p) => ({ ...p, page: 1 }));
-          }}
+          onChange={(value?: MeetingStatus) => setFilters({ status: value })}
           options={MEETING_STATUSES.map((value) => ({ value, label: t(`meetings.status.${value}`) }))}
           style={{ width: 220 }}
           data-testid={`meetings-${box}-status`}
@@ -51,7 +55,7 @@ export function MeetingsBox({ eventId, box, timeZone, hint }: Props) {
           data={list.data}
           loading={list.isFetching}
           timeZone={timeZone}
-          onPage={(page, limit) => setPaging({ page, limit })}
+          onPage={setPage}
           empty={t(status ? 'meetings.table.noneWithStatus' : `meetings.table.empty.${box}`)}
         />
       </Card>
