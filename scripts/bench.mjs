@@ -475,6 +475,14 @@ function endpoints(ids) {
       kind: 'dashboard',
       as,
     })),
+    // The lists behind the homes' new items: initiatives not yet endorsed, answered questions, alerts in the
+    // countries of open reviews, cases open a month, and the secretariat's meetings across events.
+    { path: '/api/initiatives?endorsed=false', kind: 'list', as: op },
+    { path: '/api/financing-reviews?answered=true', kind: 'list', as: bank },
+    { path: '/api/risk-alerts?status=active&reviewCountries=true', kind: 'list', as: bank },
+    { path: '/api/issue-cases?status=open&openForMoreThanDays=30', kind: 'list', as: sec },
+    { path: '/api/meetings/requests', kind: 'list', as: sec },
+    { path: '/api/meetings/requests?status=accepted&scheduled=false', kind: 'list', as: sec },
     // Annual reports: the secretariat's list with each report's progress (a page of the table, newest first).
     { path: '/api/annual-reports', kind: 'list', as: sec },
     // The alliance's results (issue 19): every series since the founding, one year's, and the public figures.
