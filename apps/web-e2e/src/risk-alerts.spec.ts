@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeFindings, CAMBODIAN_REVIEW } from './pages/countries';
+import { confirmDialog } from './pages/dialog';
 import { closeIn } from './pages/financing';
 import { AlertForm, AlertPage, AlertsPage, CriticalAlertBanner } from './pages/riskAlerts';
 import { LoginPage, Shell } from './pages/shell';
@@ -72,7 +73,7 @@ test('the secretariat issues a critical alert for Cambodia; the Sihanoukville op
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('确认预警');
   await dialog.getByTestId('acknowledge-note').fill('已通知全部驻港员工');
-  await dialog.getByTestId('confirm-acknowledge').click();
+  await confirmDialog(page, 'confirm-acknowledge');
   await expect(page.getByTestId('alert-acknowledged')).toContainText('贵单位已于');
   await expect(page.getByTestId('alert-acknowledge')).toHaveCount(0);
   await expect(page.getByTestId('alert-title')).toHaveText(TITLE_ZH);
