@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { MembersPointDto, PostsPointDto, ResultsDto } from '@alliance/contracts';
+import { RESULTS_TOP_AGREEMENTS, type MembersPointDto, type PostsPointDto, type ResultsDto } from '@alliance/contracts';
 import { JIANGSU_PARKS_INITIATIVE } from '../../../seeds/demo-initiatives';
 import { fields } from './helpers';
 import { completeRequest, reviewWithOffer, submitRequest } from './financing-support';
@@ -445,6 +445,61 @@ describe("the alliance's results", () => {
         ]),
       );
       expect(lines).toContainEqual(['Legal services for the results', '成果统计法律服务', '4', '2', '3.5', '2']);
+    });
+
+    it('answers the agreements with the most requests, at most 20, beside every agreement’s totals; the CSV lists them all', async () => {
+      // More agreements with a request today than the answer lists.
+      for (let i = 0; i <= RESULTS_TOP_AGREEMENTS; i++) {
+        const agreement = await secretariat.post('/api/agreements', {
+          kind: 'training',
+          titleEn: `Training agreement ${i} for the results`,
+          counterpartyIds: [ORG.lawyers],
+        });
+        expect(agreement.status).toBe(201);
+        const id = agreement.body.id as string;
+        expect((await secretariat.post(`/api/agreements/${id}/sign`, { signedOn: today() })).status).toBe(200);
+        expect((await secretariat.post(`/api/agreements/${id}/activate`, {})).status).toBe(200);
+        const service = await secretariat.post(`/api/agreements/${id}/services`, {
+          nameEn: `Course ${i}`,
+          providerOrganizationId: ORG.lawyers,
+        });
+        expect(service.status).toBe(201);
+        const request = await operator.post(`/api/agreement-services/${service.body.id}/requests`, {
+          parkId: SSEZ_PARK,
+          needEn: 'Two trainees.',
+        });
+        expect(request.status).toBe(201);
+      }
+      const after = await results(todayOnly());
+
+      const rows = (
+        await sql<{ agreement_id: string; status: string; rating: number | null; created_at: Date }>(
+          `SELECT r.agreement_id, r.status::text AS status, r.rating, r.created_at FROM service_requests r`,
+        )
+      ).filter((r) => isToday(r.created_at));
+      const ratings = rows.map((r) => r.rating).filter((r): r is number => r !== null);
+      const perAgreement = groupBy(rows, (r) => r.agreement_id)
+        .map(([id, requests]) => ({ id, requests: requests.length }))
+        .sort((a, b) => b.requests - a.requests || (a.id < b.id ? -1 : 1));
+      expect(perAgreement.length).toBeGreaterThan(RESULTS_TOP_AGREEMENTS);
+      expect(after.servicesOverall).toEqual({
+        agreements: perAgreement.length,
+        requests: rows.length,
+        delivered: rows.filter((r) => r.status === 'delivered').length,
+        averageRating: ratings.length
+          ? Math.round((100 * ratings.reduce((n, r) => n + r, 0)) / ratings.length) / 100
+          : null,
+        ratings: ratings.length,
+      });
+      expect(after.services.map((s) => [s.agreementId, s.requests])).toEqual(
+        perAgreement.slice(0, RESULTS_TOP_AGREEMENTS).map((a) => [a.id, a.requests]),
+      );
+
+      // The CSV file and the annual report's figures count every agreement.
+      const csv = await secretariat.get(`/api/results/services.csv?lang=en&from=${today()}&to=${today()}`);
+      expect(csv.status).toBe(200);
+      const [, ...lines] = parse(csv.text.replace(/^\uFEFF/, '')) as string[][];
+      expect(lines).toHaveLength(perAgreement.length);
     });
 
     it('counts the alerts issued in each quarter and the acknowledgements given in it', async () => {

@@ -163,6 +163,22 @@ export interface ServicesRowDto {
   ratings: number;
 }
 
+/**
+ * Service requests made in the range under every agreement together. The results' answer lists the
+ * RESULTS_TOP_AGREEMENTS agreements with the most requests (`services`); these totals count them all.
+ */
+export interface ServicesOverallDto {
+  /** Agreements with at least one request in the range. */
+  agreements: number;
+  requests: number;
+  delivered: number;
+  averageRating: number | null;
+  ratings: number;
+}
+
+/** How many agreements the results' answer lists in `services` (most requests first); the CSV and the annual report list every one. */
+export const RESULTS_TOP_AGREEMENTS = 20;
+
 /** Endorsements per quarter: signed, withdrawn, and the signatories standing at its end (all initiatives). */
 export interface SignatoriesPointDto {
   period: string;
@@ -195,7 +211,10 @@ export interface ResultsDto {
   financing: FinancingPointDto[];
   financingOffers: FinancingOffersRowDto[];
   deals: DealsRowDto[];
+  /** The agreements with the most requests in the range, at most RESULTS_TOP_AGREEMENTS of them. */
   services: ServicesRowDto[];
+  /** Every agreement's requests in the range together. */
+  servicesOverall: ServicesOverallDto;
   signatories: SignatoriesPointDto[];
   alerts: AlertsPointDto[];
   issueCases: IssueCasesRowDto[];

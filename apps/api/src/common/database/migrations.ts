@@ -31,6 +31,7 @@ import { AnnualReports1765621000000 } from '../../../../../migrations/1765621000
 import { ResultsSummaries1765700000000 } from '../../../../../migrations/1765700000000-ResultsSummaries';
 import { MeetingsAcrossEvents1765705000000 } from '../../../../../migrations/1765705000000-MeetingsAcrossEvents';
 import { ResultsCache1765710000000 } from '../../../../../migrations/1765710000000-ResultsCache';
+import { ResultsBodyTopAgreements1765715000000 } from '../../../../../migrations/1765715000000-ResultsBodyTopAgreements';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ResultsSummaries1765700000000,
   MeetingsAcrossEvents1765705000000,
   ResultsCache1765710000000,
+  ResultsBodyTopAgreements1765715000000,
 ];

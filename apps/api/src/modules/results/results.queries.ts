@@ -175,7 +175,24 @@ const SECTIONS: Record<ResultsSection, string> = {
      ORDER BY c.category`,
 };
 
+/** Every agreement's requests together, beside the section's rows (which the API's answer cuts to the top). */
+const SERVICES_OVERALL = `
+  SELECT count(DISTINCT r.agreement_id)::int AS agreements, count(*)::int AS requests,
+         (count(*) FILTER (WHERE r.status = 'delivered'))::int AS delivered,
+         round(avg(r.rating)::numeric, 2)::float8 AS "averageRating", count(r.rating)::int AS ratings
+    FROM service_requests r
+   WHERE ${IN_RANGE('r.created_at')}`;
+
 export type ResultsSections = Omit<ResultsDto, 'range'>;
+/** The columns a statement of sections answers: the sections asked for, and the services' totals with theirs. */
+export type SectionsOf<S extends ResultsSection> = Pick<ResultsSections, S> &
+  ('services' extends S ? Pick<ResultsSections, 'servicesOverall'> : unknown);
+
+/** `top`: how many rows a section of agreements keeps (most requests first); all of them without it. */
+export interface SectionsOptions {
+  top?: number;
+  manager?: EntityManager;
+}
 
 @Injectable()
 export class ResultsQueries {
@@ -191,16 +208,22 @@ export class ResultsQueries {
     range: ResolvedResultsRange,
     timeZone: string,
     sections: readonly S[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Pick<ResultsSections, S>> {
+    { top, manager = this.dataSource.manager }: SectionsOptions = {},
+  ): Promise<SectionsOf<S>> {
+    const limit = top === undefined ? '' : ` LIMIT ${Math.trunc(top)}`;
     const columns = sections
-      .map((s) => `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${SECTIONS[s]}) x) AS "${s}"`)
+      .map((s) => {
+        const rows = `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${SECTIONS[s]}${s === 'services' ? limit : ''}) x) AS "${s}"`;
+        return s === 'services'
+          ? `${rows}, (SELECT row_to_json(x) FROM (${SERVICES_OVERALL}) x) AS "servicesOverall"`
+          : rows;
+      })
       .join(',\n');
     // The range's row names every parameter, whichever of them the sections asked for read.
     const [row] = (await manager.query(
       `SELECT ${columns} FROM (SELECT $1::date AS first_day, $2::date AS last_day, $3::text AS time_zone) range`,
       [range.from, range.to, timeZone],
-    )) as Pick<ResultsSections, S>[];
+    )) as SectionsOf<S>[];
     return row;
   }
 
@@ -225,11 +248,12 @@ export class ResultsQueries {
   async computeAndCache(
     range: ResolvedResultsRange,
     timeZone: string,
+    top: number,
     render: (sections: ResultsSections) => string,
   ): Promise<string> {
     const { version, body } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [row] = (await manager.query(`SELECT n::text AS n FROM results_version WHERE id = 1`)) as { n: string }[];
-      return { version: row.n, body: render(await this.sections(range, timeZone, RESULTS_SECTIONS, manager)) };
+      return { version: row.n, body: render(await this.sections(range, timeZone, RESULTS_SECTIONS, { top, manager })) };
     });
     await this.dataSource.query(`DELETE FROM results_cache WHERE version < $1::bigint`, [version]);
     await this.dataSource.query(

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   RESULTS_SECTIONS,
+  RESULTS_TOP_AGREEMENTS,
   resolveResultsRange,
   resultsRangeProblems,
   type PublicResultsDto,
@@ -11,7 +12,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AppError } from '../../common/errors/app-error';
 import { todayIn } from '../agreements/agreement-records';
-import { ResultsQueries, type ResultsSections } from './results.queries';
+import { ResultsQueries, type SectionsOf } from './results.queries';
 
 /**
  * The alliance's results over a range of days: plain figures with codes, never labels, the same for
@@ -30,7 +31,10 @@ export class ResultsService implements OnModuleInit {
     await this.queries.syncZone(this.config.timeZone);
   }
 
-  /** Every section over `range` (default: from the alliance's founding to today). 400 for a bad range. */
+  /**
+   * Every section over `range` (default: from the alliance's founding to today), every agreement's
+   * services included (the annual report's table of agreements). 400 for a bad range.
+   */
   async compute(range: ResultsRange = {}): Promise<ResultsDto> {
     const resolved = this.resolve(range);
     const sections = await this.queries.sections(resolved, this.config.timeZone, RESULTS_SECTIONS);
@@ -38,15 +42,16 @@ export class ResultsService implements OnModuleInit {
   }
 
   /**
-   * Every section over `range` as the JSON the API sends: the cached body while the data it was
-   * computed from is unchanged (one statement), else computed and cached again.
+   * Every section over `range` as the JSON the API sends, the services of the RESULTS_TOP_AGREEMENTS
+   * agreements with most requests: the cached body while the data it was computed from is unchanged
+   * (one statement), else computed and cached again.
    */
   async computeJson(range: ResultsRange = {}): Promise<string> {
     const resolved = this.resolve(range);
     const zone = this.config.timeZone;
     return (
       (await this.queries.cachedBody(resolved, zone)) ??
-      (await this.queries.computeAndCache(resolved, zone, (sections) =>
+      (await this.queries.computeAndCache(resolved, zone, RESULTS_TOP_AGREEMENTS, (sections) =>
         JSON.stringify({ range: resolved, ...sections }),
       ))
     );
@@ -56,7 +61,7 @@ export class ResultsService implements OnModuleInit {
   async section<S extends ResultsSection>(
     range: ResultsRange,
     section: S,
-  ): Promise<{ range: ResultsDto['range'] } & Pick<ResultsSections, S>> {
+  ): Promise<{ range: ResultsDto['range'] } & SectionsOf<S>> {
     const resolved = this.resolve(range);
     return { range: resolved, ...(await this.queries.sections(resolved, this.config.timeZone, [section])) };
   }

@@ -77,11 +77,13 @@ export class RiskAlertsQueries {
       else qb.andWhere('x.organization_id IS NOT NULL AND x.acknowledged_at IS NULL');
     }
     if (query.reviewCountries) {
-      // The countries are gathered first (the reviews' index by institution), then matched on the alerts' GIN index.
+      // The countries are gathered first (the reviews' index by institution, each review's request and
+      // park found by their keys: a join read every request), then matched on the alerts' GIN index.
       qb.andWhere(
-        `a.countries && ARRAY(SELECT DISTINCT rp.country::text FROM financing_reviews rr
-                                JOIN financing_requests rq ON rq.id = rr.request_id
-                                JOIN parks rp ON rp.id = rq.park_id
+        `a.countries && ARRAY(SELECT DISTINCT (SELECT rp.country::text FROM financing_requests rq
+                                                 JOIN parks rp ON rp.id = rq.park_id
+                                                WHERE rq.id = rr.request_id)
+                                FROM financing_reviews rr
                                WHERE rr.organization_id = :viewerOrg AND rr.status IN (:...openReviews))`,
         { openReviews: [...FINANCING_REVIEW_OPEN] },
       );

@@ -69,7 +69,13 @@ export class ExpressionsQueries {
     const qb = this.summaryRows(this.dataSource.manager);
     const viewerOrg = viewer.organization.id;
     if (query.side === 'sent') qb.andWhere('e.organization_id = :viewerOrg', { viewerOrg });
-    else if (query.side === 'received') qb.andWhere('p.organization_id = :viewerOrg', { viewerOrg });
+    // On its projects: their ids gathered first (the projects' index by organization), then each one's
+    // expressions by the expressions' index by project; across the join PostgreSQL read every expression.
+    else if (query.side === 'received')
+      qb.andWhere(
+        `e.project_id = ANY(ARRAY(SELECT xp.id FROM cooperation_projects xp WHERE xp.organization_id = :viewerOrg))`,
+        { viewerOrg },
+      );
     // Either side: the ids of the two index-served sets (an organization never expresses interest in its
     // own project), gathered first and read by primary key; an OR across the join, or a semi-join on
     // them, has PostgreSQL scan every expression.

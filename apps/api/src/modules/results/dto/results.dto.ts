@@ -26,6 +26,8 @@ import {
   type PublicResultsDto,
   type ResultsDto,
   type ResultsRange,
+  RESULTS_TOP_AGREEMENTS,
+  type ServicesOverallDto,
   type ServicesRowDto,
   type SignatoriesPointDto,
 } from '@alliance/contracts';
@@ -121,6 +123,14 @@ class ServicesRowResponse implements ServicesRowDto {
   @ApiProperty() ratings: number;
 }
 
+class ServicesOverallResponse implements ServicesOverallDto {
+  @ApiProperty({ description: 'Agreements with at least one request in the range' }) agreements: number;
+  @ApiProperty() requests: number;
+  @ApiProperty() delivered: number;
+  @ApiProperty({ type: Number, nullable: true }) averageRating: number | null;
+  @ApiProperty() ratings: number;
+}
+
 class SignatoriesPointResponse implements SignatoriesPointDto {
   @period('2024-Q4') period: string;
   @ApiProperty() signed: number;
@@ -149,7 +159,13 @@ export class ResultsResponse implements ResultsDto {
   @ApiProperty({ type: [FinancingPointResponse] }) financing: FinancingPointDto[];
   @ApiProperty({ type: [FinancingOffersRowResponse] }) financingOffers: FinancingOffersRowDto[];
   @ApiProperty({ type: [DealsRowResponse] }) deals: DealsRowDto[];
-  @ApiProperty({ type: [ServicesRowResponse] }) services: ServicesRowDto[];
+  @ApiProperty({
+    type: [ServicesRowResponse],
+    description: `The ${RESULTS_TOP_AGREEMENTS} agreements with the most requests in the range (services.csv lists every one)`,
+  })
+  services: ServicesRowDto[];
+  @ApiProperty({ type: ServicesOverallResponse, description: 'Every agreement’s requests in the range together' })
+  servicesOverall: ServicesOverallDto;
   @ApiProperty({ type: [SignatoriesPointResponse] }) signatories: SignatoriesPointDto[];
   @ApiProperty({ type: [AlertsPointResponse] }) alerts: AlertsPointDto[];
   @ApiProperty({ type: [IssueCasesRowResponse] }) issueCases: IssueCasesRowDto[];

@@ -1,4 +1,11 @@
-import { MEMBER_ISSUE_CATEGORIES, pickTitle, readerLanguage, type ResultsDto } from '@alliance/contracts';
+import {
+  MEMBER_ISSUE_CATEGORIES,
+  pickTitle,
+  readerLanguage,
+  RESULTS_TOP_AGREEMENTS,
+  type ResultsDto,
+} from '@alliance/contracts';
+import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { Chart } from '../../../components/chart/Chart';
 import { ResultsCard } from './ResultsCard';
@@ -9,10 +16,14 @@ interface Props {
   f: ResultsFormat;
 }
 
-/** Service requests and deliveries per agreement; the ratings in the table. */
+/**
+ * Service requests and deliveries of the agreements with most requests (the ratings in the table),
+ * and every agreement's together beneath the description.
+ */
 export function ServicesSection({ data, f }: Props) {
   const { t, language } = f;
   const rows = data.services;
+  const overall = data.servicesOverall;
   const categories = useMemo(
     () => rows.map((r) => ({ key: r.agreementId, label: pickTitle(r, readerLanguage(language)).text })),
     [rows, language],
@@ -26,6 +37,18 @@ export function ServicesSection({ data, f }: Props) {
   );
   return (
     <ResultsCard id="services" title={t('results.services.title')} description={t('results.services.description')}>
+      {overall.requests > 0 && (
+        <Typography.Paragraph data-testid="results-services-overall">
+          {t('results.services.overall', {
+            requests: f.number(overall.requests),
+            agreements: f.number(overall.agreements),
+            delivered: f.number(overall.delivered),
+            rating: overall.averageRating === null ? t('results.none') : f.number(overall.averageRating),
+            ratings: f.number(overall.ratings),
+          })}
+          {overall.agreements > rows.length && ` ${t('results.services.top', { top: RESULTS_TOP_AGREEMENTS })}`}
+        </Typography.Paragraph>
+      )}
       <Chart
         label={t('results.services.title')}
         categories={categories}
