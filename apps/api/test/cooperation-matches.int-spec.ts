@@ -277,6 +277,56 @@ describe('cooperation matches', () => {
     expect((await t.anonymous().get('/api/cooperation/matches')).status).toBe(401);
   });
 
+  it('serves an organization’s list from its cache while the data is unchanged, and anew after any change to what it is read from', async () => {
+    const reader = await member();
+    const owner = await member();
+    // Matched by the country alone (no other test's project is in it).
+    await park(reader.id, { country: 'TM', sectors: [] });
+    const fit = { country: 'TM', sectors: ['digital_economy'] };
+    const first = await project(owner.id, fit);
+    const client = await signIn(reader);
+    const cached = async () =>
+      (
+        (await t.db.dataSource.query(
+          `SELECT c.version = v.n AS current, jsonb_array_length(c.projects) AS projects
+             FROM match_candidates c, match_version v WHERE c.organization_id = $1`,
+          [reader.id],
+        )) as { current: boolean; projects: number }[]
+      )[0];
+
+    expect(projectIds(await projectMatches(client))).toEqual([first]);
+    expect(await cached()).toEqual({ current: true, projects: 1 });
+    // The cached list answers again, the same.
+    expect(projectIds(await projectMatches(client))).toEqual([first]);
+
+    // Each source table changed straight in SQL: the next list reads the data again.
+    const second = await project(owner.id, { ...fit, kind: 'seeking_partner' });
+    expect(await cached()).toMatchObject({ current: false });
+    expect(new Set(projectIds(await projectMatches(client)))).toEqual(new Set([first, second]));
+    await t.db.dataSource.query(`UPDATE cooperation_projects SET status = 'closed' WHERE id = $1`, [second]);
+    expect(projectIds(await projectMatches(client))).toEqual([first]);
+    await expressed(first, reader.id);
+    expect(projectIds(await projectMatches(client))).toEqual([]);
+    await t.db.dataSource.query(`DELETE FROM expressions_of_interest WHERE project_id = $1`, [first]);
+    expect(projectIds(await projectMatches(client))).toEqual([first]);
+    await t.db.dataSource.query(`UPDATE parks SET country = 'BN' WHERE organization_id = $1`, [reader.id]);
+    expect(projectIds(await projectMatches(client))).toEqual([]);
+    await t.db.dataSource.query(`UPDATE parks SET country = 'TM' WHERE organization_id = $1`, [reader.id]);
+    expect(projectIds(await projectMatches(client))).toEqual([first]);
+    await t.db.dataSource.query(`UPDATE organizations SET status = 'suspended' WHERE id = $1`, [owner.id]);
+    expect(projectIds(await projectMatches(client))).toEqual([]);
+    await t.db.dataSource.query(`UPDATE organizations SET status = 'active' WHERE id = $1`, [owner.id]);
+    expect(projectIds(await projectMatches(client))).toEqual([first]);
+    await t.db.dataSource.query(
+      `INSERT INTO match_dismissals (organization_id, project_id, suggested_organization_id) VALUES ($1, $2, $1)`,
+      [reader.id, first],
+    );
+    expect(projectIds(await projectMatches(client))).toEqual([]);
+    // The home counts the same list.
+    const home = await client.get('/api/me/work');
+    expect(home.body.items.find((i: { key: string }) => i.key === 'cooperationMatches').count).toBe(0);
+  });
+
   it('keeps a dismissal for every user of the organization that made it, once, audited; other organizations still see the match', async () => {
     const owner = await member();
     const reader = await member();

@@ -875,6 +875,10 @@ test.describe('results19: the alliance’s results', () => {
       await shoot(page, '/', `results-home-${suffix}`, '[data-testid="home-live-figures"]');
       const secretariat = await personIn(browser, 'secretariat@example.org', lang);
       await shoot(secretariat, '/results', `results-${suffix}`, '[data-testid="results-posts-chart"] svg');
+      // The services' card up close: its chart, every agreement's totals above it, its table.
+      await secretariat
+        .getByTestId('results-services')
+        .screenshot({ path: path.join(dir, `results-services-${suffix}.png`) });
       await secretariat.setViewportSize({ width: 1920, height: 1080 });
       await shoot(secretariat, '/results', `results-wide-${suffix}`, '[data-testid="results-posts-chart"] svg');
       await secretariat.setViewportSize({ width: 1366, height: 860 });

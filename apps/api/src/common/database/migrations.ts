@@ -32,6 +32,7 @@ import { ResultsSummaries1765700000000 } from '../../../../../migrations/1765700
 import { MeetingsAcrossEvents1765705000000 } from '../../../../../migrations/1765705000000-MeetingsAcrossEvents';
 import { ResultsCache1765710000000 } from '../../../../../migrations/1765710000000-ResultsCache';
 import { ResultsBodyTopAgreements1765715000000 } from '../../../../../migrations/1765715000000-ResultsBodyTopAgreements';
+import { MatchCandidatesCache1765720000000 } from '../../../../../migrations/1765720000000-MatchCandidatesCache';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   MeetingsAcrossEvents1765705000000,
   ResultsCache1765710000000,
   ResultsBodyTopAgreements1765715000000,
+  MatchCandidatesCache1765720000000,
 ];

@@ -96,6 +96,15 @@ interface ProjectRow {
 }
 
 /** A project with what matching scores and what a list shows of it. */
+/** An organization's figures (null: not matchable) and the open projects preselected for it. */
+export interface OrganizationCandidates {
+  organization: CandidateOrganization | null;
+  projects: MatchableProject[];
+}
+
+/** How long a cached candidate list is served at most, however unchanged the data (ages in days move on). */
+const CANDIDATES_CACHED_MINUTES = 60;
+
 export interface MatchableProject {
   match: MatchProject;
   status: string;
@@ -293,7 +302,11 @@ export class CooperationMatchesQueries {
    * those it dismissed and those it already expressed interest in. Members read every open project
    * (members-only and public alike).
    */
-  async projectsFor(org: MatchOrganization, limit: number): Promise<MatchableProject[]> {
+  async projectsFor(
+    org: MatchOrganization,
+    limit: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MatchableProject[]> {
     const countries = [...new Set([...org.parkCountries, ...org.projectCountries])];
     if (org.sectors.length === 0 && countries.length === 0) return [];
     const investment = wholeDollars(org.parkInvestmentUsd);
@@ -310,7 +323,7 @@ export class CooperationMatchesQueries {
              ELSE ${W.recency} * greatest(0, least(1, (${MATCH_RECENCY_MAX_DAYS} - greatest(floor(extract(epoch FROM now() - cp.published_at) / 86400), 0))::numeric
                   / ${MATCH_RECENCY_MAX_DAYS - MATCH_RECENCY_FULL_DAYS})) END)`,
     );
-    const rows = (await this.dataSource.query(
+    const rows = (await manager.query(
       `SELECT ${PROJECT_COLUMNS}
          FROM cooperation_projects cp JOIN organizations o ON o.id = cp.organization_id
         WHERE cp.status = 'open' AND cp.organization_id <> $1 AND o.status = 'active'
@@ -331,6 +344,45 @@ export class CooperationMatchesQueries {
       ],
     )) as ProjectRow[];
     return rows.map(projectOf);
+  }
+
+  /**
+   * The organization's figures and preselected candidates as cached, if read from the data as it is
+   * now (their version is the counter's, which every change to the tables they are read from raises)
+   * and within the hour (the estimate weighs each project's age in days), in one statement.
+   */
+  async cachedCandidates(organizationId: string): Promise<OrganizationCandidates | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT c.organization, c.projects FROM match_candidates c JOIN match_version v ON v.id = 1 AND v.n = c.version
+        WHERE c.organization_id = $1 AND c.computed_at > now() - interval '${CANDIDATES_CACHED_MINUTES} minutes'`,
+      [organizationId],
+    )) as OrganizationCandidates[];
+    return row ?? null;
+  }
+
+  /**
+   * Reads the organization's figures and its `limit` best candidates by the estimate, and caches them:
+   * the counter and the data in one snapshot, so the list is stamped with the version it was read from;
+   * written after that snapshot, never over a list read from newer data.
+   */
+  async computeCandidates(organizationId: string, limit: number): Promise<OrganizationCandidates> {
+    const { version, candidates } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [row] = (await manager.query(`SELECT n::text AS n FROM match_version WHERE id = 1`)) as { n: string }[];
+      const org = await this.organization(organizationId, manager);
+      const projects = org ? await this.projectsFor(org.figures, limit, manager) : [];
+      return { version: row.n, candidates: { organization: org, projects } };
+    });
+    // The organization may be gone meanwhile (the reference refuses the row): the list is answered all the same.
+    await this.dataSource.query(
+      `INSERT INTO match_candidates (organization_id, version, organization, projects)
+       SELECT $1, $2::bigint, $3::jsonb, $4::jsonb WHERE EXISTS (SELECT 1 FROM organizations WHERE id = $1)
+       ON CONFLICT (organization_id) DO UPDATE
+         SET version = EXCLUDED.version, organization = EXCLUDED.organization, projects = EXCLUDED.projects,
+             computed_at = now()
+       WHERE match_candidates.version <= EXCLUDED.version`,
+      [organizationId, version, JSON.stringify(candidates.organization), JSON.stringify(candidates.projects)],
+    );
+    return candidates;
   }
 
   /** Stores a dismissal once (the unique index keeps a second one out); true when it was new. */

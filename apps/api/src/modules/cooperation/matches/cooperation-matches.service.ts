@@ -71,9 +71,12 @@ export class CooperationMatchesService {
 
   /** Open projects of other members for the reader's organization, best first. */
   async forOrganization(viewer: AuthenticatedUser): Promise<ProjectMatchResponse[]> {
-    const org = await this.queries.organization(viewer.organization.id);
+    // The preselection scores every open project sharing a sector or a country: cached until the data
+    // changes; the candidates are ranked and explained here, with each project's age today.
+    const own = viewer.organization.id;
+    const { organization: org, projects } =
+      (await this.queries.cachedCandidates(own)) ?? (await this.queries.computeCandidates(own, PRESELECTED));
     if (!org) return [];
-    const projects = await this.queries.projectsFor(org.figures, PRESELECTED);
     const byId = new Map(projects.map((p) => [p.match.id, p]));
     const locale = localeOf(viewer);
     return rankProjects(

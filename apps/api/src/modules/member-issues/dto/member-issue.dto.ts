@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -189,7 +189,8 @@ const OPEN_FOR_MORE_THAN_DAYS = {
   description: 'Only cases opened more than this many days ago',
 };
 
-export class IssueCaseFiltersDto extends CsvLanguageDto {
+/** The filters of the issue cases' list, its CSV file and the home's counts of open and overdue cases. */
+class IssueCaseFilters {
   @ApiPropertyOptional({ enum: ISSUE_CASE_FILTERS, default: 'open' })
   @IsOptional()
   @IsIn(ISSUE_CASE_FILTERS)
@@ -210,26 +211,9 @@ export class IssueCaseFiltersDto extends CsvLanguageDto {
   openForMoreThanDays?: number;
 }
 
-export class ListIssueCasesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ISSUE_CASE_FILTERS, default: 'open' })
-  @IsOptional()
-  @IsIn(ISSUE_CASE_FILTERS)
-  status: IssueCaseFilter = 'open';
+export class IssueCaseFiltersDto extends IntersectionType(CsvLanguageDto, IssueCaseFilters) {}
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trimToUpper) @IsCountryCode() country?: string;
-
-  @ApiPropertyOptional({ enum: MEMBER_ISSUE_CATEGORIES })
-  @IsOptional()
-  @IsIn(MEMBER_ISSUE_CATEGORIES)
-  category?: MemberIssueCategory;
-  @ApiPropertyOptional(OPEN_FOR_MORE_THAN_DAYS)
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MEMBER_ISSUE_LIMITS.maxAgeDays)
-  openForMoreThanDays?: number;
-}
+export class ListIssueCasesQueryDto extends IntersectionType(PageQueryDto, IssueCaseFilters) {}
 
 export class ListGovernmentBodiesQueryDto {
   @ApiPropertyOptional({ description: 'The secretariat: inactive bodies too' })
