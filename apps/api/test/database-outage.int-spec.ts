@@ -1,77 +1,19 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DEMO_PASSWORD } from '../../../seeds/demo-seed';
-import { findRepoRoot } from '../src/common/config/app-config';
+import { ApiProcess, ensureApiBuilt, until as waitUntil } from './support/api-process';
 import { freePort, postgresBinaries, ThrowawayPostgres } from './support/throwaway-postgres';
 import { sleep } from './helpers';
 
-const ROOT = findRepoRoot(__dirname);
-const MAIN = path.join(ROOT, 'apps/api/dist/apps/api/src/main.js');
 const BIN = postgresBinaries();
 
 // A machine without PostgreSQL's server packages skips this; CI installs them and insists (REQUIRE_POSTGRES_SERVER).
 if (!BIN && process.env.REQUIRE_POSTGRES_SERVER)
   throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
 const describeWithServer = BIN ? describe : describe.skip;
-
-/** Whether the API build is newer than every source file it is built from. */
-function builtFresh(): boolean {
-  if (!fs.existsSync(MAIN)) return false;
-  const built = fs.statSync(MAIN).mtimeMs;
-  const newer = (dir: string): boolean =>
-    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const file = path.join(dir, entry.name);
-      return entry.isDirectory() ? newer(file) : entry.name.endsWith('.ts') && fs.statSync(file).mtimeMs > built;
-    });
-  return !['apps/api/src', 'libs/contracts/src', 'migrations', 'seeds'].some((dir) => newer(path.join(ROOT, dir)));
-}
-
-/** The built API as its own process, as `npm start` runs it, so that a crash is a crash. */
-class ApiProcess {
-  private output = '';
-  exit: number | null | undefined;
-  readonly child: ChildProcess;
-
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    this.child.on('exit', (code) => (this.exit = code));
-  }
-
-  get alive(): boolean {
-    return this.exit === undefined;
-  }
-
-  /** What the process wrote, for the failure message. */
-  tail(): string {
-    return this.output.slice(-4000);
-  }
-
-  /** The errors it logged (pino level 50 and up) other than the outage itself, for the failure message. */
-  errors(): string[] {
-    return this.output
-      .split('\n')
-      .filter((line) => /"level":(50|60)/.test(line) && !line.includes('"msg":"database unreachable: answered 503"'))
-      .map((line) => line.slice(0, 1500));
-  }
-
-  /** SIGTERM, as a process manager stops it; resolves with how it ended. */
-  stop(): Promise<{ code: number | null; signal: string | null }> {
-    if (!this.alive) return Promise.resolve({ code: this.exit ?? null, signal: null });
-    return new Promise((resolve) => {
-      this.child.once('exit', (code, signal) => resolve({ code, signal }));
-      this.child.kill('SIGTERM');
-    });
-  }
-}
 
 describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own)', () => {
   let pg: ThrowawayPostgres;
@@ -80,16 +22,7 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
   let operator: TestAgent;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-outage-'));
 
-  const until = async (what: string, check: () => Promise<boolean>, ms: number) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      // A 200 from a process that is not ours (the API exited, another took its port) is no answer.
-      if (api && !api.alive) throw new Error(`the API exited (code ${api.exit}) before ${what}:\n${api.tail()}`);
-      if (await check().catch(() => false)) return Date.now();
-      await sleep(100);
-    }
-    throw new Error(`${what} within ${ms} ms; the API wrote:\n${api?.tail()}`);
-  };
+  const until = (what: string, check: () => Promise<boolean>, ms: number) => waitUntil(what, check, ms, api);
   const health = () => request(base).get('/api/health');
   const createPost = (title: string) =>
     operator
@@ -103,13 +36,7 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
 
   beforeAll(async () => {
     // The built API, as npm start runs it: built here unless a build newer than every source is there.
-    if (!builtFresh()) {
-      const build = spawnSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'apps/api/tsconfig.app.json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      if (build.status !== 0) throw new Error(`api build failed:\n${build.stdout}\n${build.stderr}`);
-    }
+    ensureApiBuilt();
 
     pg = await ThrowawayPostgres.start(BIN as string);
     await pg.admin('CREATE DATABASE alliance');

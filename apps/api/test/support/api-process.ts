@@ -1,0 +1,94 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findRepoRoot } from '../../src/common/config/app-config';
+import { sleep } from '../helpers';
+
+/*
+ * The built API as processes of their own, as `npm start` runs it (a crash is a crash, a SIGTERM is a
+ * SIGTERM): for the tests of outages, shutdown and replicas, against servers the test starts itself.
+ */
+export const ROOT = findRepoRoot(__dirname);
+const MAIN = path.join(ROOT, 'apps/api/dist/apps/api/src/main.js');
+
+/** Whether the API build is newer than every source file it is built from. */
+export function builtFresh(): boolean {
+  if (!fs.existsSync(MAIN)) return false;
+  const built = fs.statSync(MAIN).mtimeMs;
+  const newer = (dir: string): boolean =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const file = path.join(dir, entry.name);
+      return entry.isDirectory() ? newer(file) : entry.name.endsWith('.ts') && fs.statSync(file).mtimeMs > built;
+    });
+  return !['apps/api/src', 'libs/contracts/src', 'migrations', 'seeds'].some((dir) => newer(path.join(ROOT, dir)));
+}
+
+/** The built API as its own process, as `npm start` runs it, so that a crash is a crash. */
+export class ApiProcess {
+  private output = '';
+  exit: number | null | undefined;
+  readonly child: ChildProcess;
+
+  constructor(env: Record<string, string>) {
+    this.child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.on('exit', (code) => (this.exit = code));
+  }
+
+  get alive(): boolean {
+    return this.exit === undefined;
+  }
+
+  /** What the process wrote, for the failure message. */
+  tail(): string {
+    return this.output.slice(-4000);
+  }
+
+  /** The errors it logged (pino level 50 and up) other than the outage itself, for the failure message. */
+  errors(): string[] {
+    return this.output
+      .split('\n')
+      .filter((line) => /"level":(50|60)/.test(line) && !line.includes('"msg":"database unreachable: answered 503"'))
+      .map((line) => line.slice(0, 1500));
+  }
+
+  /** SIGTERM, as a process manager stops it; resolves with how it ended. */
+  stop(): Promise<{ code: number | null; signal: string | null }> {
+    if (!this.alive) return Promise.resolve({ code: this.exit ?? null, signal: null });
+    return new Promise((resolve) => {
+      this.child.once('exit', (code, signal) => resolve({ code, signal }));
+      this.child.kill('SIGTERM');
+    });
+  }
+}
+
+/** Builds the API unless a build newer than every source is there (the tests spawn the built API). */
+export function ensureApiBuilt(): void {
+  if (builtFresh()) return;
+  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'apps/api/tsconfig.app.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`api build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+/** Waits until `check` holds (polling every 100 ms), failing after `ms` with `what` and the API's output. */
+export async function until(
+  what: string,
+  check: () => Promise<boolean>,
+  ms: number,
+  api?: ApiProcess,
+): Promise<number> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    // A 200 from a process that is not ours (the API exited, another took its port) is no answer.
+    if (api && !api.alive) throw new Error(`the API exited (code ${api.exit}) before ${what}:\n${api.tail()}`);
+    if (await check().catch(() => false)) return Date.now();
+    await sleep(100);
+  }
+  throw new Error(`${what} within ${ms} ms; the API wrote:\n${api?.tail()}`);
+}
