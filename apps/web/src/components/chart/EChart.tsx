@@ -3,7 +3,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import type { ChartCategory, ChartSeries } from './chartData';
+import { withoutCommonWords, type ChartCategory, type ChartSeries } from './chartData';
 
 // Only the parts these charts need, with the pages that draw them (lazy routes): never on the landing route.
 echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -40,7 +40,7 @@ export function EChart({ categories, series, type, horizontal, stacked, format, 
     const valuesOf = (s: ChartSeries) => (horizontal ? [...s.values].reverse() : s.values);
     const categoryAxis = {
       type: 'category' as const,
-      data: ordered.map((c) => c.label),
+      data: horizontal ? withoutCommonWords(ordered.map((c) => c.label)) : ordered.map((c) => c.label),
       axisLabel: horizontal
         ? { color: TEXT, width: 150, overflow: 'truncate' as const }
         : { color: TEXT, hideOverlap: true },

@@ -35,3 +35,15 @@ export function pivot<R>(
 export function nonEmpty(series: Record<string, number[]>, order: readonly string[]): string[] {
   return order.filter((key) => series[key]?.some((v) => v !== 0));
 }
+
+/**
+ * Labels that all begin with the same words ("Strategic cooperation agreement with …") lose them on the
+ * axis, whose width would otherwise show only those words; the table beneath keeps every label whole.
+ */
+export function withoutCommonWords(labels: string[]): string[] {
+  if (labels.length < 2) return labels;
+  const words = labels.map((label) => label.split(' '));
+  let shared = 0;
+  while (words.every((w) => w.length > shared + 1 && w[shared] === words[0][shared])) shared++;
+  return shared >= 2 ? words.map((w) => `…${w.slice(shared).join(' ')}`) : labels;
+}
