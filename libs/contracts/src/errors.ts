@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'CONFLICT_OF_INTEREST',
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_INVALID',
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -75,3 +77,12 @@ export const ERROR_CODE_BY_STATUS: Readonly<Partial<Record<number, ErrorCode>>> 
   503: 'SERVICE_UNAVAILABLE',
   504: 'SERVICE_UNAVAILABLE',
 };
+
+/**
+ * The header a client sends with a create (a post, a financing request, an expression of interest,
+ * a service request, a membership application) so that sending it again, after an answer that never
+ * arrived, gives back the record first created instead of a second one.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+/** What a key may be: 8 to 128 letters, digits, `-` or `_` (a UUID fits). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;

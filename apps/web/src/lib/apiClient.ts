@@ -1,5 +1,5 @@
 import type { ApiErrorBody, DomainErrorCode, ErrorCode, ErrorDetail } from '@alliance/contracts';
-import { ERROR_CODE_BY_STATUS, ERROR_CODES } from '@alliance/contracts';
+import { ERROR_CODE_BY_STATUS, ERROR_CODES, IDEMPOTENCY_KEY_HEADER } from '@alliance/contracts';
 
 /** The API's one error shape, thrown by `apiFetch` for every non-2xx answer. */
 export class ApiError extends Error {
@@ -43,6 +43,8 @@ export interface ApiFetchOptions {
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** A create's key (see `useSubmissionKeys`): sent again with it, the API answers with the record first made. */
+  idempotencyKey?: string;
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -128,6 +130,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-Requested-With'] = 'XMLHttpRequest';
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = options.idempotencyKey;
 
   let response: Response;
   try {

@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { AppError } from './app-error';
 import { fromDatabaseError, isDatabaseUnavailable } from './database-errors';
 
@@ -19,6 +19,7 @@ describe('isDatabaseUnavailable', () => {
       new Error('Client has encountered a connection error and is not queryable'),
       queryFailed({ code: '57P01', severity: 'FATAL' }),
       new QueryRunnerAlreadyReleasedError(),
+      new QueryRunnerProviderAlreadyReleasedError(),
     ]) {
       expect({ error: error.message, unavailable: isDatabaseUnavailable(error) }).toEqual({
         error: error.message,

@@ -1,6 +1,6 @@
 import type { ApiErrorBody } from '@alliance/contracts';
 import { HttpException } from '@nestjs/common';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { AppError } from './app-error';
 
 /** What node-postgres puts on a server's error, and Node on a socket's. */
@@ -48,8 +48,13 @@ const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '25006']
  */
 export function isDatabaseUnavailable(exception: unknown): boolean {
   if (exception instanceof AppError || exception instanceof HttpException) return false;
-  // TypeORM releases a transaction's connection when the server drops it; the next statement of that transaction then finds it gone.
-  if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
+  // TypeORM releases a transaction's connection when the server drops it; the next statement of that
+  // transaction then finds it gone (through the query runner, or through the transaction's manager).
+  if (
+    exception instanceof QueryRunnerAlreadyReleasedError ||
+    exception instanceof QueryRunnerProviderAlreadyReleasedError
+  )
+    return true;
   const error: unknown = exception instanceof QueryFailedError ? exception.driverError : exception;
   if (!(error instanceof Error) || 'status' in error || 'statusCode' in error || '$metadata' in error) return false;
   const { code = '', severity } = error as DriverError & { syscall?: string };

@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { csvText, datedFilename, sendCsv } from '../../common/csv/csv';
 import { CsvLanguageDto, csvLocale } from '../../common/csv/csv-language.dto';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../../common/http/idempotency-key';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { ApiFileResponse } from '../../common/openapi/file-response';
 import { Authenticated, Policy } from '../../common/policy/policy.decorator';
@@ -128,8 +129,14 @@ export class AgreementServicesController {
     type: ServiceRequestResponse,
     description: 'A member organization, for one of its parks or itself, while the agreement is active',
   })
-  request(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: CreateServiceRequestDto) {
-    return this.services.request(user, id, dto);
+  @AcceptsIdempotencyKey()
+  request(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() dto: CreateServiceRequestDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    return this.services.request(user, id, dto, idempotencyKey);
   }
 
   @Get('service-requests')

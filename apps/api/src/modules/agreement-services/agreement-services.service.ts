@@ -15,6 +15,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { createOnce } from '../../common/database/create-once';
 import { AppError, forbidden, notFound, unprocessable } from '../../common/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -145,58 +146,77 @@ export class AgreementServicesService {
    * A member requests a service of an active agreement, for one of its own parks or for itself, with
    * its need in either language; the provider's users are told.
    */
-  async request(auth: AuthenticatedUser, serviceId: string, dto: CreateServiceRequestDto): Promise<ServiceRequestDto> {
-    return this.dataSource.transaction(async (manager) => {
-      // Shared lock: a withdrawal of the service waits for this request, and the reverse.
-      const service = await this.queries.lockedService(manager, serviceId, 'pessimistic_read');
-      const agreement = service && (await this.queries.agreement(manager, auth, service.agreementId));
-      if (!service || !agreement) throw notFound('Service');
-      if (!(SERVICE_AGREEMENT_STATUSES as readonly string[]).includes(agreement.status))
-        throw unprocessable(
-          'SERVICE_AGREEMENT_CLOSED',
-          `The agreement is ${agreement.status}: its services take no request`,
-        );
-      if (!service.active) throw unprocessable('SERVICE_NOT_OFFERED', 'This service is no longer offered');
-      const organizationId = auth.organization.id;
-      if (service.providerOrganizationId === organizationId)
-        throw unprocessable('SERVICE_OWN_PROVIDER', 'Your organization provides this service');
-      if (
-        !auth.ability.can(
-          'create',
-          requestSubject('ServiceRequest', { organizationId, providerOrganizationId: service.providerOrganizationId }),
-        )
-      )
-        throw forbidden('Only a member organization requests services');
-      if (dto.parkId) {
-        const park = await this.queries.park(manager, dto.parkId);
-        if (park?.organizationId !== organizationId)
-          throw unprocessable('SERVICE_PARK_NOT_YOURS', 'The park is not one of your organization’s', 'parkId');
-      }
-      if (!dto.needEn && !dto.needZh)
-        throw unprocessable('SERVICE_NEED_REQUIRED', 'Describe what you need in English or Chinese', 'needEn');
-      const request = await manager.save(
-        manager.create(ServiceRequest, {
-          serviceId,
-          agreementId: service.agreementId,
-          organizationId,
-          providerOrganizationId: service.providerOrganizationId,
-          parkId: dto.parkId ?? null,
-          requestedByUserId: auth.user.id,
-          status: 'requested',
-          needEn: dto.needEn ?? null,
-          needZh: dto.needZh ?? null,
-        }),
-      );
-      await this.audit.record(manager, {
-        action: 'service_request.create',
-        entityType: 'ServiceRequest',
-        entityId: request.id,
-        organizationId,
-        after: requestAuditState(request),
+  /** Sent again with the same idempotency key by the same user: the request it first created. */
+  async request(
+    auth: AuthenticatedUser,
+    serviceId: string,
+    dto: CreateServiceRequestDto,
+    idempotencyKey?: string,
+  ): Promise<ServiceRequestDto> {
+    const keyed = async (key: string) => {
+      const request = await this.dataSource.manager.findOne(ServiceRequest, {
+        select: { id: true },
+        where: { requestedByUserId: auth.user.id, idempotencyKey: key },
       });
-      await this.tell(manager, auth, service, 'request', request.id, service.providerOrganizationId);
-      return this.reads.view(manager, auth, request.id);
-    });
+      return request && this.reads.view(this.dataSource.manager, auth, request.id);
+    };
+    return createOnce(idempotencyKey, keyed, () =>
+      this.dataSource.transaction(async (manager) => {
+        // Shared lock: a withdrawal of the service waits for this request, and the reverse.
+        const service = await this.queries.lockedService(manager, serviceId, 'pessimistic_read');
+        const agreement = service && (await this.queries.agreement(manager, auth, service.agreementId));
+        if (!service || !agreement) throw notFound('Service');
+        if (!(SERVICE_AGREEMENT_STATUSES as readonly string[]).includes(agreement.status))
+          throw unprocessable(
+            'SERVICE_AGREEMENT_CLOSED',
+            `The agreement is ${agreement.status}: its services take no request`,
+          );
+        if (!service.active) throw unprocessable('SERVICE_NOT_OFFERED', 'This service is no longer offered');
+        const organizationId = auth.organization.id;
+        if (service.providerOrganizationId === organizationId)
+          throw unprocessable('SERVICE_OWN_PROVIDER', 'Your organization provides this service');
+        if (
+          !auth.ability.can(
+            'create',
+            requestSubject('ServiceRequest', {
+              organizationId,
+              providerOrganizationId: service.providerOrganizationId,
+            }),
+          )
+        )
+          throw forbidden('Only a member organization requests services');
+        if (dto.parkId) {
+          const park = await this.queries.park(manager, dto.parkId);
+          if (park?.organizationId !== organizationId)
+            throw unprocessable('SERVICE_PARK_NOT_YOURS', 'The park is not one of your organization’s', 'parkId');
+        }
+        if (!dto.needEn && !dto.needZh)
+          throw unprocessable('SERVICE_NEED_REQUIRED', 'Describe what you need in English or Chinese', 'needEn');
+        const request = await manager.save(
+          manager.create(ServiceRequest, {
+            serviceId,
+            agreementId: service.agreementId,
+            organizationId,
+            providerOrganizationId: service.providerOrganizationId,
+            parkId: dto.parkId ?? null,
+            requestedByUserId: auth.user.id,
+            status: 'requested',
+            needEn: dto.needEn ?? null,
+            needZh: dto.needZh ?? null,
+            idempotencyKey: idempotencyKey ?? null,
+          }),
+        );
+        await this.audit.record(manager, {
+          action: 'service_request.create',
+          entityType: 'ServiceRequest',
+          entityId: request.id,
+          organizationId,
+          after: requestAuditState(request),
+        });
+        await this.tell(manager, auth, service, 'request', request.id, service.providerOrganizationId);
+        return this.reads.view(manager, auth, request.id);
+      }),
+    );
   }
 
   /** The provider accepts a request; the member is told. */

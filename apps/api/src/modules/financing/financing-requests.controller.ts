@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { datedFilename, sendCsv } from '../../common/csv/csv';
 import { csvLocale } from '../../common/csv/csv-language.dto';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../../common/http/idempotency-key';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Authenticated, Policy } from '../../common/policy/policy.decorator';
 import {
@@ -83,9 +84,14 @@ export class FinancingRequestsController {
 
   @Post()
   @Policy('create', 'FinancingRequest')
+  @AcceptsIdempotencyKey()
   @ApiCreatedResponse({ type: FinancingRequestResponse, description: 'A draft' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: FinancingRequestInput) {
-    return this.requests.create(user, dto);
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: FinancingRequestInput,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    return this.requests.create(user, dto, idempotencyKey);
   }
 
   @Patch(':id')

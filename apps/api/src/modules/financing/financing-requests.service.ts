@@ -13,6 +13,7 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { createOnce } from '../../common/database/create-once';
 import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../common/errors/app-error';
 import { withoutUndefined } from '../../common/validation/transforms';
 import { assertCan } from '../../common/policy/scope';
@@ -137,28 +138,50 @@ export class FinancingRequestsService implements OnModuleInit {
     });
   }
 
-  async create(auth: AuthenticatedUser, dto: FinancingRequestInput): Promise<FinancingRequestResponse> {
+  /** A draft; sent again with the same idempotency key by the same user, the request it first created. */
+  async create(
+    auth: AuthenticatedUser,
+    dto: FinancingRequestInput,
+    idempotencyKey?: string,
+  ): Promise<FinancingRequestResponse> {
     const organizationId = auth.organization.id;
     if (!auth.ability.can('create', subject('FinancingRequest', { organizationId }))) {
       throw forbidden('Only a park operator asks for finance, for its own parks');
     }
     const { attachmentIds, ...fields } = dto;
-    return this.dataSource.transaction(async (manager) => {
-      const request = manager.create(FinancingRequest, {
-        ...withoutUndefined(fields),
-        audience: fields.audience ?? 'all',
-        institutionIds: fields.institutionIds ?? [],
-        organizationId,
-        createdByUserId: auth.user.id,
-        status: 'draft',
+    const keyed = async (key: string) => {
+      const request = await this.dataSource.manager.findOne(FinancingRequest, {
+        select: { id: true },
+        where: { createdByUserId: auth.user.id, idempotencyKey: key },
       });
-      await checkReferences(manager, request);
-      const saved = await manager.save(request);
-      if (attachmentIds?.length)
-        await this.attachments.attach(manager, auth, FINANCING_REQUEST_RECORD, saved.id, organizationId, attachmentIds);
-      await auditRequest(this.audit, manager, 'create', saved, null, requestFields(saved, attachmentIds ?? []));
-      return this.get(auth, saved.id, manager);
-    });
+      return request && this.get(auth, request.id);
+    };
+    return createOnce(idempotencyKey, keyed, () =>
+      this.dataSource.transaction(async (manager) => {
+        const request = manager.create(FinancingRequest, {
+          ...withoutUndefined(fields),
+          audience: fields.audience ?? 'all',
+          institutionIds: fields.institutionIds ?? [],
+          organizationId,
+          createdByUserId: auth.user.id,
+          status: 'draft',
+          idempotencyKey: idempotencyKey ?? null,
+        });
+        await checkReferences(manager, request);
+        const saved = await manager.save(request);
+        if (attachmentIds?.length)
+          await this.attachments.attach(
+            manager,
+            auth,
+            FINANCING_REQUEST_RECORD,
+            saved.id,
+            organizationId,
+            attachmentIds,
+          );
+        await auditRequest(this.audit, manager, 'create', saved, null, requestFields(saved, attachmentIds ?? []));
+        return this.get(auth, saved.id, manager);
+      }),
+    );
   }
 
   /** A draft changes in place; a submitted request gets a new revision that its reviewers see. */

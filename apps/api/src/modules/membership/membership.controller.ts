@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../../common/http/idempotency-key';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Policy, Public } from '../../common/policy/policy.decorator';
 import {
@@ -26,8 +27,13 @@ export class MembershipController {
     type: ApplicationReceiptResponse,
     description: 'The reference is also e-mailed to the contact',
   })
-  submit(@Body() dto: CreateMembershipApplicationDto, @Req() req: FastifyRequest) {
-    return this.membership.submit(dto, req.ip);
+  @AcceptsIdempotencyKey('with the same contact e-mail (another address: 422 IDEMPOTENCY_KEY_REUSED)')
+  submit(
+    @Body() dto: CreateMembershipApplicationDto,
+    @Req() req: FastifyRequest,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    return this.membership.submit(dto, req.ip, idempotencyKey);
   }
 
   @Get()

@@ -12,6 +12,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { createOnce } from '../../common/database/create-once';
 import { AppError, notFound, secondsUntilWindowFrees, tooManyRequests } from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
 import { MailService } from '../mail/mail.service';
@@ -40,7 +41,15 @@ export class MembershipService {
     private readonly queries: MembershipQueries,
   ) {}
 
-  async submit(dto: CreateMembershipApplicationDto, ip: string): Promise<ApplicationReceiptResponse> {
+  /**
+   * Sent again with the same idempotency key and contact e-mail: the receipt of the application it
+   * first created (before the rate limit and the one-pending-per-address rule, which it passed then).
+   */
+  async submit(
+    dto: CreateMembershipApplicationDto,
+    ip: string,
+    idempotencyKey?: string,
+  ): Promise<ApplicationReceiptResponse> {
     const { homepage, acceptTerms: _accepted, parks = [], locale = 'en', ...fields } = dto;
     if (homepage) {
       // A bot filled the hidden field: answer like a success (a plausible next reference) so it learns nothing; store nothing.
@@ -52,58 +61,68 @@ export class MembershipService {
         { field: 'parks', constraint: 'parkOperatorOnly', message: 'Only a park operator lists the parks it runs' },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertWithinRateLimit(manager, ip);
-      if (await manager.existsBy(MembershipApplication, { contactEmail: fields.contactEmail, status: 'pending' })) {
-        throw new AppError(
-          409,
-          'CONFLICT',
-          'An application from this e-mail address is already waiting for a decision',
-          [
-            {
-              field: 'contactEmail',
-              constraint: 'pendingApplication',
-              message: 'An application from this e-mail address is already pending',
-            },
-          ],
+    const keyed = async (key: string) => {
+      const first = await this.dataSource.manager.findOneBy(MembershipApplication, { idempotencyKey: key });
+      if (!first) return null;
+      // A visitor's key is all that ties the copies together: another address never reads this receipt.
+      if (first.contactEmail.toLowerCase() !== fields.contactEmail.toLowerCase()) throw idempotencyKeyReused();
+      return receipt(first);
+    };
+    return createOnce(idempotencyKey, keyed, () =>
+      this.dataSource.transaction(async (manager) => {
+        await this.assertWithinRateLimit(manager, ip);
+        if (await manager.existsBy(MembershipApplication, { contactEmail: fields.contactEmail, status: 'pending' })) {
+          throw new AppError(
+            409,
+            'CONFLICT',
+            'An application from this e-mail address is already waiting for a decision',
+            [
+              {
+                field: 'contactEmail',
+                constraint: 'pendingApplication',
+                message: 'An application from this e-mail address is already pending',
+              },
+            ],
+          );
+        }
+        const ref = reference(await this.queries.takeSequence(manager));
+        const application = await manager.save(
+          manager.create(MembershipApplication, {
+            ...fields,
+            parks,
+            locale,
+            reference: ref,
+            termsAcceptedAt: new Date(),
+            submittedIp: ip.slice(0, 64),
+            idempotencyKey: idempotencyKey ?? null,
+          }),
         );
-      }
-      const ref = reference(await this.queries.takeSequence(manager));
-      const application = await manager.save(
-        manager.create(MembershipApplication, {
-          ...fields,
-          parks,
-          locale,
-          reference: ref,
-          termsAcceptedAt: new Date(),
-          submittedIp: ip.slice(0, 64),
-        }),
-      );
-      await this.mail.enqueue(
-        manager,
-        application.contactEmail,
-        'application_received',
-        mailTemplates.applicationReceived(locale, {
-          name: application.contactName,
-          organization: nameOf(application, locale),
-          reference: ref,
-        }),
-      );
-      await this.audit.record(manager, {
-        action: 'membership_application.submit',
-        entityType: 'MembershipApplication',
-        entityId: application.id,
-        organizationId: null,
-        after: {
-          reference: ref,
-          nameEn: application.nameEn,
-          nameZh: application.nameZh,
-          type: application.type,
-          contactEmail: application.contactEmail,
-        },
-      });
-      return { reference: ref, createdAt: application.createdAt.toISOString() };
-    });
+        await this.mail.enqueue(
+          manager,
+          application.contactEmail,
+          'application_received',
+          mailTemplates.applicationReceived(locale, {
+            name: application.contactName,
+            organization: nameOf(application, locale),
+            reference: ref,
+          }),
+        );
+        await this.audit.record(manager, {
+          action: 'membership_application.submit',
+          entityType: 'MembershipApplication',
+          entityId: application.id,
+          organizationId: null,
+          after: {
+            reference: ref,
+            nameEn: application.nameEn,
+            nameZh: application.nameZh,
+            type: application.type,
+            contactEmail: application.contactEmail,
+          },
+        });
+        return receipt(application);
+      }),
+    );
   }
 
   async list(query: ListApplicationsQueryDto): Promise<Paginated<MembershipApplicationResponse>> {
@@ -252,3 +271,16 @@ function reference(sequence: string): string {
 function nameOf(application: MembershipApplication, locale: string): string {
   return localizedText(application.nameEn, application.nameZh, readerLanguage(locale)) ?? '';
 }
+
+const receipt = (application: MembershipApplication): ApplicationReceiptResponse => ({
+  reference: application.reference,
+  createdAt: application.createdAt.toISOString(),
+});
+
+const idempotencyKeyReused = (): AppError =>
+  new AppError(
+    422,
+    'IDEMPOTENCY_KEY_REUSED',
+    'This Idempotency-Key was sent with an application from another e-mail address: make a new key',
+    [{ field: 'Idempotency-Key', constraint: 'idempotencyKeyReused', message: 'Sent before with another application' }],
+  );

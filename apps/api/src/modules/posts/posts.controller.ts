@@ -8,6 +8,7 @@ import { REGISTRATION_CSV_COLUMNS, REGISTRATION_CSV_HEADERS, csvHeaders } from '
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser, OptionalUser } from '../../common/auth/current-user.decorator';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../../common/http/idempotency-key';
 import { uuidParam as uuid } from '../../common/http/uuid-param';
 import { Authenticated, Policy, Public } from '../../common/policy/policy.decorator';
 import {
@@ -105,9 +106,14 @@ export class PostsController {
 
   @Post()
   @Policy('create', 'Post')
+  @AcceptsIdempotencyKey()
   @ApiCreatedResponse({ type: PostResponse, description: 'A draft' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreatePostDto) {
-    return this.posts.create(user, dto);
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreatePostDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    return this.posts.create(user, dto, idempotencyKey);
   }
 
   @Patch(':id')

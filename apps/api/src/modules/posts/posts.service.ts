@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { createOnce } from '../../common/database/create-once';
 import { AppError, forbidden, notFound, unprocessable } from '../../common/errors/app-error';
 import { assertCan } from '../../common/policy/scope';
 import { Organization } from '../organizations/entities/organization.entity';
@@ -72,7 +73,8 @@ export class PostsService implements OnModuleInit {
     );
   }
 
-  async create(auth: AuthenticatedUser, dto: CreatePostDto): Promise<PostResponse> {
+  /** A draft; sent again with the same idempotency key by the same user, the post it first created. */
+  async create(auth: AuthenticatedUser, dto: CreatePostDto, idempotencyKey?: string): Promise<PostResponse> {
     const { organizationId: requested, attachmentIds, event, ...fields } = dto;
     const organizationId = requested ?? auth.organization.id;
     if (!auth.ability.can('create', subject('Post', { organizationId }))) {
@@ -80,33 +82,47 @@ export class PostsService implements OnModuleInit {
     }
     if (!fields.titleEn && !fields.titleZh)
       throw unprocessable('POST_TITLE_REQUIRED', 'A post needs a title in English or Chinese', 'titleEn');
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.findOneBy(Organization, { id: organizationId });
-      if (!organization) throw notFound('Organization');
-      if (organization.status !== 'active')
-        throw unprocessable('POST_ORGANIZATION_INACTIVE', 'Only an active member organization posts', 'organizationId');
-      await assertParkOf(manager, fields.parkId ?? null, organizationId);
-      const post = manager.create(Post, {
-        ...fields,
-        expiresAt: fields.expiresAt ? new Date(fields.expiresAt) : null,
-        organizationId,
-        authorUserId: auth.user.id,
-        status: 'draft',
+    const keyed = async (key: string) => {
+      const post = await this.dataSource.manager.findOne(Post, {
+        select: { id: true },
+        where: { authorUserId: auth.user.id, idempotencyKey: key },
       });
-      render(post);
-      applyEventDetails(post, event);
-      const saved = await manager.save(post);
-      if (attachmentIds?.length)
-        await this.attachments.attach(manager, auth, POST_RECORD, saved.id, organizationId, attachmentIds);
-      await this.audit.record(manager, {
-        action: 'post.create',
-        entityType: 'Post',
-        entityId: saved.id,
-        organizationId,
-        after: { ...withoutHtml(saved), attachmentIds: attachmentIds ?? [] },
-      });
-      return this.load(manager, saved.id, auth);
-    });
+      return post && this.load(this.dataSource.manager, post.id, auth);
+    };
+    return createOnce(idempotencyKey, keyed, () =>
+      this.dataSource.transaction(async (manager) => {
+        const organization = await manager.findOneBy(Organization, { id: organizationId });
+        if (!organization) throw notFound('Organization');
+        if (organization.status !== 'active')
+          throw unprocessable(
+            'POST_ORGANIZATION_INACTIVE',
+            'Only an active member organization posts',
+            'organizationId',
+          );
+        await assertParkOf(manager, fields.parkId ?? null, organizationId);
+        const post = manager.create(Post, {
+          ...fields,
+          expiresAt: fields.expiresAt ? new Date(fields.expiresAt) : null,
+          organizationId,
+          authorUserId: auth.user.id,
+          status: 'draft',
+          idempotencyKey: idempotencyKey ?? null,
+        });
+        render(post);
+        applyEventDetails(post, event);
+        const saved = await manager.save(post);
+        if (attachmentIds?.length)
+          await this.attachments.attach(manager, auth, POST_RECORD, saved.id, organizationId, attachmentIds);
+        await this.audit.record(manager, {
+          action: 'post.create',
+          entityType: 'Post',
+          entityId: saved.id,
+          organizationId,
+          after: { ...withoutHtml(saved), attachmentIds: attachmentIds ?? [] },
+        });
+        return this.load(manager, saved.id, auth);
+      }),
+    );
   }
 
   async update(auth: AuthenticatedUser, id: string, dto: UpdatePostDto): Promise<PostResponse> {
@@ -231,9 +247,17 @@ function render(post: Post): void {
   post.zhGrams = zhGramsOf(post.titleZh, post.bodyZh);
 }
 
-/** The audit keeps what people wrote; the HTML and excerpts are derived from it. */
+/** The audit keeps what people wrote; the HTML and excerpts are derived from it, the key is the client's. */
 function withoutHtml(post: Partial<Post>): object {
-  const { bodyHtmlEn: _en, bodyHtmlZh: _zh, excerptEn: _xe, excerptZh: _xz, zhGrams: _grams, ...rest } = post;
+  const {
+    bodyHtmlEn: _en,
+    bodyHtmlZh: _zh,
+    excerptEn: _xe,
+    excerptZh: _xz,
+    zhGrams: _grams,
+    idempotencyKey: _key,
+    ...rest
+  } = post;
   return rest;
 }
 

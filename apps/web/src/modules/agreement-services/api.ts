@@ -17,6 +17,7 @@ import type {
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
+import { useSubmissionKeys } from '../../lib/submissionKeys';
 
 export const SERVICES_KEY = ['agreement-services'] as const;
 const KEY = SERVICES_KEY;
@@ -59,15 +60,24 @@ export function useUpdateService() {
   });
 }
 
+/** Requests a service; the same key sent again gives back the request first created. */
+export const requestService = (serviceId: string, body: CreateServiceRequestRequest, idempotencyKey: string) =>
+  apiFetch<ServiceRequestDto>(`/api/agreement-services/${encodeURIComponent(serviceId)}/requests`, {
+    method: 'POST',
+    body,
+    idempotencyKey,
+  });
+
 export function useRequestService() {
   const refresh = useRefresh();
+  const keys = useSubmissionKeys();
   return useMutation({
     mutationFn: ({ serviceId, ...body }: CreateServiceRequestRequest & { serviceId: string }) =>
-      apiFetch<ServiceRequestDto>(`/api/agreement-services/${encodeURIComponent(serviceId)}/requests`, {
-        method: 'POST',
-        body,
-      }),
-    onSuccess: refresh,
+      requestService(serviceId, body, keys.keyFor({ serviceId, ...body })),
+    onSuccess: () => {
+      keys.acknowledged();
+      refresh();
+    },
   });
 }
 

@@ -26,6 +26,7 @@ import {
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
+import { useSubmissionKeys } from '../../lib/submissionKeys';
 
 export const COOPERATION_KEY = ['cooperation'] as const;
 const KEY = COOPERATION_KEY;
@@ -116,11 +117,17 @@ export function useProjectExpressions(id: string, enabled: boolean) {
   });
 }
 
+/** Expresses interest; the same key sent again gives back the expression first created. */
+export const expressInterest = (projectId: string, body: ExpressionRequest, idempotencyKey: string) =>
+  apiFetch<ExpressionDto>(`${projectPath(projectId)}/expressions`, { method: 'POST', body, idempotencyKey });
+
 export function useExpressInterest() {
   const refresh = useRefresh();
+  const keys = useSubmissionKeys();
   return useMutation({
-    mutationFn: ({ projectId, body }: { projectId: string; body: ExpressionRequest }) =>
-      apiFetch<ExpressionDto>(`${projectPath(projectId)}/expressions`, { method: 'POST', body }),
+    mutationFn: (input: { projectId: string; body: ExpressionRequest }) =>
+      expressInterest(input.projectId, input.body, keys.keyFor(input)),
+    onSuccess: () => keys.acknowledged(),
     onSettled: refresh,
   });
 }

@@ -18,6 +18,7 @@ import type {
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
+import { useSubmissionKeys } from '../../lib/submissionKeys';
 
 /** Filters of the request list and the queue, as the API takes them (amounts as decimal strings). */
 export interface FinancingFilter {
@@ -76,12 +77,19 @@ function useStoreRequest() {
   };
 }
 
+/** Creates a draft; the same key sent again gives back the request first created. */
+export const createFinancingRequest = (body: FinancingRequestFields, idempotencyKey: string) =>
+  apiFetch<FinancingRequestDto>('/api/financing-requests', { method: 'POST', body, idempotencyKey });
+
 export function useCreateFinancingRequest() {
   const store = useStoreRequest();
+  const keys = useSubmissionKeys();
   return useMutation({
-    mutationFn: (body: FinancingRequestFields) =>
-      apiFetch<FinancingRequestDto>('/api/financing-requests', { method: 'POST', body }),
-    onSuccess: store,
+    mutationFn: (body: FinancingRequestFields) => createFinancingRequest(body, keys.keyFor(body)),
+    onSuccess: (request: FinancingRequestDto) => {
+      keys.acknowledged();
+      store(request);
+    },
   });
 }
 

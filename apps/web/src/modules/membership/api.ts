@@ -8,6 +8,7 @@ import type {
 } from '@alliance/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
+import { useSubmissionKeys } from '../../lib/submissionKeys';
 
 export interface ApplicationQuery {
   status?: MembershipApplicationStatus;
@@ -21,11 +22,16 @@ const KEY = ['membership-applications'] as const;
 
 const path = (id: string) => `/api/membership-applications/${encodeURIComponent(id)}`;
 
-/** The public form: no session needed. */
+/** Sends the public form (no session needed); the same key sent again gives back the first receipt. */
+export const submitApplication = (body: MembershipApplicationRequest, idempotencyKey: string) =>
+  apiFetch<MembershipApplicationReceipt>('/api/membership-applications', { method: 'POST', body, idempotencyKey });
+
+/** The public form's submission: one key per attempt, kept while the same content is sent again. */
 export function useSubmitApplication() {
+  const keys = useSubmissionKeys();
   return useMutation({
-    mutationFn: (body: MembershipApplicationRequest) =>
-      apiFetch<MembershipApplicationReceipt>('/api/membership-applications', { method: 'POST', body }),
+    mutationFn: (body: MembershipApplicationRequest) => submitApplication(body, keys.keyFor(body)),
+    onSuccess: () => keys.acknowledged(),
   });
 }
 

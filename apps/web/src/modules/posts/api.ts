@@ -21,6 +21,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/apiClient';
+import { useSubmissionKeys } from '../../lib/submissionKeys';
 
 /** The feed's filters, as the API takes them (dates as YYYY-MM-DD). */
 export interface PostFilter {
@@ -82,11 +83,19 @@ function useStorePost() {
   };
 }
 
+/** Creates a draft; the same key sent again gives back the post first created. */
+export const createPost = (body: PostRequest, idempotencyKey: string) =>
+  apiFetch<PostDto>('/api/posts', { method: 'POST', body, idempotencyKey });
+
 export function useCreatePost() {
   const store = useStorePost();
+  const keys = useSubmissionKeys();
   return useMutation({
-    mutationFn: (body: PostRequest) => apiFetch<PostDto>('/api/posts', { method: 'POST', body }),
-    onSuccess: store,
+    mutationFn: (body: PostRequest) => createPost(body, keys.keyFor(body)),
+    onSuccess: (post: PostDto) => {
+      keys.acknowledged();
+      store(post);
+    },
   });
 }
 

@@ -31,6 +31,8 @@ import { AgreementService } from './agreement-service.entity';
 @Index('IDX_service_requests_uptake', { synchronize: false })
 // The alliance's results: requests made in a range, with what they count (migrations/*-ResultsSummaries.ts).
 @Index('IDX_service_requests_results', { synchronize: false })
+// Partial unique index on its creator and the key, where a key was sent, created by the migration.
+@Index('UQ_service_requests_idempotency_key', { synchronize: false })
 export class ServiceRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -127,4 +129,8 @@ export class ServiceRequest {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** The client's Idempotency-Key of the request that created it: sent again, it answers with this record. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 128, nullable: true })
+  idempotencyKey: string | null;
 }

@@ -23,6 +23,8 @@ import { CooperationProject } from './cooperation-project.entity';
 @Index('UQ_expressions_of_interest_open', ['projectId', 'organizationId'], { unique: true, where: `"status" = 'open'` })
 @Index('IDX_expressions_of_interest_project', ['projectId', 'createdAt'])
 @Index('IDX_expressions_of_interest_organization', ['organizationId', 'createdAt'])
+// Partial unique index on its creator and the key, where a key was sent, created by the migration.
+@Index('UQ_expressions_of_interest_idempotency_key', { synchronize: false })
 export class ExpressionOfInterest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -77,4 +79,8 @@ export class ExpressionOfInterest {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** The client's Idempotency-Key of the request that created it: sent again, it answers with this record. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 128, nullable: true })
+  idempotencyKey: string | null;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../../common/auth/authenticated-user';
 import { CurrentUser } from '../../../common/auth/current-user.decorator';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../../../common/http/idempotency-key';
 import { uuidParam as uuid } from '../../../common/http/uuid-param';
 import { Authenticated, Policy } from '../../../common/policy/policy.decorator';
 import { ExpressionMessageResponse, ExpressionPage, ExpressionResponse } from './dto/expression-response.dto';
@@ -43,8 +44,14 @@ export class ExpressionsController {
     type: ExpressionResponse,
     description: 'Another active member organization, on a published project; one open per organization (else 409)',
   })
-  express(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() dto: ExpressInterestDto) {
-    return this.expressions.express(user, id, dto);
+  @AcceptsIdempotencyKey()
+  express(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() dto: ExpressInterestDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    return this.expressions.express(user, id, dto, idempotencyKey);
   }
 
   @Get('expressions')

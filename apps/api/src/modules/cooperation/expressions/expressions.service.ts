@@ -12,6 +12,7 @@ import {
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '../../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../../common/auth/authenticated-user';
+import { createOnce } from '../../../common/database/create-once';
 import { AppError, forbidden, illegalTransition, notFound, unprocessable } from '../../../common/errors/app-error';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Organization } from '../../organizations/entities/organization.entity';
@@ -61,62 +62,81 @@ export class ExpressionsService {
    * message; one open expression per organization and project (the partial unique index decides
    * between two at once: the second is a 409).
    */
-  async express(auth: AuthenticatedUser, projectId: string, dto: ExpressInterestDto): Promise<ExpressionDto> {
-    return this.dataSource.transaction(async (manager) => {
-      // Shared lock: an acceptance or a closing of the project waits for this expression, and the reverse.
-      const project = await this.queries.project(manager, auth, projectId, 'pessimistic_read');
-      if (!project) throw notFound('Cooperation project');
-      if (!isPublished(project))
-        throw unprocessable('PROJECT_NOT_OPEN', `The project is ${project.status}: it takes no expression of interest`);
-      const organizationId = auth.organization.id;
-      if (project.organizationId === organizationId)
-        throw unprocessable('INTEREST_OWN_PROJECT', 'Your organization owns this project');
-      // Shared lock: a suspension committed meanwhile is seen here, not after the expression is in.
-      const organization = await manager.findOne(Organization, {
-        where: { id: organizationId },
-        lock: { mode: 'pessimistic_read' },
+  /** Sent again with the same idempotency key by the same user: the expression it first created. */
+  async express(
+    auth: AuthenticatedUser,
+    projectId: string,
+    dto: ExpressInterestDto,
+    idempotencyKey?: string,
+  ): Promise<ExpressionDto> {
+    const keyed = async (key: string) => {
+      const expression = await this.dataSource.manager.findOne(ExpressionOfInterest, {
+        select: { id: true },
+        where: { authorUserId: auth.user.id, idempotencyKey: key },
       });
-      if (organization?.status !== 'active')
-        throw unprocessable(
-          'INTEREST_ORGANIZATION_INACTIVE',
-          'Only an active member organization expresses interest in projects',
-        );
-      if (!dto.message)
-        throw unprocessable(
-          'INTEREST_MESSAGE_REQUIRED',
-          'Say who you are and why the project interests you',
-          'message',
-        );
-      if (await this.queries.hasOpenExpression(manager, projectId, organizationId)) throw alreadyOpen();
-      const expression = await manager
-        .save(
-          manager.create(ExpressionOfInterest, {
-            projectId,
-            organizationId,
-            authorUserId: auth.user.id,
-            status: 'open',
-            message: dto.message,
-          }),
-        )
-        .catch((error: unknown) => {
-          // Another request of the same organization got in first (both saw none open).
-          if (
-            error instanceof QueryFailedError &&
-            (error.driverError as { constraint?: string }).constraint === UNIQUE_OPEN
-          )
-            throw alreadyOpen();
-          throw error;
+      return expression && this.reads.view(this.dataSource.manager, auth, expression.id);
+    };
+    return createOnce(idempotencyKey, keyed, () =>
+      this.dataSource.transaction(async (manager) => {
+        // Shared lock: an acceptance or a closing of the project waits for this expression, and the reverse.
+        const project = await this.queries.project(manager, auth, projectId, 'pessimistic_read');
+        if (!project) throw notFound('Cooperation project');
+        if (!isPublished(project))
+          throw unprocessable(
+            'PROJECT_NOT_OPEN',
+            `The project is ${project.status}: it takes no expression of interest`,
+          );
+        const organizationId = auth.organization.id;
+        if (project.organizationId === organizationId)
+          throw unprocessable('INTEREST_OWN_PROJECT', 'Your organization owns this project');
+        // Shared lock: a suspension committed meanwhile is seen here, not after the expression is in.
+        const organization = await manager.findOne(Organization, {
+          where: { id: organizationId },
+          lock: { mode: 'pessimistic_read' },
         });
-      await this.audit.record(manager, {
-        action: 'expression_of_interest.express',
-        entityType: 'ExpressionOfInterest',
-        entityId: expression.id,
-        organizationId,
-        after: expressionAuditState(expression),
-      });
-      await this.tell(manager, auth, project, 'express', expression.id, [project.organizationId]);
-      return this.reads.view(manager, auth, expression.id);
-    });
+        if (organization?.status !== 'active')
+          throw unprocessable(
+            'INTEREST_ORGANIZATION_INACTIVE',
+            'Only an active member organization expresses interest in projects',
+          );
+        if (!dto.message)
+          throw unprocessable(
+            'INTEREST_MESSAGE_REQUIRED',
+            'Say who you are and why the project interests you',
+            'message',
+          );
+        if (await this.queries.hasOpenExpression(manager, projectId, organizationId)) throw alreadyOpen();
+        const expression = await manager
+          .save(
+            manager.create(ExpressionOfInterest, {
+              projectId,
+              organizationId,
+              authorUserId: auth.user.id,
+              status: 'open',
+              message: dto.message,
+              idempotencyKey: idempotencyKey ?? null,
+            }),
+          )
+          .catch((error: unknown) => {
+            // Another request of the same organization got in first (both saw none open).
+            if (
+              error instanceof QueryFailedError &&
+              (error.driverError as { constraint?: string }).constraint === UNIQUE_OPEN
+            )
+              throw alreadyOpen();
+            throw error;
+          });
+        await this.audit.record(manager, {
+          action: 'expression_of_interest.express',
+          entityType: 'ExpressionOfInterest',
+          entityId: expression.id,
+          organizationId,
+          after: expressionAuditState(expression),
+        });
+        await this.tell(manager, auth, project, 'express', expression.id, [project.organizationId]);
+        return this.reads.view(manager, auth, expression.id);
+      }),
+    );
   }
 
   /** The author's organization takes back its open expression; the owner is told. */

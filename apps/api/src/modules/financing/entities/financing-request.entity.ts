@@ -37,6 +37,8 @@ import type { FinancingReview } from './financing-review.entity';
 @Index('IDX_financing_requests_pipeline', { synchronize: false })
 // The alliance's results: requests submitted in a range, with their instrument (migrations/*-ResultsSummaries.ts).
 @Index('IDX_financing_requests_results', { synchronize: false })
+// Partial unique index on its creator and the key, where a key was sent, created by the migration.
+@Index('UQ_financing_requests_idempotency_key', { synchronize: false })
 export class FinancingRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -151,4 +153,8 @@ export class FinancingRequest {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** The client's Idempotency-Key of the request that created it: sent again, it answers with this record. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 128, nullable: true })
+  idempotencyKey: string | null;
 }

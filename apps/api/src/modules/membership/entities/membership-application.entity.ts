@@ -29,6 +29,8 @@ import { User } from '../../users/entities/user.entity';
 @Index('UQ_membership_applications_pending_email', { synchronize: false })
 // The queue's order (pending first, oldest first), an expression index created by the migration.
 @Index('IDX_membership_applications_queue', { synchronize: false })
+// Partial unique index on the key alone (a visitor sends it), where a key was sent, created by the migration.
+@Index('UQ_membership_applications_idempotency_key', { synchronize: false })
 export class MembershipApplication {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -117,4 +119,8 @@ export class MembershipApplication {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** The client's Idempotency-Key of the request that created it: sent again, it answers with this record. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 128, nullable: true })
+  idempotencyKey: string | null;
 }

@@ -33,6 +33,8 @@ import { User } from '../../users/entities/user.entity';
 @Index('IDX_posts_zh_grams', { synchronize: false })
 @Index('IDX_posts_title_en_trgm', { synchronize: false })
 @Index('IDX_posts_title_zh_trgm', { synchronize: false })
+// Partial unique index on its creator and the key, where a key was sent, created by the migration.
+@Index('UQ_posts_idempotency_key', { synchronize: false })
 export class Post {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -166,4 +168,8 @@ export class Post {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /** The client's Idempotency-Key of the request that created it: sent again, it answers with this record. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 128, nullable: true })
+  idempotencyKey: string | null;
 }
