@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { AppConfig, S3Config } from '../../common/config/app-config';
 
@@ -44,7 +45,7 @@ export class LocalFileStorage implements FileStorage {
   }
 }
 
-export class S3FileStorage implements FileStorage {
+export class S3FileStorage implements FileStorage, OnApplicationShutdown {
   private readonly client: S3Client;
 
   constructor(private readonly config: S3Config) {
@@ -70,5 +71,10 @@ export class S3FileStorage implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
+  }
+
+  /** Closes the client's kept-alive connections once the app has stopped serving. */
+  onApplicationShutdown(): void {
+    this.client.destroy();
   }
 }
