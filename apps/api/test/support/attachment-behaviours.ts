@@ -16,7 +16,7 @@ export interface StorageUnderTest {
   holds(t: TestApp, key: string): Promise<boolean>;
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e5b50000000049454e44ae426082',
   'hex',
@@ -25,7 +25,7 @@ const PNG = Buffer.from(
 const BIG = 32 * 2 ** 20;
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
-function upload(client: HttpClient, content: Buffer, name: string) {
+export function upload(client: HttpClient, content: Buffer, name: string) {
   return client.agent
     .post('/api/attachments')
     .set('X-Requested-With', 'XMLHttpRequest')
