@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { AttachmentsModule } from '../../src/modules/attachments/attachments.module';
-import { AttachmentsService } from '../../src/modules/attachments/attachments.service';
+import { AttachmentsService, ORPHANS_JOB } from '../../src/modules/attachments/attachments.service';
+import { JobRunner } from '../../src/modules/jobs/job-runner.service';
 import { FILE_STORAGE, type FileStorage } from '../../src/modules/attachments/file-storage';
 import { fields } from '../helpers';
 import { createTestApp, type HttpClient, type TestApp } from './test-app';
@@ -337,10 +338,11 @@ export function attachmentBehaviours(storage: StorageUnderTest): void {
     });
   });
 
-  describe(`attachments: size limit (${storage.name})`, () => {
+  describe(`attachments: size limit, scheduled removal (${storage.name})`, () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ ...storage.env(), ATTACHMENT_MAX_BYTES: '2048' });
+      // The date-driven jobs on (they run once at start, then daily), the removal of orphans with them.
+      t = await createTestApp({ ...storage.env(), ATTACHMENT_MAX_BYTES: '2048', EXPIRY_POLL_MS: '86400000' });
     });
     afterAll(() => t.close());
 
@@ -353,6 +355,20 @@ export function attachmentBehaviours(storage: StorageUnderTest): void {
       expect(res.body.error).toBe('PAYLOAD_TOO_LARGE');
       expect(await attachmentRows(t)).toBe(before);
       expect((await upload(operator, PDF, 'small.pdf')).status).toBe(201);
+    });
+
+    it('removes orphans as the job attachments.orphans, claimed by one replica', async () => {
+      const operator = await t.signIn('operator@example.org');
+      const jobs = t.app.get(JobRunner);
+      await jobs.whenIdle();
+      const orphan = (await upload(operator, PDF, 'orphan.pdf')).body as { id: string };
+      const key = await storageKey(t, orphan.id);
+      await t.db.dataSource.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = $1`, [
+        orphan.id,
+      ]);
+      expect(await jobs.runNow(ORPHANS_JOB)).toBe(true);
+      expect(await t.db.dataSource.query('SELECT id FROM attachments WHERE id = $1', [orphan.id])).toEqual([]);
+      expect(await storage.holds(t, key)).toBe(false);
     });
   });
 }
