@@ -32,6 +32,7 @@ import { ResultsSummaries1765700000000 } from '../../../../../migrations/1765700
 import { MeetingsAcrossEvents1765705000000 } from '../../../../../migrations/1765705000000-MeetingsAcrossEvents';
 import { ResultsCache1765710000000 } from '../../../../../migrations/1765710000000-ResultsCache';
 import { ResultsBodyTopAgreements1765715000000 } from '../../../../../migrations/1765715000000-ResultsBodyTopAgreements';
+import { AttachmentsAttachedAt1765732000000 } from '../../../../../migrations/1765732000000-AttachmentsAttachedAt';
 import { MatchCandidatesCache1765720000000 } from '../../../../../migrations/1765720000000-MatchCandidatesCache';
 import { IdempotencyKeys1765730000000 } from '../../../../../migrations/1765730000000-IdempotencyKeys';
 
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   ResultsBodyTopAgreements1765715000000,
   MatchCandidatesCache1765720000000,
   IdempotencyKeys1765730000000,
+  AttachmentsAttachedAt1765732000000,
 ];

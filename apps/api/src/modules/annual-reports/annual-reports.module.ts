@@ -1,7 +1,6 @@
-import * as path from 'node:path';
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
-import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from '../attachments/file-storage';
+import { APP_CONFIG } from '../../common/config/app-config';
+import { createFileStorage, FILE_STORAGE } from '../attachments/file-storage';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ResultsModule } from '../results/results.module';
 import { AnnualReportJobsService } from './annual-report-jobs.service';
@@ -23,8 +22,7 @@ import { AnnualReportsService } from './annual-reports.service';
     AnnualReportJobsService,
     {
       provide: FILE_STORAGE,
-      useFactory: (config: AppConfig) =>
-        config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(path.join(config.dataDir, 'files')),
+      useFactory: createFileStorage,
       inject: [APP_CONFIG],
     },
   ],

@@ -1,11 +1,10 @@
-import * as path from 'node:path';
 import { Module } from '@nestjs/common';
 import { MultipartModule } from '@nestjs/platform-fastify/multipart';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsQueries } from './attachments.queries';
 import { AttachmentsService } from './attachments.service';
-import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from './file-storage';
+import { createFileStorage, FILE_STORAGE } from './file-storage';
 
 @Module({
   imports: [
@@ -24,8 +23,7 @@ import { FILE_STORAGE, LocalFileStorage, S3FileStorage } from './file-storage';
     AttachmentsQueries,
     {
       provide: FILE_STORAGE,
-      useFactory: (config: AppConfig) =>
-        config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(path.join(config.dataDir, 'files')),
+      useFactory: createFileStorage,
       inject: [APP_CONFIG],
     },
   ],

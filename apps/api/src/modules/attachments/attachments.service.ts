@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ATTACHMENT_LIMITS } from '@alliance/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -6,8 +6,10 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { AppError, notFound, unprocessable } from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
+import { JobRunner } from '../jobs/job-runner.service';
 import { AttachmentResponse } from './dto/attachment.dto';
 import { AttachmentsQueries } from './attachments.queries';
 import { Attachment } from './entities/attachment.entity';
@@ -15,21 +17,61 @@ import { checkFile } from './file-checks';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 
 export const POST_RECORD = 'post';
+export const ORPHANS_JOB = 'attachments.orphans';
+/** An upload no record has taken by then is removed, with its stored file. */
+export const ORPHAN_AFTER_HOURS = 24;
+const ORPHAN_SWEEP_MS = 3600_000;
+const ORPHAN_BATCH = 100;
 
 /** Says whether a viewer may read the files of one record of a type another module owns. */
 /** Whether a reader (null: a visitor) may see the record an attachment belongs to. */
 export type RecordReader = (viewer: AuthenticatedUser | null, recordId: string) => Promise<boolean>;
 
 @Injectable()
-export class AttachmentsService {
+export class AttachmentsService implements OnModuleInit {
   private readonly readers = new Map<string, RecordReader>();
   constructor(
     private readonly dataSource: DataSource,
     private readonly queries: AttachmentsQueries,
     private readonly audit: AuditService,
+    private readonly jobs: JobRunner,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /** Hourly, with the other date-driven jobs (off when EXPIRY_POLL_MS is 0). */
+  onModuleInit(): void {
+    if (this.config.expiryPollMs > 0) {
+      this.jobs.register({
+        name: ORPHANS_JOB,
+        schedule: { everyMs: ORPHAN_SWEEP_MS },
+        run: (signal) => this.removeOrphans(signal),
+      });
+    }
+  }
+
+  /**
+   * Removes the uploads never attached to a record within ORPHAN_AFTER_HOURS, by batches: the rows
+   * first (so no download finds a row without its file), then each stored file no other row names
+   * (copies of a brief's attachments share theirs). A file that cannot be deleted is logged and left.
+   */
+  async removeOrphans(signal?: AbortSignal): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      signal?.throwIfAborted();
+      const gone = await this.queries.deleteOrphans(ORPHAN_AFTER_HOURS, ORPHAN_BATCH);
+      for (const key of new Set(gone.filter((row) => !row.shared).map((row) => row.key))) {
+        await this.storage
+          .delete(key)
+          .catch((err) => this.logger.warn({ err, key }, 'could not delete the file of an orphaned upload'));
+      }
+      removed += gone.length;
+      if (gone.length < ORPHAN_BATCH) break;
+    }
+    if (removed > 0) this.logger.info({ removed }, 'removed uploads never attached to a record');
+    return removed;
+  }
 
   /** Stores an upload after checking its content is what its name says; unattached until a record takes it. */
   async upload(auth: AuthenticatedUser, originalName: string, content: Buffer): Promise<AttachmentResponse> {
@@ -135,7 +177,11 @@ export class AttachmentsService {
       );
     await manager.update(Attachment, { recordType, recordId }, { recordType: null, recordId: null, position: 0 });
     for (const [position, id] of ids.entries()) {
-      await manager.update(Attachment, { id }, { recordType, recordId, position });
+      await manager.update(
+        Attachment,
+        { id },
+        { recordType, recordId, position, attachedAt: () => 'COALESCE("attached_at", now())' },
+      );
     }
   }
 

@@ -2,8 +2,9 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { S3Config } from '../../common/config/app-config';
+import type { AppConfig, S3Config } from '../../common/config/app-config';
 
 /** Where attachment contents live: a folder by default, S3-compatible storage when configured (shared by replicas). */
 export interface FileStorage {
@@ -13,6 +14,11 @@ export interface FileStorage {
 }
 
 export const FILE_STORAGE = Symbol('FILE_STORAGE');
+
+/** The bucket when S3 is configured (every replica sees the same files), else `DATA_DIR/files` (one replica only). */
+export function createFileStorage(config: AppConfig): FileStorage {
+  return config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(path.join(config.dataDir, 'files'));
+}
 
 export class LocalFileStorage implements FileStorage {
   constructor(private readonly root: string) {}
@@ -39,7 +45,7 @@ export class LocalFileStorage implements FileStorage {
   }
 }
 
-export class S3FileStorage implements FileStorage {
+export class S3FileStorage implements FileStorage, OnApplicationShutdown {
   private readonly client: S3Client;
 
   constructor(private readonly config: S3Config) {
@@ -57,6 +63,7 @@ export class S3FileStorage implements FileStorage {
     );
   }
 
+  /** The object's body as the SDK receives it: a stream, never read whole into memory. */
   async get(key: string): Promise<Readable> {
     const result = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
     return result.Body as Readable;
@@ -64,5 +71,10 @@ export class S3FileStorage implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
+  }
+
+  /** Closes the client's kept-alive connections once the app has stopped serving. */
+  onApplicationShutdown(): void {
+    this.client.destroy();
   }
 }

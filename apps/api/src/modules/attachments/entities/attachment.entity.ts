@@ -9,6 +9,7 @@ import { User } from '../../users/entities/user.entity';
 @Entity('attachments')
 @Index('IDX_attachments_record', ['recordType', 'recordId', 'position'])
 @Index('IDX_attachments_organization', ['organizationId'])
+@Index('IDX_attachments_never_attached', ['createdAt'], { where: '"record_id" IS NULL AND "attached_at" IS NULL' })
 export class Attachment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -36,6 +37,10 @@ export class Attachment {
 
   @Column({ type: 'int', default: 0 })
   position: number;
+
+  /** When it was first attached to a record; an upload still without one after 24 hours is removed. */
+  @Column({ name: 'attached_at', type: 'timestamptz', nullable: true })
+  attachedAt: Date | null;
 
   @Column({ name: 'file_name', type: 'varchar', length: 200 })
   fileName: string;
