@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The e-mail outbox as several replicas share it: each message gets the Message-ID it is sent with
  * on every attempt (so a resend after a crash between sending and marking is recognisably the same
- * message), the time of its next attempt (a failure waits longer and longer), a claim that one
+ * message), the times of its last and next attempts (a failure waits longer and longer), a claim that one
  * sender holds while it sends (taken with SKIP LOCKED, lapsing when that sender dies), and the time
  * it was given up on. Messages the old sender had given up on (five attempts) are marked failed, so
  * they stay visible and are not suddenly sent days late.
@@ -15,6 +15,7 @@ export class OutboxClaimsAndBackoff1765731000000 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE "outbox_emails"
         ADD COLUMN "message_id" character varying(255),
+        ADD COLUMN "last_attempt_at" TIMESTAMP WITH TIME ZONE,
         ADD COLUMN "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         ADD COLUMN "claimed_by" character varying(120),
         ADD COLUMN "claimed_until" TIMESTAMP WITH TIME ZONE,
@@ -45,6 +46,7 @@ export class OutboxClaimsAndBackoff1765731000000 implements MigrationInterface {
         DROP COLUMN "claimed_until",
         DROP COLUMN "claimed_by",
         DROP COLUMN "next_attempt_at",
+        DROP COLUMN "last_attempt_at",
         DROP COLUMN "message_id"`);
   }
 }

@@ -75,7 +75,7 @@ export class MailQueries {
   /** Sent: never claimed again; `claimed_by` keeps who sent it. */
   async sent(id: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE outbox_emails SET sent_at = now(), attempts = attempts + 1, claimed_until = NULL
+      `UPDATE outbox_emails SET sent_at = now(), last_attempt_at = now(), attempts = attempts + 1, claimed_until = NULL
         WHERE id = $1 AND sent_at IS NULL`,
       [id],
     );
@@ -90,7 +90,7 @@ export class MailQueries {
     const [row] = returned<{ failed_at: Date | null }>(
       await this.dataSource.query(
         `UPDATE outbox_emails
-            SET attempts = attempts + 1, last_error = $2, claimed_until = NULL,
+            SET attempts = attempts + 1, last_error = $2, last_attempt_at = now(), claimed_until = NULL,
                 next_attempt_at = now() + make_interval(secs => $3::float8 / 1000),
                 failed_at = CASE WHEN $4 OR created_at <= now() - make_interval(hours => $5) THEN now() END
           WHERE id = $1 AND sent_at IS NULL
