@@ -41,6 +41,9 @@ describe('loadConfig', () => {
     ['DIGEST_AT', { DIGEST_AT: '24:00' }],
     ['DIGEST_INTERVAL_MS', { DIGEST_INTERVAL_MS: '0' }],
     ['PASSWORD_RESETS_PER_IP_PER_HOUR', { PASSWORD_RESETS_PER_IP_PER_HOUR: '0' }],
+    ['OUTBOX_RETRY_BASE_MS', { OUTBOX_RETRY_BASE_MS: '1s' }],
+    ['OUTBOX_RETRY_MAX_MS', { OUTBOX_RETRY_BASE_MS: '60000', OUTBOX_RETRY_MAX_MS: '1000' }],
+    ['OUTBOX_GIVE_UP_HOURS', { OUTBOX_GIVE_UP_HOURS: '0' }],
   ])('names %s when it is invalid', (name, env) => {
     expect(configError(env).message).toContain(name);
   });

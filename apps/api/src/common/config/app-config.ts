@@ -33,6 +33,12 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
+  /** Wait before the first retry of an e-mail that could not be sent; doubles with each failed attempt. */
+  outboxRetryBaseMs: number;
+  /** Longest wait between two attempts at one e-mail. */
+  outboxRetryMaxMs: number;
+  /** An e-mail still not sent this many hours after it was written is marked failed (kept, logged at error). */
+  outboxGiveUpHours: number;
   /** The alliance's time zone (IANA), in which timed jobs such as the digest keep their hour. */
   timeZone: string;
   /** When the daily notification digest goes out (`HH:MM` in `timeZone`); null turns it off (tests call it directly). */
@@ -188,6 +194,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  const outboxRetryBaseMs = intVar(env, 'OUTBOX_RETRY_BASE_MS', 30_000, 10, 3_600_000);
+  const outboxRetryMaxMs = intVar(env, 'OUTBOX_RETRY_MAX_MS', 3_600_000, 10, 86_400_000);
+  if (outboxRetryMaxMs < outboxRetryBaseMs) {
+    throw new ConfigError(
+      `OUTBOX_RETRY_MAX_MS (${outboxRetryMaxMs}) must not be below OUTBOX_RETRY_BASE_MS (${outboxRetryBaseMs})`,
+    );
+  }
+
   const root = findRepoRoot(__dirname);
   return {
     nodeEnv,
@@ -211,6 +225,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetsPerAddressPerHour: intVar(env, 'PASSWORD_RESETS_PER_ADDRESS_PER_HOUR', 3, 1, 1000),
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
+    outboxRetryBaseMs,
+    outboxRetryMaxMs,
+    outboxGiveUpHours: intVar(env, 'OUTBOX_GIVE_UP_HOURS', 72, 1, 24 * 30),
     expiryPollMs: intVar(env, 'EXPIRY_POLL_MS', 60_000, 0, 86_400_000),
     timeZone: timeZoneVar(env, 'ALLIANCE_TIME_ZONE', 'Asia/Shanghai'),
     digestAt: timeOfDayVar(env, 'DIGEST_AT', '08:00'),

@@ -35,6 +35,7 @@ import { ResultsBodyTopAgreements1765715000000 } from '../../../../../migrations
 import { AttachmentsAttachedAt1765732000000 } from '../../../../../migrations/1765732000000-AttachmentsAttachedAt';
 import { MatchCandidatesCache1765720000000 } from '../../../../../migrations/1765720000000-MatchCandidatesCache';
 import { IdempotencyKeys1765730000000 } from '../../../../../migrations/1765730000000-IdempotencyKeys';
+import { OutboxClaimsAndBackoff1765731000000 } from '../../../../../migrations/1765731000000-OutboxClaimsAndBackoff';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -74,5 +75,6 @@ export const MIGRATIONS = [
   ResultsBodyTopAgreements1765715000000,
   MatchCandidatesCache1765720000000,
   IdempotencyKeys1765730000000,
+  OutboxClaimsAndBackoff1765731000000,
   AttachmentsAttachedAt1765732000000,
 ];
