@@ -33,6 +33,7 @@ import { MeetingsAcrossEvents1765705000000 } from '../../../../../migrations/176
 import { ResultsCache1765710000000 } from '../../../../../migrations/1765710000000-ResultsCache';
 import { ResultsBodyTopAgreements1765715000000 } from '../../../../../migrations/1765715000000-ResultsBodyTopAgreements';
 import { MatchCandidatesCache1765720000000 } from '../../../../../migrations/1765720000000-MatchCandidatesCache';
+import { WriteCounters1765733000000 } from '../../../../../migrations/1765733000000-WriteCounters';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ResultsCache1765710000000,
   ResultsBodyTopAgreements1765715000000,
   MatchCandidatesCache1765720000000,
+  WriteCounters1765733000000,
 ];
