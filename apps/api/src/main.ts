@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type AppConfig } from './common/config/app-config';
-import { openDatabase, type DatabaseHandle } from './common/database/database';
+import { openDatabase } from './common/database/database';
+import { stopOnSignals } from './common/http/graceful-shutdown';
 import { createLogger } from './common/logging/logger';
 import { createApp } from './bootstrap';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../../seeds/demo-seed';
@@ -17,42 +16,6 @@ function readConfig(): AppConfig {
     }
     throw err;
   }
-}
-
-/**
- * SIGTERM and SIGINT stop the process gracefully, and it exits 0: the job runner stops its timers and
- * waits for running jobs (10 s at most), the HTTP server stops listening and lets the requests in
- * flight finish, then the database closes. A second signal stops at once (exit 1).
- */
-function stopOnSignals(app: NestFastifyApplication, db: DatabaseHandle, logger: Logger): void {
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      logger.warn({ signal }, 'second signal: stopping at once');
-      logger.flush();
-      process.exit(1);
-    }
-    stopping = true;
-    const started = Date.now();
-    logger.info({ signal }, 'stopping: jobs stop, requests in flight finish, then the database closes');
-    app
-      .close()
-      .then(() => db.close())
-      .then(
-        () => {
-          logger.info({ ms: Date.now() - started }, 'stopped: database closed');
-          logger.flush();
-          process.exit(0);
-        },
-        (err: unknown) => {
-          logger.error({ err }, 'stopping failed');
-          logger.flush();
-          process.exit(1);
-        },
-      );
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
 }
 
 async function main(): Promise<void> {
