@@ -57,16 +57,16 @@ export function stopOnSignals(app: NestFastifyApplication, db: DatabaseHandle, l
   process.on('SIGINT', stop);
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Stops listening, lets the connections taken be read and answered, and resolves once none is left. */
 async function drain(server: net.Server & { closeIdleConnections(): void }): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  let closed = false;
+  server.once('close', () => (closed = true));
   // net's close, not http's: stop listening without destroying the connections not yet read.
   net.Server.prototype.close.call(server);
-  await new Promise((resolve) => setTimeout(resolve, READ_GRACE_MS));
-  const idle = setInterval(() => server.closeIdleConnections(), 100);
-  server.closeIdleConnections();
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MAX_MS)))]);
-  clearInterval(idle);
-  clearTimeout(timer);
+  await pause(READ_GRACE_MS);
+  // A kept-alive connection is idle between its requests: close it then (its last answer said Connection: close).
+  for (const deadline = Date.now() + DRAIN_MAX_MS; !closed && Date.now() < deadline; await pause(100))
+    server.closeIdleConnections();
 }
