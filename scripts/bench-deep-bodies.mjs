@@ -50,7 +50,12 @@ const bare = createServer((_, res) => res.setHeader('Content-Type', 'application
 await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
 const dataDir = mkdtempSync(join(tmpdir(), 'alliance-bench-deep-'));
-const { base, stop } = await startApi(3993, { DATA_DIR: dataDir, OUTBOX_POLL_MS: '0' });
+const { base, stop } = await startApi(3993, {
+  DATA_DIR: dataDir,
+  OUTBOX_POLL_MS: '0',
+  // The senders post as fast as they can from one address, on purpose.
+  RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000000',
+});
 try {
   console.log(
     `GET /api/health, alone and beside ${SENDERS} clients sending bodies nested 100,000 deep (${(DEEP.length / 1024).toFixed(0)} KiB), ${SECONDS} s each (Node ${process.version})`,

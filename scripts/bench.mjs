@@ -57,6 +57,9 @@ const API_ENV = {
   LOG_LEVEL: 'info',
   OUTBOX_POLL_MS: '0',
   EXPIRY_POLL_MS: '0',
+  // The write phases send thousands of writes a minute as one user from one address, on purpose.
+  RATE_LIMIT_WRITES_PER_MINUTE_USER: '1000000',
+  RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000000',
 };
 
 /** A progress line rewritten in place on a terminal; CI logs get the final lines only. */

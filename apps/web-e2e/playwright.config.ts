@@ -62,6 +62,9 @@ export default defineConfig({
       // Journeys sign in many times from one address.
       LOGIN_MAX_FAILURES_PER_IP: '1000',
       APPLICATIONS_PER_IP_PER_HOUR: '1000',
+      // Parallel journeys write from one address, faster than people do.
+      RATE_LIMIT_WRITES_PER_MINUTE_USER: '10000',
+      RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '10000',
       MAIL_DROP_DIR: process.env.E2E_MAIL_DIR,
       OUTBOX_POLL_MS: '300',
     },

@@ -33,6 +33,8 @@ import { CooperationProjectsModule } from './modules/cooperation/projects/cooper
 import { RiskAlertsModule } from './modules/risk-alerts/risk-alerts.module';
 import { PolicyBriefsModule } from './modules/policy-briefs/policy-briefs.module';
 import { PostsModule } from './modules/posts/posts.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
+import { WriteRateLimitGuard } from './modules/rate-limits/write-rate-limit.guard';
 import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
@@ -53,6 +55,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         AuthModule,
+        RateLimitsModule,
         HealthModule,
         OrganizationsModule,
         UsersModule,
@@ -84,10 +87,12 @@ export class AppModule {
         { provide: LOGGER, useValue: logger },
         LogFlusher,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        // Order matters: values no field may hold first, then CSRF, then who is signed in, then what they may do.
+        // Order matters: values no field may hold first, then CSRF, then who is signed in, then how much
+        // they wrote this minute, then what they may do.
         { provide: APP_GUARD, useClass: RequestInputGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_GUARD, useClass: PolicyGuard },
       ],
       exports: [APP_CONFIG, LOGGER],

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type AppConfig } from './common/config/app-config';
 import { openDatabase } from './common/database/database';
+import { stopOnSignals } from './common/http/graceful-shutdown';
 import { createLogger } from './common/logging/logger';
 import { createApp } from './bootstrap';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../../seeds/demo-seed';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     if (created > 0) logger.info({ created }, 'demo data seeded');
   }
   const app = await createApp(config, db, logger);
+  stopOnSignals(app, db, logger);
   await app.listen(config.port);
   const lines = [
     '',

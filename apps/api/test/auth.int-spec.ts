@@ -236,6 +236,50 @@ async function currentCookie(client: HttpClient) {
   return `ap_session=${cookie.value}`;
 }
 
+describe('signing in from a browser that holds a session', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('ends the session a browser holds when it signs in as another account; the new account is signed in', async () => {
+    const browser = await t.signIn('operator@example.org');
+    const operatorCookie = await currentCookie(browser);
+    const signIn = await browser.post('/api/auth/login', { email: 'banker@example.org', password: DEMO_PASSWORD });
+    expect(signIn.status).toBe(200);
+    expect((await browser.get('/api/auth/me')).body.user.email).toBe('banker@example.org');
+    // The operator's cookie, kept aside, no longer opens anything.
+    expect((await t.anonymous().get('/api/auth/me').set('Cookie', operatorCookie)).status).toBe(401);
+    const [ended] = (await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE u.email = 'operator@example.org' AND s.revoked_at IS NOT NULL`,
+    )) as { n: number }[];
+    expect(ended.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rotates the session when a browser signs in again as the same account, and leaves its other browsers signed in', async () => {
+    const laptop = await t.signIn('insurer@example.org');
+    const phone = await t.signIn('insurer@example.org');
+    const before = await currentCookie(laptop);
+    expect(
+      (await laptop.post('/api/auth/login', { email: 'insurer@example.org', password: DEMO_PASSWORD })).status,
+    ).toBe(200);
+    const after = await currentCookie(laptop);
+    expect(after).not.toBe(before);
+    expect((await t.anonymous().get('/api/auth/me').set('Cookie', before)).status).toBe(401);
+    expect((await laptop.get('/api/auth/me')).status).toBe(200);
+    expect((await phone.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('keeps the session of a browser whose sign-in as another account fails', async () => {
+    const browser = await t.signIn('operator2@example.org');
+    const failed = await browser.post('/api/auth/login', { email: 'banker@example.org', password: 'not-the-password' });
+    expect(failed.status).toBe(401);
+    expect((await browser.get('/api/auth/me')).body.user.email).toBe('operator2@example.org');
+  });
+});
+
 describe('sign-in throttling per IP', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -55,8 +55,11 @@ export interface PersonaReport {
   rowsWritten: number;
 }
 
-/** Tables that may change on a refusal: sign-in bookkeeping (failed attempts are counted by design), the job runner's claims. */
-const BOOKKEEPING_TABLES = new Set(['login_failures', 'migrations', 'scheduled_jobs']);
+/**
+ * Tables that may change on a refusal: sign-in bookkeeping (failed attempts are counted by design), the
+ * job runner's claims, the write rate limit's counters (every write counts, refused or not).
+ */
+const BOOKKEEPING_TABLES = new Set(['login_failures', 'migrations', 'scheduled_jobs', 'write_counters']);
 
 interface Probe {
   label: string;

@@ -71,6 +71,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     EXPIRY_POLL_MS: '0',
     DIGEST_AT: 'off',
     DATA_DIR: dataDir,
+    // A test file writes far faster than a person, all from 127.0.0.1: the write rate limit's own tests set theirs.
+    RATE_LIMIT_WRITES_PER_MINUTE_USER: '100000',
+    RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '100000',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
   };

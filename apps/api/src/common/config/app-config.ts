@@ -30,6 +30,10 @@ export interface AppConfig {
   passwordResetsPerIpPerHour: number;
   /** Reset links sent to one address per hour (more requests get the same answer, and nothing). */
   passwordResetsPerAddressPerHour: number;
+  /** Writes (POST, PUT, PATCH, DELETE) accepted per signed-in user per minute (more get 429). */
+  writesPerMinutePerUser: number;
+  /** Writes accepted per client address per minute, signed in or not (an office's users share one address). */
+  writesPerMinutePerAddress: number;
   sessionTtlHours: number;
   /** Poll interval of the e-mail outbox, 0 turns the sender off (tests read the outbox). */
   outboxPollMs: number;
@@ -223,6 +227,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     applicationsPerIpPerHour: intVar(env, 'APPLICATIONS_PER_IP_PER_HOUR', 5, 1, 10000),
     passwordResetsPerIpPerHour: intVar(env, 'PASSWORD_RESETS_PER_IP_PER_HOUR', 10, 1, 100000),
     passwordResetsPerAddressPerHour: intVar(env, 'PASSWORD_RESETS_PER_ADDRESS_PER_HOUR', 3, 1, 1000),
+    writesPerMinutePerUser: intVar(env, 'RATE_LIMIT_WRITES_PER_MINUTE_USER', 120, 1, 1_000_000),
+    writesPerMinutePerAddress: intVar(env, 'RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS', 600, 1, 1_000_000),
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     outboxPollMs: intVar(env, 'OUTBOX_POLL_MS', 5000, 0, 3_600_000),
     outboxRetryBaseMs,

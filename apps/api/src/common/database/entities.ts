@@ -25,6 +25,7 @@ import { AuthToken } from '../../modules/auth/entities/auth-token.entity';
 import { PasswordResetRequest } from '../../modules/auth/entities/password-reset-request.entity';
 import { LoginFailure } from '../../modules/auth/entities/login-attempt.entity';
 import { Session } from '../../modules/auth/entities/session.entity';
+import { WriteCounter } from '../../modules/rate-limits/entities/write-counter.entity';
 import { MembershipApplication } from '../../modules/membership/entities/membership-application.entity';
 import { OutboxEmail } from '../../modules/mail/entities/outbox-email.entity';
 import { Organization } from '../../modules/organizations/entities/organization.entity';
@@ -114,4 +115,5 @@ export const ENTITIES = [
   ServiceRequest,
   ServiceRequestMessage,
   AnnualReport,
+  WriteCounter,
 ];

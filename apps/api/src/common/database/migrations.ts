@@ -36,6 +36,7 @@ import { AttachmentsAttachedAt1765732000000 } from '../../../../../migrations/17
 import { MatchCandidatesCache1765720000000 } from '../../../../../migrations/1765720000000-MatchCandidatesCache';
 import { IdempotencyKeys1765730000000 } from '../../../../../migrations/1765730000000-IdempotencyKeys';
 import { OutboxClaimsAndBackoff1765731000000 } from '../../../../../migrations/1765731000000-OutboxClaimsAndBackoff';
+import { WriteCounters1765733000000 } from '../../../../../migrations/1765733000000-WriteCounters';
 
 /** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1765730000000,
   OutboxClaimsAndBackoff1765731000000,
   AttachmentsAttachedAt1765732000000,
+  WriteCounters1765733000000,
 ];

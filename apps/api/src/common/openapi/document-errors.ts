@@ -3,11 +3,6 @@ import type { Route } from './route-list';
 
 const ERROR_SCHEMA = { $ref: '#/components/schemas/ErrorResponse' };
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
-const LIMITED = new Set([
-  'post /api/auth/login',
-  'post /api/auth/forgot-password',
-  'post /api/membership-applications',
-]);
 
 /** What each refusal means, as the operations document it. */
 const REFUSALS: Record<string, string> = {
@@ -19,7 +14,8 @@ const REFUSALS: Record<string, string> = {
   '413': 'The body or file is too large',
   '415': 'The body is not JSON in UTF-8',
   '422': 'A rule of the domain refuses it (the message says which)',
-  '429': 'Too many attempts: wait the seconds in Retry-After',
+  '429':
+    'Too many attempts or changes (every write is rate-limited per user and per address): wait the seconds in Retry-After',
   '503': 'The database is unreachable: try again after Retry-After',
 };
 
@@ -28,7 +24,7 @@ type Operation = { responses?: Record<string, unknown>; requestBody?: unknown };
 /**
  * Adds the refusals an operation can answer with, each in the common error shape: invalid input and
  * an unreachable database for all; sign-in and permission by the route's declared policy; a missing
- * record where the path names one; conflicts, rules, size and CSRF for writes; rate limits where set.
+ * record where the path names one; conflicts, rules, size, CSRF and the rate limit for writes.
  */
 export function documentErrors(document: OpenAPIObject, routes: Route[]): OpenAPIObject {
   const policies = new Map(routes.map((r) => [`${r.method} ${r.path}`, r.policy]));
@@ -41,9 +37,8 @@ export function documentErrors(document: OpenAPIObject, routes: Route[]): OpenAP
       if (policy && policy.kind !== 'public') codes.add('401');
       if (policy?.kind === 'ability' || WRITES.has(method)) codes.add('403');
       if (path.includes('{')) codes.add('404');
-      if (WRITES.has(method)) ['409', '413', '422'].forEach((c) => codes.add(c));
+      if (WRITES.has(method)) ['409', '413', '422', '429'].forEach((c) => codes.add(c));
       if (op.requestBody) codes.add('415');
-      if (LIMITED.has(`${method} ${path}`)) codes.add('429');
       op.responses ??= {};
       for (const code of [...codes].sort()) {
         op.responses[code] ??= {

@@ -44,7 +44,8 @@ export class AuthController {
   ): Promise<MeResponseDto> {
     // The strategy loaded the user with their organization, so the new session needs no second lookup.
     const user = req.user as User & { organization: Organization };
-    const { token, session } = await this.auth.startSession(user, meta(req));
+    // A browser that already holds a session gives it up: to another account, or to a fresh one of the same.
+    const { token, session } = await this.auth.startSession(user, meta(req), req.auth);
     res.setCookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
     return MeResponseDto.from(this.sessions.authenticated(user, user.organization, session.id));
   }

@@ -58,8 +58,10 @@ export class AuthService {
     return user;
   }
 
-  async startSession(user: User, meta: { ip?: string; userAgent?: string }) {
+  /** Opens a session; the browser's previous one, if it sent a live one, ends in the same transaction. */
+  async startSession(user: User, meta: { ip?: string; userAgent?: string }, previous?: AuthenticatedUser | null) {
     return this.dataSource.transaction(async (manager) => {
+      if (previous) await this.endSession(manager, previous);
       const created = await this.sessions.create(manager, user.id, meta);
       await manager.update(User, user.id, { lastLoginAt: new Date() });
       await this.audit.record(manager, {
@@ -75,16 +77,19 @@ export class AuthService {
   }
 
   async logout(auth: AuthenticatedUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.sessions.revoke(manager, auth.sessionId);
-      await this.audit.record(manager, {
-        action: 'auth.logout',
-        entityType: 'Session',
-        entityId: auth.sessionId,
-        organizationId: auth.organization.id,
-        before: { revoked: false },
-        after: { revoked: true },
-      });
+    await this.dataSource.transaction((manager) => this.endSession(manager, auth));
+  }
+
+  private async endSession(manager: EntityManager, auth: AuthenticatedUser): Promise<void> {
+    await this.sessions.revoke(manager, auth.sessionId);
+    await this.audit.record(manager, {
+      action: 'auth.logout',
+      entityType: 'Session',
+      entityId: auth.sessionId,
+      organizationId: auth.organization.id,
+      actor: { userId: auth.user.id, email: auth.user.email },
+      before: { revoked: false },
+      after: { revoked: true },
     });
   }
 

@@ -85,6 +85,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         { jobs: [...this.running.keys()] },
         'jobs still running at shutdown; their claims lapse by themselves',
       );
+    this.logger.info({ replica: this.replica }, 'job runner stopped');
   }
 
   /**
@@ -187,11 +188,15 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         })
         .catch((err: unknown) => this.logFailure(job, err, 'could not renew the claim'));
     }, leaseMs / 3);
+    const started = new Date();
+    let ended: Date | undefined;
     try {
       await job.run(AbortSignal.any([this.stopping.signal, lease.signal]));
+      ended = new Date();
       const next = 'everyMs' in job.schedule ? null : nextRunAfter(job.schedule, new Date(Date.now() + 1000));
       await this.queries.succeeded(job.name, this.replica, next, 'everyMs' in job.schedule ? job.schedule.everyMs : 0);
     } catch (err) {
+      ended ??= new Date();
       const attempts = claim.attempts + 1;
       const retryInMs = backoffMs(job.schedule, attempts);
       this.logFailure(job, err, 'job failed; retrying later', { attempts, retryInMs });
@@ -204,6 +209,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       );
     } finally {
       clearInterval(renew);
+      // One line per run: which replica ran it, from its claim to its end (before the claim is freed). The
+      // replicas test reads these lines to see that no two runs of a job overlap.
+      this.logger.debug({ job: job.name, replica: this.replica, started, ended: ended ?? new Date() }, 'job ran');
     }
     return true;
   }
