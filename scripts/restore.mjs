@@ -142,10 +142,7 @@ async function restoreFiles(storage, folder, manifest, force) {
     const client = await s3Client(storage.s3);
     try {
       const present = await listObjects(client, storage.s3.bucket);
-      if (present.length && !force)
-        throw new Error(
-          `the S3 bucket ${storage.s3.bucket} is not empty (${present.length} objects): add --force to delete them`,
-        );
+      if (present.length && !force) throw bucketNotEmpty(storage.s3.bucket, present.length);
       for (let i = 0; i < present.length; i += 1000)
         await client.send(
           new DeleteObjectsCommand({
@@ -158,8 +155,9 @@ async function restoreFiles(storage, folder, manifest, force) {
           new PutObjectCommand({
             Bucket: storage.s3.bucket,
             Key: key,
-            Body: createReadStream(source(key)),
-            ContentLength: manifest.files[key].bytes,
+            // A buffer, as the API puts files: a stream would be sent in aws-chunked encoding, which not every
+            // S3-compatible server takes.
+            Body: readFileSync(source(key)),
             ContentType: manifest.files[key].contentType ?? 'application/octet-stream',
           }),
         );
@@ -173,6 +171,9 @@ async function restoreFiles(storage, folder, manifest, force) {
   for (const key of keys) cpSync(source(key), join(staging, ...key.split('/')), { errorOnExist: true, force: false });
   return staging;
 }
+
+const bucketNotEmpty = (bucket, count) =>
+  new Error(`the S3 bucket ${bucket} is not empty (${count} objects): add --force to delete them`);
 
 /** Moves `staging` to `target`, setting a target that is there aside. */
 function moveInPlace(staging, target) {
@@ -201,6 +202,11 @@ try {
   }
   if (!storage.s3 && occupied(storage.filesDir) && !force)
     throw new Error(`${storage.filesDir} already holds files: restore into a new DATA_DIR, or add --force`);
+  if (storage.s3 && !force) {
+    const client = await s3Client(storage.s3);
+    const present = await listObjects(client, storage.s3.bucket).finally(() => client.destroy());
+    if (present.length) throw bucketNotEmpty(storage.s3.bucket, present.length);
+  }
 
   const started = performance.now();
   await checkBackup(folder, manifest);

@@ -233,6 +233,7 @@ try {
   const atEnd = percentile(window(0.9, 1.1), 50) ?? samples.at(-1).mb;
   const growth = (100 * (atEnd - afterWarmup)) / afterWarmup;
   const errors = failures.length + result.errors + result.timeouts;
+  const answered = Object.values(statuses).reduce((sum, n) => sum + n, 0);
   const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
   console.log(`
 | soak | value |
@@ -240,7 +241,7 @@ try {
 | duration | ${f(seconds, 0)} s (warm-up ${WARMUP_PERCENT} %) |
 | connections | ${CONNECTIONS} |
 | data | scale ${SCALE} |
-| requests | ${(reads + writes).toLocaleString('en')} (${reads.toLocaleString('en')} reads, ${writes.toLocaleString('en')} writes), ${f(result.requests.average, 0)} req/s |
+| requests | ${answered.toLocaleString('en')} answered, ${f(answered / seconds, 0)} a second (${reads.toLocaleString('en')} reads and ${writes.toLocaleString('en')} writes sent) |
 | answers by status | ${Object.entries(statuses)
     .map(([s, n]) => `${s}: ${n.toLocaleString('en')}`)
     .join(', ')} |

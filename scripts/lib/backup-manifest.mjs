@@ -140,12 +140,22 @@ export async function copyHashed(source, to) {
 /** The S3 client of the portal's bucket, as the API builds it (file-storage.ts). */
 export async function s3Client(s3) {
   const { S3Client } = await import('@aws-sdk/client-s3');
-  return new S3Client({
+  const client = new S3Client({
     endpoint: s3.endpoint,
     region: s3.region,
     forcePathStyle: true,
     credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
   });
+  // A bucket's own requests (list, delete many) go to `/<bucket>`, not the SDK's `/<bucket>/`: the same
+  // request to S3, and the only form some compatible servers (s3rver, the tests' server) sign alike.
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      if (/^\/[^/]+\/$/.test(args.request.path)) args.request.path = args.request.path.slice(0, -1);
+      return next(args);
+    },
+    { step: 'build', name: 'bucketPathWithoutSlash' },
+  );
+  return client;
 }
 
 /** Every key in the bucket. */

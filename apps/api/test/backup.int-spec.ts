@@ -11,6 +11,14 @@ import { freePort, postgresBinaries, ThrowawayPostgres } from './support/throwaw
 
 const BIN = postgresBinaries();
 
+/** An S3-compatible server in the test's process (@20minutes/s3rver ships no types). */
+interface S3rver {
+  run(): Promise<{ port: number }>;
+  close(): Promise<void>;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const S3rverServer = require('@20minutes/s3rver') as new (options: object) => S3rver;
+
 // A machine without PostgreSQL's server packages skips the server's half; CI installs them and insists.
 if (!BIN && process.env.REQUIRE_POSTGRES_SERVER)
   throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
@@ -217,6 +225,66 @@ describeWithServer('npm run backup and npm run restore on a PostgreSQL server (a
       await expectServes(base, written);
     } finally {
       await api.stop();
+    }
+  }, 300_000);
+
+  it('backs up the files of an S3 bucket and restores them into another bucket, where the portal serves them', async () => {
+    const storeDir = path.join(work, 's3rver');
+    const s3 = new S3rverServer({
+      address: '127.0.0.1',
+      port: await freePort(),
+      silent: true,
+      directory: storeDir,
+      configureBuckets: [{ name: 'attachments' }, { name: 'restored' }],
+    });
+    const { port } = await s3.run();
+    const bucket = (name: string) => ({
+      S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      S3_BUCKET: name,
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    });
+    try {
+      await pg.admin('CREATE DATABASE alliance_s3');
+      const source = {
+        DATABASE_URL: pg.url('alliance_s3'),
+        DATA_DIR: path.join(work, 's3-source'),
+        ...bucket('attachments'),
+      };
+      const portal = await startApi({ ...source, SEED_DEMO: 'true' });
+      let inS3: Written;
+      try {
+        inS3 = await writeRecords(portal.base);
+      } finally {
+        await portal.api.stop();
+      }
+      const folder = path.join(work, 's3-backup');
+      expect(await script('backup', ['--dir', folder], source)).toMatchObject({ code: 0, stderr: '' });
+      expectRecorded(folder, inS3);
+
+      const target = {
+        DATABASE_URL: pg.url('restored_s3'),
+        DATA_DIR: path.join(work, 's3-restored'),
+        ...bucket('restored'),
+      };
+      expect(await script('restore', [folder], target)).toMatchObject({ code: 0, stderr: '' });
+      const again = path.join(work, 's3-backup-of-restored');
+      expect(await script('backup', ['--dir', again], target)).toMatchObject({ code: 0 });
+      expect(contents(again)).toEqual(contents(folder));
+      // The bucket now holds files: a second restore into it is refused.
+      const over = await script('restore', [folder], { ...target, DATABASE_URL: pg.url('restored_s3_again') });
+      expect(over.code).toBe(1);
+      expect(over.stderr).toContain('bucket restored is not empty');
+
+      const restored = await startApi(target);
+      try {
+        await expectServes(restored.base, inS3);
+      } finally {
+        await restored.api.stop();
+      }
+    } finally {
+      await s3.close();
     }
   }, 300_000);
 
