@@ -20,6 +20,7 @@ import {
   copyHashed,
   databaseManifest,
   EMBEDDED_DUMP,
+  libpqConnection,
   listFiles,
   listObjects,
   MANIFEST,
@@ -50,7 +51,9 @@ async function backupServer(databaseUrl, folder) {
     ).rows;
     const file = join(folder, SERVER_DUMP);
     const started = performance.now();
-    await run(pgDump, ['--format=custom', `--snapshot=${snapshot}`, `--file=${file}`, '--dbname', databaseUrl], {
+    const { dbname, env } = libpqConnection(databaseUrl);
+    await run(pgDump, ['--format=custom', `--snapshot=${snapshot}`, `--file=${file}`, '--dbname', dbname], {
+      env,
       maxBuffer: 64 * 1024 * 1024,
     }).catch((err) => {
       throw new Error(`pg_dump failed (${toolVersion(pgDump)}):\n${err.stderr || err.message}`);

@@ -26,6 +26,7 @@ import pg from 'pg';
 import {
   compareManifests,
   databaseManifest,
+  libpqConnection,
   listObjects,
   MANIFEST,
   MANIFEST_SETTINGS,
@@ -105,10 +106,11 @@ async function restoreServer(databaseUrl, file, force) {
       for (const { nspname } of schemas) await client.query(`DROP SCHEMA "${nspname.replaceAll('"', '""')}" CASCADE`);
       await client.query('CREATE SCHEMA public');
     }
+    const { dbname, env } = libpqConnection(databaseUrl);
     await run(
       pgRestore,
-      ['--exit-on-error', '--single-transaction', '--no-owner', '--no-acl', '--dbname', databaseUrl, file],
-      { maxBuffer: 64 * 1024 * 1024 },
+      ['--exit-on-error', '--single-transaction', '--no-owner', '--no-acl', '--dbname', dbname, file],
+      { env, maxBuffer: 64 * 1024 * 1024 },
     ).catch((err) => {
       throw new Error(`pg_restore failed (${toolVersion(pgRestore)}):\n${err.stderr || err.message}`);
     });

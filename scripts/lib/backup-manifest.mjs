@@ -51,6 +51,14 @@ export function postgresTool(name) {
   return name;
 }
 
+/** pg_dump's and pg_restore's connection: the URL without its password, which goes in PGPASSWORD (not in `ps`). */
+export function libpqConnection(databaseUrl) {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  return { dbname: url.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
 export function toolVersion(tool) {
   try {
     return execFileSync(tool, ['--version'], { encoding: 'utf8' }).trim();
