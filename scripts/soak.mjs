@@ -11,9 +11,9 @@
 // dropped. SOAK_API_PORT (default 3994) is the API's port.
 //
 // Resident size: /proc/<pid>/status VmRSS of the API process every 2 s. The warm-up (the first --warmup
-// percent of the run, 20 by default) fills the caches and the JIT's code; "after warm-up" is the median
-// of the samples in the 10 % of the run that follow it, "at end" the median of the last 10 %, so that
-// one collection's timing does not decide.
+// percent of the run, 20 by default) fills the caches and the JIT's code. The heap then fills and is
+// collected in a sawtooth, so two single samples say little: the growth compares the highest resident
+// size after the middle of the rest of the run (60 % of it by default) with the highest before.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -229,8 +229,12 @@ try {
   const since = (fraction) => loadStarted + fraction * SECONDS * 1000;
   const warm = WARMUP_PERCENT / 100;
   const window = (from, to) => samples.filter((s) => s.at >= since(from) && s.at <= since(to)).map((s) => s.mb);
-  const afterWarmup = percentile(window(warm, warm + 0.1), 50) ?? samples.at(-1).mb;
-  const atEnd = percentile(window(0.9, 1.1), 50) ?? samples.at(-1).mb;
+  // The heap fills and is collected in a sawtooth, its first high tide when it comes: the highest resident
+  // size up to the middle of the run after the warm-up is set against the highest after it. A leak
+  // raises the second; the sawtooth does not.
+  const middle = warm + (1 - warm) / 2;
+  const afterWarmup = Math.max(...window(0, middle));
+  const atEnd = Math.max(...window(middle, 1.1));
   const growth = (100 * (atEnd - afterWarmup)) / afterWarmup;
   const errors = failures.length + result.errors + result.timeouts;
   const answered = Object.values(statuses).reduce((sum, n) => sum + n, 0);
@@ -247,7 +251,11 @@ try {
     .join(', ')} |
 | errors | ${errors} (${failures.length} non-2xx, ${result.timeouts} timeouts over ${TIMEOUT_SECONDS} s, ${result.errors - result.timeouts} connection errors) |
 | latency | p50 ${f(percentile(latencies, 50))} ms, p95 ${f(percentile(latencies, 95))} ms, p99 ${f(percentile(latencies, 99))} ms |
-| API resident size | start ${f(samples[0].mb, 0)} MB, after warm-up ${f(afterWarmup, 0)} MB, at end ${f(atEnd, 0)} MB, peak ${f(Math.max(...samples.map((s) => s.mb)), 0)} MB (${samples.length} samples) |
+| API resident size | start ${f(samples[0].mb, 0)} MB, highest in the first ${f(100 * middle, 0)} % ${f(afterWarmup, 0)} MB, highest after it ${f(atEnd, 0)} MB, lowest after the warm-up ${f(Math.min(...window(warm, 1.1)), 0)} MB (${samples.length} samples) |
+| resident size, MB, every ${(SAMPLE_MS / 1000) * Math.ceil(samples.length / 30)} s | ${samples
+    .filter((_, i) => i % Math.ceil(samples.length / 30) === 0)
+    .map((s) => s.mb.toFixed(0))
+    .join(' ')} |
 | growth after warm-up | ${f(growth)} % (limit ${MAX_GROWTH_PERCENT} %) |`);
   if (failures.length)
     console.log(
