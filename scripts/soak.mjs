@@ -10,10 +10,11 @@
 // scratch database (BENCH_DATABASE_PREFIX, alliance_bench by default, + _soak_<scale>) is created and
 // dropped. SOAK_API_PORT (default 3994) is the API's port.
 //
-// Resident size: /proc/<pid>/status VmRSS of the API process every 2 s. The warm-up (the first --warmup
-// percent of the run, 20 by default) fills the caches and the JIT's code. The heap then fills and is
-// collected in a sawtooth, so two single samples say little: the growth compares the highest resident
-// size after the middle of the rest of the run (60 % of it by default) with the highest before.
+// Memory: the heap fills and is collected in a sawtooth, so a resident size sampled at any moment says
+// little. The API runs with its inspector on SOAK_API_PORT + 1 (127.0.0.1 only), through which the soak
+// asks for a full collection and reads process.memoryUsage(): once the warm-up is over (the first --warmup
+// percent of the run, 20 by default) and at 95 % of the run, both under load. The growth is that of the
+// resident size between the two. /proc/<pid>/status VmRSS, sampled every 2 s, is printed beside it.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -41,6 +42,7 @@ const MAX_GROWTH_PERCENT = 10;
 const SAMPLE_MS = 2000;
 const TIMEOUT_SECONDS = 10;
 const API_PORT = Number(process.env.SOAK_API_PORT ?? 3994);
+const INSPECT_PORT = API_PORT + 1;
 const PASSWORD = 'alliance-demo-2026';
 const OPERATOR_ORG = '00000000-0000-4000-8000-000000000011';
 const BANK_ORG = '00000000-0000-4000-8000-000000000022';
@@ -77,6 +79,44 @@ function rssMb(pid) {
     .split('\n')
     .find((l) => l.startsWith('VmRSS:'));
   return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+/**
+ * The API's own memory after a full collection, through its inspector (Chrome DevTools Protocol): what
+ * stays alive, without the garbage a sawtooth of collections leaves at any moment.
+ */
+async function inspector(port) {
+  const [target] = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+  const Socket = globalThis.WebSocket ?? (await import('ws')).default;
+  const socket = new Socket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = () => reject(new Error(`cannot reach the API's inspector on port ${port}`));
+  });
+  let id = 0;
+  const pending = new Map();
+  socket.onmessage = (event) => {
+    const message = JSON.parse(String(event.data));
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  };
+  const call = (method, params = {}) =>
+    new Promise((resolve) => {
+      pending.set(++id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  return {
+    async afterCollection() {
+      await call('HeapProfiler.collectGarbage');
+      const answer = await call('Runtime.evaluate', {
+        expression: 'JSON.stringify(process.memoryUsage())',
+        returnByValue: true,
+      });
+      const usage = JSON.parse(answer.result.result.value);
+      return { rss: usage.rss / 1048576, heap: usage.heapUsed / 1048576, at: performance.now() };
+    },
+    close: () => socket.close(),
+  };
 }
 
 /** The records the soak reads and writes beside, found in the seeded data. */
@@ -158,7 +198,12 @@ try {
   }
   console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-  api = await startApi(API_PORT, { ...API_ENV, DATABASE_URL: scratch.url });
+  api = await startApi(API_PORT, {
+    ...API_ENV,
+    DATABASE_URL: scratch.url,
+    NODE_OPTIONS: `--inspect=127.0.0.1:${INSPECT_PORT}`,
+  });
+  const memory = await inspector(INSPECT_PORT);
   const entries = mix(ids);
   const cookies = {};
   for (const [, as] of entries) if (as && !cookies[as]) cookies[as] = await signIn(api.base, as);
@@ -180,6 +225,13 @@ try {
   }, SAMPLE_MS);
   const loadStarted = performance.now();
   samples.push({ at: loadStarted, mb: rssMb(api.pid) });
+  // After a full collection, under load: once the warm-up is over, and just before the end.
+  const collected = {};
+  const measure = (name, fraction) =>
+    new Promise((resolve) =>
+      setTimeout(() => memory.afterCollection().then((m) => resolve((collected[name] = m))), fraction * SECONDS * 1000),
+    );
+  const measured = Promise.all([measure('afterWarmup', WARMUP_PERCENT / 100), measure('atEnd', 0.95)]);
   const progress = setInterval(() => {
     const elapsed = (performance.now() - loadStarted) / 1000;
     console.log(
@@ -220,22 +272,16 @@ try {
   });
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
+  await measured;
+  memory.close();
   clearInterval(sampler);
   clearInterval(progress);
   samples.push({ at: performance.now(), mb: rssMb(api.pid) });
 
   // --- the figures
   const seconds = (performance.now() - loadStarted) / 1000;
-  const since = (fraction) => loadStarted + fraction * SECONDS * 1000;
-  const warm = WARMUP_PERCENT / 100;
-  const window = (from, to) => samples.filter((s) => s.at >= since(from) && s.at <= since(to)).map((s) => s.mb);
-  // The heap fills and is collected in a sawtooth, its first high tide when it comes: the highest resident
-  // size up to the middle of the run after the warm-up is set against the highest after it. A leak
-  // raises the second; the sawtooth does not.
-  const middle = warm + (1 - warm) / 2;
-  const afterWarmup = Math.max(...window(0, middle));
-  const atEnd = Math.max(...window(middle, 1.1));
-  const growth = (100 * (atEnd - afterWarmup)) / afterWarmup;
+  const { afterWarmup, atEnd } = collected;
+  const growth = (100 * (atEnd.rss - afterWarmup.rss)) / afterWarmup.rss;
   const errors = failures.length + result.errors + result.timeouts;
   const answered = Object.values(statuses).reduce((sum, n) => sum + n, 0);
   const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
@@ -251,7 +297,8 @@ try {
     .join(', ')} |
 | errors | ${errors} (${failures.length} non-2xx, ${result.timeouts} timeouts over ${TIMEOUT_SECONDS} s, ${result.errors - result.timeouts} connection errors) |
 | latency | p50 ${f(percentile(latencies, 50))} ms, p95 ${f(percentile(latencies, 95))} ms, p99 ${f(percentile(latencies, 99))} ms |
-| API resident size | start ${f(samples[0].mb, 0)} MB, highest in the first ${f(100 * middle, 0)} % ${f(afterWarmup, 0)} MB, highest after it ${f(atEnd, 0)} MB, lowest after the warm-up ${f(Math.min(...window(warm, 1.1)), 0)} MB (${samples.length} samples) |
+| API after a full collection | after the warm-up (${f((afterWarmup.at - loadStarted) / 1000, 0)} s): resident ${f(afterWarmup.rss, 0)} MB, heap ${f(afterWarmup.heap, 0)} MB; at the end (${f((atEnd.at - loadStarted) / 1000, 0)} s): resident ${f(atEnd.rss, 0)} MB, heap ${f(atEnd.heap, 0)} MB |
+| API resident size as sampled | start ${f(samples[0].mb, 0)} MB, highest ${f(Math.max(...samples.map((x) => x.mb)), 0)} MB (${samples.length} samples) |
 | resident size, MB, every ${(SAMPLE_MS / 1000) * Math.ceil(samples.length / 30)} s | ${samples
     .filter((_, i) => i % Math.ceil(samples.length / 30) === 0)
     .map((s) => s.mb.toFixed(0))
