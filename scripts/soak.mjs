@@ -50,8 +50,10 @@ const API_ENV = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'soak-session-secret-not-for-production-use',
   OUTBOX_POLL_MS: '0',
-  // The soak writes several posts a second as one user from one address: the limits on writes, once they
-  // exist, are set out of its way here (the limits themselves have tests of their own).
+  // The soak writes several posts a second as one user from one address: the limits on writes are set out
+  // of its way here (the limits themselves have tests of their own: rate-limits.int-spec.ts).
+  RATE_LIMIT_WRITES_PER_MINUTE_USER: '1000000',
+  RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000000',
 };
 for (const [name, value] of Object.entries({ SECONDS, CONNECTIONS, SCALE, WARMUP_PERCENT }))
   if (!(value > 0)) throw new Error(`${name} must be a positive number`);
