@@ -101,6 +101,13 @@ async function restoreServer(databaseUrl, file, force) {
           'database, or add --force to drop what it holds',
       );
     if (relations > 0) {
+      // Nothing is dropped before this pg_restore has read the whole dump (a tool older than the dump, a
+      // damaged file or a wrong PG_BIN fails here, with the target as it was).
+      await run(pgRestore, ['--list', file], { maxBuffer: 64 * 1024 * 1024 }).catch((err) => {
+        throw new Error(
+          `pg_restore cannot read the dump (${toolVersion(pgRestore)}); nothing was dropped:\n${err.stderr || err.message}`,
+        );
+      });
       // As a new database: every schema of ours dropped, an empty public schema.
       const schemas = (await client.query(`SELECT nspname FROM pg_namespace WHERE ${SYSTEM_SCHEMAS}`)).rows;
       for (const { nspname } of schemas) await client.query(`DROP SCHEMA "${nspname.replaceAll('"', '""')}" CASCADE`);

@@ -6,8 +6,10 @@ import type { DatabaseHandle } from '../database/database';
 
 /** After it stops listening, the server reads what the connections it took have sent before it closes idle ones. */
 const READ_GRACE_MS = 500;
-/** The longest the requests in flight are waited for. */
+/** The longest the requests in flight are waited for; connections still open then are closed. */
 const DRAIN_MAX_MS = 30_000;
+/** The longest a stop may take in all (the drain, the jobs' 10 s, the database): then it exits 1. */
+const STOP_MAX_MS = 45_000;
 
 /**
  * SIGTERM and SIGINT stop the process gracefully, and it exits 0:
@@ -35,8 +37,14 @@ export function stopOnSignals(app: NestFastifyApplication, db: DatabaseHandle, l
     }
     stopping = true;
     const started = Date.now();
+    // Whatever hangs (a close that never ends), the process does not outlive its stop.
+    setTimeout(() => {
+      logger.error({ ms: Date.now() - started }, 'stopping took too long: exiting');
+      logger.flush();
+      process.exit(1);
+    }, STOP_MAX_MS).unref();
     logger.info({ signal }, 'stopping: requests in flight finish, jobs stop, then the database closes');
-    drain(app.getHttpServer() as net.Server & { closeIdleConnections(): void })
+    drain(app.getHttpServer() as net.Server & { closeIdleConnections(): void; closeAllConnections(): void })
       .then(() => logger.info({ ms: Date.now() - started }, 'HTTP server closed: every request taken was answered'))
       .then(() => app.close())
       .then(() => db.close())
@@ -60,7 +68,9 @@ export function stopOnSignals(app: NestFastifyApplication, db: DatabaseHandle, l
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Stops listening, lets the connections taken be read and answered, and resolves once none is left. */
-async function drain(server: net.Server & { closeIdleConnections(): void }): Promise<void> {
+async function drain(
+  server: net.Server & { closeIdleConnections(): void; closeAllConnections(): void },
+): Promise<void> {
   let closed = false;
   server.once('close', () => (closed = true));
   // net's close, not http's: stop listening without destroying the connections not yet read.
@@ -69,4 +79,6 @@ async function drain(server: net.Server & { closeIdleConnections(): void }): Pro
   // A kept-alive connection is idle between its requests: close it then (its last answer said Connection: close).
   for (const deadline = Date.now() + DRAIN_MAX_MS; !closed && Date.now() < deadline; await pause(100))
     server.closeIdleConnections();
+  // A request still going after the drain's time (a stalled download, a trickling upload) is cut off.
+  if (!closed) server.closeAllConnections();
 }
