@@ -62,9 +62,40 @@ async function backupServer(databaseUrl, folder) {
     await client.query(MANIFEST_SETTINGS);
     const manifest = await databaseManifest(async (sql) => (await client.query(sql)).rows);
     await client.query('COMMIT');
+    // Sequences stand outside every snapshot: a value taken by a writer while pg_dump ran is in the server
+    // but not in the dump. The manifest records the positions the dump holds, which a restore gives back.
+    manifest.sequences = await dumpedSequences(file);
     return { kind: 'server', file: SERVER_DUMP, version, tool: toolVersion(pgDump), dumpMs, ...manifest };
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * The sequences' positions as a custom-format dump sets them (its SEQUENCE SET entries, read back by
+ * pg_restore): `schema.name` → the last value, or null for a sequence never used, as pg_sequences says.
+ */
+async function dumpedSequences(file) {
+  const pgRestore = postgresTool('pg_restore');
+  const { stdout: toc } = await run(pgRestore, ['--list', file], { maxBuffer: 64 * 1024 * 1024 });
+  const listFile = `${file}.sequences.list`;
+  writeFileSync(
+    listFile,
+    toc
+      .split('\n')
+      .filter((line) => / SEQUENCE SET /.test(line))
+      .join('\n') + '\n',
+  );
+  try {
+    const { stdout } = await run(pgRestore, ['--use-list', listFile, '--file', '-', file], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const sequences = {};
+    for (const [, name, value, called] of stdout.matchAll(/setval\('([^']+)', (\d+), (true|false)\)/g))
+      sequences[name.replaceAll('"', '')] = called === 'true' ? value : null;
+    return Object.fromEntries(Object.entries(sequences).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  } finally {
+    rmSync(listFile, { force: true });
   }
 }
 
