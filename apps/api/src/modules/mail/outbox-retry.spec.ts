@@ -35,6 +35,20 @@ describe('outbox retries', () => {
       sendFailure(smtpError('Mail command failed', { code: 'EENVELOPE', command: 'MAIL FROM', responseCode: 553 })),
     ).toBe('server');
     expect(sendFailure(new Error('anything else'))).toBe('server');
+    // A recipient refused for want of relaying or authentication is our setting, not the message: the pass
+    // stops and nothing is given up on.
+    expect(
+      sendFailure(
+        smtpError('Can’t send mail - all recipients were rejected: 554 5.7.1 <a@b.example>: Relay access denied', {
+          code: 'EENVELOPE',
+          command: 'RCPT TO',
+          responseCode: 554,
+        }),
+      ),
+    ).toBe('server');
+    expect(
+      sendFailure(smtpError('Authentication required', { code: 'EENVELOPE', command: 'RCPT TO', responseCode: 530 })),
+    ).toBe('server');
   });
 
   it('keep the code and the reply of a failure', () => {
