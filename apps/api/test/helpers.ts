@@ -1,3 +1,4 @@
+import type request from 'supertest';
 import type { HttpClient, TestApp } from './support/test-app';
 
 /** The `field`s named in an error body's `details`. */
@@ -42,4 +43,22 @@ export async function addColleague(
      SELECT $2, $3, organization_id, $4, 'active', password_hash, 'en' FROM users WHERE email = $1`,
     [colleagueEmail, email, `Colleague ${email.split('@')[0]}`, orgRole],
   );
+}
+
+/** Counting is per minute of the database's clock: start a flood with enough of the minute left that it stays in one window. */
+export async function freshWindow(t: TestApp, needSeconds = 15): Promise<void> {
+  const [{ left }] = (await t.db.dataSource.query(`SELECT 60 - extract(epoch FROM now())::numeric % 60 AS left`)) as {
+    left: string;
+  }[];
+  if (Number(left) < needSeconds) await sleep(Number(left) * 1000 + 200);
+}
+
+export function expectThrottled(res: request.Response): void {
+  expect(res.status).toBe(429);
+  expect(res.body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
+  expect(res.body.details).toEqual([expect.objectContaining({ field: 'retryAfter', constraint: 'throttle' })]);
+  const retryAfter = Number(res.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(res.body.details[0].message).toBe(String(retryAfter));
 }

@@ -5,7 +5,7 @@ import { openDatabase, type DatabaseHandle } from '../src/common/database/databa
 import { createLogger } from '../src/common/logging/logger';
 import { JobRunner } from '../src/modules/jobs/job-runner.service';
 import { WRITE_COUNTERS_PURGE_JOB } from '../src/modules/rate-limits/rate-limits.module';
-import { sessionCookie, sleep } from './helpers';
+import { expectThrottled, freshWindow, sessionCookie, sleep } from './helpers';
 import { Client_, createTestApp, type TestApp } from './support/test-app';
 
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
@@ -35,24 +35,6 @@ const application = (n: number) => ({
   acceptTerms: true,
   locale: 'en',
 });
-
-/** Counting is per minute of the database's clock: start a flood with enough of the minute left that it stays in one window. */
-async function freshWindow(t: TestApp, needSeconds = 15): Promise<void> {
-  const [{ left }] = (await t.db.dataSource.query(`SELECT 60 - extract(epoch FROM now())::numeric % 60 AS left`)) as {
-    left: string;
-  }[];
-  if (Number(left) < needSeconds) await sleep(Number(left) * 1000 + 200);
-}
-
-function expectThrottled(res: request.Response): void {
-  expect(res.status).toBe(429);
-  expect(res.body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
-  expect(res.body.details).toEqual([expect.objectContaining({ field: 'retryAfter', constraint: 'throttle' })]);
-  const retryAfter = Number(res.headers['retry-after']);
-  expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(res.body.details[0].message).toBe(String(retryAfter));
-}
 
 describe('write rate limit per user', () => {
   let t: TestApp;

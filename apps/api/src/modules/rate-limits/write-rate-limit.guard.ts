@@ -2,12 +2,14 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
 import { tooManyRequests } from '../../common/errors/app-error';
+import { clientAddressKey } from '../../common/http/client-address';
 import { WriteCountersQueries } from './write-counters.queries';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The general write rate limit: every state-changing request counts once for its client address and,
+ * The general write rate limit: every state-changing request counts once for its client address (an IPv6
+ * client by its /64 network) and,
  * when signed in, once for its user (RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS / _USER); past either limit
  * it gets 429 with Retry-After (when the minute ends). Runs after the session guard, which names the user.
  */
@@ -21,7 +23,7 @@ export class WriteRateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     if (!WRITE_METHODS.has(req.method)) return true;
-    const address = `address:${req.ip}`;
+    const address = `address:${clientAddressKey(req.ip)}`;
     const user = req.auth ? `user:${req.auth.user.id}` : null;
     const counts = await this.counters.count(user ? [user, address] : [address]);
     for (const { key, count, retryAfter } of counts) {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Failed sign-ins, counted per account and per IP to throttle guessing. Kept in the database so replicas agree. */
+/** Failed sign-ins, counted per account and per client address (an IPv6 client by its /64) to throttle guessing. Kept in the database so replicas agree. */
 @Entity('login_failures')
 @Index('IDX_login_failures_email_at', ['email', 'attemptedAt'])
 @Index('IDX_login_failures_ip_at', ['ip', 'attemptedAt'])
