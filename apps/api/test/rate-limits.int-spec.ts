@@ -5,7 +5,7 @@ import { openDatabase, type DatabaseHandle } from '../src/common/database/databa
 import { createLogger } from '../src/common/logging/logger';
 import { JobRunner } from '../src/modules/jobs/job-runner.service';
 import { WRITE_COUNTERS_PURGE_JOB } from '../src/modules/rate-limits/rate-limits.module';
-import { expectThrottled, freshWindow, sessionCookie, sleep } from './helpers';
+import { expectThrottled, freshWindow, sessionCookie } from './helpers';
 import { Client_, createTestApp, type TestApp } from './support/test-app';
 
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
