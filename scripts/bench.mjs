@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { percentile, startApi } from './lib/api-process.mjs';
+import { percentile, run, signIn, startApi } from './lib/api-process.mjs';
 import { scratchDatabase } from './lib/scratch-database.mjs';
 import { generateSyntheticData, MEETING_CONFERENCE_TITLE } from './lib/synthetic-data.mjs';
 
@@ -44,7 +44,6 @@ const WRITE_CONNECTIONS = 8;
 // Another checkout's run on the same machine takes the default ports: BENCH_API_PORT, BENCH_BARE_PORT.
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 3992);
 const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? 3993);
-const PASSWORD = 'alliance-demo-2026';
 // A dashboard ("My work") counts several lists, one statement each (the secretariat's home has ten
 // items: 14 statements with the session's lookups), plus room for two more items.
 const SQL_LIMITS = { list: 3, search: 3, detail: 6, dashboard: 16 };
@@ -65,13 +64,6 @@ const API_ENV = {
 /** A progress line rewritten in place on a terminal; CI logs get the final lines only. */
 function progressLine(text) {
   if (process.stdout.isTTY) process.stdout.write(`\r${text}\x1b[K`);
-}
-
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
-  });
 }
 
 /** CPU milliseconds the process has used so far, all its threads (the kernel's per-thread run time, in ns). */
@@ -129,16 +121,6 @@ async function startBare(port) {
   const bare = { base, url, pid: server.pid, stop: () => server.kill('SIGKILL'), samples: [] };
   await timedRequests(bare.pid, url, {}, BARE_WARMUP); // as warm as the API, whose code has run for a while
   return bare;
-}
-
-async function signIn(base, email) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in of ${email} answered ${res.status}`);
-  return res.headers.get('set-cookie').split(';')[0];
 }
 
 /** `count` requests one after another (or fewer once `deadline` passes, at least 10): CPU ms of `pid` per request, latencies. */

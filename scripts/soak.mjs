@@ -15,12 +15,11 @@
 // asks for a full collection and reads process.memoryUsage(): once the warm-up is over (the first --warmup
 // percent of the run, 20 by default) and at 95 % of the run, both under load. The growth is that of the
 // resident size between the two. /proc/<pid>/status VmRSS, sampled every 2 s, is printed beside it.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { percentile, startApi } from './lib/api-process.mjs';
+import { percentile, run, signIn, startApi } from './lib/api-process.mjs';
 import { scratchDatabase } from './lib/scratch-database.mjs';
 import { generateSyntheticData } from './lib/synthetic-data.mjs';
 
@@ -43,7 +42,6 @@ const SAMPLE_MS = 2000;
 const TIMEOUT_SECONDS = 10;
 const API_PORT = Number(process.env.SOAK_API_PORT ?? 3994);
 const INSPECT_PORT = API_PORT + 1;
-const PASSWORD = 'alliance-demo-2026';
 const OPERATOR_ORG = '00000000-0000-4000-8000-000000000011';
 const BANK_ORG = '00000000-0000-4000-8000-000000000022';
 const API_ENV = {
@@ -57,23 +55,6 @@ const API_ENV = {
 };
 for (const [name, value] of Object.entries({ SECONDS, CONNECTIONS, SCALE, WARMUP_PERCENT }))
   if (!(value > 0)) throw new Error(`${name} must be a positive number`);
-
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
-  });
-}
-
-async function signIn(base, email) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in of ${email} answered ${res.status}`);
-  return res.headers.get('set-cookie').split(';')[0];
-}
 
 /** Resident size of a process in MB. */
 function rssMb(pid) {
