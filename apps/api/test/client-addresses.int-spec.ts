@@ -1,20 +1,26 @@
 import request from 'supertest';
 import { expectThrottled, freshWindow } from './helpers';
+import { describeOnOwnCluster, ownCluster } from './support/own-cluster';
 import { createTestApp, type TestApp } from './support/test-app';
+
+const cluster = ownCluster();
 
 /**
  * The per-address limits count an IPv6 client by its /64 network (one subscriber's usual share), and an
  * IPv4-mapped address as its IPv4 address. The addresses come through one trusted proxy hop.
  */
-describe('per-address limits behind a proxy', () => {
+describeOnOwnCluster('per-address limits behind a proxy', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({
-      TRUST_PROXY: '1',
-      RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '3',
-      LOGIN_MAX_FAILURES_PER_IP: '2',
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
-    });
+    t = await createTestApp(
+      {
+        TRUST_PROXY: '1',
+        RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '3',
+        LOGIN_MAX_FAILURES_PER_IP: '2',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
+      },
+      cluster,
+    );
   });
   afterAll(() => t.close());
 

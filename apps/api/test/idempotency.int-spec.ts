@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addColleague } from './helpers';
 import { completeRequest } from './financing-support';
 import { insertProject } from './support/cooperation';
+import { describeOnOwnCluster, ownCluster } from './support/own-cluster';
 import { createTestApp, ORG, type HttpClient, type TestApp } from './support/test-app';
 
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202'; // the operator's
@@ -9,12 +10,15 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 
 type Answer = { status: number; body: Record<string, unknown> };
 
+const cluster = ownCluster();
+
 /**
  * The five creates a client may send again with the same Idempotency-Key (its answer lost on the
  * way): the same key from the same user gives back the record first created, with the same answer,
  * and creates nothing; another user's same key is its own; a malformed key is refused; no key, as before.
+ * Its app runs on a PostgreSQL cluster this file starts.
  */
-describe('idempotency keys on creates', () => {
+describeOnOwnCluster('idempotency keys on creates', () => {
   let t: TestApp;
   let operator: HttpClient;
   let colleague: HttpClient; // another user of the operator's organization
@@ -45,7 +49,7 @@ describe('idempotency keys on creates', () => {
   const message = { message: 'Our clients in Suzhou make garments and look for a second base.' };
 
   beforeAll(async () => {
-    t = await createTestApp({ ALLIANCE_TIME_ZONE: 'Asia/Shanghai' });
+    t = await createTestApp({ ALLIANCE_TIME_ZONE: 'Asia/Shanghai' }, cluster);
     await addColleague(t, 'operator@example.org', 'colleague@example.org');
     [operator, colleague, operator2, banker, insurer, secretariat] = await Promise.all([
       t.signIn('operator@example.org'),

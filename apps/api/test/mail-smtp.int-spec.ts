@@ -3,6 +3,7 @@ import { openDatabase, type DatabaseHandle } from '../src/common/database/databa
 import { createLogger } from '../src/common/logging/logger';
 import { MailService } from '../src/modules/mail/mail.service';
 import { sleep } from './helpers';
+import { describeOnOwnCluster, ownCluster } from './support/own-cluster';
 import { createTestApp, type TestApp } from './support/test-app';
 import { TestSmtp } from './support/test-smtp';
 
@@ -31,14 +32,16 @@ function duplicates(messageIds: string[]): number {
   return [...seen.values()].filter((n) => n > 1).length;
 }
 
-describe('e-mail through a real SMTP server', () => {
+const cluster = ownCluster();
+
+describeOnOwnCluster('e-mail through a real SMTP server, over a PostgreSQL cluster of the test’s own', () => {
   let smtp: TestSmtp;
   let t: TestApp;
   const figures: string[] = [];
 
   beforeAll(async () => {
     smtp = await TestSmtp.start();
-    t = await createTestApp({ SMTP_URL: smtp.url, ...RETRY });
+    t = await createTestApp({ SMTP_URL: smtp.url, ...RETRY }, cluster);
   });
   afterEach(async () => {
     smtp.refuse = () => undefined;
@@ -87,10 +90,9 @@ describe('e-mail through a real SMTP server', () => {
   const addresses = (tag: string, n: number) =>
     Array.from({ length: n }, (_, i) => `${tag}-${String(i).padStart(3, '0')}@example.org`);
 
-  /** A second API replica on the same database, with its own mail sender: its own pool on a server, the same connection on PGlite. */
+  /** A second API replica on the same database, with its own pool and its own mail sender. */
   async function replica(): Promise<{ mail: MailService; db: DatabaseHandle; close: () => Promise<void> }> {
-    const own = t.db.driver === 'postgres' ? await openDatabase(t.config) : null;
-    const db: DatabaseHandle = own ?? { ...t.db, close: async () => undefined };
+    const db = await openDatabase(t.config);
     const app = await createApp(t.config, db, createLogger('silent'));
     await app.init();
     return { mail: app.get(MailService), db, close: () => app.close() };
@@ -255,48 +257,44 @@ describe('e-mail through a real SMTP server', () => {
     );
   });
 
-  // On PGlite the replicas share one connection: one cannot lose its database alone.
-  (process.env.TEST_DATABASE_URL ? it : it.skip)(
-    'a replica that dies between sending and marking leaves its claim to lapse; the message is then sent again, with the same Message-ID',
-    async () => {
-      const [id] = await enqueue(['crash@example.org']);
-      const other = await replica();
-      let crashed = false;
-      smtp.beforeAccept = async (delivery) => {
-        // The server has the message; before its 250 reaches the sender, the sender loses its database for good.
-        if (delivery.rcpt[0] === 'crash@example.org' && !crashed) {
-          crashed = true;
-          await other.db.close();
-        }
-      };
-      try {
-        await expect(other.mail.flush()).rejects.toThrow();
-      } finally {
-        await other.close();
+  it('a replica that dies between sending and marking leaves its claim to lapse; the message is then sent again, with the same Message-ID', async () => {
+    const [id] = await enqueue(['crash@example.org']);
+    const other = await replica();
+    let crashed = false;
+    smtp.beforeAccept = async (delivery) => {
+      // The server has the message; before its 250 reaches the sender, the sender loses its database for good.
+      if (delivery.rcpt[0] === 'crash@example.org' && !crashed) {
+        crashed = true;
+        await other.db.close();
       }
-      const [claimed] = (await t.db.dataSource.query(
-        `SELECT message_id, sent_at, claimed_by, claimed_until > now() AS held FROM outbox_emails WHERE id = $1`,
-        [id],
-      )) as { message_id: string; sent_at: Date | null; claimed_by: string; held: boolean }[];
-      expect(claimed).toMatchObject({ sent_at: null, held: true });
-      expect(smtp.of([claimed.message_id])).toHaveLength(1);
+    };
+    try {
+      await expect(other.mail.flush()).rejects.toThrow();
+    } finally {
+      await other.close();
+    }
+    const [claimed] = (await t.db.dataSource.query(
+      `SELECT message_id, sent_at, claimed_by, claimed_until > now() AS held FROM outbox_emails WHERE id = $1`,
+      [id],
+    )) as { message_id: string; sent_at: Date | null; claimed_by: string; held: boolean }[];
+    expect(claimed).toMatchObject({ sent_at: null, held: true });
+    expect(smtp.of([claimed.message_id])).toHaveLength(1);
 
-      // While the dead sender's claim holds, no one else sends the message.
-      await mail().flush();
-      expect(smtp.of([claimed.message_id])).toHaveLength(1);
+    // While the dead sender's claim holds, no one else sends the message.
+    await mail().flush();
+    expect(smtp.of([claimed.message_id])).toHaveLength(1);
 
-      // Its claim lapses (five minutes; moved on here): the next pass sends it again, as the same message.
-      await t.db.dataSource.query(`UPDATE outbox_emails SET claimed_until = now() WHERE id = $1`, [id]);
-      await mail().flush();
-      const [row] = await rows([id]);
-      expect(row.sent_at).toEqual(expect.any(Date));
-      expect(row.claimed_by).not.toBe(claimed.claimed_by);
-      const delivered = smtp.of([claimed.message_id]);
-      expect(delivered.map((m) => [m.messageId, m.rcpt[0]])).toEqual([
-        [`<${id}@alliance.example.org>`, 'crash@example.org'],
-        [`<${id}@alliance.example.org>`, 'crash@example.org'],
-      ]);
-      figures.push(`crash between sending and marking: 1 message, ${delivered.length} deliveries, one Message-ID`);
-    },
-  );
+    // Its claim lapses (five minutes; moved on here): the next pass sends it again, as the same message.
+    await t.db.dataSource.query(`UPDATE outbox_emails SET claimed_until = now() WHERE id = $1`, [id]);
+    await mail().flush();
+    const [row] = await rows([id]);
+    expect(row.sent_at).toEqual(expect.any(Date));
+    expect(row.claimed_by).not.toBe(claimed.claimed_by);
+    const delivered = smtp.of([claimed.message_id]);
+    expect(delivered.map((m) => [m.messageId, m.rcpt[0]])).toEqual([
+      [`<${id}@alliance.example.org>`, 'crash@example.org'],
+      [`<${id}@alliance.example.org>`, 'crash@example.org'],
+    ]);
+    figures.push(`crash between sending and marking: 1 message, ${delivered.length} deliveries, one Message-ID`);
+  });
 });

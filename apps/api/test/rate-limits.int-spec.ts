@@ -6,10 +6,14 @@ import { createLogger } from '../src/common/logging/logger';
 import { JobRunner } from '../src/modules/jobs/job-runner.service';
 import { WRITE_COUNTERS_PURGE_JOB } from '../src/modules/rate-limits/rate-limits.module';
 import { expectThrottled, freshWindow, sessionCookie } from './helpers';
+import { describeOnOwnCluster, ownCluster } from './support/own-cluster';
 import { Client_, createTestApp, type TestApp } from './support/test-app';
 
 const SSEZ_PARK = '00000000-0000-4000-8000-000000000202';
 const INDONESIA_PARK = '00000000-0000-4000-8000-000000000203';
+
+// The counts that replicas agree on live in a PostgreSQL cluster this file starts, not on the machine's server.
+const cluster = ownCluster();
 
 const post = (n: number) => ({
   kind: 'opportunity',
@@ -36,10 +40,13 @@ const application = (n: number) => ({
   locale: 'en',
 });
 
-describe('write rate limit per user', () => {
+describeOnOwnCluster('write rate limit per user', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ RATE_LIMIT_WRITES_PER_MINUTE_USER: '5', RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000' });
+    t = await createTestApp(
+      { RATE_LIMIT_WRITES_PER_MINUTE_USER: '5', RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000' },
+      cluster,
+    );
   });
   afterAll(() => t.close());
 
@@ -67,14 +74,17 @@ describe('write rate limit per user', () => {
   });
 });
 
-describe('write rate limit per address', () => {
+describeOnOwnCluster('write rate limit per address', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({
-      RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '3',
-      // The applications' own hourly limit stays out of the way: the general limit is what refuses here.
-      APPLICATIONS_PER_IP_PER_HOUR: '1000',
-    });
+    t = await createTestApp(
+      {
+        RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '3',
+        // The applications' own hourly limit stays out of the way: the general limit is what refuses here.
+        APPLICATIONS_PER_IP_PER_HOUR: '1000',
+      },
+      cluster,
+    );
   });
   afterAll(() => t.close());
 
@@ -94,11 +104,14 @@ describe('write rate limit per address', () => {
   });
 });
 
-describe('write rate limit across replicas', () => {
+describeOnOwnCluster('write rate limit across replicas', () => {
   let t: TestApp;
   let other: { app: NestFastifyApplication; db: DatabaseHandle } | undefined;
   beforeAll(async () => {
-    t = await createTestApp({ RATE_LIMIT_WRITES_PER_MINUTE_USER: '4', RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000' });
+    t = await createTestApp(
+      { RATE_LIMIT_WRITES_PER_MINUTE_USER: '4', RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000' },
+      cluster,
+    );
   });
   afterAll(async () => {
     await other?.app.close();
@@ -106,7 +119,6 @@ describe('write rate limit across replicas', () => {
   });
 
   it('counts in the database: a second app on the same database sees the first one’s count', async () => {
-    if (t.db.driver !== 'postgres') return; // PGlite is one process's database: there is no second replica to agree with.
     const db = await openDatabase(t.config);
     const app = await createApp(t.config, db, createLogger('silent'));
     await app.init();

@@ -5,6 +5,7 @@ import { AttachmentsService, ORPHANS_JOB } from '../../src/modules/attachments/a
 import { JobRunner } from '../../src/modules/jobs/job-runner.service';
 import { FILE_STORAGE, type FileStorage } from '../../src/modules/attachments/file-storage';
 import { fields } from '../helpers';
+import type { OwnCluster } from './own-cluster';
 import { createTestApp, type HttpClient, type TestApp } from './test-app';
 
 /**
@@ -15,6 +16,8 @@ export interface StorageUnderTest {
   name: string;
   env(): Record<string, string>;
   holds(t: TestApp, key: string): Promise<boolean>;
+  /** The PostgreSQL cluster of the test file's own that its apps run on; the run's database without. */
+  cluster?: OwnCluster;
 }
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -70,7 +73,7 @@ export function attachmentBehaviours(storage: StorageUnderTest): void {
     let operator2: HttpClient;
     let banker: HttpClient;
     beforeAll(async () => {
-      t = await createTestApp({ ...storage.env(), ATTACHMENT_MAX_BYTES: String(BIG + 1024) });
+      t = await createTestApp({ ...storage.env(), ATTACHMENT_MAX_BYTES: String(BIG + 1024) }, storage.cluster);
       [operator, operator2, banker] = await Promise.all([
         t.signIn('operator@example.org'),
         t.signIn('operator2@example.org'),
@@ -342,7 +345,10 @@ export function attachmentBehaviours(storage: StorageUnderTest): void {
     let t: TestApp;
     beforeAll(async () => {
       // The date-driven jobs on (they run once at start, then daily), the removal of orphans with them.
-      t = await createTestApp({ ...storage.env(), ATTACHMENT_MAX_BYTES: '2048', EXPIRY_POLL_MS: '86400000' });
+      t = await createTestApp(
+        { ...storage.env(), ATTACHMENT_MAX_BYTES: '2048', EXPIRY_POLL_MS: '86400000' },
+        storage.cluster,
+      );
     });
     afterAll(() => t.close());
 

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../../src/common/config/app-config';
 import { openDatabase } from '../../src/common/database/database';
 import { seedDemoData } from '../../../../seeds/demo-seed';
-import { withDatabase, type TemplateInfo } from './template';
+import { buildTemplate, withDatabase, type TemplateInfo } from './template';
 
 /**
  * Builds one migrated, seeded database for the whole run; every test file then starts from a
@@ -24,9 +24,7 @@ export default async function globalSetup(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS ${templateDb}`);
     await admin.query(`CREATE DATABASE ${templateDb}`);
     await admin.end();
-    const db = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(serverUrl, templateDb) }));
-    await seedDemoData(db.dataSource);
-    await db.close();
+    await buildTemplate(withDatabase(serverUrl, templateDb));
     info = { kind: 'postgres', adminUrl: serverUrl, templateDb };
   } else {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-tpl-'));

@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/bootstrap';
@@ -12,7 +10,8 @@ import { openDatabase, type DatabaseHandle } from '../../src/common/database/dat
 import { createLogger } from '../../src/common/logging/logger';
 import { OutboxEmail } from '../../src/modules/mail/entities/outbox-email.entity';
 import { DEMO_PASSWORD } from '../../../../seeds/demo-seed';
-import { readTemplateInfo, withDatabase } from './template';
+import type { OwnCluster } from './own-cluster';
+import { copyTemplate, readTemplateInfo } from './template';
 
 export { DEMO_PASSWORD };
 export { ORG, DEMO_ACCOUNTS } from '../../../../seeds/demo-data';
@@ -59,10 +58,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real AppModule over a fresh copy of the migrated, seeded test database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const info = readTemplateInfo();
-  let dropDatabase: (() => Promise<void>) | undefined;
+/**
+ * Boots the real AppModule over a fresh copy of the migrated, seeded test database: the run's (on the
+ * server of TEST_DATABASE_URL, or PGlite), or with `cluster`, the one in a PostgreSQL cluster the test
+ * file started itself (own-cluster.ts).
+ */
+export async function createTestApp(env: Record<string, string> = {}, cluster?: OwnCluster): Promise<TestApp> {
   // Uploaded files go to a folder of this app's own, removed on close.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-test-'));
   const baseEnv: NodeJS.ProcessEnv = {
@@ -77,24 +78,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
   };
-  let config: AppConfig;
-  if (info.kind === 'postgres') {
-    const name = `alliance_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    const admin = new Client({ connectionString: info.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${info.templateDb}`);
-    await admin.end();
-    config = loadConfig({ ...baseEnv, DATABASE_URL: withDatabase(info.adminUrl as string, name) });
-    dropDatabase = async () => {
-      const c = new Client({ connectionString: info.adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    config = loadConfig(baseEnv);
-    config.embeddedTemplate = new Blob([fs.readFileSync(info.dumpFile as string)]);
-  }
+  const info = cluster ? undefined : readTemplateInfo();
+  const database = cluster
+    ? await cluster.copy()
+    : info?.kind === 'postgres'
+      ? await copyTemplate(info.adminUrl as string, info.templateDb as string)
+      : undefined;
+  const config = loadConfig(database ? { ...baseEnv, DATABASE_URL: database.url } : baseEnv);
+  // On PGlite the app loads the run's dump.
+  if (!database) config.embeddedTemplate = new Blob([fs.readFileSync(info?.dumpFile as string)]);
   const db = await openDatabase(config);
   const app = await createApp(config, db, createLogger(config.logLevel));
   await app.init();
@@ -130,7 +122,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await app.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       await db.close();
-      await dropDatabase?.();
+      await database?.drop();
     },
   };
 }

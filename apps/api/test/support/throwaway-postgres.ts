@@ -62,6 +62,14 @@ export class ThrowawayPostgres {
     return pg;
   }
 
+  /** A cluster on a copy of a stopped cluster's data folder: a second or two, where initdb and migrations take several. */
+  static async startFrom(bin: string, data: string): Promise<ThrowawayPostgres> {
+    const pg = new ThrowawayPostgres(bin, await freePort());
+    execFileSync('cp', ['-a', '--reflink=auto', data, pg.data]);
+    pg.ctl('start');
+    return pg;
+  }
+
   get data(): string {
     return path.join(this.dir, 'data');
   }
