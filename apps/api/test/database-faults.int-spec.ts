@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { DEMO_PASSWORD } from '../../../seeds/demo-seed';
 import { ORG } from '../../../seeds/demo-data';
 import { DEMO_SERVICE } from '../../../seeds/demo-agreement-services';
 import { completeRequest } from './financing-support';
-import { ApiProcess, ensureApiBuilt, until as waitUntil } from './support/api-process';
-import { freePort, ThrowawayPostgres, withPostgresServer } from './support/throwaway-postgres';
+import { ApiProcess, signIn, startPortal, until as waitUntil, type Portal } from './support/api-process';
+import { ThrowawayPostgres, withPostgresServer } from './support/throwaway-postgres';
 import { sleep } from './helpers';
 
 const server = withPostgresServer();
@@ -79,24 +75,14 @@ interface Figures {
  * and the API served again within 5 s of the server's return without a restart of its own.
  */
 server.describe('database faults under write load (a throwaway PostgreSQL cluster of its own)', () => {
+  let portal: Portal;
   let pg: ThrowawayPostgres;
   let api: ApiProcess;
   let base: string;
   let projects: string[] = [];
   const figures: Figures[] = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-faults-'));
 
   const until = (what: string, check: () => Promise<boolean>, ms: number) => waitUntil(what, check, ms, api);
-
-  async function signIn(email: string): Promise<TestAgent> {
-    const agent = request.agent(base);
-    const login = await agent
-      .post('/api/auth/login')
-      .set('X-Requested-With', 'XMLHttpRequest')
-      .send({ email, password: DEMO_PASSWORD });
-    expect(login.status).toBe(200);
-    return agent;
-  }
 
   /** A writer's sessions: the operator's (posts, financing and service requests) and the banker's (expressions). */
   interface Sessions {
@@ -155,31 +141,15 @@ server.describe('database faults under write load (a throwaway PostgreSQL cluste
   }
 
   beforeAll(async () => {
-    ensureApiBuilt();
-    pg = await ThrowawayPostgres.start(server.bin);
-    await pg.admin('CREATE DATABASE alliance');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = new ApiProcess({
-      NODE_ENV: 'development',
-      PORT: String(port),
-      DATABASE_URL: pg.url('alliance'),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'true',
-      OUTBOX_POLL_MS: '200',
-      EXPIRY_POLL_MS: '300',
-      // Eight writers as two users and a visitor from one address write far faster than people: the
-      // write limits (tested in rate-limits.int-spec.ts, membership.int-spec.ts) are set out of the way.
+    // Eight writers as two users and a visitor from one address write far faster than people: the
+    // write limits (tested in rate-limits.int-spec.ts, membership.int-spec.ts) are set out of the way.
+    portal = await startPortal(server.bin, {
       RATE_LIMIT_WRITES_PER_MINUTE_USER: '1000000',
       RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '1000000',
       APPLICATIONS_PER_IP_PER_HOUR: '10000',
     });
-    await until(
-      'the API answers its health check',
-      async () => (await request(base).get('/api/health')).status === 200,
-      90_000,
-    );
+    ({ pg, api } = portal);
+    base = api.base;
     // Published projects of the Sihanoukville operator for the banker's expressions, one each.
     const rows = await sql<{ id: string }>(
       `INSERT INTO cooperation_projects
@@ -193,12 +163,10 @@ server.describe('database faults under write load (a throwaway PostgreSQL cluste
       [ORG.ssez, PROJECTS],
     );
     projects = rows.map((r) => r.id);
-  }, 240_000);
+  }, 300_000);
 
   afterAll(async () => {
-    await api?.stop();
-    await pg?.destroy();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await portal?.stop();
     if (figures.length) process.stdout.write(`database faults under load of ${WRITERS} writers:\n${report(figures)}\n`);
   });
 
@@ -207,8 +175,8 @@ server.describe('database faults under write load (a throwaway PostgreSQL cluste
     async (mode) => {
       const sessions = await Promise.all(
         Array.from({ length: WRITERS }, async () => ({
-          operator: await signIn('operator@example.org'),
-          banker: await signIn('banker@example.org'),
+          operator: await signIn(base, 'operator@example.org'),
+          banker: await signIn(base, 'banker@example.org'),
         })),
       );
       const writes: Write[] = [];

@@ -161,7 +161,9 @@ export interface Portal {
 
 /**
  * A throwaway PostgreSQL cluster with a database `alliance`, and the built API on it (demo data,
- * the tests' settings under `env`), answering its health check.
+ * the tests' settings under `env`), answering its health check. A start that fails stops what it
+ * started: give the hook longer than the 180 s the health check is waited for (300 s), or the hook
+ * ends first and the process outlives the test.
  */
 export async function startPortal(bin: string, env: Record<string, string> = {}): Promise<Portal> {
   ensureApiBuilt();
