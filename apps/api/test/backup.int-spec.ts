@@ -3,13 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import request from 'supertest';
-import type TestAgent from 'supertest/lib/agent';
-import { DEMO_PASSWORD } from '../../../seeds/demo-seed';
-import { ApiProcess, ensureApiBuilt, ROOT, until } from './support/api-process';
-import { freePort, postgresBinaries, ThrowawayPostgres } from './support/throwaway-postgres';
+import { ApiProcess, ensureApiBuilt, ROOT, signIn } from './support/api-process';
+import { freePort, ThrowawayPostgres, withPostgresServer } from './support/throwaway-postgres';
 
-const BIN = postgresBinaries();
+// A machine without PostgreSQL's server packages skips the server's half; CI installs them and insists.
+const server = withPostgresServer();
 
 /** An S3-compatible server in the test's process (@20minutes/s3rver ships no types). */
 interface S3rver {
@@ -18,11 +16,6 @@ interface S3rver {
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rverServer = require('@20minutes/s3rver') as new (options: object) => S3rver;
-
-// A machine without PostgreSQL's server packages skips the server's half; CI installs them and insists.
-if (!BIN && process.env.REQUIRE_POSTGRES_SERVER)
-  throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
-const describeWithServer = BIN ? describe : describe.skip;
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e5b50000000049454e44ae426082',
@@ -71,35 +64,10 @@ const contents = (folder: string) => {
   return { tables, sequences, files };
 };
 
-/** The API as its own process on `env`, answering its health check. */
+/** The API as its own process on `env`, answering its health check: no demo data and no outbox unless asked. */
 async function startApi(env: Record<string, string>): Promise<{ api: ApiProcess; base: string }> {
-  const port = await freePort();
-  const api = new ApiProcess({
-    NODE_ENV: 'development',
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_MS: '0',
-    SEED_DEMO: 'false',
-    ...env,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await until(
-    'the API answers its health check',
-    async () => (await request(base).get('/api/health')).ok,
-    180_000,
-    api,
-  );
-  return { api, base };
-}
-
-async function signIn(base: string): Promise<TestAgent> {
-  const agent = request.agent(base);
-  const res = await agent
-    .post('/api/auth/login')
-    .set('X-Requested-With', 'XMLHttpRequest')
-    .send({ email: 'operator@example.org', password: DEMO_PASSWORD });
-  expect(res.status).toBe(200);
-  return agent;
+  const api = await ApiProcess.start({ OUTBOX_POLL_MS: '0', SEED_DEMO: 'false', ...env });
+  return { api, base: api.base };
 }
 
 interface Written {
@@ -179,7 +147,7 @@ function damagedCopy(folder: string, damage: (copy: string) => void): string {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-backup-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describeWithServer('npm run backup and npm run restore on a PostgreSQL server (a throwaway cluster)', () => {
+server.describe('npm run backup and npm run restore on a PostgreSQL server (a throwaway cluster)', () => {
   let pg: ThrowawayPostgres;
   let source: ApiProcess;
   let written: Written;
@@ -188,7 +156,7 @@ describeWithServer('npm run backup and npm run restore on a PostgreSQL server (a
 
   beforeAll(async () => {
     ensureApiBuilt();
-    pg = await ThrowawayPostgres.start(BIN as string);
+    pg = await ThrowawayPostgres.start(server.bin);
     await pg.admin('CREATE DATABASE alliance');
     const started = await startApi({ DATABASE_URL: pg.url('alliance'), DATA_DIR: sourceDir, SEED_DEMO: 'true' });
     source = started.api;

@@ -1,26 +1,17 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { DEMO_PASSWORD } from '../../../seeds/demo-seed';
-import { ApiProcess, ensureApiBuilt, until as waitUntil } from './support/api-process';
-import { freePort, postgresBinaries, ThrowawayPostgres } from './support/throwaway-postgres';
+import { ApiProcess, signIn, startPortal, until as waitUntil, type Portal } from './support/api-process';
+import { ThrowawayPostgres, withPostgresServer } from './support/throwaway-postgres';
 import { sleep } from './helpers';
 
-const BIN = postgresBinaries();
+const server = withPostgresServer();
 
-// A machine without PostgreSQL's server packages skips this; CI installs them and insists (REQUIRE_POSTGRES_SERVER).
-if (!BIN && process.env.REQUIRE_POSTGRES_SERVER)
-  throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
-const describeWithServer = BIN ? describe : describe.skip;
-
-describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own)', () => {
+server.describe('a database outage (a throwaway PostgreSQL cluster of its own)', () => {
+  let portal: Portal;
   let pg: ThrowawayPostgres;
   let api: ApiProcess;
   let base: string;
   let operator: TestAgent;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-outage-'));
 
   const until = (what: string, check: () => Promise<boolean>, ms: number) => waitUntil(what, check, ms, api);
   const health = () => request(base).get('/api/health');
@@ -35,38 +26,15 @@ describeWithServer('a database outage (a throwaway PostgreSQL cluster of its own
     );
 
   beforeAll(async () => {
-    // The built API, as npm start runs it: built here unless a build newer than every source is there.
-    ensureApiBuilt();
+    // The built API, as npm start runs it, with the pollers that crashed the process when the
+    // database went away running often (the tests' settings).
+    portal = await startPortal(server.bin);
+    ({ pg, api } = portal);
+    base = api.base;
+    operator = await signIn(base);
+  }, 300_000);
 
-    pg = await ThrowawayPostgres.start(BIN as string);
-    await pg.admin('CREATE DATABASE alliance');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = new ApiProcess({
-      NODE_ENV: 'development',
-      PORT: String(port),
-      DATABASE_URL: pg.url('alliance'),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'true',
-      // The pollers that crashed the process when the database went away: run them often.
-      OUTBOX_POLL_MS: '200',
-      EXPIRY_POLL_MS: '300',
-    });
-    await until('the API answers its health check', async () => (await health()).status === 200, 90_000);
-    operator = request.agent(base);
-    const login = await operator
-      .post('/api/auth/login')
-      .set('X-Requested-With', 'XMLHttpRequest')
-      .send({ email: 'operator@example.org', password: DEMO_PASSWORD });
-    expect(login.status).toBe(200);
-  }, 240_000);
-
-  afterAll(async () => {
-    await api?.stop();
-    await pg?.destroy();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => portal?.stop());
 
   it('survives the database refusing connections, answers 503 meanwhile, recovers by itself and loses no acknowledged write', async () => {
     expect((await createPost('Before the outage')).status).toBe(201);

@@ -1,12 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { isDeepStrictEqual } from 'node:util';
+import type { QueryRunner } from 'typeorm';
 import { loadConfig } from '../src/common/config/app-config';
 import { openDatabase, type DatabaseHandle } from '../src/common/database/database';
 import { MIGRATIONS } from '../src/common/database/migrations';
-import { withDatabase } from './support/template';
+import { ThrowawayPostgres, withPostgresServer } from './support/throwaway-postgres';
 
-/** The schema as the catalogue tells it: tables and columns, enum values, indexes, constraints, triggers. */
-async function schemaOf(db: DatabaseHandle): Promise<Record<string, string[]>> {
+type Schema = Record<'columns' | 'enums' | 'indexes' | 'constraints' | 'triggers' | 'functions', string[]>;
+
+/** The schema as the catalogue tells it: tables and columns, enum values, indexes, constraints, triggers, functions. */
+async function schemaOf(db: DatabaseHandle): Promise<Schema> {
   const rows = async (sql: string) => ((await db.dataSource.query(sql)) as { line: string }[]).map((row) => row.line);
   return {
     columns: await rows(`
@@ -25,45 +27,80 @@ async function schemaOf(db: DatabaseHandle): Promise<Record<string, string[]>> {
     triggers: await rows(`
       SELECT tgrelid::regclass || ' ' || pg_get_triggerdef(t.oid) AS line
       FROM pg_trigger t WHERE NOT tgisinternal ORDER BY 1`),
+    functions: await rows(`
+      SELECT pg_get_functiondef(p.oid) AS line
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace AND n.nspname = 'public'
+      LEFT JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
+      WHERE d.objid IS NULL ORDER BY 1`),
   };
 }
 
-const serverUrl = process.env.TEST_DATABASE_URL;
+async function inTransaction(db: DatabaseHandle, work: (runner: QueryRunner) => Promise<void>): Promise<void> {
+  const runner = db.dataSource.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    await work(runner);
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
+
+/** The schema of a database no migration has touched: only TypeORM's own table of migrations run. */
+const isEmpty = (schema: Schema) =>
+  Object.values(schema)
+    .flat()
+    .filter((line) => !/\bmigrations\b/.test(line));
+
+const server = withPostgresServer();
 
 /**
- * Every migration goes down and up again on a real server: the schema after down + up is the one the
- * migrations built the first time. (On the embedded database the same migrations run up in every
- * test, through the template.)
+ * The migrations on a real PostgreSQL server, a throwaway cluster of the test's own (never the
+ * machine's shared server): all the way up from an empty database, each one down and up again to the
+ * schema it built, down to an empty database, and up again to the same schema. (On the embedded
+ * database the same migrations run up in every test, through the template.)
  */
-(serverUrl ? describe : describe.skip)('migrations', () => {
-  const name = `alliance_migrations_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+server.describe('migrations (a throwaway PostgreSQL cluster of their own)', () => {
+  let pg: ThrowawayPostgres;
   let db: DatabaseHandle;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    db = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(serverUrl as string, name) }));
-  });
+    pg = await ThrowawayPostgres.start(server.bin);
+    await pg.admin('CREATE DATABASE migrations');
+  }, 60_000);
 
   afterAll(async () => {
     await db?.close();
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await pg?.destroy();
   });
 
-  it('go all the way down and up again to the same schema', async () => {
+  it('go up from an empty database, each down and up again to its schema, down to empty, and up again to the same schema', async () => {
+    // Opening the database runs every migration, from none.
+    db = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: pg.url('migrations') }));
     const built = await schemaOf(db);
     expect(built.columns.length).toBeGreaterThan(100);
-    for (let i = 0; i < MIGRATIONS.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
-    const tables = await db.dataSource.query(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
-    );
-    expect(tables).toEqual([]);
+    expect(await db.dataSource.showMigrations()).toBe(false);
+
+    // Down one at a time from the top; at each step that migration up again (to the schema it built)
+    // and down again (to the schema below it), in a transaction of its own as the runner does.
+    const differing: string[] = [];
+    for (let i = MIGRATIONS.length - 1; i >= 0; i--) {
+      const name = MIGRATIONS[i].name;
+      const above = await schemaOf(db);
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+      const below = await schemaOf(db);
+      await inTransaction(db, (runner) => new MIGRATIONS[i]().up(runner));
+      if (!isDeepStrictEqual(await schemaOf(db), above)) differing.push(`${name}: up again after down`);
+      await inTransaction(db, (runner) => new MIGRATIONS[i]().down(runner));
+      if (!isDeepStrictEqual(await schemaOf(db), below)) differing.push(`${name}: down again after up`);
+    }
+    expect(differing).toEqual([]);
+    expect(isEmpty(await schemaOf(db))).toEqual([]);
+
     await db.dataSource.runMigrations({ transaction: 'each' });
     expect(await schemaOf(db)).toEqual(built);
-  }, 300_000);
+  }, 600_000);
 });

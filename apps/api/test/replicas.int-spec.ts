@@ -4,16 +4,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../../seeds/demo-seed';
-import { ApiProcess, ensureApiBuilt, until } from './support/api-process';
-import { freePort, postgresBinaries, ThrowawayPostgres } from './support/throwaway-postgres';
+import { ApiProcess, ensureApiBuilt } from './support/api-process';
+import { freePort, ThrowawayPostgres, withPostgresServer } from './support/throwaway-postgres';
 import { sleep } from './helpers';
 
-const BIN = postgresBinaries();
-
-// A machine without PostgreSQL's server packages skips this; CI installs them and insists (REQUIRE_POSTGRES_SERVER).
-if (!BIN && process.env.REQUIRE_POSTGRES_SERVER)
-  throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
-const describeWithServer = BIN ? describe : describe.skip;
+const server = withPostgresServer();
 
 const WRITES_PER_USER = 10;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -62,45 +57,30 @@ const notAccepted = (err: unknown) =>
   ['ECONNREFUSED', 'ECONNRESET'].includes((err as NodeJS.ErrnoException).code ?? '') ||
   (err as Error).message === 'socket hang up';
 
-describeWithServer('two API replicas on one database (a throwaway PostgreSQL cluster of their own)', () => {
+server.describe('two API replicas on one database (a throwaway PostgreSQL cluster of their own)', () => {
   let pg: ThrowawayPostgres;
   let db: Client;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-replicas-'));
   const ports: number[] = [];
   const replicas: (ApiProcess | undefined)[] = [undefined, undefined];
-  /** Everything each process of each replica wrote: the job runner's lines are read from it. */
-  const logs: string[] = [];
+  /** Each process of each replica, in the order they started: the job runner's lines are read from their logs. */
+  const processes: ApiProcess[] = [];
 
-  function start(i: number): ApiProcess {
-    const api = new ApiProcess({
-      NODE_ENV: 'development',
-      PORT: String(ports[i]),
-      DATABASE_URL: pg.url('alliance'),
-      // The uploads' folder is shared, as a volume both replicas mount would be.
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'debug',
-      SEED_DEMO: 'true',
-      OUTBOX_POLL_MS: '200',
-      EXPIRY_POLL_MS: '300',
-      RATE_LIMIT_WRITES_PER_MINUTE_USER: String(WRITES_PER_USER),
-      RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '100000',
-    });
-    const log = logs.push('') - 1;
-    const collect = (chunk: Buffer) => (logs[log] += chunk.toString());
-    api.child.stdout?.on('data', collect);
-    api.child.stderr?.on('data', collect);
-    replicas[i] = api;
-    return api;
-  }
-
-  async function healthy(i: number): Promise<void> {
-    const api = replicas[i] as ApiProcess;
-    await until(
-      `replica ${'AB'[i]} answers its health check`,
-      async () => (await call(ports[i], 'GET', '/api/health')).status === 200,
-      120_000,
-      api,
+  /** Replica `i` on its port, once it answers its health check. */
+  async function start(i: number): Promise<void> {
+    const api = await ApiProcess.start(
+      {
+        DATABASE_URL: pg.url('alliance'),
+        // The uploads' folder is shared, as a volume both replicas mount would be.
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'debug',
+        RATE_LIMIT_WRITES_PER_MINUTE_USER: String(WRITES_PER_USER),
+        RATE_LIMIT_WRITES_PER_MINUTE_ADDRESS: '100000',
+      },
+      ports[i],
     );
+    replicas[i] = api;
+    processes.push(api);
   }
 
   async function signIn(port: number, email: string): Promise<string> {
@@ -118,14 +98,12 @@ describeWithServer('two API replicas on one database (a throwaway PostgreSQL clu
 
   beforeAll(async () => {
     ensureApiBuilt();
-    pg = await ThrowawayPostgres.start(BIN as string);
+    pg = await ThrowawayPostgres.start(server.bin);
     await pg.admin('CREATE DATABASE alliance');
     ports.push(await freePort(), await freePort());
     // One after the other: the first migrates and seeds, the second finds it done.
-    start(0);
-    await healthy(0);
-    start(1);
-    await healthy(1);
+    await start(0);
+    await start(1);
     db = new Client({ connectionString: pg.url('alliance') });
     await db.connect();
   }, 300_000);
@@ -185,8 +163,8 @@ describeWithServer('two API replicas on one database (a throwaway PostgreSQL clu
   it('claims each job for one replica at a time: no two runs of a job overlap', async () => {
     // Both replicas have been polling (outbox every 200 ms, the expiry jobs every 300 ms) since they started.
     await sleep(6000);
-    const runs = logs
-      .flatMap((text) => text.split('\n'))
+    const runs = processes
+      .flatMap((api) => api.log().split('\n'))
       .filter((line) => line.includes('"msg":"job ran"'))
       .map((line) => JSON.parse(line) as { job: string; replica: string; started: string; ended: string });
     const byJob = new Map<string, typeof runs>();
@@ -251,8 +229,7 @@ describeWithServer('two API replicas on one database (a throwaway PostgreSQL clu
       timings.push(`${'AB'[i]} stopped in ${Date.now() - stopped} ms`);
       await sleep(500);
       const started = Date.now();
-      start(i);
-      await healthy(i);
+      await start(i);
       timings.push(`${'AB'[i]} back in ${Date.now() - started} ms`);
     }
     await sleep(500);
@@ -270,7 +247,6 @@ describeWithServer('two API replicas on one database (a throwaway PostgreSQL clu
   it('finishes the requests in flight on SIGTERM, stops its jobs, closes the database and exits 0', async () => {
     const cookie = await signIn(ports[1], 'operator2@example.org');
     const api = replicas[1] as ApiProcess;
-    const logIndex = logs.length - 1;
     // Connections the replica has taken (each answered once), as a browser's or a proxy's kept-alive ones.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 28 });
     await Promise.all(Array.from({ length: 28 }, () => call(ports[1], 'GET', '/api/health', { agent })));
@@ -298,8 +274,8 @@ describeWithServer('two API replicas on one database (a throwaway PostgreSQL clu
       `SELECT count(*)::int AS n FROM posts WHERE title_en LIKE 'In flight %'`,
     );
     expect(rows[0].n).toBe(4);
-    const log = logs[logIndex];
-    const stopLines = log
+    const stopLines = api
+      .log()
       .split('\n')
       .filter((line) => /"msg":"(stopping|HTTP server closed|job runner stopped|stopped)/.test(line));
     expect(stopLines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual([

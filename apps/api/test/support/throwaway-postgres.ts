@@ -17,6 +17,17 @@ export function postgresBinaries(): string | null {
 }
 
 /**
+ * `describe` where PostgreSQL's server binaries are installed, `describe.skip` elsewhere; a machine
+ * that must run these tests (CI: REQUIRE_POSTGRES_SERVER) fails without them instead of skipping.
+ */
+export function withPostgresServer(): { bin: string; describe: jest.Describe } {
+  const bin = postgresBinaries();
+  if (!bin && process.env.REQUIRE_POSTGRES_SERVER)
+    throw new Error('PostgreSQL server binaries are required (apt-get install postgresql)');
+  return { bin: bin ?? '', describe: bin ? describe : describe.skip };
+}
+
+/**
  * A free TCP port on 127.0.0.1 for a server that a test starts in another process. It is chosen
  * below the kernel's ephemeral range (32768 and up on Linux): a port from `listen(0)` is free only
  * until the kernel hands it to the next `listen(0)`, such as another jest worker's supertest server,

@@ -38,7 +38,8 @@ const CRON_SWEEP_MS = 60_000;
  * `scheduled_jobs` when it is due and free; only the claimant runs it. A failure is logged,
  * recorded and retried later and later (backoff); nothing a job throws leaves the runner. A run
  * that loses its claim (its renewals failed past the lease) is aborted, so two never overlap for
- * long. Shutdown stops the timers, aborts running jobs and waits for them.
+ * long. Shutdown stops the timers, aborts running jobs and waits for them; a run it cut short stays
+ * due (jobs are written to be run again: a lapsed claim is run again too).
  */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -193,6 +194,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     try {
       await job.run(AbortSignal.any([this.stopping.signal, lease.signal]));
       ended = new Date();
+      if (this.stopping.signal.aborted) {
+        // Cut short by the shutdown, its work perhaps half done (a report put back in the queue): due
+        // still, so the next replica to start or tick takes it at once, not an interval or a day later.
+        await this.queries.release(job.name, this.replica);
+        return true;
+      }
       const next = 'everyMs' in job.schedule ? null : nextRunAfter(job.schedule, new Date(Date.now() + 1000));
       await this.queries.succeeded(job.name, this.replica, next, 'everyMs' in job.schedule ? job.schedule.everyMs : 0);
     } catch (err) {

@@ -62,6 +62,14 @@ export class ScheduledJobsQueries {
     );
   }
 
+  /** After a run cut short by the shutdown: free, and as due as it was (for the next replica at once). */
+  async release(name: string, replica: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE scheduled_jobs SET locked_by = NULL, locked_until = NULL WHERE name = $1 AND locked_by = $2',
+      [name, replica],
+    );
+  }
+
   /** After a failure: free, the failure recorded, due again after `retryInMs`. */
   async failed(name: string, replica: string, attempts: number, error: string, retryInMs: number): Promise<void> {
     await this.dataSource.query(
