@@ -57,6 +57,48 @@ const notAccepted = (err: unknown) =>
   ['ECONNREFUSED', 'ECONNRESET'].includes((err as NodeJS.ErrnoException).code ?? '') ||
   (err as Error).message === 'socket hang up';
 
+interface JobRun {
+  job: string;
+  replica: string;
+  started: string;
+  ended: string;
+}
+
+/** The runs of jobs the processes logged (the job runner writes one line per run, at debug level). */
+const jobRuns = (processes: ApiProcess[]): JobRun[] =>
+  processes
+    .flatMap((api) => api.log().split('\n'))
+    .filter((line) => line.includes('"msg":"job ran"'))
+    .map((line) => JSON.parse(line) as JobRun);
+
+/** Runs by job, each job's in the order they started. */
+function byName(runs: JobRun[]): Map<string, JobRun[]> {
+  const byJob = new Map<string, JobRun[]>();
+  for (const run of runs) byJob.set(run.job, [...(byJob.get(run.job) ?? []), run]);
+  for (const list of byJob.values()) list.sort((a, b) => a.started.localeCompare(b.started));
+  return byJob;
+}
+
+/** Each run of a job that began before the previous run of the same job had ended. */
+function overlapsOf(byJob: Map<string, JobRun[]>): string[] {
+  const overlaps: string[] = [];
+  for (const [job, list] of byJob)
+    for (let i = 1; i < list.length; i++)
+      if (new Date(list[i].started) < new Date(list[i - 1].ended))
+        overlaps.push(
+          `${job}: ${list[i - 1].replica} until ${list[i - 1].ended}, ${list[i].replica} from ${list[i].started}`,
+        );
+  return overlaps;
+}
+
+/** "job: 12 + 9 runs", runs per replica. */
+const describeRuns = (byJob: Map<string, JobRun[]>): string[] =>
+  [...byJob].map(([job, list]) => {
+    const perReplica = new Map<string, number>();
+    for (const run of list) perReplica.set(run.replica, (perReplica.get(run.replica) ?? 0) + 1);
+    return `${job}: ${[...perReplica.values()].join(' + ')} runs`;
+  });
+
 server.describe('two API replicas on one database (a throwaway PostgreSQL cluster of their own)', () => {
   let pg: ThrowawayPostgres;
   let db: Client;
@@ -163,32 +205,47 @@ server.describe('two API replicas on one database (a throwaway PostgreSQL cluste
   it('claims each job for one replica at a time: no two runs of a job overlap', async () => {
     // Both replicas have been polling (outbox every 200 ms, the expiry jobs every 300 ms) since they started.
     await sleep(6000);
-    const runs = processes
-      .flatMap((api) => api.log().split('\n'))
-      .filter((line) => line.includes('"msg":"job ran"'))
-      .map((line) => JSON.parse(line) as { job: string; replica: string; started: string; ended: string });
-    const byJob = new Map<string, typeof runs>();
-    for (const run of runs) byJob.set(run.job, [...(byJob.get(run.job) ?? []), run]);
-    const overlaps: string[] = [];
-    const figures: string[] = [];
-    for (const [job, list] of byJob) {
-      list.sort((a, b) => a.started.localeCompare(b.started));
-      for (let i = 1; i < list.length; i++) {
-        if (new Date(list[i].started) < new Date(list[i - 1].ended))
-          overlaps.push(
-            `${job}: ${list[i - 1].replica} until ${list[i - 1].ended}, ${list[i].replica} from ${list[i].started}`,
-          );
-      }
-      const perReplica = new Map<string, number>();
-      for (const run of list) perReplica.set(run.replica, (perReplica.get(run.replica) ?? 0) + 1);
-      figures.push(`${job}: ${[...perReplica.values()].join(' + ')} runs`);
-    }
-    process.stdout.write(`job runs by replica (${runs.length} in all):\n  ${figures.join('\n  ')}\n`);
-    expect(overlaps).toEqual([]);
+    const runs = jobRuns(processes);
+    const byJob = byName(runs);
+    process.stdout.write(`job runs by replica (${runs.length} in all):\n  ${describeRuns(byJob).join('\n  ')}\n`);
+    expect(overlapsOf(byJob)).toEqual([]);
     expect(byJob.get('mail.outbox')?.length ?? 0).toBeGreaterThanOrEqual(10);
     // Both replicas took turns at the claims.
     expect(new Set(runs.map((run) => run.replica)).size).toBeGreaterThanOrEqual(2);
   }, 30_000);
+
+  it('runs every job once when both replicas find all of them due at the same moment', async () => {
+    // Both stopped, every job made due, both started at once: each replica's start looks at every job
+    // (the catch-up of a run missed while none was up), so both claim every job at the same moment.
+    await Promise.all(replicas.map((api) => api?.stop()));
+    await db.query(`UPDATE scheduled_jobs SET next_run_at = now(), locked_by = NULL, locked_until = NULL`);
+    const { rows: jobs } = await db.query<{ name: string; schedule: string }>(
+      `SELECT name, schedule FROM scheduled_jobs ORDER BY name`,
+    );
+    const first = processes.length;
+    await Promise.all([start(0), start(1)]);
+    await sleep(3000);
+    // Stopped again, so that each process has written all of its log.
+    await Promise.all(replicas.map((api) => api?.stop()));
+    const byJob = byName(jobRuns(processes.slice(first)));
+    process.stdout.write(
+      `every job due on both replicas at once (${jobs.length} jobs), runs by replica:\n  ${describeRuns(byJob).join('\n  ')}\n`,
+    );
+    // A job due again within these seconds (the outbox, the expiries) may run several times, one run at a
+    // time; one due every 30 s or more, or at a time of day (the digest), runs exactly once.
+    const interval = (schedule: string) => Number(/^every (\d+) ms$/.exec(schedule)?.[1] ?? Infinity);
+    expect(jobs.length).toBeGreaterThanOrEqual(14);
+    expect(jobs.filter((job) => !byJob.has(job.name)).map((job) => job.name)).toEqual([]);
+    expect(
+      jobs
+        .filter((job) => interval(job.schedule) >= 30_000 && byJob.get(job.name)?.length !== 1)
+        .map((job) => `${job.name}: ${byJob.get(job.name)?.length} runs`),
+    ).toEqual([]);
+    expect(overlapsOf(byJob)).toEqual([]);
+    // Both were in the contest and each won some.
+    expect(new Set([...byJob.values()].flat().map((run) => run.replica)).size).toBe(2);
+    await Promise.all([start(0), start(1)]);
+  }, 300_000);
 
   it('loses no request in a rolling restart: one replica stopped and started while the other serves, then the other', async () => {
     const cookie = await signIn(ports[0], 'banker@example.org');
