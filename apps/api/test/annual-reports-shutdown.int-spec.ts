@@ -82,7 +82,8 @@ server.describe('an annual report being written at SIGTERM (a throwaway PostgreS
             `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
               WHERE c.relname = 'partner_agreements' AND NOT l.granted`,
           );
-          return running.status === 'running' && rows[0].n > 0;
+          // Past its claim (progress 0) into its steps: the agreements' jobs also wait for the table.
+          return running.status === 'running' && running.progress > 0 && rows[0].n > 0;
         },
         30_000,
         portal.api,
