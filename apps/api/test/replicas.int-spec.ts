@@ -180,6 +180,22 @@ server.describe('two API replicas on one database (a throwaway PostgreSQL cluste
     expect((await call(ports[0], 'GET', '/api/auth/me', { cookie: other })).status).toBe(401);
   });
 
+  it('throttles failed sign-ins to one account counted across both replicas', async () => {
+    const email = 'insurer@example.org';
+    const attempt = (port: number, password: string) =>
+      call(port, 'POST', '/api/auth/login', { json: { email, password } });
+    // The default limit: 5 failures per account in 15 minutes, sent to A and B in turn.
+    const failures: number[] = [];
+    for (let n = 0; n < 5; n++) failures.push((await attempt(ports[n % 2], 'not the password')).status);
+    expect(failures).toEqual([401, 401, 401, 401, 401]);
+    // The sixth try, even with the right password, is refused by either replica.
+    for (const port of ports) {
+      const refused = await attempt(port, DEMO_PASSWORD);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+
   it('serves a file uploaded through one replica from the other', async () => {
     const cookie = await signIn(ports[1], 'secretariat@example.org');
     const boundary = 'replicas-boundary';
